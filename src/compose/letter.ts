@@ -1,0 +1,87 @@
+// Case + template set -> the letter as a document, its plain text by section, and the templates used.
+import type { Case } from '../model/case.js';
+import type { Block, DocumentModel } from '../model/document.js';
+import type { LetterText } from '../rules/types.js';
+import { fill } from './format.js';
+import { markdownToBlocks } from './markdown.js';
+import { blocksToText, spansText } from './plain-text.js';
+import type { TemplateSet } from './templates.js';
+import { buildView } from './view.js';
+
+/** Case types that share another type's extra sections. */
+const typePartialAliases: Record<string, string> = {
+  'late-shipment': 'metrics',
+  'valid-tracking-rate': 'metrics',
+  'order-defect-rate': 'metrics',
+  'a-to-z-chargeback': 'metrics',
+  'authenticity-inventory-verification': 'counterfeit-inauthentic',
+  'used-sold-as-new': 'counterfeit-inauthentic',
+};
+
+/** The type's extra-sections partial, or the empty one. */
+export function typePartialFor(type: string, templates: TemplateSet): string {
+  for (const name of [`types/${type}`, typePartialAliases[type] && `types/${typePartialAliases[type]}`]) {
+    if (name && templates.partialNames.has(name)) return name;
+  }
+  return 'none';
+}
+
+/** A composed letter. */
+export interface ComposedLetter {
+  document: DocumentModel;
+  text: LetterText;
+  usedTemplates: string[];
+}
+
+/** Fixed document date: the letter date at noon UTC (SOURCE_DATE_EPOCH already chose the letter date). */
+export function documentDate(c: Case): Date {
+  return new Date(`${c.letterDate}T12:00:00Z`);
+}
+
+/** Renders the case's templates and parses the Markdown into the document model. */
+export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
+  const view = { ...buildView(c, templates.strings), typePartial: typePartialFor(c.type, templates) };
+  const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
+  const { markdown, used } = templates.render(main, view);
+  const blocks = markdownToBlocks(markdown);
+  const document: DocumentModel = {
+    title: view.subject,
+    author: c.input.seller.legal_name,
+    subject: `${c.input.seller.store_name} - ${view.subject}`,
+    language: c.locale,
+    paper: c.paper,
+    createdAt: documentDate(c),
+    footer: templates.strings.labels.page,
+    footerNote: `${c.input.seller.store_name} · ${c.id}`,
+    blocks,
+  };
+  return { document, text: letterText(blocks, templates), usedTemplates: used };
+}
+
+/** Splits the letter into sections at its level-1 headings, keyed by the strings file's heading keys. */
+export function letterText(blocks: Block[], templates: TemplateSet): LetterText {
+  const keyByHeading = new Map(Object.entries(templates.strings.headings).map(([key, text]) => [text, key]));
+  const sections: Record<string, string> = {};
+  const headings: string[] = [];
+  let key = 'opening';
+  let current: Block[] = [];
+  const flush = () => {
+    const text = blocksToText(current).trim();
+    if (text) sections[key] = sections[key] ? `${sections[key]}\n\n${text}` : text;
+    current = [];
+  };
+  const body = blocks.filter((b) => b.kind !== 'letterhead');
+  for (const block of body) {
+    if (block.kind === 'heading' && block.level === 1) {
+      flush();
+      const heading = spansText(block.spans);
+      headings.push(heading);
+      key = keyByHeading.get(heading) ?? `section-${headings.length}`;
+    } else {
+      current.push(block);
+    }
+  }
+  flush();
+  return { sections, body: blocksToText(body), headings };
+}
+

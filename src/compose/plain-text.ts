@@ -1,0 +1,43 @@
+// Document blocks -> plain text: for the rules, the paste-ready sections and word counts.
+import type { Block, Span } from '../model/document.js';
+
+export const spansText = (spans: Span[]): string => spans.map((s) => s.text).join('');
+
+/** Plain text of blocks, one paragraph per line group; lists numbered as printed. */
+export function blocksToText(blocks: Block[], indent = ''): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading':
+        out.push(indent + spansText(block.spans));
+        break;
+      case 'paragraph':
+        out.push(indent + spansText(block.spans).replace(/\n/g, `\n${indent}`));
+        break;
+      case 'letterhead':
+        out.push([block.name, ...block.lines].map((l) => indent + l).join('\n'));
+        break;
+      case 'list':
+        block.items.forEach((item, i) => {
+          const marker = block.ordered ? `${(block.start ?? 1) + i}. ` : '- ';
+          const text = blocksToText(item, ' '.repeat(marker.length)).trimStart();
+          out.push(indent + marker + text);
+        });
+        break;
+      case 'table':
+        out.push(indent + block.columns.map((c) => spansText(c.title)).join(' | '));
+        for (const row of block.rows) out.push(indent + row.map(spansText).join(' | '));
+        break;
+      default:
+        break;
+    }
+  }
+  return out.join('\n\n');
+}
+
+/** Words in a text: Latin words by spaces, CJK characters one by one (as word processors count them). */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const latin = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return cjk + latin;
+}

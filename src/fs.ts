@@ -1,0 +1,193 @@
+// The I/O edge: find cases, read inputs (confined to their folder), write a case's outputs atomically.
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fsp, constants as fsConstants } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { RenderedFile } from './model/document.js';
+
+/** Case files found under the given paths: `x.yaml` (single-file form) and `x/case.yaml` (folder form), sorted. */
+export async function findCases(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const given of paths) {
+    const stat = await fsp.stat(given).catch(() => undefined);
+    if (!stat) {
+      missing.push(given);
+    } else if (stat.isFile()) {
+      files.add(path.normalize(given));
+    } else if (stat.isDirectory()) {
+      const direct = path.join(given, 'case.yaml');
+      if (await isFile(direct)) {
+        files.add(path.normalize(direct));
+        continue;
+      }
+      const found = await fg(['*.yaml', '*.yml', '*/case.yaml', '*/case.yml'], {
+        cwd: given,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: false,
+        ignore: ['**/node_modules/**', '**/out/**', '**/evidence/**'],
+      });
+      for (const f of found) files.add(path.normalize(path.join(given, f)));
+    }
+  }
+  return { files: [...files].sort(), missing };
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return (await fsp.stat(p).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** Reads a case file's bytes. */
+export async function readCaseBytes(file: string): Promise<Uint8Array> {
+  return fsp.readFile(file);
+}
+
+/** Why an evidence path was refused, in words a user can act on. */
+export type EvidenceRefusal = { problem: 'absolute' | 'outside' | 'link-outside' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable'; message: string };
+
+/** The bytes of an evidence file, or why it was refused. No byte is read unless the path stays inside `root`. */
+export async function readConfinedFile(root: string, relative: string, maxBytes = 200 * 1024 * 1024): Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal; size?: number }> {
+  const unified = relative.replace(/\\/g, '/');
+  if (path.isAbsolute(unified) || /^[a-zA-Z]:\//.test(unified) || unified.startsWith('//')) {
+    return { refusal: { problem: 'absolute', message: `the path "${relative}" is absolute; give it relative to the case file, e.g. evidence/invoice.pdf` } };
+  }
+  const rootAbs = path.resolve(root);
+  const target = path.resolve(rootAbs, unified);
+  if (!isInside(rootAbs, target)) {
+    return { refusal: { problem: 'outside', message: `the path "${relative}" leaves the case folder; keep evidence inside ${root}` } };
+  }
+  let realRoot: string;
+  let realTarget: string;
+  try {
+    realRoot = await fsp.realpath(rootAbs);
+    realTarget = await fsp.realpath(target);
+  } catch {
+    return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(root, unified)})` } };
+  }
+  if (!isInside(realRoot, realTarget)) {
+    return { refusal: { problem: 'link-outside', message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead` } };
+  }
+  const stat = await fsp.stat(realTarget);
+  if (!stat.isFile()) return { refusal: { problem: 'not-a-file', message: `"${relative}" is not a regular file` } };
+  if (stat.size > maxBytes) return { refusal: { problem: 'too-large', message: `"${relative}" is ${(stat.size / 1048576).toFixed(0)} MiB, over the ${maxBytes / 1048576} MiB limit` }, size: stat.size };
+  try {
+    return { bytes: await fsp.readFile(realTarget), size: stat.size };
+  } catch (error) {
+    return { refusal: { problem: 'unreadable', message: `"${relative}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** SHA-256 of bytes, lower-case hex. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Writes bytes to a temporary file beside the target, flushes it, then renames it into place. */
+export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
+  const dir = path.dirname(target);
+  await fsp.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await fsp.open(temp, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await renameWithRetry(temp, target);
+}
+
+// On Windows a viewer holding the old PDF open makes rename fail for a moment; retry briefly.
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  const delays = [5, 10, 20, 40, 80, 160];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fsp.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= delays.length || !['EPERM', 'EACCES', 'EBUSY'].includes(code ?? '')) {
+        await fsp.rm(from, { force: true });
+        if (['EPERM', 'EACCES', 'EBUSY'].includes(code ?? '')) {
+          throw new Error(`${to} is locked by another program (close it in your PDF viewer or Word) and try again`);
+        }
+        throw error;
+      }
+      await new Promise((r) => setTimeout(r, delays[attempt]));
+    }
+  }
+}
+
+/**
+ * Replaces a case's whole output set as one step.
+ * The files go into a fresh folder `out/.store/<id>-<hash>/`; then the link `out/<id>` is switched to it
+ * with one rename, so a reader (or a crash) sees the complete old set or the complete new set, never a mix.
+ */
+export async function writeCaseOutputs(outRoot: string, caseId: string, files: RenderedFile[]): Promise<string> {
+  const store = path.join(outRoot, '.store');
+  await fsp.mkdir(store, { recursive: true });
+  const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
+  const versionName = `${caseId}-${digest}`;
+  const version = path.join(store, versionName);
+  const link = path.join(outRoot, caseId);
+  const linkTarget = path.join('.store', versionName);
+  const current = await fsp.readlink(link).catch(() => undefined);
+  if (current === linkTarget && (await isComplete(version, files))) return link;
+  await fsp.rm(version, { recursive: true, force: true });
+  const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
+  await fsp.mkdir(staging, { recursive: true });
+  for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
+  await fsp.rename(staging, version);
+  await swapLink(link, linkTarget);
+  await removeStaleVersions(store, caseId, versionName);
+  return link;
+}
+
+async function isComplete(dir: string, files: RenderedFile[]): Promise<boolean> {
+  for (const f of files) {
+    const stat = await fsp.stat(path.join(dir, f.path)).catch(() => undefined);
+    if (!stat || stat.size !== f.bytes.length) return false;
+  }
+  return true;
+}
+
+async function swapLink(link: string, target: string): Promise<void> {
+  const existing = await fsp.lstat(link).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    // An output folder from before links were used: move it aside once.
+    await fsp.rename(link, `${path.join(path.dirname(link), '.store', path.basename(link))}-legacy-${randomBytes(3).toString('hex')}`);
+  }
+  const temp = `${link}.${process.pid}.${randomBytes(3).toString('hex')}.link`;
+  await fsp.symlink(target, temp, 'dir');
+  await fsp.rename(temp, link);
+}
+
+async function removeStaleVersions(store: string, caseId: string, keep: string): Promise<void> {
+  const entries = await fsp.readdir(store).catch(() => [] as string[]);
+  const prefix = `${caseId}-`;
+  await Promise.all(
+    entries
+      .filter((name) => name !== keep && name.startsWith(prefix) && /^[0-9a-f]{12}($|\.|-legacy)/.test(name.slice(prefix.length)))
+      .map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })),
+  );
+}
+
+/** Removes a case's outputs (used when a case file is deleted while watching). */
+export async function removeCaseOutputs(outRoot: string, caseId: string): Promise<void> {
+  const link = path.join(outRoot, caseId);
+  await fsp.rm(link, { force: true, recursive: false }).catch(() => undefined);
+  await removeStaleVersions(path.join(outRoot, '.store'), caseId, '');
+}
+
+/** Reads a file under out/<id>/ if it exists (e.g. the previous manifest). */
+export async function readOutputFile(outRoot: string, caseId: string, name: string): Promise<string | undefined> {
+  return fsp.readFile(path.join(outRoot, caseId, name), 'utf8').catch(() => undefined);
+}
+
+export const fileExists = async (p: string): Promise<boolean> => fsp.access(p, fsConstants.F_OK).then(() => true, () => false);

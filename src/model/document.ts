@@ -1,0 +1,61 @@
+// The neutral document model: templates and builders produce it, renderers map it to PDF and DOCX.
+// Both renderers read the same tree, so the two formats cannot say different things.
+
+/** A run of text with its emphasis. */
+export interface Span {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** A table column: its title, its relative width and the alignment of its cells. */
+export interface TableColumn {
+  title: Span[];
+  /** Relative width weight (e.g. 1, 2, 3); columns without one share equally. */
+  width?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+/** One block of a document, in reading order. */
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; spans: Span[] }
+  | {
+      kind: 'paragraph';
+      spans: Span[];
+      /** body (default), small (notes, meta lines), subject (the letter's bold subject line). */
+      style?: 'body' | 'small' | 'subject';
+      align?: 'left' | 'right' | 'center';
+    }
+  | { kind: 'list'; ordered: boolean; start?: number; items: Block[][] }
+  | { kind: 'table'; columns: TableColumn[]; rows: Span[][][] }
+  /** The sender's block at the top of a letter: name in bold, then address and contact lines. */
+  | { kind: 'letterhead'; name: string; lines: string[] }
+  | { kind: 'rule' }
+  | { kind: 'spacer' }
+  | { kind: 'pageBreak' };
+
+export type Paper = 'A4' | 'LETTER';
+
+/** A whole document, ready for a renderer. */
+export interface DocumentModel {
+  title: string;
+  author: string;
+  subject: string;
+  /** BCP 47 tag of the document's language, e.g. en-US, en-GB, ja-JP. */
+  language: string;
+  paper: Paper;
+  /** Fixed creation date (from the case or SOURCE_DATE_EPOCH), never the clock. */
+  createdAt: Date;
+  /** Footer text with {page} and {pages} placeholders, e.g. "Page {page} of {pages}". */
+  footer: string;
+  /** Optional small text at the left of the footer (e.g. the case id). */
+  footerNote?: string;
+  blocks: Block[];
+}
+
+/** One output file of a case, in memory. */
+export interface RenderedFile {
+  /** Path relative to the case's output folder, with forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+}

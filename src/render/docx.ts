@@ -1,0 +1,625 @@
+// DOCX renderer: maps the neutral document model to a Word document, byte-identical for identical input.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FileChild,
+  Footer,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Tab,
+  TabStopType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IBorderOptions,
+  type ILevelsOptions,
+  type IParagraphOptions,
+  type IRunOptions,
+  type IStylesOptions,
+} from 'docx';
+import { inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
+
+// ---------------------------------------------------------------------------------------------
+// Page geometry and look (twips: 1/20 pt; run sizes: half-points)
+
+interface PageGeometry {
+  width: number;
+  height: number;
+  margin: number;
+  footer: number;
+}
+
+const PAGES: Record<Paper, PageGeometry> = {
+  A4: { width: 11906, height: 16838, margin: 1134, footer: 567 }, // 2 cm margins, footer 1 cm from the edge
+  LETTER: { width: 12240, height: 15840, margin: 1152, footer: 576 }, // 0.8 in margins, footer 0.4 in
+};
+
+const LATIN_FONT = 'Arial';
+const BODY_SIZE = 21;
+const SMALL_SIZE = 18;
+const FOOTER_SIZE = 17;
+const GREY = '595959';
+const TEXT = '1A1A1A';
+const LINE_COLOR = 'BFBFBF';
+const HEADER_FILL = 'EFEFEF';
+const LIST_INDENT = 567;
+const LIST_HANGING = 397;
+
+interface EastAsia {
+  font: string;
+  lang: string;
+}
+
+const EAST_ASIA: Record<'zh' | 'ja' | 'ko', EastAsia> = {
+  zh: { font: 'Microsoft YaHei', lang: 'zh-CN' },
+  ja: { font: 'Yu Gothic', lang: 'ja-JP' },
+  ko: { font: 'Malgun Gothic', lang: 'ko-KR' },
+};
+
+// The East Asian font and language for a document language: ja*, ko*, else Chinese.
+function eastAsiaFor(language: string): EastAsia {
+  const lang = language.toLowerCase();
+  if (lang.startsWith('ja')) return EAST_ASIA.ja;
+  if (lang.startsWith('ko')) return EAST_ASIA.ko;
+  return EAST_ASIA.zh;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+/** Renders the document model as DOCX bytes; the same model always gives the same bytes. */
+export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
+  const raw = await Packer.toBuffer(buildDocument(doc));
+  return normalizeDocx(raw, doc.createdAt);
+}
+
+interface Ctx {
+  eastAsia: EastAsia;
+  contentWidth: number;
+  nextListInstance: number;
+  /** A pageBreak block waits here for the next paragraph, which then starts on a new page. */
+  breakBefore: boolean;
+}
+
+function buildDocument(doc: DocumentModel): Document {
+  const page = PAGES[doc.paper] ?? PAGES.A4;
+  const ctx: Ctx = {
+    eastAsia: eastAsiaFor(doc.language),
+    contentWidth: page.width - 2 * page.margin,
+    nextListInstance: 1,
+    breakBefore: false,
+  };
+  const children = doc.blocks.flatMap((block) => renderBlock(block, ctx, 0, 0));
+  return new Document({
+    title: doc.title,
+    subject: doc.subject,
+    creator: doc.author,
+    lastModifiedBy: 'appeal-kit',
+    styles: buildStyles(doc.language, ctx.eastAsia),
+    numbering: { config: numberingConfig(doc.blocks) },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: {
+              top: page.margin,
+              bottom: page.margin,
+              left: page.margin,
+              right: page.margin,
+              header: page.footer,
+              footer: page.footer,
+            },
+          },
+        },
+        footers: { default: buildFooter(doc, ctx) },
+        children: children.length > 0 ? children : [new Paragraph({})],
+      },
+    ],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
+  const heading = (size: number, before: number, outlineLevel: number) => ({
+    run: { size, bold: true, color: TEXT },
+    paragraph: { spacing: { before, after: 100 }, keepNext: true, keepLines: true, outlineLevel },
+  });
+  return {
+    default: {
+      document: {
+        run: {
+          font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: eastAsia.font },
+          size: BODY_SIZE,
+          color: TEXT,
+          language: { value: latinLanguage(language), eastAsia: eastAsia.lang },
+        },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+      heading1: heading(28, 320, 0),
+      heading2: heading(24, 240, 1),
+      heading3: heading(22, 200, 2),
+    },
+    paragraphStyles: [
+      style('Subject', 'Subject', { bold: true, size: 23 }, { spacing: { before: 120, after: 200 }, keepNext: true }),
+      style('Small', 'Small', { size: SMALL_SIZE, color: GREY }, { spacing: { after: 80, line: 252 } }),
+      style('LetterheadName', 'Letterhead Name', { bold: true, size: 30 }, { spacing: { after: 40 } }),
+      style('LetterheadLine', 'Letterhead Line', { size: SMALL_SIZE, color: GREY }, { spacing: { after: 0, line: 252 } }),
+      style('TableText', 'Table Text', { size: 19 }, { spacing: { after: 0, line: 252 } }),
+      style('Footer', 'footer', { size: FOOTER_SIZE, color: GREY }, { spacing: { after: 0, line: 240 } }),
+    ],
+  };
+}
+
+// LibreOffice breaks Latin words anywhere when their language is Chinese, Japanese or Korean, so the
+// Latin text of a CJK letter is tagged en-US, as Word does for the documents of East Asian users.
+function latinLanguage(language: string): string {
+  return /^(zh|ja|ko)\b/i.test(language) ? 'en-US' : language;
+}
+
+function style(
+  id: string,
+  name: string,
+  run: IRunOptions,
+  paragraph: IParagraphOptions,
+): NonNullable<IStylesOptions['paragraphStyles']>[number] {
+  return { id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, run, paragraph };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs: emphasis, line breaks, and East Asian hints
+
+// Han, kana, Hangul, CJK punctuation and full-width forms: the characters Word should set in the East Asian font.
+const CJK_RUN =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303F\u30FB\u30FC\uFF00-\uFFEF]+)/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+// Characters XML 1.0 forbids; docx would write them and Word would refuse the file.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** TextRuns for spans, split so CJK text gets the East Asian hint and, for kana or Hangul, its own font. */
+function textRuns(spans: Span[], ctx: Ctx, extra: IRunOptions = {}): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const span of spans) {
+    const lines = span.text.replace(XML_INVALID, '').split(/\r\n|\r|\n/);
+    lines.forEach((line, i) => {
+      const base: IRunOptions = { ...extra, bold: span.bold || extra.bold || undefined, italics: span.italic || undefined };
+      if (i > 0) runs.push(new TextRun({ ...base, break: 1 }));
+      for (const piece of line.split(CJK_RUN)) {
+        if (piece !== '') runs.push(new TextRun({ ...base, ...cjkOptions(piece, ctx), text: piece }));
+      }
+    });
+  }
+  return runs;
+}
+
+function cjkOptions(text: string, ctx: Ctx): IRunOptions {
+  if (!CJK_RUN.test(text)) return {};
+  const script = KANA.test(text) ? EAST_ASIA.ja : HANGUL.test(text) ? EAST_ASIA.ko : ctx.eastAsia;
+  if (script === ctx.eastAsia) return { font: { hint: 'eastAsia' } };
+  return { font: { eastAsia: script.font, hint: 'eastAsia' }, language: { eastAsia: script.lang } };
+}
+
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+/** Every paragraph goes through here, so a pending page break lands on the first one after it. */
+function para(options: IParagraphOptions, ctx: Ctx): Paragraph {
+  if (!ctx.breakBefore) return new Paragraph(options);
+  ctx.breakBefore = false;
+  return new Paragraph({ ...options, pageBreakBefore: true });
+}
+
+function indentOf(indent: number): IParagraphOptions {
+  return indent > 0 ? { indent: { left: indent } } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
+
+/** One block as body elements; indent (twips) and listLevel place blocks nested in list items. */
+function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent) }, ctx)];
+    case 'paragraph':
+      return [para({ ...paragraphLook(block.style, block.align), children: textRuns(block.spans, ctx), ...indentOf(indent) }, ctx)];
+    case 'list':
+      return renderList(block, ctx, listLevel);
+    case 'table':
+      return renderTable(block.columns, block.rows, ctx, indent);
+    case 'letterhead':
+      return renderLetterhead(block.name, block.lines, ctx);
+    case 'rule':
+      return [para({ border: { bottom: line(6) }, spacing: { before: 0, after: 160, line: 120 }, ...indentOf(indent) }, ctx)];
+    case 'spacer':
+      return [para({ spacing: { after: 0 } }, ctx)];
+    case 'pageBreak':
+      ctx.breakBefore = true;
+      return [];
+  }
+}
+
+function paragraphLook(kind: 'body' | 'small' | 'subject' | undefined, align?: 'left' | 'right' | 'center'): IParagraphOptions {
+  const styleId = kind === 'small' ? 'Small' : kind === 'subject' ? 'Subject' : undefined;
+  return { ...(styleId ? { style: styleId } : {}), ...(align ? { alignment: ALIGN[align] } : {}) };
+}
+
+function line(size: number): IBorderOptions {
+  return { style: BorderStyle.SINGLE, size, color: LINE_COLOR, space: 4 };
+}
+
+function renderLetterhead(name: string, lines: string[], ctx: Ctx): FileChild[] {
+  const rule = { border: { bottom: line(8) }, spacing: { after: 360 } };
+  const out = [para({ style: 'LetterheadName', children: textRuns([{ text: name }], ctx), ...(lines.length ? {} : rule) }, ctx)];
+  lines.forEach((text, i) => {
+    const last = i === lines.length - 1;
+    out.push(para({ style: 'LetterheadLine', children: textRuns([{ text }], ctx), ...(last ? rule : {}) }, ctx));
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+const MAX_LEVEL = 8;
+
+function levelIndent(level: number): { left: number; hanging: number } {
+  return { left: LIST_INDENT * (level + 1), hanging: LIST_HANGING };
+}
+
+function orderedReference(start: number | undefined): string {
+  return start === undefined || start === 1 ? 'ordered' : `ordered-${start}`;
+}
+
+/** The numbering definitions the document needs: bullets, and one decimal definition per distinct start. */
+function numberingConfig(blocks: Block[]): { reference: string; levels: ILevelsOptions[] }[] {
+  const starts = new Set<number>([1]);
+  walkLists(blocks, (list) => {
+    if (list.ordered) starts.add(list.start ?? 1);
+  });
+  const ordered = [...starts].sort((a, b) => a - b).map((start) => ({ reference: orderedReference(start), levels: orderedLevels(start) }));
+  return [{ reference: 'bullet', levels: bulletLevels() }, ...ordered];
+}
+
+function walkLists(blocks: Block[], visit: (list: Extract<Block, { kind: 'list' }>) => void): void {
+  for (const block of blocks) {
+    if (block.kind !== 'list') continue;
+    visit(block);
+    for (const item of block.items) walkLists(item, visit);
+  }
+}
+
+const ORDERED_FORMATS = [
+  { format: LevelFormat.DECIMAL, text: (n: number) => `%${n}.` },
+  { format: LevelFormat.LOWER_LETTER, text: (n: number) => `%${n})` },
+  { format: LevelFormat.LOWER_ROMAN, text: (n: number) => `%${n}.` },
+];
+
+function orderedLevels(start: number): ILevelsOptions[] {
+  return Array.from({ length: MAX_LEVEL + 1 }, (_, level) => {
+    const f = ORDERED_FORMATS[level % ORDERED_FORMATS.length];
+    return {
+      level,
+      format: f.format,
+      text: f.text(level + 1),
+      start: level === 0 ? Math.max(0, Math.floor(start)) : 1,
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: levelIndent(level) } },
+    };
+  });
+}
+
+function bulletLevels(): ILevelsOptions[] {
+  const marks = ['•', '–', '▪'];
+  return Array.from({ length: MAX_LEVEL + 1 }, (_, level) => ({
+    level,
+    format: LevelFormat.BULLET,
+    text: marks[level % marks.length],
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: levelIndent(level) }, run: { font: LATIN_FONT } },
+  }));
+}
+
+/** A list: each item's first paragraph carries the number; its other blocks are indented under the text. */
+function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: number): FileChild[] {
+  const lvl = Math.min(level, MAX_LEVEL);
+  // A new instance per list makes Word and LibreOffice count each list from its start again.
+  const numbering = { reference: list.ordered ? orderedReference(list.start) : 'bullet', level: lvl, instance: ctx.nextListInstance++ };
+  const textIndent = levelIndent(lvl).left;
+  const out: FileChild[] = [];
+  list.items.forEach((item, i) => {
+    const last = i === list.items.length - 1;
+    const spacing = { after: last && level === 0 ? 160 : 80 };
+    const [first, ...rest] = item;
+    const lead = first && (first.kind === 'paragraph' || first.kind === 'heading') ? first : undefined;
+    const look = lead?.kind === 'paragraph' ? paragraphLook(lead.style, lead.align) : {};
+    const runs = lead ? textRuns(lead.spans, ctx, lead.kind === 'heading' ? { bold: true } : {}) : [];
+    out.push(para({ ...look, numbering, spacing, children: runs }, ctx));
+    for (const block of lead ? rest : item) out.push(...renderBlock(block, ctx, textIndent, lvl + 1));
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+// Column widths in twips from the columns' weights; columns without a weight count as 1.
+function columnWidths(columns: TableColumn[], total: number): number[] {
+  const weights = columns.map((c) => (c.width !== undefined && c.width > 0 ? c.width : 1));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((total * w) / sum));
+  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent: number): FileChild[] {
+  if (columns.length === 0) return [];
+  const out: FileChild[] = [];
+  // A page break can't sit on a paragraph inside a table (Word ignores it there), so it gets its own.
+  if (ctx.breakBefore) out.push(para({ spacing: { after: 0 } }, ctx));
+  const total = ctx.contentWidth - indent;
+  const widths = columnWidths(columns, total);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((col, i) => cell(col.title, col, widths[i], ctx, true)),
+  });
+  const body = rows.map(
+    (row) => new TableRow({ cantSplit: true, children: columns.map((col, i) => cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false)) }),
+  );
+  const border = { style: BorderStyle.SINGLE, size: 4, color: LINE_COLOR };
+  out.push(
+    new Table({
+      rows: [header, ...body],
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      indent: indent > 0 ? { size: indent, type: WidthType.DXA } : undefined,
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+  );
+  // Keeps the next paragraph from touching the table's bottom border.
+  out.push(new Paragraph({ spacing: { after: 0, line: 200 } }));
+  return out;
+}
+
+/** A row's spans for column i; cells beyond the last column are kept, joined into the last cell. */
+function cellSpans(row: Span[][], i: number, count: number): Span[] {
+  if (i < count - 1) return row[i] ?? [];
+  const rest = row.slice(i);
+  return rest.flatMap((spans, k) => (k === 0 ? spans : [{ text: ' ' }, ...spans]));
+}
+
+function cell(spans: Span[], col: TableColumn, width: number, ctx: Ctx, header: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    children: [
+      new Paragraph({
+        style: 'TableText',
+        keepNext: header || undefined,
+        alignment: col.align ? ALIGN[col.align] : undefined,
+        children: textRuns(spans, ctx, header ? { bold: true } : {}),
+      }),
+    ],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Footer
+
+/** The footer: the note small at the left, the page text with PAGE/NUMPAGES fields at the right. */
+function buildFooter(doc: DocumentModel, ctx: Ctx): Footer {
+  const pageRuns = footerRuns(doc.footer, ctx);
+  const note = doc.footerNote?.trim();
+  if (!note) return new Footer({ children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.RIGHT, children: pageRuns })] });
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        tabStops: [{ type: TabStopType.RIGHT, position: ctx.contentWidth }],
+        children: [...textRuns([{ text: note }], ctx), new TextRun({ children: [new Tab()] }), ...pageRuns],
+      }),
+    ],
+  });
+}
+
+function footerRuns(template: string, ctx: Ctx): TextRun[] {
+  return template
+    .split(/(\{page\}|\{pages\})/)
+    .filter((piece) => piece !== '')
+    .flatMap((piece) => {
+      if (piece === '{page}') return [new TextRun({ children: [PageNumber.CURRENT] })];
+      if (piece === '{pages}') return [new TextRun({ children: [PageNumber.TOTAL_PAGES] })];
+      return textRuns([{ text: piece }], ctx);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reproducible packaging
+//
+// docx stamps the wall clock into docProps/core.xml and into the zip entries, and names some relationships
+// with random ids. The package is rewritten with those pinned. Entries that don't change keep docx's own
+// deflated bytes (fflate's deflate is deterministic), which is about 4 ms faster than inflating and
+// deflating the whole package again; only the changed parts are deflated, with fflate.
+
+interface ZipEntry {
+  name: string;
+  nameBytes: Uint8Array;
+  flags: number;
+  method: number;
+  crc: number;
+  size: number;
+  /** The entry's data as stored: deflated when method is 8. */
+  data: Uint8Array;
+}
+
+/** Makes a DOCX package byte-reproducible: fixed core dates, deterministic relationship ids, stable zip. */
+export function normalizeDocx(bytes: Uint8Array, createdAt: Date): Uint8Array {
+  const stamp = isoSeconds(createdAt);
+  const entries = readZip(bytes);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const changed = new Map<string, string>();
+  const textOf = (e: ZipEntry) => changed.get(e.name) ?? strFromU8(contentOf(e));
+  const core = byName.get('docProps/core.xml');
+  if (core) changed.set(core.name, pinCoreDates(textOf(core), stamp));
+  renumberRelationshipIds(entries, textOf, changed);
+  const fresh = deflateEntries(changed);
+  return writeZip(orderEntries(entries.map((e) => fresh.get(e.name) ?? e)), dosDateTime(createdAt));
+}
+
+function isoSeconds(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new Error('renderDocx: createdAt is not a valid date');
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function pinCoreDates(xml: string, stamp: string): string {
+  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+}
+
+/**
+ * Random relationship ids (hyperlinks, custom parts) become rIdN after the largest numeric id of their
+ * .rels file, in order of appearance, and every reference to them follows.
+ */
+function renumberRelationshipIds(entries: ZipEntry[], textOf: (e: ZipEntry) => string, changed: Map<string, string>): void {
+  const renames = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.name.endsWith('.rels')).sort(byName)) {
+    const ids = [...textOf(entry).matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]);
+    let next = Math.max(0, ...ids.map((id) => (/^rId\d+$/.test(id) ? Number(id.slice(3)) : 0))) + 1;
+    for (const id of ids) if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rId${next++}`);
+  }
+  if (renames.size === 0) return;
+  const pattern = new RegExp(`"(${[...renames.keys()].map(escapeRegExp).join('|')})"`, 'g');
+  for (const entry of entries.filter((e) => /\.(xml|rels)$/.test(e.name))) {
+    const xml = textOf(entry);
+    const renamed = xml.replace(pattern, (_, id: string) => `"${renames.get(id)}"`);
+    if (renamed !== xml) changed.set(entry.name, renamed);
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function byName(a: ZipEntry, b: ZipEntry): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** [Content_Types].xml first (as Office writes it), then _rels/.rels, then the rest by name. */
+function orderEntries(entries: ZipEntry[]): ZipEntry[] {
+  const rank = (e: ZipEntry) => (e.name === '[Content_Types].xml' ? 0 : e.name === '_rels/.rels' ? 1 : 2);
+  return [...entries].sort((a, b) => rank(a) - rank(b) || byName(a, b));
+}
+
+function contentOf(entry: ZipEntry): Uint8Array {
+  if (entry.method === 0) return entry.data;
+  if (entry.method === 8) return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+  throw new Error(`normalizeDocx: ${entry.name} uses zip method ${entry.method}`);
+}
+
+/** Changed parts, deflated (and checksummed) by fflate, as entries. */
+function deflateEntries(changed: Map<string, string>): Map<string, ZipEntry> {
+  if (changed.size === 0) return new Map();
+  const files: Zippable = {};
+  for (const [name, text] of changed) files[name] = strToU8(text);
+  const zip = zipSync(files, { level: 6, mtime: FIXED_MTIME });
+  return new Map(readZip(zip).map((e) => [e.name, e]));
+}
+
+// Only for the throwaway zip of changed parts above: writeZip writes its own times.
+const FIXED_MTIME = new Date(Date.UTC(2000, 0, 1, 12));
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+
+/** The entries of a zip as written by fflate: no archive comment, no zip64, sizes in the headers. */
+function readZip(zip: Uint8Array): ZipEntry[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  if (end < 0 || view.getUint32(end, true) !== END) throw new Error('normalizeDocx: zip end record not found');
+  const entries: ZipEntry[] = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
+    if (view.getUint32(at, true) !== CENTRAL) throw new Error('normalizeDocx: bad central directory entry');
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== LOCAL) throw new Error('normalizeDocx: bad local file header');
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const nameBytes = zip.subarray(at + 46, at + 46 + nameLength);
+    entries.push({
+      name: strFromU8(nameBytes),
+      nameBytes,
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      size: view.getUint32(at + 24, true),
+      data: zip.subarray(start, start + view.getUint32(at + 20, true)),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+/** A zip of the entries in the order given, every entry stamped with the same DOS date and time. */
+function writeZip(entries: ZipEntry[], dos: number): Uint8Array {
+  const localSize = entries.reduce((n, e) => n + 30 + e.nameBytes.length + e.data.length, 0);
+  const centralSize = entries.reduce((n, e) => n + 46 + e.nameBytes.length, 0);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  let local = 0;
+  let central = localSize;
+  for (const e of entries) {
+    writeHeader(view, local, LOCAL, e, dos);
+    out.set(e.nameBytes, local + 30);
+    out.set(e.data, local + 30 + e.nameBytes.length);
+    view.setUint32(central, CENTRAL, true);
+    view.setUint16(central + 4, 20, true); // made by: MS-DOS, zip 2.0
+    writeHeader(view, central + 2, 0, e, dos); // the central header repeats the local one, 2 bytes on
+    view.setUint32(central + 42, local, true);
+    out.set(e.nameBytes, central + 46);
+    local += 30 + e.nameBytes.length + e.data.length;
+    central += 46 + e.nameBytes.length;
+  }
+  view.setUint32(central, END, true);
+  view.setUint16(central + 8, entries.length, true);
+  view.setUint16(central + 10, entries.length, true);
+  view.setUint32(central + 12, centralSize, true);
+  view.setUint32(central + 16, localSize, true);
+  return out;
+}
+
+/** The fields a local header shares with a central one: version, flags, method, time, crc, sizes, name length. */
+function writeHeader(view: DataView, at: number, signature: number, e: ZipEntry, dos: number): void {
+  if (signature) view.setUint32(at, signature, true);
+  view.setUint16(at + 4, 20, true);
+  view.setUint16(at + 6, e.flags, true);
+  view.setUint16(at + 8, e.method, true);
+  view.setUint32(at + 10, dos, true);
+  view.setUint32(at + 14, e.crc, true);
+  view.setUint32(at + 18, e.data.length, true);
+  view.setUint32(at + 22, e.size, true);
+  view.setUint16(at + 26, e.nameBytes.length, true);
+}
+
+/** createdAt as an MS-DOS date and time from its UTC fields, so the stamp doesn't depend on the machine's zone. */
+function dosDateTime(date: Date): number {
+  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
+  const clamped = year !== date.getUTCFullYear();
+  const [month, day, h, m, s] = clamped
+    ? [1, 1, 0, 0, 0]
+    : [date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
+  return (((year - 1980) << 25) | (month << 21) | (day << 16) | (h << 11) | (m << 5) | (s >> 1)) >>> 0;
+}

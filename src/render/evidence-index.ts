@@ -1,0 +1,95 @@
+// The evidence index: one row per exhibit, as a document (for PDF/DOCX) and as CSV.
+import type { Case } from '../model/case.js';
+import type { Block, DocumentModel, Span } from '../model/document.js';
+import { fill, formatBytes, formatDate } from '../compose/format.js';
+import { evidenceKindLabel, type Strings } from '../compose/view.js';
+import type { EvidenceFacts } from '../stages/evidence.js';
+import { documentDate } from '../compose/letter.js';
+
+const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
+
+/** What an exhibit supports, in words: "RC1, RC2; actions CA1". */
+function supportsText(facts: EvidenceFacts, strings: Strings): string {
+  const s = facts.exhibit.supports;
+  const I = strings.index;
+  return [
+    s.rootCauses.length ? `${I.rootCauses}: ${s.rootCauses.join(', ')}` : '',
+    s.grounds.length ? `${I.grounds}: ${s.grounds.join(', ')}` : '',
+    s.actions.length ? `${I.actions}: ${s.actions.join(', ')}` : '',
+    s.measures.length ? `${I.measures}: ${s.measures.join(', ')}` : '',
+    s.other.length ? `${I.other}: ${s.other.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The evidence index as a document. */
+export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: Strings): DocumentModel {
+  const I = strings.index;
+  const date = (iso?: string) => (iso ? formatDate(iso, c.locale) : '');
+  const blocks: Block[] = [
+    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${strings.labels.storeName}: ${c.input.seller.store_name}`, `${strings.labels.loginEmail}: ${c.input.seller.login_email}`] },
+    { kind: 'heading', level: 1, spans: t(I.title) },
+    { kind: 'paragraph', style: 'small', spans: t(fill(I.subtitle, { caseId: c.id })) },
+    {
+      kind: 'table',
+      columns: [
+        { title: t(I.label), width: 1 },
+        { title: t(I.document), width: 4 },
+        { title: t(I.kind), width: 2 },
+        { title: t(I.date), width: 2 },
+        { title: t(I.pages), width: 1, align: 'right' },
+        { title: t(I.supports), width: 3 },
+      ],
+      rows: facts.map((f) => [
+        t(f.exhibit.label, { bold: true }),
+        [{ text: f.exhibit.title }, { text: `\n${f.file} (${f.exhibit.id})`, italic: true }],
+        t(evidenceKindLabel(f.exhibit.kind, strings)),
+        t(date(f.exhibit.date)),
+        t(f.pages === undefined ? '' : String(f.pages)),
+        t(supportsText(f, strings)),
+      ]),
+    },
+    { kind: 'heading', level: 2, spans: t(I.fingerprints) },
+    { kind: 'paragraph', style: 'small', spans: t(I.fingerprintsNote) },
+    {
+      kind: 'table',
+      columns: [
+        { title: t(I.label), width: 1 },
+        { title: t(I.file), width: 3 },
+        { title: t(I.size), width: 1, align: 'right' },
+        { title: t(I.sha256), width: 6 },
+      ],
+      rows: facts.map((f) => [t(f.exhibit.label, { bold: true }), t(f.file), t(formatBytes(f.size, c.locale)), t(f.sha256)]),
+    },
+  ];
+  return {
+    title: `${I.title}: ${c.id}`,
+    author: c.input.seller.legal_name,
+    subject: `${c.input.seller.store_name} - ${I.title}`,
+    language: c.locale,
+    paper: c.paper,
+    createdAt: documentDate(c),
+    footer: strings.labels.page,
+    footerNote: `${c.input.seller.store_name} · ${c.id}`,
+    blocks,
+  };
+}
+
+const csvColumns = ['label', 'id', 'title', 'kind', 'date', 'file', 'size_bytes', 'pages', 'sha256', 'root_causes', 'grounds', 'actions', 'measures', 'other'];
+
+function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  // A leading =, +, - or @ would run as a formula when opened in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The evidence index as CSV (UTF-8 with a byte-order mark so spreadsheet programs read CJK names right). */
+export function evidenceIndexCsv(facts: EvidenceFacts[]): string {
+  const rows = facts.map((f) => {
+    const s = f.exhibit.supports;
+    return [f.exhibit.label, f.exhibit.id, f.exhibit.title, f.exhibit.kind, f.exhibit.date, f.file, f.size, f.pages, f.sha256, s.rootCauses.join(' '), s.grounds.join(' '), s.actions.join(' '), s.measures.join(' '), s.other.join('; ')];
+  });
+  return '\uFEFF' + [csvColumns, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,225 @@
+// The bundled fonts (Noto Sans + Noto Sans SC/JP/KR from npm) and the per-character choice between them.
+// pdfmake has no font fallback: a glyph missing from the chosen font renders as a blank box, so every
+// string is split into runs, each set in a font that really has its glyphs.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** A font family as registered with pdfmake. */
+export type FontFamily = 'NotoSans' | 'NotoSansSC' | 'NotoSansJP' | 'NotoSansKR';
+
+/** The four faces pdfmake asks for; CJK families have no italics, so those point at the upright files. */
+export interface FontFaces {
+  normal: string;
+  bold: string;
+  italics: string;
+  bolditalics: string;
+}
+
+/** A run of text set in one font family. */
+export interface ScriptRun {
+  text: string;
+  family: FontFamily;
+}
+
+/** The parts of a fontkit font this project reads; the object itself is handed to pdfkit. */
+export interface LoadedFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+}
+
+/** All families, Latin first: the order in which coverage is tried when nothing else decides. */
+export const FONT_FAMILIES: readonly FontFamily[] = ['NotoSans', 'NotoSansSC', 'NotoSansJP', 'NotoSansKR'];
+
+const require = createRequire(import.meta.url);
+
+// fontkit is loaded from pdfkit's own dependency tree, so the font objects parsed here are of the
+// exact classes pdfkit expects and can be handed to it (see render/pdf.ts).
+const fontkit = loadPdfkitFontkit();
+
+function loadPdfkitFontkit(): { create(data: Uint8Array): unknown } {
+  const pdfmakeRequire = createRequire(require.resolve('pdfmake'));
+  const pdfkitRequire = createRequire(pdfmakeRequire.resolve('pdfkit'));
+  return pdfkitRequire('fontkit') as { create(data: Uint8Array): unknown };
+}
+
+function fontPath(pkg: string, face: string, file: string): string {
+  return require.resolve(`@expo-google-fonts/${pkg}/${face}/${file}`);
+}
+
+function cjkFaces(pkg: string, prefix: string): FontFaces {
+  const normal = fontPath(pkg, '400Regular', `${prefix}_400Regular.ttf`);
+  const bold = fontPath(pkg, '700Bold', `${prefix}_700Bold.ttf`);
+  return { normal, bold, italics: normal, bolditalics: bold };
+}
+
+let faces: Record<FontFamily, FontFaces> | undefined;
+
+/** The font files of every family, resolved from the installed npm packages. */
+export function fontFaces(): Record<FontFamily, FontFaces> {
+  faces ??= {
+    NotoSans: {
+      normal: fontPath('noto-sans', '400Regular', 'NotoSans_400Regular.ttf'),
+      bold: fontPath('noto-sans', '700Bold', 'NotoSans_700Bold.ttf'),
+      italics: fontPath('noto-sans', '400Regular_Italic', 'NotoSans_400Regular_Italic.ttf'),
+      bolditalics: fontPath('noto-sans', '700Bold_Italic', 'NotoSans_700Bold_Italic.ttf'),
+    },
+    NotoSansSC: cjkFaces('noto-sans-sc', 'NotoSansSC'),
+    NotoSansJP: cjkFaces('noto-sans-jp', 'NotoSansJP'),
+    NotoSansKR: cjkFaces('noto-sans-kr', 'NotoSansKR'),
+  };
+  return faces;
+}
+
+/** Every font file in use, for an access policy that allows exactly these. */
+export function allFontFiles(): string[] {
+  return [...new Set(Object.values(fontFaces()).flatMap((f) => Object.values(f) as string[]))];
+}
+
+const loaded = new Map<string, LoadedFont>();
+
+/** The parsed font of one file, loaded on first use and kept for the life of the process. */
+export function loadFont(file: string): LoadedFont {
+  let font = loaded.get(file);
+  if (!font) {
+    font = fontkit.create(readFileSync(file)) as LoadedFont;
+    loaded.set(file, font);
+  }
+  return font;
+}
+
+/** The family's natural line height in em (ascent to descent, as pdfkit measures it). */
+export function naturalLineHeight(family: FontFamily): number {
+  const font = loadFont(fontFaces()[family].normal);
+  return (font.ascent - font.descent) / font.unitsPerEm;
+}
+
+// Bold and regular files have identical character sets (checked), so coverage is read from regular.
+const coverage = new Map<number, number>();
+
+function covers(family: FontFamily, codePoint: number): boolean {
+  const bit = 1 << FONT_FAMILIES.indexOf(family);
+  let known = coverage.get(codePoint);
+  if (known === undefined || (known & (bit << 8)) === 0) {
+    const has = loadFont(fontFaces()[family].normal).hasGlyphForCodePoint(codePoint);
+    known = (known ?? 0) | (bit << 8) | (has ? bit : 0);
+    coverage.set(codePoint, known);
+  }
+  return (known & bit) !== 0;
+}
+
+type CharKind = 'space' | 'neutral' | 'hangul' | 'kana' | 'han' | 'other';
+
+const SPACE = /\s/u;
+const NEUTRAL = /[\p{P}\p{S}\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const KANA = /[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u;
+const HAN = /\p{Script=Han}/u;
+
+function charKind(ch: string): CharKind {
+  if (SPACE.test(ch)) return 'space';
+  if (NEUTRAL.test(ch)) return 'neutral';
+  if (HANGUL.test(ch)) return 'hangul';
+  if (KANA.test(ch)) return 'kana';
+  if (HAN.test(ch)) return 'han';
+  return 'other';
+}
+
+function cjkFamilyFor(language: string): FontFamily {
+  const lang = language.toLowerCase();
+  if (lang.startsWith('ja')) return 'NotoSansJP';
+  if (lang.startsWith('ko')) return 'NotoSansKR';
+  return 'NotoSansSC';
+}
+
+// Han characters are set in the Japanese font when the language is Japanese or when they sit in
+// the same space-free token as kana (a Japanese name inside an English letter).
+function preferredFamily(kind: CharKind, language: string, tokenHasKana: boolean): FontFamily {
+  switch (kind) {
+    case 'hangul':
+      return 'NotoSansKR';
+    case 'kana':
+      return 'NotoSansJP';
+    case 'han':
+      return tokenHasKana ? 'NotoSansJP' : cjkFamilyFor(language);
+    default:
+      return 'NotoSans';
+  }
+}
+
+function firstCovering(preferred: FontFamily, codePoint: number, language: string): FontFamily {
+  const order = [preferred, cjkFamilyFor(language), ...FONT_FAMILIES];
+  return order.find((family) => covers(family, codePoint)) ?? preferred;
+}
+
+// Marks, for each character, whether its whitespace-delimited token contains kana.
+function kanaTokens(chars: string[], kinds: CharKind[]): boolean[] {
+  const result = new Array<boolean>(chars.length).fill(false);
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && kinds[i] !== 'space') continue;
+    if (kinds.slice(start, i).includes('kana')) result.fill(true, start, i);
+    start = i + 1;
+  }
+  return result;
+}
+
+// Strong characters (letters, digits, ideographs) get their own family; spaces and punctuation
+// then join the run before them, or the one after, when that font has them.
+function assignFamilies(chars: string[], language: string): FontFamily[] {
+  const kinds = chars.map(charKind);
+  const kana = kanaTokens(chars, kinds);
+  const families: (FontFamily | undefined)[] = chars.map((ch, i) =>
+    kinds[i] === 'space' || kinds[i] === 'neutral'
+      ? undefined
+      : firstCovering(preferredFamily(kinds[i], language, kana[i]), ch.codePointAt(0)!, language),
+  );
+  const next = nextStrongFamilies(families);
+  let previous: FontFamily | undefined;
+  return chars.map((ch, i) => {
+    const cp = ch.codePointAt(0)!;
+    const own = families[i];
+    if (own) return (previous = own);
+    if (previous && covers(previous, cp)) return previous;
+    if (next[i] && covers(next[i]!, cp)) return next[i]!;
+    return firstCovering('NotoSans', cp, language);
+  });
+}
+
+function nextStrongFamilies(families: (FontFamily | undefined)[]): (FontFamily | undefined)[] {
+  const next = new Array<FontFamily | undefined>(families.length);
+  let upcoming: FontFamily | undefined;
+  for (let i = families.length - 1; i >= 0; i--) {
+    next[i] = upcoming;
+    upcoming = families[i] ?? upcoming;
+  }
+  return next;
+}
+
+/** Splits text into runs by the font that covers each character; spaces and punctuation stay with their words. */
+export function splitByScript(text: string, language: string): ScriptRun[] {
+  const chars = [...text];
+  const families = assignFamilies(chars, language);
+  const runs: ScriptRun[] = [];
+  chars.forEach((ch, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.family === families[i]) last.text += ch;
+    else runs.push({ text: ch, family: families[i] });
+  });
+  return runs;
+}
+
+// Invisible by definition (or handled as layout, like newlines): never reported as missing.
+const NEEDS_NO_GLYPH = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
+
+/** The distinct characters of text that no bundled font covers (e.g. emoji), in order of appearance. */
+export function uncoveredCharacters(text: string): string[] {
+  const missing = new Set<string>();
+  for (const ch of text) {
+    if (missing.has(ch) || NEEDS_NO_GLYPH.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    if (!FONT_FAMILIES.some((family) => covers(family, cp))) missing.add(ch);
+  }
+  return [...missing];
+}

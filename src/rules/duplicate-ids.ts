@@ -1,0 +1,27 @@
+import type { Finding, Rule } from './types.js';
+
+const lists = ['root_causes', 'grounds', 'corrective_actions', 'preventive_measures', 'evidence'] as const;
+
+/** Ids of root causes, grounds, actions, measures and evidence are unique within the case. */
+export const duplicateIds: Rule = {
+  id: 'duplicate-id',
+  severity: 'error',
+  description: 'ids of root causes, grounds, actions, measures and evidence are unique',
+  phase: 'case',
+  silenceable: false,
+  check({ case: c }) {
+    const findings: Finding[] = [];
+    const seen = new Map<string, string>();
+    for (const list of lists) {
+      (c.input[list] ?? []).forEach((item, i) => {
+        const first = seen.get(item.id);
+        if (first) {
+          findings.push({ path: [list, i, 'id'], message: `the id "${item.id}" is used twice`, note: `First used at ${first}. Give each item its own id.` });
+        } else {
+          seen.set(item.id, `${list}[${i}]`);
+        }
+      });
+    }
+    return findings;
+  },
+};

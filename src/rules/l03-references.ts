@@ -1,0 +1,61 @@
+import type { Finding, Rule } from './types.js';
+import type { PathSegment } from '../stages/parse.js';
+
+/** Every `addresses` and `evidence` reference points at an item that exists. */
+export const references: Rule = {
+  id: 'L03',
+  severity: 'error',
+  description: 'every addresses/evidence reference points at an existing id',
+  phase: 'case',
+  silenceable: false,
+  check({ case: c }) {
+    const input = c.input;
+    const causes = new Set([...input.root_causes.map((r) => r.id), ...(input.grounds ?? []).map((g) => g.id)]);
+    const evidence = new Set(input.evidence.map((e) => e.id));
+    const findings: Finding[] = [];
+    const checkEvidence = (ids: string[] | string | undefined, path: PathSegment[]) => {
+      const list = typeof ids === 'string' ? [ids] : ids ?? [];
+      list.forEach((id, i) => {
+        if (!evidence.has(id)) {
+          findings.push({
+            path: typeof ids === 'string' ? path : [...path, i],
+            message: `evidence "${id}" does not exist`,
+            note: evidence.size ? `Known evidence ids: ${[...evidence].join(', ')}.` : 'Add it under evidence: with a file.',
+          });
+        }
+      });
+    };
+    const checkAddresses = (ids: string[], path: PathSegment[]) =>
+      ids.forEach((id, i) => {
+        if (!causes.has(id)) findings.push({ path: [...path, i], message: `"${id}" is not a root cause or ground of this case`, note: `Known: ${[...causes].join(', ')}.` });
+      });
+    input.root_causes.forEach((rc, i) => checkEvidence(rc.evidence, ['root_causes', i, 'evidence']));
+    input.grounds?.forEach((g, i) => checkEvidence(g.evidence, ['grounds', i, 'evidence']));
+    input.corrective_actions.forEach((ca, i) => {
+      checkAddresses(ca.addresses, ['corrective_actions', i, 'addresses']);
+      checkEvidence(ca.evidence, ['corrective_actions', i, 'evidence']);
+    });
+    input.preventive_measures.forEach((pm, i) => {
+      checkAddresses(pm.addresses, ['preventive_measures', i, 'addresses']);
+      checkEvidence(pm.evidence, ['preventive_measures', i, 'evidence']);
+    });
+    const d = input.details;
+    d?.ip_complaint?.differences?.forEach((diff, i) => checkEvidence(diff.evidence, ['details', 'ip_complaint', 'differences', i, 'evidence']));
+    d?.supply_chain?.suppliers?.forEach((s, i) => {
+      checkEvidence(s.invoice_evidence, ['details', 'supply_chain', 'suppliers', i, 'invoice_evidence']);
+      checkEvidence(s.authorization_evidence, ['details', 'supply_chain', 'suppliers', i, 'authorization_evidence']);
+    });
+    const attendee = d?.brand_registry?.video_verification?.attendee;
+    const attendeePath = ['details', 'brand_registry', 'video_verification', 'attendee'];
+    if (attendee) {
+      checkEvidence(attendee.id_evidence, [...attendeePath, 'id_evidence']);
+      checkEvidence(attendee.authorization_evidence, [...attendeePath, 'authorization_evidence']);
+      checkEvidence(attendee.business_licence_evidence, [...attendeePath, 'business_licence_evidence']);
+    }
+    const rm = d?.review_manipulation;
+    checkEvidence(rm?.spreadsheet_evidence, ['details', 'review_manipulation', 'spreadsheet_evidence']);
+    checkEvidence(rm?.payment_evidence, ['details', 'review_manipulation', 'payment_evidence']);
+    checkEvidence(d?.restricted_product?.approval_evidence, ['details', 'restricted_product', 'approval_evidence']);
+    return findings;
+  },
+};

@@ -1,0 +1,55 @@
+// The marketplace table (domain.md 5.3): paper size, date locale and who the letter is addressed to.
+
+/** What the letter needs to know about a marketplace. */
+export interface MarketplaceInfo {
+  code: string;
+  country: string;
+  domain: string;
+  sellerCentral: string;
+  currency: string;
+  paper: 'A4' | 'LETTER';
+  /** Locale for English letters in this marketplace (dates like November 2, 2026 vs 2 November 2026). */
+  englishLocale: string;
+}
+
+const rows: [string, string, string, string, string, string][] = [
+  // code, country, storefront, seller central host, currency, English locale
+  ['US', 'United States', 'amazon.com', 'sellercentral.amazon.com', 'USD', 'en-US'],
+  ['CA', 'Canada', 'amazon.ca', 'sellercentral.amazon.ca', 'CAD', 'en-CA'],
+  ['MX', 'Mexico', 'amazon.com.mx', 'sellercentral.amazon.com.mx', 'MXN', 'en-US'],
+  ['BR', 'Brazil', 'amazon.com.br', 'sellercentral.amazon.com.br', 'BRL', 'en-GB'],
+  ['UK', 'United Kingdom', 'amazon.co.uk', 'sellercentral-europe.amazon.com', 'GBP', 'en-GB'],
+  ['DE', 'Germany', 'amazon.de', 'sellercentral-europe.amazon.com', 'EUR', 'en-GB'],
+  ['FR', 'France', 'amazon.fr', 'sellercentral-europe.amazon.com', 'EUR', 'en-GB'],
+  ['IT', 'Italy', 'amazon.it', 'sellercentral-europe.amazon.com', 'EUR', 'en-GB'],
+  ['ES', 'Spain', 'amazon.es', 'sellercentral-europe.amazon.com', 'EUR', 'en-GB'],
+  ['NL', 'Netherlands', 'amazon.nl', 'sellercentral.amazon.nl', 'EUR', 'en-GB'],
+  ['SE', 'Sweden', 'amazon.se', 'sellercentral.amazon.se', 'SEK', 'en-GB'],
+  ['PL', 'Poland', 'amazon.pl', 'sellercentral.amazon.pl', 'PLN', 'en-GB'],
+  ['BE', 'Belgium', 'amazon.com.be', 'sellercentral.amazon.com.be', 'EUR', 'en-GB'],
+  ['TR', 'Türkiye', 'amazon.com.tr', 'sellercentral.amazon.com.tr', 'TRY', 'en-GB'],
+  ['JP', 'Japan', 'amazon.co.jp', 'sellercentral.amazon.co.jp', 'JPY', 'en-GB'],
+  ['AU', 'Australia', 'amazon.com.au', 'sellercentral.amazon.com.au', 'AUD', 'en-AU'],
+  ['IN', 'India', 'amazon.in', 'sellercentral.amazon.in', 'INR', 'en-IN'],
+  ['SG', 'Singapore', 'amazon.sg', 'sellercentral.amazon.sg', 'SGD', 'en-SG'],
+  ['AE', 'United Arab Emirates', 'amazon.ae', 'sellercentral.amazon.ae', 'AED', 'en-GB'],
+  ['SA', 'Saudi Arabia', 'amazon.sa', 'sellercentral.amazon.com.sa', 'SAR', 'en-GB'],
+  ['EG', 'Egypt', 'amazon.eg', 'sellercentral.amazon.eg', 'EGP', 'en-GB'],
+  ['IE', 'Ireland', 'amazon.ie', 'sellercentral-europe.amazon.com', 'EUR', 'en-IE'],
+];
+
+const letterPaper = new Set(['US', 'CA', 'MX']);
+
+const table = new Map<string, MarketplaceInfo>(
+  rows.map(([code, country, domain, sellerCentral, currency, englishLocale]) => [
+    code,
+    { code, country, domain, sellerCentral, currency, englishLocale, paper: letterPaper.has(code) ? 'LETTER' : 'A4' },
+  ]),
+);
+
+/** The marketplace's row; the schema guarantees the code is known. */
+export function marketplaceInfo(code: string): MarketplaceInfo {
+  const info = table.get(code);
+  if (!info) throw new Error(`unknown marketplace ${code}`);
+  return info;
+}

@@ -1,0 +1,106 @@
+// CaseInput -> Case: defaults, exhibit labels in order of first citation, letter date, locale and paper.
+import path from 'node:path';
+import type { Case, CaseInput, Exhibit, ExhibitSupport } from '../model/case.js';
+import type { Paper } from '../model/document.js';
+import { marketplaceInfo } from './marketplaces.js';
+
+/** Options that come from the environment rather than the case. */
+export interface NormalizeOptions {
+  /** SOURCE_DATE_EPOCH, when set: the default letter date. */
+  sourceDateEpoch?: number;
+}
+
+/** Fills defaults and derives what the letter needs; never fails on valid input. */
+export function normalizeCase(file: string, input: CaseInput, options: NormalizeOptions = {}): Case {
+  const dir = path.dirname(file);
+  const base = path.basename(file).replace(/\.ya?ml$/i, '');
+  const id = input.id ?? (base === 'case' ? path.basename(dir) : base);
+  const language = input.language ?? 'en';
+  const market = marketplaceInfo(input.marketplace);
+  const exhibits = labelExhibits(input);
+  return {
+    id,
+    file,
+    dir,
+    input,
+    type: input.type,
+    stance: input.stance ?? 'remediate',
+    marketplace: input.marketplace,
+    language,
+    locale: language === 'en' ? market.englishLocale : language,
+    paper: market.paper as Paper,
+    letterDate: input.letter?.date ?? dateFromEpoch(options.sourceDateEpoch) ?? latestCaseDate(input),
+    exhibits,
+    exhibitById: new Map(exhibits.map((e) => [e.id, e])),
+    allowed: new Map((input.letter?.allow ?? []).map((a) => [a.rule, a.reason])),
+  };
+}
+
+/** The default letter date: the latest date the case reports as past (notice, completed actions, documents). */
+export function latestCaseDate(input: CaseInput): string {
+  const dates = [
+    input.notice.received,
+    ...input.corrective_actions.map((a) => ((a.status ?? 'done') === 'done' ? a.done_on : undefined)),
+    ...input.evidence.map((e) => e.date),
+  ].filter((d): d is string => typeof d === 'string');
+  return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+function dateFromEpoch(epoch: number | undefined): string | undefined {
+  if (epoch === undefined || !Number.isFinite(epoch)) return undefined;
+  return new Date(epoch * 1000).toISOString().slice(0, 10);
+}
+
+/** Exhibit label for the n-th exhibit (0-based): A..Z, then AA, AB, ... */
+export function exhibitLabel(n: number): string {
+  let label = '';
+  for (let i = n + 1; i > 0; i = Math.floor((i - 1) / 26)) label = String.fromCharCode(65 + ((i - 1) % 26)) + label;
+  return label;
+}
+
+/** The citations of evidence in letter order, each with who cites it. */
+export function evidenceCitations(input: CaseInput): { id: string; by: keyof ExhibitSupport; from: string }[] {
+  const cites: { id: string; by: keyof ExhibitSupport; from: string }[] = [];
+  const add = (ids: string[] | undefined, by: keyof ExhibitSupport, from: string) => ids?.forEach((id) => cites.push({ id, by, from }));
+  const stance = input.stance ?? 'remediate';
+  const ground = () => input.grounds?.forEach((g) => add(g.evidence, 'grounds', g.id));
+  if (stance === 'dispute') ground();
+  input.root_causes.forEach((rc) => add(rc.evidence, 'rootCauses', rc.id));
+  if (stance !== 'dispute') ground();
+  input.details?.ip_complaint?.differences?.forEach((d, i) => add(d.evidence ? [d.evidence] : [], 'other', `difference ${i + 1}`));
+  input.corrective_actions.forEach((ca) => add(ca.evidence, 'actions', ca.id));
+  input.preventive_measures.forEach((pm) => add(pm.evidence, 'measures', pm.id));
+  const d = input.details;
+  d?.supply_chain?.suppliers?.forEach((s) => {
+    add(s.invoice_evidence, 'other', s.name);
+    add(s.authorization_evidence, 'other', s.name);
+  });
+  const attendee = d?.brand_registry?.video_verification?.attendee;
+  if (attendee) add([attendee.id_evidence, attendee.authorization_evidence, attendee.business_licence_evidence].filter((x): x is string => !!x), 'other', 'video verification');
+  const rm = d?.review_manipulation;
+  if (rm) add([rm.spreadsheet_evidence, ...(rm.payment_evidence ?? [])].filter((x): x is string => !!x), 'other', 'review manipulation');
+  add(d?.restricted_product?.approval_evidence, 'other', 'restricted product');
+  return cites;
+}
+
+function labelExhibits(input: CaseInput): Exhibit[] {
+  const byId = new Map(input.evidence.map((e, index) => [e.id, { e, index }]));
+  const order: string[] = [];
+  const supports = new Map<string, ExhibitSupport>();
+  const supportOf = (id: string) => {
+    let s = supports.get(id);
+    if (!s) supports.set(id, (s = { rootCauses: [], grounds: [], actions: [], measures: [], other: [] }));
+    return s;
+  };
+  for (const cite of evidenceCitations(input)) {
+    if (!byId.has(cite.id)) continue;
+    if (!order.includes(cite.id)) order.push(cite.id);
+    const list = supportOf(cite.id)[cite.by];
+    if (!list.includes(cite.from)) list.push(cite.from);
+  }
+  for (const e of input.evidence) if (!order.includes(e.id)) order.push(e.id);
+  return order.map((id, n) => {
+    const { e, index } = byId.get(id)!;
+    return { ...e, label: exhibitLabel(n), supports: supportOf(id), index };
+  });
+}

@@ -1,0 +1,165 @@
+// YAML text -> data + node positions + diagnostics. Dates stay strings (YAML 1.2 core schema).
+import { LineCounter, parseDocument, isMap, isSeq, isNode, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** Size above which a case file is refused before parsing. */
+export const maxCaseBytes = 2 * 1024 * 1024;
+
+/** A parsed case: its data plus what is needed to point back into the source. */
+export interface ParsedCase {
+  file: string;
+  data: unknown;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export type PathSegment = string | number;
+
+/** Decodes raw bytes as UTF-8 text, refusing binary, non-UTF-8 and oversized files. */
+export function decodeCaseText(file: string, bytes: Uint8Array): { text?: string; diagnostics: Diagnostic[] } {
+  const fail = (message: string, note?: string) => ({
+    diagnostics: [{ file, line: 1, column: 1, severity: 'error' as const, ruleId: 'input', message, note }],
+  });
+  if (bytes.length > maxCaseBytes) {
+    return fail(`the case file is ${(bytes.length / 1048576).toFixed(1)} MiB; the limit is 2 MiB`, 'Move long texts into evidence files.');
+  }
+  if (bytes.includes(0)) return fail('this is a binary file, not a YAML case file', 'Save the case as UTF-8 text.');
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, diagnostics: [] };
+  } catch {
+    return fail('the case file is not valid UTF-8 text', 'Save it as UTF-8 (in Notepad/VS Code: "Save with encoding: UTF-8").');
+  }
+}
+
+/** Parses YAML text, reporting syntax errors, duplicate keys and alias bombs with positions. */
+export function parseCase(file: string, text: string): { value?: ParsedCase; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, version: '1.2' });
+  } catch (error) {
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message: `the YAML could not be read: ${(error as Error).message}` }] };
+  }
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const [start, end] = problem.pos;
+    const at = lineCounter.linePos(start);
+    const to = lineCounter.linePos(end);
+    const duplicate = problem.code === 'DUPLICATE_KEY';
+    diagnostics.push({
+      file,
+      line: at.line,
+      column: at.col,
+      endLine: to.line,
+      endColumn: to.col,
+      severity: doc.errors.includes(problem as never) ? 'error' : 'warning',
+      ruleId: duplicate ? 'duplicate-key' : 'yaml',
+      message: duplicate ? duplicateKeyMessage(doc, lineCounter, start) : firstLine(problem.message),
+    });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const message = /alias/i.test((error as Error).message)
+      ? 'too many alias expansions (a YAML "alias bomb"); the file is refused'
+      : `the YAML could not be read: ${firstLine((error as Error).message)}`;
+    return { diagnostics: [...diagnostics, { file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message }] };
+  }
+  return { value: { file, data, doc, lineCounter }, diagnostics };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function duplicateKeyMessage(doc: Document.Parsed, lineCounter: LineCounter, offset: number): string {
+  const duplicateKey = findKeyAt(doc.contents, offset);
+  const first = duplicateKey ? findFirstKey(doc.contents, duplicateKey, offset) : undefined;
+  const name = duplicateKey ? `"${duplicateKey}"` : 'a key';
+  if (first === undefined) return `${name} appears twice in the same block; keep one`;
+  const pos = lineCounter.linePos(first);
+  return `${name} appears twice in the same block (first at line ${pos.line}, column ${pos.col}); keep one`;
+}
+
+function walkPairs(node: unknown, visit: (key: Node, parent: Node) => void): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (isNode(pair.key)) visit(pair.key, node);
+      walkPairs(pair.value, visit);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) walkPairs(item, visit);
+  }
+}
+
+function findKeyAt(root: unknown, offset: number): string | undefined {
+  let found: string | undefined;
+  walkPairs(root, (key) => {
+    if (key.range && key.range[0] <= offset && offset <= key.range[1] && isScalar(key)) found = String(key.value);
+  });
+  return found;
+}
+
+function findFirstKey(root: unknown, name: string, offset: number): number | undefined {
+  let first: number | undefined;
+  walkPairs(root, (key, parent) => {
+    if (first !== undefined || !isScalar(key) || String(key.value) !== name || !key.range) return;
+    const sibling = isMap(parent) && parent.items.some((p) => isNode(p.key) && p.key.range && p.key.range[0] <= offset && offset <= p.key.range[1]);
+    if (sibling && key.range[0] < offset) first = key.range[0];
+  });
+  return first;
+}
+
+/** A 1-based source span. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Finds where a model path sits in the YAML source: the value's node, or its key when `at` is 'key'.
+ * When the path does not exist (a missing field), it falls back to the deepest existing parent's key.
+ */
+export function locate(parsed: ParsedCase, path: PathSegment[], at: 'key' | 'value' = 'value'): Position {
+  let node: unknown = parsed.doc.contents;
+  let best: [number, number] | undefined = rangeOf(node);
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const keyRange = rangeOf(pair.key);
+      const valueRange = rangeOf(pair.value);
+      best = last && at === 'value' ? valueRange ?? keyRange : keyRange ?? best;
+      if (last && at === 'value' && !valueRange) best = keyRange;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      node = node.items[segment];
+      best = rangeOf(node) ?? best;
+    } else {
+      break;
+    }
+  }
+  const [start, end] = best ?? [0, 0];
+  const a = parsed.lineCounter.linePos(start);
+  const b = parsed.lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  if (isPair(node)) return rangeOf(node.key);
+  if (isNode(node) && node.range) return [node.range[0], node.range[1]];
+  return undefined;
+}
+
+/** Whether the scalar at a path was written as an unquoted number-like token (e.g. a postcode 0755). */
+export function sourceTextAt(parsed: ParsedCase, path: PathSegment[]): string | undefined {
+  const node = parsed.doc.getIn(path, true);
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}

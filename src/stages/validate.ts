@@ -1,0 +1,186 @@
+// JSON Schema checks (ajv, draft-07) -> diagnostics at YAML positions.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
+import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { AppealCase } from '../model/case-input.generated.js';
+import { locate, sourceTextAt, type ParsedCase, type PathSegment } from './parse.js';
+
+// ajv-formats is CommonJS with a default export; under NodeNext the function sits one level down.
+const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
+
+let compiled: ValidateFunction<AppealCase> | undefined;
+
+/** The compiled case schema, built once per process. */
+function caseValidator(): ValidateFunction<AppealCase> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'email']);
+    compiled = ajv.compile<AppealCase>(caseSchema);
+  }
+  return compiled!;
+}
+
+/** Validates parsed data against schemas/case.schema.json; every problem is reported at once. */
+export function validateCase(parsed: ParsedCase): { value?: AppealCase; diagnostics: Diagnostic[] } {
+  const validate = caseValidator();
+  if (validate(parsed.data)) return { value: parsed.data, diagnostics: [] };
+  const diagnostics = dedupe(validate.errors ?? []).map((error) => toDiagnostic(parsed, error));
+  return { diagnostics };
+}
+
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function fieldName(path: PathSegment[]): string {
+  return path.length ? path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : 'the case';
+}
+
+const patternHints: Record<string, string> = {
+  '^[0-9A-Z]{10}$': 'an ASIN is 10 capital letters or digits, e.g. B0C1234567',
+  '^[0-9]{3}-[0-9]{7}-[0-9]{7}$': 'an Amazon order id has 3-7-7 digits, e.g. 112-3456789-1234567',
+  '^RC[0-9]+$': 'root cause ids look like RC1, RC2',
+  '^G[0-9]+$': 'ground ids look like G1, G2',
+  '^CA[0-9]+$': 'corrective action ids look like CA1, CA2',
+  '^PM[0-9]+$': 'preventive measure ids look like PM1, PM2',
+  '^E[0-9]+$': 'evidence ids look like E1, E2',
+  '^(RC|G)[0-9]+$': 'point at a root cause (RC1) or a ground (G1)',
+  '^[a-z0-9][a-z0-9._-]*$': 'use lower-case letters, digits and dashes, e.g. sunrise-odr-2026-11',
+  '^L[0-9]{2}$': 'rule ids look like L19',
+  '^[a-z]{2}$': 'a two-letter language code such as en or ja',
+};
+
+function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic {
+  const path = pointerToPath(error.instancePath);
+  const base = { file: parsed.file, severity: 'error' as const, ruleId: 'schema' };
+  const where = fieldName(path);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const pos = locate(parsed, [...path, key], 'key');
+      const known = Object.keys(schemaPropertiesAt(path));
+      const suggestion = closest(key, known);
+      return {
+        ...base,
+        ...pos,
+        message: `unknown field "${key}" in ${where}`,
+        note: suggestion ? `Did you mean "${suggestion}"?` : known.length ? `Allowed here: ${known.join(', ')}.` : undefined,
+      };
+    }
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      return { ...base, ...locate(parsed, path, 'key'), message: `${where} is missing the required field "${missing}"` };
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const value = String(valueAt(parsed.data, path));
+      const suggestion = closest(value, allowed);
+      return {
+        ...base,
+        ...locate(parsed, path),
+        message: `${where} is "${value}", which is not one of the allowed values`,
+        note: suggestion ? `Did you mean "${suggestion}"? Allowed: ${allowed.join(', ')}.` : `Allowed: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'pattern': {
+      const hint = patternHints[String(error.params.pattern)];
+      return { ...base, ...locate(parsed, path), message: `${where} "${String(valueAt(parsed.data, path))}" has the wrong form${hint ? `: ${hint}` : ''}` };
+    }
+    case 'format': {
+      const format = String(error.params.format);
+      const message =
+        format === 'date'
+          ? `${where} must be a real date written YYYY-MM-DD (e.g. 2026-11-02)`
+          : format === 'email'
+            ? `${where} must be an e-mail address`
+            : `${where} must be a valid ${format}`;
+      return { ...base, ...locate(parsed, path), message };
+    }
+    case 'type': {
+      const source = sourceTextAt(parsed, path);
+      const expected = String(error.params.type);
+      const quoteHint =
+        expected === 'string' && source !== undefined && /^[-+0-9.:]+$|^(yes|no|on|off|true|false|null|~)$/i.test(source)
+          ? `Put it in quotes ("${source}") so it stays text.`
+          : undefined;
+      return { ...base, ...locate(parsed, path), message: `${where} must be ${article(expected)} ${expected}`, note: quoteHint };
+    }
+    case 'minItems':
+      return { ...base, ...locate(parsed, path, 'key'), message: `${where} needs at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}` };
+    case 'minLength':
+      return { ...base, ...locate(parsed, path), message: `${where} is too short (at least ${error.params.limit} characters)` };
+    case 'maxLength':
+      return { ...base, ...locate(parsed, path), message: `${where} is too long (at most ${error.params.limit} characters)` };
+    case 'uniqueItems':
+      return { ...base, ...locate(parsed, path), message: `${where} lists the same value twice` };
+    default:
+      return { ...base, ...locate(parsed, path), message: `${where} ${error.message ?? 'is not valid'}` };
+  }
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function valueAt(data: unknown, path: PathSegment[]): unknown {
+  let node: unknown = data;
+  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  return node;
+}
+
+type SchemaNode = { properties?: Record<string, SchemaNode>; items?: SchemaNode; $ref?: string };
+
+function schemaPropertiesAt(path: PathSegment[]): Record<string, SchemaNode> {
+  const root = caseSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+  let node: SchemaNode | undefined = root;
+  for (const segment of path) {
+    if (node?.$ref) node = root.definitions[node.$ref.split('/').pop()!];
+    node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
+  }
+  if (node?.$ref) node = root.definitions[node.$ref.split('/').pop()!];
+  return node?.properties ?? {};
+}
+
+/** The closest candidate by edit distance, when it is close enough to be a likely typo. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

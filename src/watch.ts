@@ -1,0 +1,140 @@
+// Watch mode: render everything once, then re-render only the cases a saved file affects.
+// The change handler is exported so tests drive it without waiting on the file system.
+import path from 'node:path';
+import { envFor, processFiles, type BuildOptions } from './build.js';
+import { findCases, removeCaseOutputs } from './fs.js';
+import { reportCase, type CliIo } from './main.js';
+import type { CaseResult } from './pipeline.js';
+
+export interface WatchOptions {
+  paths: string[];
+  outRoot: string;
+  templatesRoot: string;
+  strict?: boolean;
+  sourceDateEpoch?: number;
+  /** Quiet time after the last change before rebuilding, in ms. */
+  debounceMs?: number;
+}
+
+/** A running watch session: its state and its change handler. */
+export interface WatchSession {
+  /** Records a changed path; the rebuild runs after the debounce. */
+  handleChange(event: 'add' | 'change' | 'unlink', file: string): void;
+  /** Resolves when no rebuild is pending or running. */
+  idle(): Promise<void>;
+  /** The latest result per case file. */
+  results: Map<string, CaseResult>;
+  /** Number of rebuild rounds run (for tests). */
+  rounds: number;
+}
+
+/** Creates a session: an initial build of every case, then incremental rebuilds on handleChange. */
+export async function createWatchSession(options: WatchOptions, io: CliIo, onRound?: (rebuilt: CaseResult[]) => void): Promise<WatchSession> {
+  const env = envFor(options);
+  const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch };
+  const templatesAbs = path.resolve(options.templatesRoot);
+  const results = new Map<string, CaseResult>();
+  const sources = new Map<string, string>();
+  const color = io.isTTY && !io.env.NO_COLOR;
+  const pending = new Set<string>();
+  let rescan = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let waiters: (() => void)[] = [];
+  const session: WatchSession = { handleChange, idle, results, rounds: 0 };
+
+  const print = (result: CaseResult) => {
+    sources.delete(result.file);
+    io.stdout(reportCase(result, { color, sources, render: true, out: options.outRoot, strict: options.strict }));
+  };
+
+  async function rebuild(files: string[]): Promise<CaseResult[]> {
+    const rebuilt = await processFiles(files, buildOptions, env);
+    for (const r of rebuilt) {
+      results.set(path.resolve(r.file), r);
+      print(r);
+    }
+    return rebuilt;
+  }
+
+  function affectedCases(file: string): string[] {
+    const abs = path.resolve(file);
+    if (abs.startsWith(templatesAbs + path.sep) || abs === path.resolve('rules/words.json')) {
+      env.templateSets.clear();
+      return [...results.keys()];
+    }
+    if (results.has(abs)) return [abs];
+    return [...results.values()].filter((r) => r.inputs?.includes(abs)).map((r) => path.resolve(r.file));
+  }
+
+  function handleChange(event: 'add' | 'change' | 'unlink', file: string) {
+    const abs = path.resolve(file);
+    const isCaseFile = /\.ya?ml$/i.test(abs) && !abs.startsWith(templatesAbs + path.sep);
+    if (isCaseFile && event === 'unlink' && results.has(abs)) {
+      const old = results.get(abs)!;
+      results.delete(abs);
+      if (old.id) void removeCaseOutputs(options.outRoot, old.id);
+      io.stdout(`− ${old.id ?? file} removed; its outputs were deleted\n`);
+      return;
+    }
+    const affected = affectedCases(abs);
+    if (isCaseFile && !results.has(abs)) rescan = true;
+    if (!affected.length && !rescan) return;
+    for (const f of affected) pending.add(f);
+    clearTimeout(timer);
+    timer = setTimeout(flush, options.debounceMs ?? 80);
+  }
+
+  function flush() {
+    timer = undefined;
+    running = running.then(async () => {
+      let files = [...pending];
+      pending.clear();
+      if (rescan) {
+        rescan = false;
+        const found = (await findCases(options.paths)).files.map((f) => path.resolve(f));
+        files = [...new Set([...files, ...found.filter((f) => !results.has(f))])];
+      }
+      if (!files.length) return;
+      session.rounds++;
+      const rebuilt = await rebuild(files.map((f) => path.relative(process.cwd(), f) || f));
+      onRound?.(rebuilt);
+    });
+    void running.then(notifyIdle, notifyIdle);
+  }
+
+  function notifyIdle() {
+    if (timer || pending.size) return;
+    const list = waiters;
+    waiters = [];
+    list.forEach((w) => w());
+  }
+
+  function idle(): Promise<void> {
+    if (!timer && !pending.size) return running;
+    return new Promise((resolve) => waiters.push(resolve));
+  }
+
+  const initial = await findCases(options.paths);
+  await rebuild(initial.files);
+  return session;
+}
+
+/** Runs watch mode until the process is stopped. */
+export async function watchCases(options: WatchOptions, io: CliIo): Promise<void> {
+  const { watch } = await import('chokidar');
+  const session = await createWatchSession(options, io);
+  const outAbs = path.resolve(options.outRoot);
+  const watcher = watch([...options.paths, options.templatesRoot, 'rules/words.json'], {
+    ignoreInitial: true,
+    atomic: true,
+    ignored: (file: string) => path.resolve(file).startsWith(outAbs + path.sep) || path.resolve(file) === outAbs || /(^|[\\/])(\.|node_modules)/.test(path.relative(process.cwd(), file)),
+  });
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (file: string) => session.handleChange(event, file));
+  watcher.on('error', (error: unknown) => io.stderr(`watch: ${(error as Error).message}\n`));
+  io.stdout(`\nWatching ${options.paths.join(', ')} and ${options.templatesRoot}/ for changes (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => void watcher.close().then(resolve));
+    process.once('SIGTERM', () => void watcher.close().then(resolve));
+  });
+}

@@ -1,0 +1,96 @@
+// Reads real PDF output back for tests: text (lines rebuilt from positions), page count, geometry.
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** One piece of text on a page, in PDF points with the origin at the bottom-left corner. */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+  /** Font size (the text's height). */
+  size: number;
+  fontName: string;
+}
+
+/** A page's size and its text items. */
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  // pdf.js may detach the buffer it is given; the caller's bytes stay usable.
+  return getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+}
+
+async function withDocument<T>(bytes: Uint8Array, use: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const pdf = await open(bytes);
+  try {
+    return await use(pdf);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** The number of pages. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  return withDocument(bytes, async (pdf) => pdf.numPages);
+}
+
+/** Every page's size and text items, in page order. */
+export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  return withDocument(bytes, async (pdf) => {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const [x0, y0, x1, y1] = page.view;
+      const content = await page.getTextContent();
+      const items: PdfTextItem[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        items.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b), fontName: item.fontName });
+      }
+      pages.push({ width: x1 - x0, height: y1 - y0, items });
+    }
+    return pages;
+  });
+}
+
+/** All pages' text, lines rebuilt from positions, pages joined by "\n\f\n". */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pages = await pdfPages(bytes);
+  return pages.map((page) => pageLines(page.items).join('\n')).join('\n\f\n');
+}
+
+/** Groups items into lines (same baseline, top to bottom) and joins each line left to right. */
+export function pageLines(items: PdfTextItem[]): string[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0].y - item.y) <= Math.max(1, 0.3 * Math.min(line[0].size, item.size))) {
+      line.push(item);
+    } else {
+      lines.push([item]);
+    }
+  }
+  return lines.map(joinLine).filter((line) => line !== '');
+}
+
+// A gap wider than a fifth of the font size between two pieces is a space (pdf.js does not always
+// emit one between separately drawn words).
+function joinLine(line: PdfTextItem[]): string {
+  const items = [...line].sort((p, q) => p.x - q.x);
+  let text = '';
+  let end = -Infinity;
+  for (const item of items) {
+    const gap = item.x - end;
+    if (text && gap > 0.2 * item.size && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+    text += item.str;
+    end = Math.max(end, item.x + item.width);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
