@@ -201,8 +201,11 @@ class Canvas {
     if (x >= 0 && y >= 0 && x < this.width && y < this.height) this.pixels[y * this.width + x] = c;
   }
   rect(x, y, w, h, c) {
+    const x0 = Math.max(0, Math.round(x));
+    const x1 = Math.min(this.width, Math.round(x + w));
+    if (x1 <= x0) return;
     for (let j = Math.max(0, Math.round(y)); j < Math.min(this.height, Math.round(y + h)); j++)
-      this.pixels.fill(c, j * this.width + Math.max(0, Math.round(x)), j * this.width + Math.min(this.width, Math.round(x + w)));
+      this.pixels.fill(c, j * this.width + x0, j * this.width + x1);
   }
   box(x, y, w, h, c, t = 1) {
     this.rect(x, y, w, t, c);
@@ -268,6 +271,10 @@ class Canvas {
       y += leading * scale;
     }
     return y;
+  }
+  blit(src, dx, dy) {
+    for (let y = 0; y < src.height; y++)
+      for (let x = 0; x < src.width; x++) this.set(dx + x, dy + y, src.pixels[y * src.width + x]);
   }
   png() {
     return encodePng(this.width, this.height, this.pixels, this.palette);
@@ -834,7 +841,835 @@ async function makeSunrise() {
   save('sunrise-odr', 'repacked-dispenser-set.png', sunrisePackingPhoto());
 }
 
+// ───────────────────────────── Case 2: northwind-counterfeit (UK, inauthentic complaints) ─────────────────────────────
+
+const NORTHWIND = {
+  name: 'Northwind Retail Ltd',
+  address: 'Unit 7, Riverside Trade Park, Hunslet Road, Leeds LS10 1PQ, United Kingdom',
+  company: 'Registered in England and Wales, company no. 12873405, VAT GB 384 1127 56',
+};
+const PENNINE = {
+  name: 'Pennine Trade Distribution Ltd',
+  address: 'Unit 4, Calder Park Way, Wakefield WF2 7UA, United Kingdom',
+  phone: '+44 113 496 0418',
+  email: 'orders@pennine-trade.example',
+  web: 'www.pennine-trade.example',
+  reg: 'Company no. 09451177  |  VAT GB 217 6650 34',
+};
+const ALDMOOR = {
+  name: 'Aldmoor Outdoor Ltd',
+  address: 'Brewery Yard, 18 Kirkgate, Kendal LA9 4BQ, United Kingdom',
+  phone: '+44 161 496 0273',
+  email: 'trade@aldmoor-outdoor.example',
+  web: 'www.aldmoor-outdoor.example',
+  reg: 'Company no. 08810342  |  VAT GB 198 4471 20',
+};
+
+async function ukInvoice({ file, supplier, number, date, dateUk, delivered, paid, line, asin, qty, cartons, batch, notes }) {
+  const { doc, fonts } = await newPdf({
+    title: `Invoice ${number}`,
+    author: supplier.name,
+    subject: `Invoice to ${NORTHWIND.name}, ${qty} units, ASIN ${asin}`,
+    date,
+  });
+  const p = new Sheet(doc, fonts, PageSizes.A4, 48);
+  // Supplier block, highlighted as Amazon asks (name, address, phone, website).
+  p.page.drawRectangle({ x: 46, y: p.y - 64, width: 300, height: 66, color: MARK });
+  p.text(supplier.name, { size: 15, font: 'bold' });
+  p.text(supplier.address, { size: 8.5 });
+  p.text(`Tel ${supplier.phone}  |  ${supplier.email}`, { size: 8.5 });
+  p.text(supplier.web, { size: 8.5 });
+  p.text(supplier.reg, { size: 8, color: GREY, gap: 2 });
+  p.textAt('INVOICE', p.width - 48, p.height - 62, { size: 22, font: 'bold', align: 'right' });
+  p.textAt(`No. ${number}`, p.width - 48, p.height - 80, { size: 10, align: 'right' });
+  p.textAt(`Invoice date ${dateUk}`, p.width - 48, p.height - 94, { size: 10, align: 'right' });
+  p.rule(14);
+  const top = p.y;
+  p.text('Invoice to / deliver to', { size: 8.5, font: 'bold', color: GREY });
+  p.text(NORTHWIND.name, { size: 10, font: 'bold' });
+  p.text(NORTHWIND.address, { size: 9, width: 225 });
+  p.text('Account NW-0117  |  Purchase order NW-PO-' + number.slice(-5), { size: 8.5, color: GREY });
+  const yLeft = p.y;
+  // Right column: delivery and payment facts.
+  let yr = top;
+  for (const [k, v] of [['Delivered', delivered], ['Payment', paid], ['Terms', '30 days from invoice date']]) {
+    p.textAt(k, 300, yr - 9, { size: 8.5, font: 'bold', color: GREY });
+    for (const l of wrapText(v, fonts.regular, 9, 190)) {
+      yr -= 12;
+      p.textAt(l, 358, yr + 3, { size: 9 });
+    }
+    yr -= 4;
+  }
+  p.y = Math.min(yLeft, yr) - 12;
+  p.table(
+    [
+      { header: 'Item code', width: 78 },
+      { header: 'Description', width: 150 },
+      { header: 'Customer ref. (ASIN)', width: 84 },
+      { header: 'Qty', width: 48, align: 'right' },
+      { header: 'Unit price', width: 66, align: 'right' },
+      { header: 'Net amount', width: 73, align: 'right' },
+    ],
+    [[line.code, line.description, asin, qty.toLocaleString('en-GB'), 'x', 'x']],
+    { size: 8.5, redact: [4, 5], highlight: [[0, 2], [0, 3]] },
+  );
+  for (const label of ['Net', 'VAT 20%', 'Total GBP']) {
+    p.textAt(label, 466, p.y - 10, { size: 9, font: label === 'Total GBP' ? 'bold' : 'regular', align: 'right' });
+    p.page.drawRectangle({ x: 478, y: p.y - 12, width: 65, height: 11, color: INK });
+    p.y -= 16;
+  }
+  p.space(6);
+  p.bullets([`Packed in ${cartons} cartons of 20 units; batch ${batch}.`, ...notes], { size: 9 });
+  p.space(10);
+  p.text('Pricing redacted by Northwind Retail Ltd for submission to Amazon; every other detail is as issued. The highlighted fields show the supplier, the ASIN and the quantity.', { size: 8, color: GREY, font: 'oblique' });
+  p.footer(`${supplier.name}  |  ${supplier.address}  |  ${supplier.phone}  |  ${supplier.web}`);
+  save('northwind-counterfeit', file, await pdfBytes(doc));
+}
+
+async function northwindInvoices() {
+  await ukInvoice({
+    file: 'invoice-pennine-PTD-26-00318.pdf',
+    supplier: PENNINE,
+    number: 'PTD-26-00318',
+    date: '2026-01-09',
+    dateUk: '09/01/2026',
+    delivered: '14/01/2026, delivery note DN-26-00318, signed for by T. Hartley',
+    paid: 'Paid in full by bank transfer on 16/01/2026',
+    line: { code: 'ALD-BTL-750-SG', description: 'Aldmoor Insulated Water Bottle 750 ml, Slate Grey. EAN 5061004821375' },
+    asin: 'B0D7NW2K4Q',
+    qty: 1300,
+    cartons: 65,
+    batch: '25K-118 (November 2025 production)',
+    notes: ['Goods supplied by Pennine Trade Distribution Ltd as authorised UK distributor of Aldmoor Outdoor Ltd.'],
+  });
+  await ukInvoice({
+    file: 'invoice-aldmoor-AO-INV-104552.pdf',
+    supplier: ALDMOOR,
+    number: 'AO-INV-104552',
+    date: '2026-02-03',
+    dateUk: '03/02/2026',
+    delivered: '06/02/2026, consignment AO-DSP-20776',
+    paid: 'Paid in full by bank transfer on 27/02/2026',
+    line: { code: 'ALD-FJ-500-MG', description: 'Aldmoor Vacuum Food Jar 500 ml, Moss Green. EAN 5061004821528' },
+    asin: 'B0D7NW9T1C',
+    qty: 480,
+    cartons: 24,
+    batch: '26A-014 (January 2026 production, green lid seal)',
+    notes: ['Sold direct under trade account TA-2291 of Aldmoor Outdoor Ltd, brand owner and manufacturer.'],
+  });
+}
+
+async function northwindLoa() {
+  const { doc, fonts } = await newPdf({
+    title: 'Letter of authorization for Northwind Retail Ltd',
+    author: ALDMOOR.name,
+    subject: 'Authorization to resell Aldmoor products on amazon.co.uk; 2026 product change note',
+    date: '2026-10-23',
+  });
+  const head = (p) => {
+    p.text(ALDMOOR.name, { size: 16, font: 'bold', color: rgb(0.24, 0.43, 0.28) });
+    p.text(`${ALDMOOR.address}  |  ${ALDMOOR.phone}  |  ${ALDMOOR.web}`, { size: 8, color: GREY });
+    p.rule(12);
+  };
+  const p1 = new Sheet(doc, fonts);
+  head(p1);
+  p1.text('23 October 2026', { gap: 8 });
+  p1.text('To: Amazon Seller Performance, Amazon EU S.a r.l., UK branch (amazon.co.uk)', { gap: 2 });
+  p1.text('Re: Letter of authorization for Northwind Retail Ltd (store "Northwind Home Supply")', { font: 'bold', gap: 8 });
+  p1.text('Aldmoor Outdoor Ltd is the owner of the ALDMOOR brand and of UK trade mark UK00003712468 (classes 21 and 25), and designs and manufactures the Aldmoor range of insulated bottles and food jars.', { gap: 6 });
+  p1.text('We confirm that:', { gap: 2 });
+  p1.bullets(
+    [
+      'Northwind Retail Ltd, company no. 12873405, of Unit 7, Riverside Trade Park, Hunslet Road, Leeds LS10 1PQ, is authorised to resell genuine Aldmoor products on amazon.co.uk, including ASIN B0D7NW2K4Q (Insulated Water Bottle 750 ml, Slate Grey) and ASIN B0D7NW9T1C (Vacuum Food Jar 500 ml, Moss Green).',
+      'Pennine Trade Distribution Ltd, company no. 09451177, has been our authorised distributor for the United Kingdom since 1 March 2023. Aldmoor products bought from Pennine are genuine Aldmoor products.',
+      'Invoice PTD-26-00318 of 9 January 2026 (1,300 Insulated Water Bottles, batch 25K-118) matches goods we shipped to Pennine in December 2025, and invoice AO-INV-104552 of 3 February 2026 (480 Vacuum Food Jars, batch 26A-014) was issued by us to Northwind Retail Ltd.',
+      'Northwind Retail Ltd has held trade account TA-2291 with us since 14 May 2024.',
+    ],
+    { marker: '1' },
+  );
+  p1.space(4);
+  p1.text('This authorization is valid until 31 October 2027 unless withdrawn in writing. Amazon may verify this letter with us at the contact details below.', { gap: 20 });
+  p1.text('Fiona Marsh', { font: 'bold' });
+  p1.text('Commercial Director, Aldmoor Outdoor Ltd');
+  p1.text(`fiona.marsh@aldmoor-outdoor.example  |  ${ALDMOOR.phone}`, { size: 9, color: GREY });
+  p1.footer(`${ALDMOOR.name}  |  ${ALDMOOR.reg}  |  page 1 of 2`);
+
+  const p2 = new Sheet(doc, fonts);
+  head(p2);
+  p2.text('Annex: product change note, Vacuum Food Jar 500 ml, from January 2026 production', { size: 12, font: 'bold', gap: 6 });
+  p2.text('From production batch 26A (January 2026) onward we changed two visible details of the Vacuum Food Jar. Jars from batch 26A onward are genuine; the change is described on our trade portal (bulletin TB-2025-19, 10 December 2025).', { gap: 8 });
+  p2.table(
+    [
+      { header: 'Feature', width: 120 },
+      { header: 'Batches up to 25L (2024-2025)', width: 180 },
+      { header: 'Batches from 26A (from January 2026)', width: 183 },
+    ],
+    [
+      ['Lid seal', 'Grey silicone seal', 'Moss-green silicone seal'],
+      ['Logo on body', 'Printed white ALDMOOR logo', 'Laser-etched ALDMOOR logo (metal colour)'],
+      ['Batch code', 'Printed on base, format 25L-000', 'Laser-etched on base, format 26A-000'],
+      ['Retail box', 'Green box, photo of grey-seal jar', 'Green box, photo of green-seal jar; hologram sticker on the seal tab'],
+    ],
+    { size: 9 },
+  );
+  p2.space(6);
+  p2.text('The Insulated Water Bottle 750 ml is unchanged: batches from 25K onward have a printed logo and a laser-etched batch code on the base, and are sold only in the original retail box with the hologram seal tab.', { gap: 8 });
+  p2.text('Contact for verification: Fiona Marsh, Commercial Director, fiona.marsh@aldmoor-outdoor.example, +44 161 496 0273.', { size: 9.5 });
+  p2.footer(`${ALDMOOR.name}  |  ${ALDMOOR.reg}  |  page 2 of 2`);
+  save('northwind-counterfeit', 'letter-of-authorization-aldmoor.pdf', await pdfBytes(doc));
+}
+
+async function northwindSop() {
+  const { doc, fonts } = await newPdf({
+    title: 'NW-OPS-04 Goods-in checks and returns grading, version 2',
+    author: NORTHWIND.name,
+    subject: 'Warehouse procedure: batch checks against brand specification and listing; grading of returns',
+    date: '2026-10-27',
+  });
+  const p1 = new Sheet(doc, fonts);
+  p1.text(NORTHWIND.name, { size: 9, color: GREY });
+  p1.text('NW-OPS-04  Goods-in checks and returns grading', { size: 15, font: 'bold' });
+  p1.text('Version 2, effective 27 October 2026; replaces version 1 of 2 April 2024. Owners: Tom Hartley (Warehouse Lead), Priya Nair (Returns Supervisor).', { size: 9, color: GREY, gap: 4 });
+  p1.rule(10);
+  p1.heading('Part A. Goods-in checks (every delivery)');
+  p1.bullets(
+    [
+      'Match the delivery note to the supplier invoice: supplier name, item code, EAN, quantity, batch code. Only deliveries from suppliers on the approved list (Aldmoor Outdoor Ltd, Pennine Trade Distribution Ltd) are booked in.',
+      'Open three units per SKU per delivery. Compare each with the brand owner\'s current product specification: seal colour, logo method, batch code format, retail box print and hologram seal tab.',
+      'Compare the same units with the live Amazon listing images. Any visible difference is reported to the Listings Executive the same day; the listing images and bullet points are updated within 2 working days.',
+      'Record the result in the goods-in log (form GI-2): delivery, batch, units checked, match or difference, listing update date.',
+      'File the invoice in the ASIN folder on the day of receipt, so every unit on sale can be traced to an invoice.',
+    ],
+    { marker: '1' },
+  );
+  p1.heading('Part B. Grading of customer returns');
+  p1.table(
+    [
+      { header: 'Grade', width: 50 },
+      { header: 'Condition on return', width: 200 },
+      { header: 'What happens', width: 233 },
+    ],
+    [
+      ['A', 'Original retail box unopened, hologram seal tab intact', 'Returned to stock as New'],
+      ['B', 'Opened, complete, unused, original box undamaged', 'Listed as Used - Like New with a condition note, in the original box'],
+      ['C', 'Original box damaged or missing, or any sign of use', 'Listed as Used - Very Good or Good with a condition note, or sent to the Pennine returns programme'],
+    ],
+    { size: 9 },
+  );
+  p1.text('No unit is moved into other packaging and sold as New. Plain or replacement cartons are used only for shipping Grade B and C units that are listed as Used.', { font: 'bold', size: 9.5 });
+  p1.footer('NW-OPS-04 v2  |  page 1 of 2');
+
+  const p2 = new Sheet(doc, fonts);
+  p2.heading('Part C. Monthly stock audit');
+  p2.text('On the first working day of each month the Returns Supervisor counts all New stock of every Aldmoor SKU and confirms that each unit is in its original retail box with the seal tab intact. The result is recorded on form RA-1 and signed by the Director.', { gap: 4 });
+  p2.text('KPI: zero units in non-original packaging in New stock at each audit. Any unit found is removed from sale the same day and the cause is recorded.', { gap: 8 });
+  p2.heading('Part D. Records');
+  p2.table(
+    [
+      { header: 'Record', width: 160 },
+      { header: 'Kept by', width: 160 },
+      { header: 'Kept for', width: 163 },
+    ],
+    [
+      ['Goods-in log GI-2', 'Warehouse Lead', '6 years'],
+      ['Returns grading log RG-1', 'Returns Supervisor', '6 years'],
+      ['Monthly stock audit RA-1', 'Returns Supervisor', '6 years'],
+      ['Supplier invoices, by ASIN', 'Finance Manager', '6 years'],
+    ],
+    { size: 9 },
+  );
+  p2.space(12);
+  p2.text('Approved: Hannah Price, Director, 27 October 2026', { size: 9.5 });
+  p2.footer('NW-OPS-04 v2  |  page 2 of 2');
+  save('northwind-counterfeit', 'goods-in-and-returns-sop-v2.pdf', await pdfBytes(doc));
+}
+
+async function northwindReconciliation() {
+  const { doc, fonts } = await newPdf({
+    title: 'Stock reconciliation by ASIN, 20 October 2025 to 26 October 2026',
+    author: NORTHWIND.name,
+    subject: 'Units purchased, sold, returned and removed for the two ASINs under review',
+    date: '2026-10-26',
+  });
+  const p = new Sheet(doc, fonts, [PageSizes.A4[1], PageSizes.A4[0]], 44);
+  p.text(NORTHWIND.name, { size: 9, color: GREY });
+  p.text('Stock reconciliation by ASIN, 20 October 2025 to 26 October 2026', { size: 14, font: 'bold' });
+  p.text('Covers the 365 days before the notice of 20 October 2026 and the stock count of 26 October 2026. All sales were seller-fulfilled from the Leeds warehouse.', { size: 9, color: GREY, gap: 4 });
+  p.rule(10);
+  p.table(
+    [
+      { header: 'ASIN', width: 70 },
+      { header: 'Product', width: 150 },
+      { header: 'Stock 20/10/2025', width: 62, align: 'right' },
+      { header: 'Purchased', width: 62, align: 'right' },
+      { header: 'Invoice', width: 120 },
+      { header: 'Sold', width: 50, align: 'right' },
+      { header: 'Customer returns', width: 60, align: 'right' },
+      { header: 'Removed from sale', width: 62, align: 'right' },
+      { header: 'Counted 26/10/2026', width: 66, align: 'right' },
+    ],
+    [
+      ['B0D7NW2K4Q', 'Aldmoor Insulated Water Bottle 750 ml, Slate Grey', '0', '1,300', 'PTD-26-00318, Pennine Trade Distribution Ltd, 09/01/2026', '1,184', '41', '19', '138'],
+      ['B0D7NW9T1C', 'Aldmoor Vacuum Food Jar 500 ml, Moss Green', '0', '480', 'AO-INV-104552, Aldmoor Outdoor Ltd, 03/02/2026', '436', '9', '0', '53'],
+    ],
+    { size: 8.5, highlight: [[0, 3], [0, 5], [1, 3], [1, 5]] },
+  );
+  p.heading('Notes', 10.5);
+  p.bullets(
+    [
+      'Stock 20/10/2025 + purchased - sold + customer returns - removed from sale = units counted on 26/10/2026 (B0D7NW2K4Q: 0 + 1,300 - 1,184 + 41 - 19 = 138; B0D7NW9T1C: 0 + 480 - 436 + 9 - 0 = 53).',
+      'Units purchased exceed units sold for both ASINs; every unit sold is covered by one of the two invoices above.',
+      'B0D7NW2K4Q customer returns: 41 units, of which 14 came back unopened and were restocked in the original box, and 27 had damaged retail boxes and were repacked in plain cartons and restocked as New between 2026-06-04 and 2026-09-30. 8 of those 27 were resold; the other 19 were taken out of sale on 2026-10-22 and returned to Pennine Trade Distribution Ltd on 2026-10-27 (credit note PTD-CN-26-0412).',
+      'B0D7NW9T1C customer returns: 9 units, all unopened, restocked in the original box.',
+    ],
+    { size: 9 },
+  );
+  p.space(8);
+  p.text('Prepared by Gareth Lloyd, Finance Manager, 26 October 2026. Stock counted by Tom Hartley and Priya Nair.', { size: 9 });
+  p.footer(`${NORTHWIND.name}  |  ${NORTHWIND.company}`);
+  save('northwind-counterfeit', 'stock-reconciliation-2026-10-26.pdf', await pdfBytes(doc));
+}
+
+async function northwindTraining() {
+  const { doc, fonts } = await newPdf({
+    title: 'Policy training record, 28 October 2026',
+    author: NORTHWIND.name,
+    subject: 'Training on Amazon Anti-Counterfeiting Policy, Condition Guidelines and Product Detail Page Rules',
+    date: '2026-10-28',
+  });
+  const p = new Sheet(doc, fonts);
+  p.text(NORTHWIND.name, { size: 9, color: GREY });
+  p.text('Policy training record', { size: 15, font: 'bold' });
+  p.rule(10);
+  p.fields([
+    ['Date and time', '28 October 2026, 10:00 to 12:30, Leeds office'],
+    ['Trainer', 'Hannah Price, Director'],
+    ['Material', 'Amazon Anti-Counterfeiting Policy; Amazon Condition Guidelines (New and Used conditions, packaging); Amazon Product Detail Page Rules (images must show the product as sold); NW-OPS-04 version 2'],
+    ['Assessment', '10-question written test, pass mark 8'],
+    ['Next refresher', '28 April 2027, then every 6 months'],
+  ]);
+  p.space(10);
+  p.table(
+    [
+      { header: 'Name', width: 120 },
+      { header: 'Role', width: 150 },
+      { header: 'Test score', width: 70, align: 'right' },
+      { header: 'Result', width: 60 },
+      { header: 'Signed', width: 83 },
+    ],
+    [
+      ['Tom Hartley', 'Warehouse Lead', '10 / 10', 'Pass', 'T. Hartley'],
+      ['Priya Nair', 'Returns Supervisor', '10 / 10', 'Pass', 'P. Nair'],
+      ['Gareth Lloyd', 'Finance Manager', '9 / 10', 'Pass', 'G. Lloyd'],
+      ['Ellie Shaw', 'Listings Executive', '9 / 10', 'Pass', 'E. Shaw'],
+      ['Marek Nowak', 'Warehouse Operative', '8 / 10', 'Pass', 'M. Nowak'],
+    ],
+    { size: 9 },
+  );
+  p.heading('Points covered', 11);
+  p.bullets([
+    'A product may be listed as New only in its original, undamaged packaging as supplied by the brand owner or its authorised distributor.',
+    'Every unit offered must be traceable to a supplier invoice from the last 365 days; stock without an invoice is not listed.',
+    'Listing images must show the product as currently supplied, including design changes announced by the brand owner.',
+    'Buyer messages that question authenticity are escalated to the Director on the day they arrive.',
+  ]);
+  p.space(12);
+  p.text('Confirmed: Hannah Price, Director, 28 October 2026', { size: 9.5 });
+  p.footer(`${NORTHWIND.name}  |  Policy training record  |  page 1 of 1`);
+  save('northwind-counterfeit', 'policy-training-record-2026-10-28.pdf', await pdfBytes(doc));
+}
+
+function drawFoodJar(cv, x, y, s) {
+  // A squat vacuum jar: moss-green body, steel lid, green seal band, etched logo.
+  cv.rect(x, y + 40 * s, 120 * s, 130 * s, C.green);
+  cv.rect(x + 8 * s, y + 40 * s, 10 * s, 130 * s, C.lightGreen); // highlight
+  cv.rect(x - 4 * s, y + 10 * s, 128 * s, 26 * s, C.mid); // steel lid
+  cv.rect(x - 4 * s, y + 10 * s, 128 * s, 4 * s, C.light);
+  cv.rect(x - 2 * s, y + 36 * s, 124 * s, 8 * s, C.ink); // green seal band, outlined
+  cv.rect(x - 1 * s, y + 37 * s, 122 * s, 6 * s, C.lightGreen);
+  cv.rect(x - 1 * s, y + 39 * s, 122 * s, 2 * s, C.green);
+  cv.text(x + 26 * s, y + 95 * s, 'ALDMOOR', C.light, Math.max(1, Math.round(s * 1.6)));
+}
+
+function drawBottle(cv, x, y, s) {
+  cv.rect(x + 25 * s, y, 40 * s, 24 * s, C.dark); // cap
+  cv.rect(x + 30 * s, y + 24 * s, 30 * s, 10 * s, C.mid);
+  cv.polygon([[x + 30 * s, y + 34 * s], [x + 60 * s, y + 34 * s], [x + 90 * s, y + 60 * s], [x, y + 60 * s]], C.slate);
+  cv.rect(x, y + 60 * s, 90 * s, 200 * s, C.slate);
+  cv.rect(x + 8 * s, y + 64 * s, 8 * s, 190 * s, C.mid);
+  cv.text(x + 12 * s, y + 150 * s, 'ALDMOOR', C.white, Math.max(1, Math.round(s * 1.2)));
+}
+
+function northwindListingAfter() {
+  const cv = new Canvas(1120, 760, PAL);
+  cv.rect(0, 0, 1120, 54, C.studio);
+  cv.text(24, 18, 'Seller Central  >  Inventory  >  Edit listing  >  Images (preview)', C.white, 2);
+  const rows = [
+    {
+      y: 80,
+      asin: 'B0D7NW9T1C',
+      title: 'Aldmoor Vacuum Food Jar 500 ml, Moss Green',
+      lines: ['Images 1-6 replaced 2026-10-23 with photos of batch 26A-014.', 'New bullet: "2026 design: moss-green lid seal and', 'laser-etched logo, as supplied by Aldmoor Outdoor Ltd."'],
+      draw: (x, y) => drawFoodJar(cv, x + 62, y + 40, 1.5),
+    },
+    {
+      y: 410,
+      asin: 'B0D7NW2K4Q',
+      title: 'Aldmoor Insulated Water Bottle 750 ml, Slate Grey',
+      lines: ['Images 1-6 replaced 2026-10-23 with photos of batch 25K-118.', 'Image 7 added: the original retail box with the hologram', 'seal tab, in which every unit is shipped.'],
+      draw: (x, y) => drawBottle(cv, x + 100, y + 18, 1.05),
+    },
+  ];
+  for (const r of rows) {
+    cv.box(24, r.y, 300, 300, C.mid, 2);
+    r.draw(24, r.y);
+    cv.text(350, r.y + 8, `ASIN ${r.asin}`, C.blue, 2);
+    cv.text(350, r.y + 36, r.title, C.ink, 2);
+    cv.rect(350, r.y + 62, 740, 2, C.light);
+    r.lines.forEach((line, i) => cv.text(350, r.y + 80 + i * 26, line, C.dark, 2));
+    for (let t = 0; t < 6; t++) cv.box(350 + t * 74, r.y + 200, 64, 64, t === 0 ? C.blue : C.mid, 2);
+    cv.text(350, r.y + 274, 'Thumbnails 1-6: front, back, lid, base code, box, size', C.mid, 2);
+  }
+  cv.rect(0, 724, 1120, 36, C.light);
+  cv.text(24, 734, 'Northwind Home Supply, amazon.co.uk. Captured 2026-10-23 after the image update.', C.ink, 2);
+  return cv.png();
+}
+
+async function makeNorthwind() {
+  await northwindInvoices();
+  await northwindLoa();
+  await northwindSop();
+  await northwindReconciliation();
+  await northwindTraining();
+  save('northwind-counterfeit', 'listing-images-after-2026-10-23.png', northwindListingAfter());
+}
+
+// ───────────────────────────── Case 3: lumen-design-patent (US, design-patent rebuttal) ─────────────────────────────
+// Amazon accepts only image files (.jpeg, .jpg, .pjpeg, .gif, .png, .tiff) in IP-complaint appeals, so
+// every exhibit of this case is a PNG.
+
+const PATENT = 'US D1,028,415 S';
+
+/** The patented lamp (FIG. 2, front elevation): smooth dome resting on a conical base, no neck. */
+function patentLampShape(cx, footY, s) {
+  const rimY = footY - 110 * s;
+  const dome = [];
+  for (let i = 0; i <= 48; i++) {
+    const a = Math.PI + (Math.PI * i) / 48;
+    dome.push([cx + 130 * s * Math.cos(a), rimY + 120 * s * Math.sin(a)]);
+  }
+  const base = [[cx - 35 * s, rimY], [cx + 35 * s, rimY], [cx + 60 * s, footY], [cx - 60 * s, footY]];
+  return { dome, base, rimY, top: rimY - 120 * s, width: 260 * s, height: 230 * s };
+}
+
+function drawPatentLamp(cv, cx, footY, s, { fill = null, t = 3, shading = true, baseColor = C.ink } = {}) {
+  const { dome, base, rimY } = patentLampShape(cx, footY, s);
+  if (fill !== null) {
+    cv.polygon(dome, fill);
+    cv.polygon(base, fill);
+  }
+  cv.outline(dome, C.ink, t);
+  cv.outline(base, baseColor, t);
+  if (shading)
+    for (let k = 1; k <= 4; k++) {
+      const r = 1 - k * 0.12;
+      const arcPts = [];
+      for (let i = 0; i <= 10; i++) {
+        const a = Math.PI * (1.62 + 0.22 * (i / 10));
+        arcPts.push([cx + 130 * s * r * Math.cos(a), rimY + 120 * s * r * Math.sin(a)]);
+      }
+      cv.outline(arcPts, C.ink, 1, false);
+    }
+  return rimY;
+}
+
+/** Our lamp, front elevation: pleated cylindrical shade, exposed brass neck, straight cylinder base. mm * s. */
+function ourLampGeometry(cx, footY, s) {
+  return {
+    base: { x: cx - 55 * s, y: footY - 166 * s, w: 110 * s, h: 166 * s },
+    neck: { x: cx - 8 * s, y: footY - 196 * s, w: 16 * s, h: 30 * s },
+    shade: { x: cx - 95 * s, y: footY - 356 * s, w: 190 * s, h: 160 * s },
+    top: footY - 356 * s,
+  };
+}
+
+function drawOurLamp(cv, cx, footY, s, { shadeFill = null, baseFill = null, neckFill = C.brass, t = 3, pleatColor = C.ink } = {}) {
+  const g = ourLampGeometry(cx, footY, s);
+  const { shade, neck, base } = g;
+  if (baseFill !== null) cv.rect(base.x, base.y, base.w, base.h, baseFill);
+  cv.box(base.x, base.y, base.w, base.h, C.ink, t);
+  cv.rect(neck.x, neck.y, neck.w, neck.h, neckFill);
+  cv.box(neck.x, neck.y, neck.w, neck.h, C.ink, Math.max(1, t - 1));
+  // Shade outline with a zigzag top and bottom edge at each visible pleat fold.
+  const folds = [];
+  for (let k = 0; k <= 8; k++) folds.push(shade.x + shade.w / 2 - (shade.w / 2) * Math.cos((Math.PI * k) / 8));
+  const zig = (y, dir) => folds.map((x, k) => [x, y + (k % 2 ? dir * 4 * s : 0)]);
+  const top = zig(shade.y, -1);
+  const bottom = zig(shade.y + shade.h, 1).reverse();
+  const outline = [...top, ...bottom];
+  if (shadeFill !== null) cv.polygon(outline, shadeFill);
+  cv.outline(outline, C.ink, t);
+  folds.slice(1, -1).forEach((x, k) => cv.line(x, shade.y + ((k + 1) % 2 ? -4 * s : 0), x, shade.y + shade.h + ((k + 1) % 2 ? 4 * s : 0), pleatColor, Math.max(1, t - 1)));
+  return g;
+}
+
+function callout(cv, n, x, y, tx, ty, color = C.red) {
+  cv.line(x, y, tx, ty, color, 2);
+  cv.fillEllipse(tx, ty, 18, 18, color);
+  cv.text(tx - 5 * 2 + 4, ty - 7 * 2 + 6, String(n), C.white, 2);
+}
+
+function titleBar(cv, title, sub) {
+  cv.rect(0, 0, cv.width, 60, C.slate);
+  cv.text(24, 14, title, C.white, 3);
+  if (sub) cv.text(24, 72, sub, C.dark, 2);
+}
+
+function footerBar(cv, paragraphs) {
+  const lines = paragraphs.flatMap((p) => wrapChars(p, Math.floor((cv.width - 48) / 12)));
+  const h = 16 + lines.length * 24;
+  cv.rect(0, cv.height - h, cv.width, h, C.light);
+  lines.forEach((l, i) => cv.text(24, cv.height - h + 10 + i * 24, l, C.ink, 2));
+}
+
+function lumenPatentFrontPage() {
+  const cv = new Canvas(900, 960, PAL);
+  cv.text(40, 40, '(12) United States Design Patent', C.ink, 2);
+  cv.text(476, 40, '(10) Patent No.: US D1,028,415 S', C.ink, 2);
+  cv.text(40, 66, '     Kell et al.', C.ink, 2);
+  cv.text(476, 66, '(45) Date of Patent: May 21, 2024', C.ink, 2);
+  cv.rect(40, 96, 820, 3, C.ink);
+  let y = 116;
+  const field = (code, label, value) => {
+    cv.text(40, y, code, C.ink, 2);
+    y = cv.para(100, y, 380, `${label} ${value}`, C.ink, 2, 11) + 10;
+  };
+  field('(54)', 'TABLE LAMP', '');
+  field('(71)', 'Applicant:', 'Brightfield Home Inc., Columbus, OH (US)');
+  field('(72)', 'Inventors:', 'Marisa Kell, Columbus, OH (US); Daniel Ruiz, Dublin, OH (US)');
+  field('(73)', 'Assignee:', 'Brightfield Home Inc., Columbus, OH (US)');
+  field('(21)', 'Appl. No.:', '29/901,337');
+  field('(22)', 'Filed:', 'Jul. 18, 2023');
+  field('(52)', 'U.S. Cl.:', 'D26/67');
+  field('(58)', 'Field of Classification Search:', 'D26/67, D26/68, D26/120');
+  field('(57)', 'CLAIM', 'The ornamental design for a table lamp, as shown and described.');
+  cv.text(100, y, 'DESCRIPTION', C.ink, 2);
+  y = cv.para(100, y + 24, 380, 'FIG. 1 is a front perspective view of a table lamp showing our new design. FIG. 2 is a front elevation view thereof; the rear and side elevation views are identical. FIG. 3 is a top plan view thereof. FIG. 4 is a bottom plan view thereof.', C.ink, 2, 11);
+  cv.text(100, y + 10, '1 Claim, 4 Drawing Sheets', C.ink, 2);
+  // Representative figure on the right.
+  cv.box(520, 116, 340, 420, C.mid, 1);
+  drawPatentLamp(cv, 690, 470, 1.15, { t: 2 });
+  cv.text(650, 500, 'FIG. 2', C.ink, 2);
+  cv.text(530, 126, 'Front elevation', C.dark, 2);
+  // Top plan view (FIG. 3): plain circles, no folds.
+  cv.box(520, 556, 340, 250, C.mid, 1);
+  cv.strokeEllipse(690, 676, 86, 86, C.ink, 2);
+  cv.strokeEllipse(690, 676, 8, 8, C.ink, 2);
+  cv.text(650, 780, 'FIG. 3', C.ink, 2);
+  cv.text(530, 566, 'Top plan view', C.dark, 2);
+  footerBar(cv, ['Summary of the USPTO record of US D1,028,415 S, prepared by Lumen Street Lighting LLC from Patent Public Search on 2026-11-05. Figures redrawn from FIG. 2 and FIG. 3 of the patent for this exhibit; the claim is quoted in full.']);
+  return cv.png();
+}
+
+function lumenComparisonShadeNeck() {
+  const cv = new Canvas(1200, 900, PAL);
+  titleBar(cv, 'Comparison 1 of 2: shade and shade-to-base junction', 'US D1,028,415 S (left) and Lumen Street Pleat Lamp, ASINs B0DLM7P3QX / B0DLM7P8VR (right)');
+  cv.box(24, 100, 560, 520, C.mid, 2);
+  cv.box(616, 100, 560, 520, C.mid, 2);
+  cv.text(40, 112, 'Patent FIG. 2, front elevation', C.dark, 2);
+  cv.text(632, 112, 'Our lamp, front elevation (ML-TL-2203)', C.dark, 2);
+  const footY = 580;
+  const s = 1.6;
+  const rimY = drawPatentLamp(cv, 304, footY, s);
+  const h = 230 * s;
+  const g = drawOurLamp(cv, 896, footY, h / 356, { neckFill: C.brass });
+  callout(cv, 1, 304 + 60, rimY - 100, 520, 190);
+  callout(cv, 2, 304 + 36, rimY, 520, rimY + 10);
+  callout(cv, 1, g.shade.x + g.shade.w - 20, g.shade.y + 40, 1110, 190);
+  callout(cv, 2, g.neck.x + g.neck.w, g.neck.y + g.neck.h / 2, 1110, rimY + 10);
+  cv.text(40, 594, 'Both lamps drawn to the same overall height.', C.mid, 2);
+  const rows = [
+    ['1 Shade', 'Smooth hemispherical dome; no folds,', 'Cylinder with 16 vertical pleats, flat'],
+    ['', 'seams or edges; rounded top.', 'top, zigzag top and bottom rims.'],
+    ['2 Junction', 'Dome rests directly on the base;', 'Exposed brass neck, 30 mm tall and'],
+    ['', 'no neck is visible.', '16 mm wide, between shade and base.'],
+  ];
+  let y = 646;
+  cv.text(24, y, 'Feature', C.ink, 2);
+  cv.text(220, y, 'US D1,028,415 S', C.ink, 2);
+  cv.text(700, y, 'Lumen Street Pleat Lamp', C.ink, 2);
+  cv.rect(24, y + 22, 1152, 2, C.ink);
+  y += 34;
+  rows.forEach(([a, b, c2], i) => {
+    if (i === 2) cv.rect(24, y - 6, 1152, 1, C.mid);
+    cv.text(24, y, a, C.red, 2);
+    cv.text(220, y, b, C.ink, 2);
+    cv.text(700, y, c2, C.ink, 2);
+    y += 26;
+  });
+  footerBar(cv, ['Exhibit prepared by Lumen Street Lighting LLC, 2026-11-05. Sources: patent FIG. 2; supplier drawing ML-TL-2203.']);
+  return cv.png();
+}
+
+function lumenComparisonBaseSilhouette() {
+  const cv = new Canvas(1200, 900, PAL);
+  titleBar(cv, 'Comparison 2 of 2: base and overall silhouette', 'Silhouettes at the same overall height; base outlined in blue; bounding box dashed');
+  cv.box(24, 100, 560, 520, C.mid, 2);
+  cv.box(616, 100, 560, 520, C.mid, 2);
+  cv.text(40, 112, 'Patent FIG. 2, silhouette', C.dark, 2);
+  cv.text(632, 112, 'Our lamp, silhouette', C.dark, 2);
+  const footY = 560;
+  const s = 1.6;
+  const P = patentLampShape(304, footY, s);
+  cv.polygon(P.dome, C.light);
+  cv.polygon(P.base, C.lightBlue);
+  cv.outline(P.dome, C.dark, 2);
+  cv.outline(P.base, C.blue, 4);
+  const h = 230 * s;
+  const k = h / 356;
+  const g = drawOurLamp(cv, 896, footY, k, { shadeFill: C.light, baseFill: C.lightBlue, neckFill: C.light, t: 2, pleatColor: C.mid });
+  cv.box(g.base.x, g.base.y, g.base.w, g.base.h, C.blue, 4);
+  // Bounding boxes and ratios.
+  const dashBox = (x, y, w, hh) => {
+    cv.line(x, y, x + w, y, C.red, 2, 8);
+    cv.line(x, y + hh, x + w, y + hh, C.red, 2, 8);
+    cv.line(x, y, x, y + hh, C.red, 2, 8);
+    cv.line(x + w, y, x + w, y + hh, C.red, 2, 8);
+  };
+  dashBox(304 - P.width / 2, P.top, P.width, P.height);
+  dashBox(g.shade.x, g.top - 4 * k, g.shade.w, 356 * k + 4 * k);
+  cv.text(60, 580, 'Width : height = 1.13 : 1', C.red, 2);
+  cv.text(760, 580, 'Width : height = 0.53 : 1', C.red, 2);
+  callout(cv, 3, 304 + 50, footY - 40, 520, footY - 60);
+  callout(cv, 4, 304 + P.width / 2, P.top + 60, 540, 170);
+  callout(cv, 3, g.base.x + g.base.w, footY - 60, 1110, footY - 60);
+  callout(cv, 4, g.shade.x + g.shade.w, g.top + 20, 1110, 170);
+  const rows = [
+    ['3 Base', 'Cone, about 1.7 times wider at the', 'Straight-sided cylinder, 110 mm'],
+    ['', 'foot than at the top.', 'diameter top and bottom, flat top.'],
+    ['4 Silhouette', 'Low, wide mushroom form: the dome is', 'Tall, narrow column: 190 mm wide,'],
+    ['', 'wider than the whole lamp is tall.', '356 mm tall.'],
+  ];
+  let y = 646;
+  cv.text(24, y, 'Feature', C.ink, 2);
+  cv.text(220, y, 'US D1,028,415 S', C.ink, 2);
+  cv.text(700, y, 'Lumen Street Pleat Lamp', C.ink, 2);
+  cv.rect(24, y + 22, 1152, 2, C.ink);
+  y += 34;
+  rows.forEach(([a, b, c2], i) => {
+    if (i === 2) cv.rect(24, y - 6, 1152, 1, C.mid);
+    cv.text(24, y, a, C.red, 2);
+    cv.text(220, y, b, C.ink, 2);
+    cv.text(700, y, c2, C.ink, 2);
+    y += 26;
+  });
+  footerBar(cv, ['Exhibit prepared by Lumen Street Lighting LLC, 2026-11-05. Ratios measured on patent FIG. 2 and drawing ML-TL-2203.']);
+  return cv.png();
+}
+
+function glowShade(cv, cx, cy, rx, ry) {
+  const rings = [C.sand, C.glow, C.warm, C.cream];
+  rings.forEach((c, i) => cv.fillEllipse(cx, cy, rx * (1 - i * 0.2), ry * (1 - i * 0.2), c));
+}
+
+function lumenListingBefore() {
+  const cv = new Canvas(1000, 1000, PAL);
+  // Soft floor shadow.
+  cv.fillEllipse(500, 850, 230, 30, C.light);
+  // Low camera: the base looks wider at the foot, the shade rim hides the neck, the lit shade reads as a dome.
+  cv.polygon([[440, 560], [560, 560], [640, 850], [360, 850]], C.sand);
+  cv.polygon([[440, 560], [470, 560], [400, 850], [360, 850]], C.lightKraft);
+  cv.fillEllipse(500, 850, 140, 22, C.sand);
+  const dome = [];
+  for (let i = 0; i <= 48; i++) {
+    const a = Math.PI + (Math.PI * i) / 48;
+    dome.push([500 + 250 * Math.cos(a), 560 + 300 * Math.sin(a)]);
+  }
+  cv.polygon(dome, C.sand);
+  glowShade(cv, 500, 440, 200, 180);
+  cv.fillEllipse(500, 560, 250, 46, C.lightKraft); // underside of the rim, seen from below
+  cv.fillEllipse(500, 560, 200, 30, C.warm);
+  footerBar(cv, ['Main image of ASIN B0DLM7P3QX, in use from 2025-04-02 to 2026-11-04. Camera 15° below the shade rim, shade lit: the pleats, the neck and the straight base are not visible.']);
+  return cv.png();
+}
+
+function lumenProductPhotosAfter() {
+  const cv = new Canvas(1100, 790, PAL);
+  titleBar(cv, 'New listing images, taken 2026-11-06');
+  cv.box(24, 80, 520, 580, C.mid, 2);
+  cv.box(556, 80, 520, 580, C.mid, 2);
+  cv.fillEllipse(284, 620, 120, 14, C.light);
+  drawOurLamp(cv, 284, 620, 1.4, { shadeFill: C.sand, baseFill: C.sand, t: 2, pleatColor: C.kraft });
+  cv.text(40, 92, 'Image 1 (main): eye level, front, unlit', C.dark, 2);
+  // Detail: the lower shade, the neck and the top of the base at a larger scale, drawn on its own
+  // canvas and copied into the right panel.
+  const detail = new Canvas(512, 540, PAL);
+  drawOurLamp(detail, 256, 300 + 196 * 3.2, 3.2, { shadeFill: C.sand, baseFill: C.sand, t: 3, pleatColor: C.kraft });
+  cv.blit(detail, 560, 116);
+  cv.text(572, 92, 'Image 3: pleats and brass neck, detail', C.dark, 2);
+  footerBar(cv, ['ASINs B0DLM7P3QX (Sand) and B0DLM7P8VR (Charcoal): 7 images each replaced on 2026-11-06. All views at eye level; the 16 pleats, the 30 mm brass neck and the straight base are visible.']);
+  return cv.png();
+}
+
+function lumenRetractionRequest() {
+  const cv = new Canvas(960, 980, PAL);
+  cv.rect(0, 0, 960, 50, C.light);
+  cv.text(20, 16, 'Sent mail  |  accounts@lumenstreet.example', C.dark, 2);
+  let y = 70;
+  for (const [k, v] of [
+    ['From:', 'Daniel Okafor <accounts@lumenstreet.example>'],
+    ['To:', 'ip@brightfield-home.example'],
+    ['Date:', 'Fri, 6 Nov 2026, 10:14 (UTC-8)'],
+    ['Subject:', 'Complaint ID 17745023, US D1,028,415 S: request to'],
+    ['', 'review and retract'],
+    ['Attached:', 'comparison-shade-neck.png, comparison-base-silhouette.png,'],
+    ['', 'supplier-drawing-ML-TL-2203.png'],
+  ]) {
+    cv.text(20, y, k, C.dark, 2);
+    cv.text(140, y, v, C.ink, 2);
+    y += 24;
+  }
+  cv.rect(20, y + 4, 920, 2, C.mid);
+  y += 24;
+  const body = [
+    'Dear Brightfield Home IP team,',
+    'On 4 November 2026 Amazon removed our listings B0DLM7P3QX and B0DLM7P8VR (Lumen Street Pleat Rechargeable Table Lamp) after your complaint 17745023 under US D1,028,415 S.',
+    'We have compared our lamp with the figures of the patent. The attached sheets show four differences: (1) our shade is a cylinder with 16 vertical pleats and a flat top, not a smooth dome; (2) our lamp has a 30 mm exposed brass neck between shade and base; (3) our base is a straight cylinder, not a cone; (4) our lamp is tall and narrow, 0.53 times as wide as it is tall, while the patented lamp is wider than it is tall.',
+    'Your email of 12 October 2026 reached our customer support inbox and was not passed to our compliance lead. We apologise that it went unanswered.',
+    'If, after reviewing the sheets, you agree that our lamp is not within the scope of the patent, we ask you to retract complaint 17745023 with Amazon, through notice-dispute@amazon.com or in Brand Registry. We can discuss this by phone at +1 503 555 0147.',
+    'Daniel Okafor\nManaging Member, Lumen Street Lighting LLC\n2150 NW Thurman Street, Suite 210, Portland, OR 97210',
+  ];
+  for (const p of body) y = cv.para(20, y, 920, p, C.ink, 2, 12) + 12;
+  cv.rect(20, y, 4, 112, C.mid);
+  let yq = cv.para(40, y + 6, 880, 'On Mon, 12 Oct 2026, 08:02, ip@brightfield-home.example wrote:', C.dark, 2, 12) + 8;
+  yq = cv.para(40, yq, 880, 'We have seen your Amazon listing B0DLM7P3QX and believe the lamp shown may fall within our design patent US D1,028,415 S. Please contact us by 26 October 2026 to discuss.', C.dark, 2, 12);
+  return cv.png();
+}
+
+function lumenSop() {
+  const cv = new Canvas(1100, 1060, PAL);
+  titleBar(cv, 'SOP-IP-02 Design clearance and IP mail', 'Lumen Street Lighting LLC. Version 1, effective 2026-11-10. Owner: Rachel Kim.');
+  let y = 110;
+  const section = (head, lines) => {
+    cv.text(24, y, head, C.blue, 2);
+    y += 28;
+    for (const l of lines) y = cv.para(48, y, 990, `- ${l}`, C.ink, 2, 12) + 6;
+    y += 8;
+  };
+  section('A. Before a new product is listed', [
+    'Search USPTO Patent Public Search for US design patents in class D26 (lighting) and by keyword, and the WIPO Global Design Database for Locarno class 26-05.',
+    'Compare every result that looks similar with the product drawing, feature by feature; record the patents reviewed and the result in the clearance log.',
+    'The Compliance Lead and the Product Manager sign the log entry. No listing goes live without a signed entry.',
+  ]);
+  section('B. Listing images', [
+    'Main image: front view at eye level, product unlit, on white. One side view. No low or high camera angles that change the shape.',
+    'The Product Manager checks each new image against the product drawing before upload.',
+  ]);
+  section('C. IP mail', [
+    'Mail rule on every company inbox: messages containing patent, trademark, design, infringement or IP go to ip@lumenstreet.example and to the Compliance Lead.',
+    'Acknowledge within 1 business day; reply in substance within 3 business days. Log reviewed every Monday.',
+  ]);
+  cv.text(24, y, 'D. Clearance log, all 11 lamp products (2026-11-10)', C.blue, 2);
+  y += 30;
+  const cols = [24, 190, 530, 760];
+  ['SKU', 'Product', 'Classes searched', 'Result'].forEach((h, i) => cv.text(cols[i], y, h, C.ink, 2));
+  cv.rect(24, y + 22, 1012, 2, C.ink);
+  y += 32;
+  const skus = [
+    ['LS-PL14-SD', 'Pleat lamp 14 in, Sand'],
+    ['LS-PL14-CH', 'Pleat lamp 14 in, Charcoal'],
+    ['LS-GL10-WH', 'Globe lamp 10 in'],
+    ['LS-CN12-OK', 'Cone lamp 12 in, oak'],
+    ['LS-MB09-BR', 'Mini bell lamp 9 in'],
+    ['LS-RD16-BK', 'Reading lamp 16 in'],
+    ['LS-CL11-AM', 'Column lamp 11 in'],
+    ['LS-LN18-LN', 'Lantern lamp 18 in'],
+    ['LS-DK15-GR', 'Desk lamp 15 in'],
+    ['LS-CP08-WH', 'Clip lamp 8 in'],
+    ['LS-FL58-OK', 'Floor lamp 58 in'],
+  ];
+  skus.forEach(([sku, name]) => {
+    cv.text(cols[0], y, sku, C.ink, 2);
+    cv.text(cols[1], y, name, C.ink, 2);
+    cv.text(cols[2], y, 'D26, LOC 26-05', C.ink, 2);
+    cv.text(cols[3], y, sku.startsWith('LS-PL14') ? 'Differs from D1,028,415' : 'No similar design', C.ink, 2);
+    y += 24;
+  });
+  y += 10;
+  cv.text(24, y, 'Signed: Rachel Kim (Compliance Lead), Sofia Reyes (Product Manager), 2026-11-10', C.dark, 2);
+  return cv.png();
+}
+
+function lumenSupplierDrawing() {
+  const cv = new Canvas(1200, 850, PAL);
+  cv.box(12, 12, 1176, 826, C.ink, 3);
+  cv.box(24, 24, 1152, 802, C.ink, 1);
+  // Front elevation, scale 1:2 shown at 1.7 px per mm.
+  const s = 1.7;
+  const cx = 260;
+  const footY = 720;
+  const g = drawOurLamp(cv, cx, footY, s, { t: 2, neckFill: C.white });
+  const dim = (x0, y0, x1, y1, label, lx, ly) => {
+    cv.line(x0, y0, x1, y1, C.blue, 1);
+    cv.fillEllipse(x0, y0, 3, 3, C.blue);
+    cv.fillEllipse(x1, y1, 3, 3, C.blue);
+    cv.text(lx, ly, label, C.blue, 2);
+  };
+  dim(g.shade.x, g.top - 30, g.shade.x + g.shade.w, g.top - 30, '190', cx - 18, g.top - 56);
+  dim(g.base.x, footY + 24, g.base.x + g.base.w, footY + 24, '110', cx - 18, footY + 34);
+  dim(cx + 250, g.top, cx + 250, footY, '356', cx + 260, (g.top + footY) / 2);
+  dim(cx + 185, g.shade.y, cx + 185, g.shade.y + g.shade.h, '160', cx + 195, g.shade.y + 130);
+  dim(cx + 185, g.neck.y, cx + 185, g.neck.y + g.neck.h, '30', cx + 195, g.neck.y + 12);
+  dim(cx + 185, g.base.y, cx + 185, footY, '166', cx + 195, g.base.y + 130);
+  cv.text(160, 790, 'FRONT ELEVATION', C.ink, 2);
+  // Top view: 16-point pleat star.
+  const pts = [];
+  for (let i = 0; i < 32; i++) {
+    const a = (Math.PI * 2 * i) / 32;
+    const r = (i % 2 ? 90 : 95) * 1.3;
+    pts.push([760 + r * Math.cos(a), 250 + r * Math.sin(a)]);
+  }
+  cv.outline(pts, C.ink, 2);
+  cv.strokeEllipse(760, 250, 10, 10, C.ink, 2);
+  cv.text(690, 400, 'TOP VIEW (16 PLEATS)', C.ink, 2);
+  // Notes.
+  let y = 450;
+  for (const n of ['NOTES', '1. Shade: PET fabric, 16 pleats, on steel', '   frame; flat top, open bottom.', '2. Neck: solid brass tube, 16 dia x 30.', '3. Base: aluminium tube, 110 dia,', '   powder coat Sand or Charcoal.', '4. All dimensions in mm.']) {
+    cv.text(620, y, n, C.ink, 2);
+    y += 24;
+  }
+  // Title block.
+  cv.box(620, 640, 544, 174, C.ink, 2);
+  cv.rect(620, 688, 544, 2, C.ink);
+  cv.text(632, 652, 'ZHONGSHAN MINGYUE LIGHTING CO., LTD.', C.ink, 2);
+  const tb = [
+    ['Drawing', 'ML-TL-2203 rev A'],
+    ['Title', 'Pleated table lamp, 14 in'],
+    ['Drawn', 'Liang Hui, 2022-03-15'],
+    ['Checked', 'Mo Jian, 2022-03-17'],
+    ['Scale', '1:2   Units: mm'],
+  ];
+  tb.forEach(([k, v], i) => {
+    cv.text(632, 700 + i * 22, k, C.dark, 2);
+    cv.text(760, 700 + i * 22, v, C.ink, 2);
+  });
+  return cv.png();
+}
+
+async function makeLumen() {
+  save('lumen-design-patent', 'patent-US-D1028415-front-page.png', lumenPatentFrontPage());
+  save('lumen-design-patent', 'comparison-shade-neck.png', lumenComparisonShadeNeck());
+  save('lumen-design-patent', 'comparison-base-silhouette.png', lumenComparisonBaseSilhouette());
+  save('lumen-design-patent', 'listing-main-image-before.png', lumenListingBefore());
+  save('lumen-design-patent', 'listing-images-after-2026-11-06.png', lumenProductPhotosAfter());
+  save('lumen-design-patent', 'retraction-request-2026-11-06.png', lumenRetractionRequest());
+  save('lumen-design-patent', 'sop-ip-02-design-clearance.png', lumenSop());
+  save('lumen-design-patent', 'supplier-drawing-ML-TL-2203.png', lumenSupplierDrawing());
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 await makeSunrise();
+await makeNorthwind();
+await makeLumen();
 for (const w of written) console.log(`${w.file}  ${w.bytes} bytes  sha256 ${w.sha256.slice(0, 16)}`);

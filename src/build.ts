@@ -4,6 +4,7 @@ import { findCases, writeCaseOutputs } from './fs.js';
 import { processCase, createEnv, type CaseResult, type PipelineEnv } from './pipeline.js';
 import { loadWordLists } from './rules/words.js';
 import type { Diagnostic } from './model/diagnostic.js';
+import { selectShard, type Shard } from './shard.js';
 
 /** Options of a build or validate run. */
 export interface BuildOptions {
@@ -14,6 +15,8 @@ export interface BuildOptions {
   render: boolean;
   strict?: boolean;
   sourceDateEpoch?: number;
+  /** Only the cases of this shard. */
+  shard?: Shard;
   /** Called as each case finishes (progress, watch output). */
   onResult?: (result: CaseResult) => void;
 }
@@ -73,7 +76,9 @@ function duplicateCaseId(file: string, id: string, other: string): Diagnostic {
 
 /** Runs a whole batch. */
 export async function buildCases(options: BuildOptions, env: PipelineEnv = envFor(options)): Promise<BuildSummary> {
-  const { files, missing } = await findCases(options.paths);
+  const found = await findCases(options.paths);
+  const missing = found.missing;
+  const files = selectShard(found.files, options.shard);
   const results = await processFiles(files, options, env);
   return {
     results,

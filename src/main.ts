@@ -1,11 +1,19 @@
 // Arguments -> commands. Runs in-process with injected streams so tests can drive it; cli.ts wires it to process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { buildCases, sourceDateEpochFrom, type BuildSummary } from './build.js';
 import { formatDiagnostic, githubAnnotation } from './report.js';
 import type { CaseResult } from './pipeline.js';
 import { toolVersion } from './version.js';
+import { parseShard, type Shard } from './shard.js';
+import { writeFileAtomic } from './fs.js';
+
+function shardArgument(text: string): Shard {
+  const shard = parseShard(text);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
+}
 
 /** Where a command writes and what it sees of its surroundings. */
 export interface CliIo {
@@ -20,6 +28,8 @@ export interface CliIo {
 export const exitCodes = { ok: 0, caseErrors: 1, usage: 2 } as const;
 
 interface CommonOptions {
+  shard?: Shard;
+  summary?: string;
   out: string;
   templates: string;
   strict?: boolean;
@@ -32,6 +42,8 @@ const withCommonOptions = (command: Command) =>
     .option('--strict', 'treat warnings as failures (for CI)')
     .option('--json', 'print one JSON document with every case and diagnostic')
     .option('-q, --quiet', 'print only problems and the summary')
+    .option('--shard <i/n>', 'only the i-th of n stable shards of the cases (for parallel CI jobs)', shardArgument)
+    .option('--summary <file>', 'also write a JSON summary of every case to this file')
     .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
     .addOption(new Option('--out <dir>', 'output folder').default('out'));
 
@@ -90,6 +102,7 @@ async function runBatch(paths: string[], options: CommonOptions, render: boolean
     templatesRoot: options.templates,
     render,
     strict: options.strict,
+    shard: options.shard,
     sourceDateEpoch: sourceDateEpochFrom(io.env),
     onResult: (result) => {
       if (options.json) return;
@@ -99,6 +112,7 @@ async function runBatch(paths: string[], options: CommonOptions, render: boolean
     },
   });
   const failed = failedCases(summary, options.strict);
+  if (options.summary) await writeFileAtomic(options.summary, JSON.stringify(jsonReport(summary, options.out, failed), null, 2) + '\n');
   if (options.json) {
     io.stdout(JSON.stringify(jsonReport(summary, options.out, failed), null, 2) + '\n');
   } else {

@@ -151,7 +151,7 @@ export async function renderCase(checked: CheckedCase, result: CaseResult): Prom
 
 function sectionFiles(letter: ComposedLetter): RenderedFile[] {
   return Object.entries(letter.text.sections).map(([key, text], i) => ({
-    path: `sections/${String(i + 1).padStart(2, '0')}-${key}.txt`,
+    path: `sections/${String(i + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`,
     bytes: encoder.encode(text.replace(/\n/g, '\r\n') + '\r\n'),
   }));
 }

@@ -25,8 +25,7 @@ export function blocksToText(blocks: Block[], indent = ''): string {
         });
         break;
       case 'table':
-        out.push(indent + block.columns.map((c) => spansText(c.title)).join(' | '));
-        for (const row of block.rows) out.push(indent + row.map(spansText).join(' | '));
+        out.push([block.columns.map((c) => spansText(c.title)), ...block.rows.map((row) => row.map(spansText))].map((cells) => indent + cells.join(' | ').replace(/\n/g, ' ')).join('\n'));
         break;
       default:
         break;

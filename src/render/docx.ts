@@ -7,7 +7,6 @@ import {
   Footer,
   LevelFormat,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -44,13 +43,17 @@ const PAGES: Record<Paper, PageGeometry> = {
 };
 
 const LATIN_FONT = 'Arial';
+// Sizes and colours follow the PDF renderer (src/render/pdf.ts), so both formats look alike.
 const BODY_SIZE = 21;
-const SMALL_SIZE = 18;
-const FOOTER_SIZE = 17;
-const GREY = '595959';
-const TEXT = '1A1A1A';
-const LINE_COLOR = 'BFBFBF';
-const HEADER_FILL = 'EFEFEF';
+const SMALL_SIZE = 17;
+const TABLE_SIZE = 19;
+const FOOTER_SIZE = 16;
+const INK = '1C1C1C';
+const HEADING_INK = '111111';
+const MUTED = '5C6066';
+const RULE_COLOR = 'B8BCC2';
+const GRID_COLOR = 'C9CDD3';
+const HEADER_FILL = 'EEF1F4';
 const LIST_INDENT = 567;
 const LIST_HANGING = 397;
 
@@ -132,9 +135,9 @@ function buildDocument(doc: DocumentModel): Document {
 // Styles
 
 function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
-  const heading = (size: number, before: number, outlineLevel: number) => ({
-    run: { size, bold: true, color: TEXT },
-    paragraph: { spacing: { before, after: 100 }, keepNext: true, keepLines: true, outlineLevel },
+  const heading = (size: number, before: number, after: number, outlineLevel: number) => ({
+    run: { size, bold: true, color: HEADING_INK },
+    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
   });
   return {
     default: {
@@ -142,22 +145,22 @@ function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
         run: {
           font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: eastAsia.font },
           size: BODY_SIZE,
-          color: TEXT,
+          color: INK,
           language: { value: latinLanguage(language), eastAsia: eastAsia.lang },
         },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        paragraph: { spacing: { after: 140, line: 288 } },
       },
-      heading1: heading(28, 320, 0),
-      heading2: heading(24, 240, 1),
-      heading3: heading(22, 200, 2),
+      heading1: heading(26, 280, 100, 0),
+      heading2: heading(23, 200, 80, 1),
+      heading3: heading(21, 160, 60, 2),
     },
     paragraphStyles: [
-      style('Subject', 'Subject', { bold: true, size: 23 }, { spacing: { before: 120, after: 200 }, keepNext: true }),
-      style('Small', 'Small', { size: SMALL_SIZE, color: GREY }, { spacing: { after: 80, line: 252 } }),
-      style('LetterheadName', 'Letterhead Name', { bold: true, size: 30 }, { spacing: { after: 40 } }),
-      style('LetterheadLine', 'Letterhead Line', { size: SMALL_SIZE, color: GREY }, { spacing: { after: 0, line: 252 } }),
-      style('TableText', 'Table Text', { size: 19 }, { spacing: { after: 0, line: 252 } }),
-      style('Footer', 'footer', { size: FOOTER_SIZE, color: GREY }, { spacing: { after: 0, line: 240 } }),
+      style('Subject', 'Subject', { bold: true }, { spacing: { before: 40, after: 240 }, keepNext: true }),
+      style('Small', 'Small', { size: SMALL_SIZE, color: MUTED }, { spacing: { after: 100, line: 264 } }),
+      style('LetterheadName', 'Letterhead Name', { bold: true, size: 28 }, { spacing: { after: 60, line: 264 } }),
+      style('LetterheadLine', 'Letterhead Line', { size: SMALL_SIZE + 1, color: MUTED }, { spacing: { after: 0, line: 264 } }),
+      style('TableText', 'Table Text', { size: TABLE_SIZE }, { spacing: { after: 0, line: 264 } }),
+      style('Footer', 'footer', { size: FOOTER_SIZE, color: MUTED }, { spacing: { after: 0, line: 240 } }),
     ],
   };
 }
@@ -241,7 +244,7 @@ function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number):
     case 'letterhead':
       return renderLetterhead(block.name, block.lines, ctx);
     case 'rule':
-      return [para({ border: { bottom: line(6) }, spacing: { before: 0, after: 160, line: 120 }, ...indentOf(indent) }, ctx)];
+      return [para({ border: { bottom: line(5) }, spacing: { before: 0, after: 200, line: 120 }, ...indentOf(indent) }, ctx)];
     case 'spacer':
       return [para({ spacing: { after: 0 } }, ctx)];
     case 'pageBreak':
@@ -256,11 +259,11 @@ function paragraphLook(kind: 'body' | 'small' | 'subject' | undefined, align?: '
 }
 
 function line(size: number): IBorderOptions {
-  return { style: BorderStyle.SINGLE, size, color: LINE_COLOR, space: 4 };
+  return { style: BorderStyle.SINGLE, size, color: RULE_COLOR, space: 4 };
 }
 
 function renderLetterhead(name: string, lines: string[], ctx: Ctx): FileChild[] {
-  const rule = { border: { bottom: line(8) }, spacing: { after: 360 } };
+  const rule = { border: { bottom: line(5) }, spacing: { after: 360 } };
   const out = [para({ style: 'LetterheadName', children: textRuns([{ text: name }], ctx), ...(lines.length ? {} : rule) }, ctx)];
   lines.forEach((text, i) => {
     const last = i === lines.length - 1;
@@ -272,7 +275,8 @@ function renderLetterhead(name: string, lines: string[], ctx: Ctx): FileChild[] 
 // ---------------------------------------------------------------------------------------------
 // Lists
 
-const MAX_LEVEL = 8;
+// Deeper nesting is drawn at the last level: four are plenty for a letter, and each one costs XML.
+const MAX_LEVEL = 3;
 
 function levelIndent(level: number): { left: number; hanging: number } {
   return { left: LIST_INDENT * (level + 1), hanging: LIST_HANGING };
@@ -302,7 +306,7 @@ function walkLists(blocks: Block[], visit: (list: Extract<Block, { kind: 'list' 
 
 const ORDERED_FORMATS = [
   { format: LevelFormat.DECIMAL, text: (n: number) => `%${n}.` },
-  { format: LevelFormat.LOWER_LETTER, text: (n: number) => `%${n})` },
+  { format: LevelFormat.LOWER_LETTER, text: (n: number) => `%${n}.` },
   { format: LevelFormat.LOWER_ROMAN, text: (n: number) => `%${n}.` },
 ];
 
@@ -321,7 +325,7 @@ function orderedLevels(start: number): ILevelsOptions[] {
 }
 
 function bulletLevels(): ILevelsOptions[] {
-  const marks = ['•', '–', '▪'];
+  const marks = ['•', '◦', '▪'];
   return Array.from({ length: MAX_LEVEL + 1 }, (_, level) => ({
     level,
     format: LevelFormat.BULLET,
@@ -340,7 +344,7 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
   const out: FileChild[] = [];
   list.items.forEach((item, i) => {
     const last = i === list.items.length - 1;
-    const spacing = { after: last && level === 0 ? 160 : 80 };
+    const spacing = { after: last && level === 0 ? 140 : 60 };
     const [first, ...rest] = item;
     const lead = first && (first.kind === 'paragraph' || first.kind === 'heading') ? first : undefined;
     const look = lead?.kind === 'paragraph' ? paragraphLook(lead.style, lead.align) : {};
@@ -378,7 +382,7 @@ function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent:
   const body = rows.map(
     (row) => new TableRow({ cantSplit: true, children: columns.map((col, i) => cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false)) }),
   );
-  const border = { style: BorderStyle.SINGLE, size: 4, color: LINE_COLOR };
+  const border = { style: BorderStyle.SINGLE, size: 4, color: GRID_COLOR };
   out.push(
     new Table({
       rows: [header, ...body],
@@ -386,7 +390,7 @@ function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent:
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       indent: indent > 0 ? { size: indent, type: WidthType.DXA } : undefined,
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      margins: { top: 70, bottom: 70, left: 100, right: 100 },
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     }),
   );

@@ -165,8 +165,9 @@ function kanaTokens(chars: string[], kinds: CharKind[]): boolean[] {
   return result;
 }
 
-// Strong characters (letters, digits, ideographs) get their own family; spaces and punctuation
-// then join the run before them, or the one after, when that font has them.
+// Strong characters (letters, digits, ideographs) get their own family. Punctuation standing
+// between words (next to a space) is set in Noto Sans when it has it, so a " · " or " / " looks
+// the same wherever it is; spaces and punctuation attached to a word join that word's run.
 function assignFamilies(chars: string[], language: string): FontFamily[] {
   const kinds = chars.map(charKind);
   const kana = kanaTokens(chars, kinds);
@@ -181,6 +182,8 @@ function assignFamilies(chars: string[], language: string): FontFamily[] {
     const cp = ch.codePointAt(0)!;
     const own = families[i];
     if (own) return (previous = own);
+    const betweenWords = kinds[i] === 'neutral' && (kinds[i - 1] === 'space' || kinds[i + 1] === 'space');
+    if (betweenWords && covers('NotoSans', cp)) return 'NotoSans';
     if (previous && covers(previous, cp)) return previous;
     if (next[i] && covers(next[i]!, cp)) return next[i]!;
     return firstCovering('NotoSans', cp, language);
@@ -197,8 +200,19 @@ function nextStrongFamilies(families: (FontFamily | undefined)[]): (FontFamily |
   return next;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+let asciiIsLatin: boolean | undefined;
+
+// Most of a letter is plain ASCII: one Noto Sans run, without per-character work.
+function isPlainLatin(text: string): boolean {
+  if (!PRINTABLE_ASCII.test(text)) return false;
+  asciiIsLatin ??= Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i).every((cp) => covers('NotoSans', cp));
+  return asciiIsLatin;
+}
+
 /** Splits text into runs by the font that covers each character; spaces and punctuation stay with their words. */
 export function splitByScript(text: string, language: string): ScriptRun[] {
+  if (isPlainLatin(text)) return [{ text, family: 'NotoSans' }];
   const chars = [...text];
   const families = assignFamilies(chars, language);
   const runs: ScriptRun[] = [];

@@ -36,6 +36,8 @@ const LIST_GAP = 3;
 const PARAGRAPH_GAP = 7;
 /** A heading needs itself plus about three body lines below it, or it moves to the next page. */
 const KEEP_WITH_NEXT = 72;
+/** Table rows estimated shorter than this are never split across pages. */
+const SHORT_ROW = 180;
 
 const PT_PER_MM = 72 / 25.4;
 const PAGE_MARGINS: Record<Paper, [number, number, number, number]> = {
@@ -65,7 +67,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
 /** The pdfmake document definition of a model (exported for tests and debugging). */
 export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
   const [left, top, right, bottom] = PAGE_MARGINS[doc.paper];
-  const ctx = new Context(doc.language);
+  const ctx = new Context(doc.language, pageWidth(doc.paper) - left - right);
   return {
     pageSize: doc.paper,
     pageMargins: [left, top, right, bottom],
@@ -96,7 +98,10 @@ type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boole
 class Context {
   private depth = 0;
 
-  constructor(private readonly language: string) {}
+  constructor(
+    private readonly language: string,
+    private readonly contentWidth: number,
+  ) {}
 
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
   inlines(spans: Span[], lineHeight = BODY_LEADING): Inline[] {
@@ -197,11 +202,14 @@ class Context {
     });
     const header = columns.map((column) => cell(column.title, column, true));
     const body = rows.map((row) => columns.map((column, i) => cell(row[i], column)));
+    // pdfmake silently drops a row that is kept whole but is taller than a page, so rows are kept
+    // whole (and the header kept with the first row) only when they are clearly short.
+    const short = [columns.map((c) => c.title), ...rows].map((row) => this.isShortRow(columns, row));
     return {
       table: {
         headerRows: 1,
-        keepWithHeaderRows: 1,
-        dontBreakRows: true,
+        keepWithHeaderRows: short[0] && short[1] !== false ? 1 : 0,
+        dontBreakRows: short.every(Boolean),
         widths: columnWidths(columns),
         body: [header, ...body],
       },
@@ -209,6 +217,18 @@ class Context {
       fontSize: TABLE_SIZE,
       margin: [0, 2, 0, 10],
     };
+  }
+
+  // A generous over-estimate of a row's height: a quarter page leaves a wide margin for error.
+  private isShortRow(columns: TableColumn[], row: Span[][]): boolean {
+    const weights = columnWeights(columns);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const lines = row.map((spans, i) => {
+      const width = (this.contentWidth * weights[i]) / total - 12;
+      const text = (spans ?? []).map((span) => span.text).join('');
+      return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part) / width)), 0);
+    });
+    return Math.max(1, ...lines) * TABLE_SIZE * 1.6 + 8 < SHORT_ROW;
   }
 
   private letterhead(name: string, lines: string[]): Content {
@@ -265,11 +285,28 @@ const GRID_LAYOUT: CustomTableLayout = {
   fillColor: (row: number) => (row === 0 ? HEADER_FILL : null),
 };
 
+function columnWeights(columns: TableColumn[]): number[] {
+  return columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
+}
+
 /** Percent widths from the relative weights: pdfmake's '*' columns cannot carry a weight. */
 function columnWidths(columns: TableColumn[]): string[] {
-  const weights = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
+  const weights = columnWeights(columns);
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => `${((100 * w) / total).toFixed(3)}%`);
+}
+
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Width of text at the table size in points, erring on the wide side. */
+function estimatedWidth(text: string): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : 0.62;
+  return em * TABLE_SIZE;
+}
+
+function pageWidth(paper: Paper): number {
+  return paper === 'A4' ? 595.28 : 612;
 }
 
 function footerFor(doc: DocumentModel, ctx: Context, left: number, right: number, bottom: number) {

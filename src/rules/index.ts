@@ -8,9 +8,72 @@ import { rootCauseCoverage } from './l02-root-cause-coverage.js';
 import { actionsCompleted } from './l04-actions-completed.js';
 import { asinFormat } from './l13-asin-format.js';
 import { evidenceCited } from './l15-evidence-cited.js';
+import { sections } from './l01-sections.js';
+import { measureDetails } from './l05-measure-details.js';
+import { pleading } from './l06-pleading.js';
+import { blame } from './l07-blame.js';
+import { businessIntro } from './l08-business-intro.js';
+import { questions } from './l09-questions.js';
+import { specificity } from './l10-specificity.js';
+import { placeholders } from './l11-placeholders.js';
+import { asinCrossCheck } from './l12-asin-cross-check.js';
+import { orderIds } from './l14-order-ids.js';
+import { attachmentTypes } from './l16-attachment-types.js';
+import { invoices } from './l17-invoices.js';
+import { ownershipDocuments } from './l18-ownership-documents.js';
+import { length } from './l19-length.js';
+import { violations } from './l20-violations.js';
+import { metrics } from './l21-metrics.js';
+import { reviewManipulation } from './l22-review-manipulation.js';
+import { designPatent } from './l23-design-patent.js';
+import { relatedAccounts } from './l24-related-accounts.js';
+import { brandRegistryVideo } from './l25-brand-registry-video.js';
+import { signOff } from './l26-sign-off.js';
+import { absolutePromises } from './l27-absolute-promises.js';
+import { policyNames } from './l28-policy-names.js';
+import { resubmission } from './l29-resubmission.js';
+import { deadline } from './l30-deadline.js';
+import { highlights } from './l31-highlights.js';
+import { dispute } from './l32-dispute.js';
+import { typeRequirements } from './l33-type-requirements.js';
 
 /** Every rule, in the order they report. */
-export const rules: Rule[] = [duplicateIds, references, rootCauseCoverage, actionsCompleted, asinFormat, evidenceCited];
+export const rules: Rule[] = [
+  duplicateIds,
+  sections,
+  references,
+  rootCauseCoverage,
+  actionsCompleted,
+  measureDetails,
+  pleading,
+  blame,
+  businessIntro,
+  questions,
+  specificity,
+  placeholders,
+  asinCrossCheck,
+  asinFormat,
+  orderIds,
+  evidenceCited,
+  attachmentTypes,
+  invoices,
+  ownershipDocuments,
+  length,
+  violations,
+  metrics,
+  reviewManipulation,
+  designPatent,
+  relatedAccounts,
+  brandRegistryVideo,
+  signOff,
+  absolutePromises,
+  policyNames,
+  resubmission,
+  deadline,
+  highlights,
+  dispute,
+  typeRequirements,
+];
 
 /** Result of running rules: diagnostics, and the rules the case silenced that did fire. */
 export interface RuleRun {

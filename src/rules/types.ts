@@ -20,6 +20,8 @@ export interface RuleContext {
   words: WordLists;
   /** Present for rules of the 'letter' phase. */
   letter?: LetterText;
+  /** Evidence file sizes in bytes by evidence id, when the evidence stage ran before the rules. */
+  fileSizes?: ReadonlyMap<string, number>;
 }
 
 /** One problem a rule found, pointing at a place in the case file. */
@@ -30,6 +32,29 @@ export interface Finding {
   note?: string;
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
+}
+
+/** One change to the test base case (test/rules/fixtures/base.yaml): set a value, append to a list, or delete (no value). */
+export interface CaseEdit {
+  path: PathSegment[];
+  value?: unknown;
+  /** Append `value` to the list at `path` instead of replacing it. */
+  append?: boolean;
+}
+
+/** An example for the rule test: edits of the base case, and for a not-ok one where the first diagnostic points. */
+export interface RuleExample {
+  /** What the example shows, for the test name. */
+  name: string;
+  edits: CaseEdit[];
+  /** Not-ok only: the node the first diagnostic points at ([] = the top of the file). */
+  at?: PathSegment[];
+  /** Point at the node's key rather than its value. */
+  key?: boolean;
+  /** Not-ok only: the first diagnostic's severity, when not the rule's default. */
+  severity?: Severity;
+  /** Not-ok only: how many diagnostics the rule reports (default 1). */
+  count?: number;
 }
 
 /** A named content rule. */
@@ -43,4 +68,6 @@ export interface Rule {
   /** Structural rules (broken references) cannot be silenced by letter.allow. */
   silenceable?: boolean;
   check(context: RuleContext): Finding[];
+  /** Cases that pass and cases that break the rule; one looping test checks them all. */
+  examples?: { ok: RuleExample[]; notOk: RuleExample[] };
 }

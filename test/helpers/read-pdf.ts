@@ -39,6 +39,11 @@ export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
   return withDocument(bytes, async (pdf) => pdf.numPages);
 }
 
+/** The document information dictionary (Title, Author, Producer, CreationDate, …) and /Lang as Language. */
+export async function pdfInfo(bytes: Uint8Array): Promise<Record<string, unknown>> {
+  return withDocument(bytes, async (pdf) => (await pdf.getMetadata()).info as Record<string, unknown>);
+}
+
 /** Every page's size and text items, in page order. */
 export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   return withDocument(bytes, async (pdf) => {
@@ -65,8 +70,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   return pages.map((page) => pageLines(page.items).join('\n')).join('\n\f\n');
 }
 
-/** Groups items into lines (same baseline, top to bottom) and joins each line left to right. */
-export function pageLines(items: PdfTextItem[]): string[] {
+/** A page's lines of text, top to bottom, with their baselines. */
+export function linesOf(items: PdfTextItem[]): { y: number; text: string }[] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const lines: PdfTextItem[][] = [];
   for (const item of sorted) {
@@ -77,7 +82,12 @@ export function pageLines(items: PdfTextItem[]): string[] {
       lines.push([item]);
     }
   }
-  return lines.map(joinLine).filter((line) => line !== '');
+  return lines.map((line) => ({ y: line[0].y, text: joinLine(line) })).filter((line) => line.text !== '');
+}
+
+/** Groups items into lines (same baseline, top to bottom) and joins each line left to right. */
+export function pageLines(items: PdfTextItem[]): string[] {
+  return linesOf(items).map((line) => line.text);
 }
 
 // A gap wider than a fifth of the font size between two pieces is a space (pdf.js does not always

@@ -1,0 +1,214 @@
+// Shared helpers for the content rules: phrase matching, the case's text fields, and date arithmetic.
+import type { Case, CaseInput, CaseType, Exhibit } from '../model/case.js';
+import type { PathSegment } from '../stages/parse.js';
+import type { RuleContext } from './types.js';
+
+/** A string in the case data, with its path. */
+export interface TextField {
+  path: PathSegment[];
+  text: string;
+}
+
+// Keys whose strings never reach the letter text (or are file names), so phrases there are no one's fault.
+const skippedKeys = new Set(['file', 'password', 'allow']);
+
+/** Every string in the case input, in document order (ids, dates and enums included; they match no phrase). */
+export function caseTexts(input: CaseInput): TextField[] {
+  const out: TextField[] = [];
+  const walk = (node: unknown, path: PathSegment[]) => {
+    if (typeof node === 'string') out.push({ path, text: node });
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) if (!skippedKeys.has(key)) walk(value, [...path, key]);
+    }
+  };
+  walk(input, []);
+  return out;
+}
+
+/** Escapes a text for use inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}#]/u.test(ch);
+
+/**
+ * A phrase from a word list as a regular expression source: whole words only (so "some" does not match
+ * "handsome"), any run of white space between words, either apostrophe, and "#" standing for a number.
+ */
+export function phraseSource(phrase: string): string {
+  const p = phrase.trim().toLowerCase();
+  const body = p
+    .split(/\s+/)
+    .map((word) => word.split('#').map((part) => escapeRegExp(part).replace(/'/g, "['’]")).join('\\d+(?:[.,]\\d+)*'))
+    .join('\\s+');
+  const start = isWordChar(p[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = isWordChar(p[p.length - 1]) ? '(?![\\p{L}\\p{N}])' : '';
+  return `${start}${body}${end}`;
+}
+
+/** One case-insensitive regular expression that finds any of the phrases (longest first, so the fullest phrase wins). */
+export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
+  const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return list.length ? new RegExp(list.map(phraseSource).join('|'), 'giu') : undefined;
+}
+
+/** A match in a text. */
+export interface Match {
+  text: string;
+  index: number;
+}
+
+/** All matches of a pattern in a text (the pattern needs the g flag). */
+export function matchesOf(pattern: RegExp | undefined, text: string): Match[] {
+  if (!pattern) return [];
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+}
+
+/** A match as shown in a message: white space collapsed, in quotes. */
+export const quoted = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
+
+/** Lists quoted phrases: "a", "b" and "c". */
+export function listPhrases(texts: string[]): string {
+  const q = [...new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()))].map((t) => `"${t}"`);
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : q[0] ?? '';
+}
+
+// A period after these does not end a sentence.
+const notAfter = '(?<!\\b(?:e\\.g|i\\.e|Ltd|Co|Inc|No|vs|approx|Mr|Mrs|Ms|Dr|St|Fig|Rev|U\\.S|U\\.K)\\.)';
+
+/** Splits a text into sentences (at . ! ? followed by space, not after common abbreviations; and at blank lines). */
+export function sentences(text: string): Match[] {
+  const out: Match[] = [];
+  const boundary = new RegExp(`(?<=[.!?])${notAfter}\\s+|\\n\\s*\\n`, 'g');
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index ?? 0;
+    if (text.slice(start, end).trim()) out.push({ text: text.slice(start, end), index: start });
+    start = end + m[0].length;
+  }
+  if (text.slice(start).trim()) out.push({ text: text.slice(start), index: start });
+  return out;
+}
+
+const numberWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|twice)\b/i;
+
+/** Whether a text states a number (digits or a number word). */
+export const hasNumber = (text: string) => /\d/.test(text) || numberWords.test(text);
+
+/** Where the text of each letter section comes from in the case, for findings that cannot name the exact field. */
+const sectionSources: Record<string, PathSegment[]> = {
+  opening: ['letter', 'opening'],
+  summary: ['letter', 'opening'],
+  grounds: ['grounds'],
+  rootCauses: ['root_causes'],
+  rootCausesDispute: ['root_causes'],
+  actions: ['corrective_actions'],
+  measures: ['preventive_measures'],
+  metrics: ['metrics'],
+  differences: ['details', 'ip_complaint', 'differences'],
+  asins: ['asins'],
+  orders: ['orders'],
+  evidence: ['evidence'],
+  additional: ['letter', 'additional_information'],
+  supplyChain: ['details', 'supply_chain'],
+  relatedAccounts: ['details', 'related_accounts'],
+  reviewManipulation: ['details', 'review_manipulation'],
+  brandRegistry: ['details', 'brand_registry'],
+  restrictedProduct: ['details', 'restricted_product'],
+};
+
+/** The case path a letter section's text comes from (the top of the file when unknown). */
+export const sectionSource = (section: string): PathSegment[] => sectionSources[section] ?? [];
+
+/** Matches found in the letter, grouped by the case field they came from. */
+export interface LetterHit {
+  path: PathSegment[];
+  /** The case field, when the text was found in one (otherwise it came from a template). */
+  field?: TextField;
+  section: string;
+  matches: string[];
+}
+
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/’/g, "'");
+
+/**
+ * Finds a pattern in the letter's sections and points each match at the case field whose text contains it,
+ * falling back to the section's list (e.g. the root causes) when the text came from a template.
+ * `keep` can drop a match, e.g. one in a ground backed by evidence.
+ */
+export function findInLetter(context: RuleContext, pattern: RegExp | undefined, options: { sections?: string[]; keep?: (m: Match, sentence: string, field?: TextField) => boolean } = {}): LetterHit[] {
+  const letter = context.letter;
+  if (!letter || !pattern) return [];
+  const fields = caseTexts(context.case.input);
+  const hits = new Map<string, LetterHit>();
+  for (const [section, text] of Object.entries(letter.sections)) {
+    if (options.sections && !options.sections.includes(section)) continue;
+    for (const sentence of sentences(text)) {
+      for (const m of matchesOf(pattern, sentence.text)) {
+        const owners = fields.filter((f) => matchesOf(pattern, f.text).some((fm) => norm(fm.text) === norm(m.text)));
+        const targets = owners.length ? owners : [undefined];
+        for (const field of targets) {
+          if (options.keep && !options.keep(m, sentence.text, field)) continue;
+          const path = field?.path ?? sectionSource(section);
+          const key = JSON.stringify(path);
+          const hit = hits.get(key) ?? { path, field, section, matches: [] };
+          if (!hit.matches.some((t) => norm(t) === norm(m.text))) hit.matches.push(m.text);
+          hits.set(key, hit);
+        }
+      }
+    }
+  }
+  return [...hits.values()];
+}
+
+/** The first case field whose text contains the literal text, or undefined. */
+export function fieldContaining(input: CaseInput, text: string): TextField | undefined {
+  const wanted = norm(text);
+  return caseTexts(input).find((f) => norm(f.text).includes(wanted));
+}
+
+/** A readable name for a case path: root_causes[0].detail. */
+export function pathName(path: PathSegment[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') || 'the case';
+}
+
+/** Exhibits of the given kinds. */
+export const exhibitsOfKind = (c: Case, ...kinds: Exhibit['kind'][]): Exhibit[] => c.exhibits.filter((e) => kinds.includes(e.kind));
+
+/** The exhibit with an id, if it exists. */
+export const exhibit = (c: Case, id: string | undefined): Exhibit | undefined => (id ? c.exhibitById.get(id) : undefined);
+
+/** Whether the case is one of the types. */
+export const isType = (c: Case, ...types: CaseType[]) => types.includes(c.type);
+
+const dayMs = 86_400_000;
+
+/** An ISO date (YYYY-MM-DD) as a UTC day number; calendar days, never the clock. */
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / dayMs;
+}
+
+/** A UTC day number back to an ISO date. */
+export const isoDate = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
+
+/** Calendar days from one ISO date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
+
+const isWeekend = (day: number) => [0, 6].includes(new Date(day * dayMs).getUTCDay());
+
+/** The date `n` working days (Monday to Friday) after an ISO date; public holidays are not known. */
+export function addWorkingDays(iso: string, n: number): string {
+  let day = dayNumber(iso);
+  for (let left = n; left > 0; ) {
+    day += 1;
+    if (!isWeekend(day)) left -= 1;
+  }
+  return isoDate(day);
+}
+
+/** A "YYYY-MM-DD HH:MM" (or with T) date-time as minutes, in whatever time zone the case uses throughout. */
+export function minutesOf(dateTime: string): number {
+  const [date, time = '00:00'] = dateTime.trim().split(/[T ]/);
+  const [h, min] = time.split(':').map(Number);
+  return dayNumber(date) * 1440 + h * 60 + min;
+}

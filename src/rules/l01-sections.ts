@@ -1,0 +1,56 @@
+import type { Finding, Rule } from './types.js';
+import { caseTexts, escapeRegExp, sectionSource } from './helpers.js';
+
+// Each required part, in the order Amazon reads them: the keys are the strings file's heading keys.
+const parts = [
+  { keys: ['rootCauses', 'rootCausesDispute'], name: 'root causes', list: 'root_causes' },
+  { keys: ['actions'], name: 'corrective actions', list: 'corrective_actions' },
+  { keys: ['measures'], name: 'preventive measures', list: 'preventive_measures' },
+];
+
+/** The letter has the three headed sections, once each and in order: root causes, corrective actions, preventive measures. */
+export const sections: Rule = {
+  id: 'L01',
+  severity: 'error',
+  description: 'the letter has root causes, corrective actions and preventive measures as headed sections, once each and in that order',
+  phase: 'letter',
+  check({ case: c, letter }) {
+    if (!letter) return [];
+    const findings: Finding[] = [];
+    const order = Object.keys(letter.sections);
+    let last = -1;
+    for (const part of parts) {
+      const at = order.findIndex((k) => part.keys.includes(k));
+      if (at < 0) {
+        findings.push({ path: [part.list], at: 'key', message: `the letter has no "${part.name}" section`, note: 'The template must print each of the three sections under its own heading; check a custom template or the strings file headings.' });
+      } else if (at < last) {
+        findings.push({ path: [part.list], at: 'key', message: `the "${part.name}" section comes too early in the letter`, note: 'Amazon reads root causes, then corrective actions, then preventive measures; keep the sections in that order.' });
+      }
+      last = Math.max(last, at);
+    }
+    const seen = new Set<string>();
+    for (const heading of letter.headings) {
+      if (seen.has(heading)) {
+        const line = new RegExp(`^\\s*#{1,6}\\s*${escapeRegExp(heading)}\\s*#*\\s*$`, 'im');
+        const field = caseTexts(c.input).find((f) => line.test(f.text));
+        findings.push({
+          path: field?.path ?? sectionSource('additional'),
+          message: `the heading "${heading}" appears twice in the letter`,
+          note: 'A Markdown heading (a line starting with #) in the case text starts a new section; write it as a plain sentence or bold text instead.',
+        });
+      }
+      seen.add(heading);
+    }
+    return findings;
+  },
+  examples: {
+    ok: [{ name: 'additional information without headings', edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders by date.' }] }],
+    notOk: [
+      {
+        name: 'a Markdown heading in the case text repeats a section',
+        edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders.\n\n## Root causes\n\nSee above.' }],
+        at: ['letter', 'additional_information'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,60 @@
+import type { Case } from '../model/case.js';
+import type { PathSegment } from '../stages/parse.js';
+import type { Finding, Rule } from './types.js';
+import { findInLetter, listPhrases, phraseRegExp } from './helpers.js';
+
+/** A dispute may state as fact, in a ground backed by evidence, what a buyer or Amazon got wrong. */
+function inEvidencedGround(c: Case, path: PathSegment[]): boolean {
+  if (c.stance === 'remediate' || path[0] !== 'grounds' || typeof path[1] !== 'number') return false;
+  return !!c.input.grounds?.[path[1]]?.evidence?.length;
+}
+
+/** No blaming Amazon (error) or buyers, carriers, competitors or staff (warning) as an excuse. */
+export const blame: Rule = {
+  id: 'L07',
+  severity: 'error',
+  description: 'no blaming Amazon (error) or buyers, carriers, competitors or employees (warning); a dispute may rebut with evidence',
+  phase: 'letter',
+  check(context) {
+    const c = context.case;
+    const amazon: Finding[] = findInLetter(context, phraseRegExp(context.words.blameAmazon)).map((hit) => ({
+      path: hit.path,
+      severity: inEvidencedGround(c, hit.path) ? 'warning' : 'error',
+      message: `the letter blames Amazon: ${listPhrases(hit.matches)}`,
+      note: 'Never blame Amazon or its systems. Say what in your own process let this happen; in a dispute, state the facts the evidence shows ("the invoice dated ... lists ...").',
+    }));
+    const others: Finding[] = findInLetter(context, phraseRegExp(context.words.blameOthers))
+      .filter((hit) => !inEvidencedGround(c, hit.path))
+      .map((hit) => ({
+        path: hit.path,
+        severity: 'warning',
+        message: `the letter blames others: ${listPhrases(hit.matches)}`,
+        note: 'Amazon expects you to own the cause: describe the gap in your process that let the buyer, carrier or employee problem affect customers, and how you closed it.',
+      }));
+    return [...amazon, ...others];
+  },
+  examples: {
+    ok: [
+      {
+        name: 'a dispute ground backed by evidence may say the buyer claim was false',
+        edits: [
+          { path: ['stance'], value: 'mixed' },
+          { path: ['grounds'], value: [{ id: 'G1', title: 'The parcel was delivered', detail: 'The buyer claimed non-delivery, but the carrier scan shows delivery on 2026-09-12 at 14:02.', evidence: ['E1'] }] },
+        ],
+      },
+    ],
+    notOk: [
+      {
+        name: 'blaming Amazon in a root cause',
+        edits: [{ path: ['root_causes', 1, 'detail'], value: "The suspension is unfair: your system counted 6 claims on B0C1234567 that buyers withdrew on 2026-10-02." }],
+        at: ['root_causes', 1, 'detail'],
+      },
+      {
+        name: 'blaming the buyer',
+        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded all 14 orders on 2026-10-20, although the buyer lied about 2 of them.' }],
+        at: ['corrective_actions', 0, 'action'],
+        severity: 'warning',
+      },
+    ],
+  },
+};

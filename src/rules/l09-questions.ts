@@ -1,0 +1,50 @@
+import type { Case } from '../model/case.js';
+import type { Finding, Rule } from './types.js';
+import { findInLetter, listPhrases, phraseRegExp } from './helpers.js';
+
+// "case ID 1234567890", "support case 12345", "case number: 98765": a reference to a support case.
+const caseReference = /\b(?:support\s+case|case\s+(?:id|no\.?|number|#))\s*[:#]?\s*([A-Za-z0-9-]{4,})/gi;
+
+/** The ids the letter may quote: the notice's own references. */
+function ownReferences(c: Case): string {
+  const d = c.input.details;
+  return [c.input.notice.reference, d?.ip_complaint?.complaint_id, d?.brand_registry?.appeal_case_id].filter(Boolean).join(' ');
+}
+
+/** No questions to Amazon and no references to other support cases. */
+export const questions: Rule = {
+  id: 'L09',
+  severity: 'warning',
+  description: 'no questions to Amazon and no references to support cases other than the notice appealed',
+  phase: 'letter',
+  check(context) {
+    const own = ownReferences(context.case);
+    const asked: Finding[] = findInLetter(context, /[^.!?\n]*\?(?=\s|$)/g).map((hit) => ({
+      path: hit.path,
+      message: `the letter asks a question: ${listPhrases(hit.matches.map((m) => m.trim()))}`,
+      note: 'Amazon asks appeals not to include questions; state what you did and what you ask for ("We ask you to reinstate ...").',
+    }));
+    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions)).map((hit) => ({
+      path: hit.path,
+      message: `the letter asks Amazon for guidance: ${listPhrases(hit.matches)}`,
+      note: 'Remove requests for advice; a plan of action says what you have done, not what Amazon should tell you.',
+    }));
+    const cases: Finding[] = findInLetter(context, caseReference, { keep: (m) => !own.includes(/[A-Za-z0-9-]+$/.exec(m.text)?.[0] ?? m.text) }).map((hit) => ({
+      path: hit.path,
+      message: `the letter refers to another support case: ${listPhrases(hit.matches)}`,
+      note: 'Amazon asks appeals not to refer to other support cases; quote only the notice or complaint you are appealing (notice.reference).',
+    }));
+    return [...asked, ...phrased, ...cases];
+  },
+  examples: {
+    ok: [{ name: 'the notice reference is quoted', edits: [{ path: ['closing'], value: 'We ask you to review notification 7741-2210 and reinstate our selling privileges.' }] }],
+    notOk: [
+      {
+        name: 'a question and a support case',
+        edits: [{ path: ['closing'], value: 'What else should we send? Support case 8821937461 is still open.' }],
+        at: ['closing'],
+        count: 2,
+      },
+    ],
+  },
+};

@@ -1,0 +1,57 @@
+import { countWords } from '../compose/plain-text.js';
+import type { Finding, Rule } from './types.js';
+import { sectionSource } from './helpers.js';
+
+/** Default word budget of a letter; letter.max_words overrides it. Above 1.5 times the budget is an error. */
+export const defaultMaxWords = 1000;
+
+/** Words a reviewer reads in a section: tables and the exhibit list are reference, scanned rather than read. */
+export function readingWords(key: string, text: string): number {
+  const lines = text.split('\n').filter((line) => !line.includes(' | ') && !(key === 'evidence' && line.startsWith('- ')));
+  return countWords(lines.join('\n'));
+}
+
+/** The letter is short enough to read in a few minutes; pasted sections fit the form's limit when one is set. */
+export const length: Rule = {
+  id: 'L19',
+  severity: 'warning',
+  description: 'the letter text (without tables and exhibit list) stays within letter.max_words (default 1000; error above 1.5 times that); sections fit submission.section_char_limit',
+  phase: 'letter',
+  check({ case: c, letter }) {
+    if (!letter) return [];
+    const findings: Finding[] = [];
+    const max = c.input.letter?.max_words ?? defaultMaxWords;
+    const counts = Object.entries(letter.sections).map(([key, text]) => ({ key, words: readingWords(key, text) }));
+    const words = counts.reduce((sum, s) => sum + s.words, 0);
+    if (words > max) {
+      const longest = counts
+        .sort((a, b) => b.words - a.words)
+        .slice(0, 3)
+        .map((s) => `${s.key} ${s.words}`)
+        .join(', ');
+      const error = words > max * 1.5;
+      findings.push({
+        path: ['letter', 'max_words'],
+        severity: error ? 'error' : 'warning',
+        message: `the letter has ${words} words to read (tables and the exhibit list not counted), ${error ? 'far ' : ''}above the ${max}-word budget`,
+        note: `A reviewer spends a few minutes on an appeal; keep to facts, one sentence per point, and move detail into the evidence. Longest sections (words): ${longest}.`,
+      });
+    }
+    const limit = c.input.submission?.section_char_limit;
+    if (limit) {
+      for (const [key, text] of Object.entries(letter.sections)) {
+        if (text.length > limit) {
+          findings.push({ path: sectionSource(key), message: `the ${key} section has ${text.length} characters, more than the ${limit} the form takes`, note: 'Shorten it, or paste the rest as an attachment.' });
+        }
+      }
+    }
+    return findings;
+  },
+  examples: {
+    ok: [{ name: 'a short letter', edits: [] }],
+    notOk: [
+      { name: 'more than 1.5 times a small budget', edits: [{ path: ['letter', 'max_words'], value: 100 }], at: ['letter', 'max_words'], severity: 'error' },
+      { name: 'sections too long to paste', edits: [{ path: ['submission', 'section_char_limit'], value: 500 }], at: ['preventive_measures'], count: 2 },
+    ],
+  },
+};

@@ -1,0 +1,66 @@
+import type { Finding, Rule } from './types.js';
+import { caseTexts, isType, sentences } from './helpers.js';
+
+/** Amazon's published targets (Seller Central help 200370550), with the names a letter may use for each. */
+const amazonTargets: Record<string, { comparator: string; target: number; names: RegExp }> = {
+  'order-defect-rate': { comparator: '<', target: 1, names: /\b(?:order defect rate|ODR)\b/gi },
+  'pre-fulfillment-cancel-rate': { comparator: '<', target: 2.5, names: /\b(?:pre-fulfil?l?ment cancel(?:lation)? rate|PFCR)\b/gi },
+  'late-shipment-rate': { comparator: '<', target: 4, names: /\b(?:late (?:shipment|dispatch) rate|LSR|LDR)\b/gi },
+  'valid-tracking-rate': { comparator: '>=', target: 95, names: /\b(?:valid tracking rate|VTR)\b/gi },
+};
+
+const metricTypes = ['order-defect-rate', 'late-shipment', 'valid-tracking-rate', 'a-to-z-chargeback'] as const;
+// "target of under 1%", "Amazon target 95%"; not the seller's own ("our internal target of 0.5%").
+const targetInText = /(?<!\b(?:our|own|internal)\s+)\btarget\b\D{0,25}?(\d+(?:\.\d+)?)\s?%/gi;
+
+/** Metric cases give the measured value and Amazon's target; targets agree with Amazon's table. */
+export const metrics: Rule = {
+  id: 'L21',
+  severity: 'error',
+  description: "metric cases list metrics (value and target) and the orders behind them; targets match Amazon's (ODR < 1%, PFCR < 2.5%, LSR < 4%, VTR >= 95%)",
+  phase: 'case',
+  check({ case: c }) {
+    const findings: Finding[] = [];
+    const list = c.input.metrics ?? [];
+    if (isType(c, ...metricTypes)) {
+      if (!list.length) findings.push({ path: ['metrics'], message: `a ${c.type} case needs the metric Amazon measured`, note: 'Add metrics: with name, value, unit, target and comparator as the notice states them (e.g. { name: order-defect-rate, value: 2.1, unit: "%", target: 1, comparator: "<" }).' });
+      if (!c.input.orders?.length) findings.push({ path: ['orders'], message: `a ${c.type} case needs the orders behind the metric`, note: 'Add orders: with the order id, ASIN, defect and resolution of each defect the letter discusses.' });
+    }
+    list.forEach((m, i) => {
+      const amazon = amazonTargets[m.name];
+      if (!amazon || (m.unit && m.unit !== '%')) return;
+      if (m.target !== amazon.target || (m.comparator && m.comparator !== amazon.comparator)) {
+        findings.push({
+          path: ['metrics', i, m.target !== amazon.target ? 'target' : 'comparator'],
+          severity: 'warning',
+          message: `the target for ${m.name} is ${m.comparator ?? ''} ${m.target}%, but Amazon's is ${amazon.comparator} ${amazon.target}%`.replace(/\s+/g, ' '),
+          note: `Quote Amazon's target (${amazon.comparator} ${amazon.target}%) unless the notice states another; put your own stricter goal in a preventive measure's kpi.`,
+        });
+      }
+    });
+    for (const field of caseTexts(c.input)) {
+      if (field.path[0] === 'metrics') continue;
+      for (const s of sentences(field.text)) {
+        for (const t of s.text.matchAll(targetInText)) {
+          const before = s.text.slice(0, t.index);
+          const named = Object.values(amazonTargets)
+            .map((a) => ({ a, at: Math.max(-1, ...[...before.matchAll(a.names)].map((n) => n.index ?? -1)) }))
+            .filter((x) => x.at >= 0)
+            .sort((x, y) => y.at - x.at)[0];
+          if (named && Number(t[1]) !== named.a.target) {
+            findings.push({ path: field.path, severity: 'warning', message: `the text gives a target of ${t[1]}%, but Amazon's is ${named.a.comparator} ${named.a.target}%`, note: "Quote Amazon's target as its help page states it, or say it is your own goal." });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+  examples: {
+    ok: [{ name: "value and Amazon's target", edits: [] }],
+    notOk: [
+      { name: 'no metrics in an ODR case', edits: [{ path: ['metrics'] }], at: [] },
+      { name: 'a wrong target', edits: [{ path: ['metrics', 0, 'target'], value: 2 }], at: ['metrics', 0, 'target'], severity: 'warning' },
+      { name: 'a wrong target in the text', edits: [{ path: ['notice', 'summary'], value: 'Selling privileges removed because the Order Defect Rate was 1.8%, above the target of 2%.' }], at: ['notice', 'summary'], severity: 'warning' },
+    ],
+  },
+};

@@ -1,0 +1,91 @@
+import type { Finding, Rule } from './types.js';
+import { addWorkingDays, exhibit, minutesOf } from './helpers.js';
+
+/** Working days Amazon gives to book a video verification, slots to propose, units per product, hours' notice to reschedule (seed S0). */
+export const videoRules = { bookWithinWorkingDays: 7, maxSlots: 3, minUnits: 50, rescheduleHours: 48 };
+
+/** A Brand Registry appeal has its details, and a video verification meets Amazon's booking rules and has its documents. */
+export const brandRegistryVideo: Rule = {
+  id: 'L25',
+  severity: 'error',
+  description: 'Brand Registry video verification: booked within 7 working days, at most 3 slots, 50 units per product or an exception, ID, authorisation and licence evidence, reschedule 48 h ahead',
+  phase: 'case',
+  check({ case: c }) {
+    if (c.type !== 'brand-registry-appeal') return [];
+    const br = c.input.details?.brand_registry;
+    const base = ['details', 'brand_registry'];
+    if (!br) return [{ path: base, at: 'key', message: 'a Brand Registry appeal needs details.brand_registry', note: 'Add it with brand, trademark (office, number, holder_type) and, if Amazon invited you, video_verification.' }];
+    const video = br.video_verification;
+    if (!video) return [];
+    const findings: Finding[] = [];
+    const vv = [...base, 'video_verification'];
+    const latest = addWorkingDays(video.invited_on, videoRules.bookWithinWorkingDays);
+    if (video.book_by && video.book_by > latest) {
+      findings.push({ path: [...vv, 'book_by'], message: `book_by ${video.book_by} is later than 7 working days after the invitation of ${video.invited_on} (${latest})`, note: 'Amazon declines the appeal when the call is not booked within 7 working days; book by the earlier date.' });
+    }
+    if ((video.slots?.length ?? 0) > videoRules.maxSlots) {
+      findings.push({ path: [...vv, 'slots'], message: `${video.slots!.length} slots are proposed; Amazon asks for ${videoRules.maxSlots}`, note: 'Propose three convenient slots.' });
+    }
+    video.products?.forEach((p, i) => {
+      if ((p.units_available ?? 0) < videoRules.minUnits && !p.exception) {
+        findings.push({ path: [...vv, 'products', i, p.units_available === undefined ? 'name' : 'units_available'], message: `"${p.name}" has ${p.units_available ?? 'no stated'} units for the call; Amazon asks for at least ${videoRules.minUnits} sellable units per product`, note: 'Have 50 units at hand, or state the reason under exception:.' });
+      }
+    });
+    const attendee = video.attendee;
+    const who = [...vv, 'attendee'];
+    if (!attendee) {
+      findings.push({ path: who, at: 'key', message: 'the video verification has no attendee', note: 'Add attendee: with name, role and id_evidence.' });
+    } else {
+      const need = (id: string | undefined, field: string, what: string) => {
+        if (!exhibit(c, id)) findings.push({ path: [...who, field], message: `the attendee has no ${what} in evidence`, note: `Enclose it and set ${field} to its evidence id.` });
+      };
+      need(attendee.id_evidence, 'id_evidence', 'identity document');
+      if (attendee.role !== 'brand-owner') need(attendee.authorization_evidence, 'authorization_evidence', 'letter of authorisation from the brand owner');
+      if (br.trademark?.holder_type === 'company') need(attendee.business_licence_evidence, 'business_licence_evidence', 'business licence of the trademark holder');
+    }
+    if (video.reschedule_requested_at && video.scheduled_at && minutesOf(video.scheduled_at) - minutesOf(video.reschedule_requested_at) < videoRules.rescheduleHours * 60) {
+      findings.push({ path: [...vv, 'reschedule_requested_at'], message: 'the reschedule request is less than 48 hours before the scheduled call', note: 'Amazon asks for at least 48 hours\' notice (br-verification@amazon.com); attend the call or expect to rebook.' });
+    }
+    return findings;
+  },
+  examples: {
+    ok: [
+      {
+        name: 'a complete video verification',
+        edits: [
+          { path: ['type'], value: 'brand-registry-appeal' },
+          { path: ['evidence', 0, 'kind'], value: 'government-id' },
+          { path: ['evidence', 1, 'kind'], value: 'business-license' },
+          {
+            path: ['details', 'brand_registry'],
+            value: {
+              brand: 'SunriseHome',
+              trademark: { office: 'USPTO', number: '7012345', holder_type: 'company' },
+              video_verification: {
+                invited_on: '2026-10-16',
+                book_by: '2026-10-27',
+                slots: ['2026-10-28 09:00', '2026-10-28 15:00', '2026-10-29 10:00'],
+                attendee: { name: 'Chen Jiahui', role: 'brand-owner', id_evidence: 'E1', business_licence_evidence: 'E2' },
+                products: [{ name: 'Soap dispenser set', units_available: 60 }],
+              },
+            },
+          },
+        ],
+      },
+    ],
+    notOk: [
+      {
+        name: 'booked too late',
+        edits: [
+          { path: ['type'], value: 'brand-registry-appeal' },
+          { path: ['evidence', 0, 'kind'], value: 'government-id' },
+          {
+            path: ['details', 'brand_registry'],
+            value: { brand: 'SunriseHome', video_verification: { invited_on: '2026-10-16', book_by: '2026-10-28', attendee: { name: 'Chen Jiahui', role: 'brand-owner', id_evidence: 'E1' } } },
+          },
+        ],
+        at: ['details', 'brand_registry', 'video_verification', 'book_by'],
+      },
+    ],
+  },
+};

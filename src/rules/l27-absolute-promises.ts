@@ -1,0 +1,31 @@
+import type { Rule } from './types.js';
+import { findInLetter, listPhrases, phraseRegExp } from './helpers.js';
+
+// Tables of products, orders and metrics hold names, not promises ("Perfect Fit Case").
+const prose = (sections: Record<string, string>) => Object.keys(sections).filter((k) => !['asins', 'orders', 'metrics'].includes(k));
+
+/** No absolute guarantees; measurable commitments instead. */
+export const absolutePromises: Rule = {
+  id: 'L27',
+  severity: 'warning',
+  description: 'no absolute guarantees ("will never happen again", "100% guarantee", "perfect"); measurable commitments instead',
+  phase: 'letter',
+  check(context) {
+    const sections = prose(context.letter?.sections ?? {});
+    return findInLetter(context, phraseRegExp(context.words.absolute), { sections }).map((hit) => ({
+      path: hit.path,
+      message: `the letter makes an absolute promise: ${listPhrases(hit.matches)}`,
+      note: 'No reviewer believes a guarantee; give a measurable commitment instead ("breakage below 0.5% of units shipped, checked every Monday").',
+    }));
+  },
+  examples: {
+    ok: [{ name: '"perfectly" is not "perfect"', edits: [{ path: ['preventive_measures', 0, 'measure'], value: 'Every dispenser is packed in a moulded pulp insert that holds it perfectly still; 3 cartons per batch pass a 10-drop test.' }] }],
+    notOk: [
+      {
+        name: 'a guarantee',
+        edits: [{ path: ['preventive_measures', 0, 'measure'], value: 'With the new insert we guarantee this will never happen again.' }],
+        at: ['preventive_measures', 0, 'measure'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,73 @@
+import type { Finding, Rule } from './types.js';
+import { exhibitsOfKind, isType } from './helpers.js';
+
+const simplify = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The inputs some case types need beyond the schema (domain.md 6, "Conditional requirements"): supply chains for
+ * authenticity and condition cases, the complaint and rights evidence for IP cases, the restriction for restricted products.
+ * Metric, review-manipulation, design-patent, related-accounts and Brand Registry cases are checked by L21-L25.
+ */
+export const typeRequirements: Rule = {
+  id: 'L33',
+  severity: 'error',
+  description: 'type-specific inputs: supply chain and invoices per ASIN (authenticity, counterfeit, used sold as new), complaint and rights evidence (IP), restriction and deletion or approval (restricted products)',
+  phase: 'case',
+  check({ case: c }) {
+    const findings: Finding[] = [];
+    const d = c.input.details;
+    const need = (path: string[], message: string, note: string) => findings.push({ path, at: 'key', message, note });
+    if (isType(c, 'authenticity-inventory-verification', 'counterfeit-inauthentic', 'used-sold-as-new')) {
+      const chain = d?.supply_chain;
+      if (!chain) need(['details', 'supply_chain'], `a ${c.type} case needs details.supply_chain`, 'Add it with seller_is_brand_owner and your suppliers (name, address, phone, website, invoice_evidence).');
+      chain?.suppliers?.forEach((s, i) => {
+        const missing = (['address', 'phone', 'website'] as const).filter((k) => !s[k]);
+        if (missing.length) findings.push({ path: ['details', 'supply_chain', 'suppliers', i, 'name'], message: `supplier "${s.name}" lacks ${missing.join(', ')}`, note: 'Amazon verifies suppliers by name, address, phone and website; give all of them.' });
+      });
+      const invoices = exhibitsOfKind(c, 'supplier-invoice');
+      (c.input.asins ?? []).forEach((a, i) => {
+        if (a.cited !== false && !invoices.some((e) => e.asins?.includes(a.asin))) {
+          findings.push({ path: ['asins', i, 'asin'], message: `no supplier invoice covers cited ASIN ${a.asin}`, note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list.` });
+        }
+      });
+    }
+    if (c.type === 'ip-infringement') {
+      const ip = d?.ip_complaint;
+      if (!ip) need(['details', 'ip_complaint'], 'an ip-infringement case needs details.ip_complaint', 'Add it with ip_type, complaint_id, rights_owner and position.');
+      else if (!ip.rights_owner && !ip.complaint_id) need(['details', 'ip_complaint'], 'the IP complaint names neither the rights owner nor the complaint id', 'Add rights_owner (name, email) and complaint_id from the notice.');
+      const owner = simplify(ip?.rights_owner?.name);
+      const rights = exhibitsOfKind(c, 'letter-of-authorization', 'licensing-agreement', 'retraction-confirmation', 'retraction-request').length > 0;
+      const ownersInvoice = !!owner && exhibitsOfKind(c, 'supplier-invoice').some((e) => simplify(e.issuer ?? e.counterparty?.name) === owner);
+      if (!rights && !ownersInvoice) {
+        need(['evidence'], 'an IP appeal needs the rights owner\'s authorisation, licence or invoice, or a retraction', 'Enclose a letter-of-authorization, licensing-agreement or an invoice issued by the rights owner, or the retraction (request or confirmation) from the rights owner.');
+      }
+    }
+    if (c.type === 'restricted-products') {
+      const rp = d?.restricted_product;
+      if (!rp) need(['details', 'restricted_product'], 'a restricted-products case needs details.restricted_product', 'Add it with category, approval_required and inventory_disposition.');
+      const deleted = exhibitsOfKind(c, 'listing-deletion-confirmation').length > 0;
+      const approved = exhibitsOfKind(c, 'regulatory-approval').length > 0 || !!rp?.approval_evidence?.length;
+      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted;
+      if (!ok) {
+        need(['evidence'], c.stance === 'dispute' ? 'a dispute of a restriction needs the regulatory approval in evidence' : 'a restricted-products case needs the listing deletion confirmation in evidence', c.stance === 'dispute' ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.' : 'Delete the restricted listings and enclose the confirmation screenshot (kind listing-deletion-confirmation).');
+      }
+    }
+    return findings;
+  },
+  examples: {
+    ok: [
+      {
+        name: 'a restricted-products case with the deletion confirmed',
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['evidence', 2, 'kind'], value: 'listing-deletion-confirmation' },
+          { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'disposed' } },
+        ],
+      },
+    ],
+    notOk: [
+      { name: 'a counterfeit case without a supply chain', edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }], at: [], count: 2 },
+      { name: 'an IP case without rights evidence', edits: [{ path: ['type'], value: 'ip-infringement' }, { path: ['details', 'ip_complaint'], value: { ip_type: 'trademark', complaint_id: '9981' } }], at: ['evidence'], key: true },
+    ],
+  },
+};
