@@ -165,6 +165,7 @@ function buildDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => st
           ip_number: ip.ip_number ?? null,
           ip_office: ip.ip_office ?? null,
           rights_owner: ip.rights_owner?.name ?? null,
+          rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: date(ip.warning_date),
           differences: (ip.differences ?? []).map((row, i) => ({
             n: i + 1,

@@ -24,7 +24,8 @@ export const questions: Rule = {
       message: `the letter asks a question: ${listPhrases(hit.matches.map((m) => m.trim()))}`,
       note: 'Amazon asks appeals not to include questions; state what you did and what you ask for ("We ask you to reinstate ...").',
     }));
-    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions)).map((hit) => ({
+    // A request phrased as a question is reported once, as a question.
+    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions), { keep: (_m, sentence) => !/\?\s*$/.test(sentence) }).map((hit) => ({
       path: hit.path,
       message: `the letter asks Amazon for guidance: ${listPhrases(hit.matches)}`,
       note: 'Remove requests for advice; a plan of action says what you have done, not what Amazon should tell you.',
