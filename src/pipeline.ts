@@ -90,10 +90,11 @@ export async function checkCase(file: string, env: PipelineEnv): Promise<{ check
   const c = normalizeCase(file, validated.value, { sourceDateEpoch: env.sourceDateEpoch });
   result.id = c.id;
   result.inputs = [path.resolve(file), ...c.exhibits.map((e) => path.resolve(c.dir, e.file))];
-  const caseRules = runRules('case', { case: c, words: env.words }, parsed.value);
+  const evidence = await resolveEvidence(c, parsed.value, readConfinedFile, sha256, countPdfPages);
+  const fileSizes = new Map(evidence.facts.map((f) => [f.exhibit.id, f.size]));
+  const caseRules = runRules('case', { case: c, words: env.words, fileSizes }, parsed.value);
   result.diagnostics.push(...caseRules.diagnostics);
   result.silenced.push(...caseRules.silenced);
-  const evidence = await resolveEvidence(c, parsed.value, readConfinedFile, sha256, countPdfPages);
   result.diagnostics.push(...evidence.diagnostics);
   const templates = templatesFor(env, c.language);
   if (!templates.value) return done(templates.diagnostics);

@@ -7,16 +7,7 @@ import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
 import { buildView } from './view.js';
-
-/** Case types that share another type's extra sections. */
-const typePartialAliases: Record<string, string> = {
-  'late-shipment': 'metrics',
-  'valid-tracking-rate': 'metrics',
-  'order-defect-rate': 'metrics',
-  'a-to-z-chargeback': 'metrics',
-  'authenticity-inventory-verification': 'counterfeit-inauthentic',
-  'used-sold-as-new': 'counterfeit-inauthentic',
-};
+import { typePartialAliases } from '../case-types.js';
 
 /** The type's extra-sections partial, or the empty one. */
 export function typePartialFor(type: string, templates: TemplateSet): string {

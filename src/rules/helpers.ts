@@ -57,7 +57,7 @@ export interface Match {
   index: number;
 }
 
-/** All matches of a pattern in a text (the pattern needs the g flag). */
+/** All matches of a pattern in a text (the pattern is run globally whether or not it has the g flag). */
 export function matchesOf(pattern: RegExp | undefined, text: string): Match[] {
   if (!pattern) return [];
   return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ text: m[0], index: m.index ?? 0 }));
@@ -122,35 +122,32 @@ export const sectionSource = (section: string): PathSegment[] => sectionSources[
 /** Matches found in the letter, grouped by the case field they came from. */
 export interface LetterHit {
   path: PathSegment[];
-  /** The case field, when the text was found in one (otherwise it came from a template). */
-  field?: TextField;
-  section: string;
   matches: string[];
 }
 
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/’/g, "'");
 
 /**
- * Finds a pattern in the letter's sections and points each match at the case field whose text contains it,
+ * Finds a pattern in the letter's sections and points each match at the case fields whose text contains it,
  * falling back to the section's list (e.g. the root causes) when the text came from a template.
- * `keep` can drop a match, e.g. one in a ground backed by evidence.
+ * `keep` can drop a match, given the sentence it is in.
  */
-export function findInLetter(context: RuleContext, pattern: RegExp | undefined, options: { sections?: string[]; keep?: (m: Match, sentence: string, field?: TextField) => boolean } = {}): LetterHit[] {
+export function findInLetter(context: RuleContext, pattern: RegExp | undefined, options: { sections?: string[]; keep?: (m: Match, sentence: string) => boolean } = {}): LetterHit[] {
   const letter = context.letter;
   if (!letter || !pattern) return [];
-  const fields = caseTexts(context.case.input);
+  const fields = caseTexts(context.case.input)
+    .map((f) => ({ path: f.path, found: new Set(matchesOf(pattern, f.text).map((m) => norm(m.text))) }))
+    .filter((f) => f.found.size);
   const hits = new Map<string, LetterHit>();
   for (const [section, text] of Object.entries(letter.sections)) {
     if (options.sections && !options.sections.includes(section)) continue;
     for (const sentence of sentences(text)) {
       for (const m of matchesOf(pattern, sentence.text)) {
-        const owners = fields.filter((f) => matchesOf(pattern, f.text).some((fm) => norm(fm.text) === norm(m.text)));
-        const targets = owners.length ? owners : [undefined];
-        for (const field of targets) {
-          if (options.keep && !options.keep(m, sentence.text, field)) continue;
-          const path = field?.path ?? sectionSource(section);
+        if (options.keep && !options.keep(m, sentence.text)) continue;
+        const owners = fields.filter((f) => f.found.has(norm(m.text))).map((f) => f.path);
+        for (const path of owners.length ? owners : [sectionSource(section)]) {
           const key = JSON.stringify(path);
-          const hit = hits.get(key) ?? { path, field, section, matches: [] };
+          const hit = hits.get(key) ?? { path, matches: [] };
           if (!hit.matches.some((t) => norm(t) === norm(m.text))) hit.matches.push(m.text);
           hits.set(key, hit);
         }
@@ -158,17 +155,6 @@ export function findInLetter(context: RuleContext, pattern: RegExp | undefined, 
     }
   }
   return [...hits.values()];
-}
-
-/** The first case field whose text contains the literal text, or undefined. */
-export function fieldContaining(input: CaseInput, text: string): TextField | undefined {
-  const wanted = norm(text);
-  return caseTexts(input).find((f) => norm(f.text).includes(wanted));
-}
-
-/** A readable name for a case path: root_causes[0].detail. */
-export function pathName(path: PathSegment[]): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') || 'the case';
 }
 
 /** Exhibits of the given kinds. */

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
-import { hasNumber, listPhrases, matchesOf, phraseRegExp, sentences } from './helpers.js';
+import { hasNumber, listPhrases, matchesOf, phraseRegExp, sentences, type Match } from './helpers.js';
 
 /** Root causes state concrete facts; causes, actions and measures avoid vague words that stand in for numbers. */
 export const specificity: Rule = {
@@ -24,7 +24,7 @@ export const specificity: Rule = {
     const always = phraseRegExp(words.vagueAlways);
     const excused = phraseRegExp(words.notVague);
     const fields: { path: PathSegment[]; text: string | undefined }[] = [
-      ...input.root_causes.flatMap((rc, i) => [{ path: ['root_causes', i, 'detail'], text: rc.detail }]),
+      ...input.root_causes.map((rc, i) => ({ path: ['root_causes', i, 'detail'], text: rc.detail })),
       ...(input.grounds ?? []).map((g, i) => ({ path: ['grounds', i, 'detail'], text: g.detail })),
       ...input.corrective_actions.map((ca, i) => ({ path: ['corrective_actions', i, 'action'], text: ca.action })),
       ...input.preventive_measures.flatMap((pm, i) => [
@@ -36,7 +36,7 @@ export const specificity: Rule = {
       if (!text) continue;
       const found = sentences(text).flatMap((s) => {
         const excuses = matchesOf(excused, s.text);
-        const inExcuse = (m: { index: number; text: string }) => excuses.some((e) => m.index >= e.index && m.index < e.index + e.text.length);
+        const inExcuse = (m: Match) => excuses.some((e) => m.index >= e.index && m.index < e.index + e.text.length);
         const loose = hasNumber(s.text) ? [] : matchesOf(vague, s.text).filter((m) => !inExcuse(m));
         return [...loose, ...matchesOf(always, s.text)].map((m) => m.text);
       });

@@ -1,0 +1,48 @@
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) and date-times (YYYY-MM-DD HH:MM): UTC days, never the clock.
+
+const dayMs = 86_400_000;
+
+/** An ISO date as a UTC day number (days since 1970-01-01). */
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / dayMs;
+}
+
+/** A UTC day number back to an ISO date. */
+export const isoDate = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10);
+
+/** Whether an ISO date falls on a Saturday or a Sunday. */
+export const isWeekend = (iso: string): boolean => [0, 6].includes(new Date(dayNumber(iso) * dayMs).getUTCDay());
+
+/** Calendar days from one ISO date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+
+/** The ISO date `n` calendar days after (or before, when negative) another. */
+export const addDays = (iso: string, n: number): string => isoDate(dayNumber(iso) + n);
+
+/** The date `n` working days (Monday to Friday) after an ISO date; public holidays are not known. */
+export function addWorkingDays(iso: string, n: number): string {
+  let day = iso.slice(0, 10);
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (!isWeekend(day)) left -= 1;
+  }
+  return day;
+}
+
+/** A "YYYY-MM-DD HH:MM" (or with T) date-time as minutes since 1970, in whatever time zone the case uses. */
+export function minutesOf(dateTime: string): number {
+  const [date, time = '00:00'] = dateTime.trim().split(/[T ]/);
+  const [h, min] = time.split(':').map(Number);
+  return dayNumber(date) * 1440 + h * 60 + min;
+}
+
+/** Minutes since 1970 back to "YYYY-MM-DD HH:MM". */
+export function dateTimeOf(minutes: number): string {
+  const day = Math.floor(minutes / 1440);
+  const rest = minutes - day * 1440;
+  return `${isoDate(day)} ${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}`;
+}
+
+/** A date-time `hours` earlier, as "YYYY-MM-DD HH:MM" (the 48-hour reschedule limit). */
+export const hoursBefore = (dateTime: string, hours: number): string => dateTimeOf(minutesOf(dateTime) - hours * 60);

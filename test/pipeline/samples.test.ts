@@ -1,0 +1,85 @@
+// Renders every sample case and reads the written PDF, DOCX and index back.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir, flat } from '../helpers/cli.js';
+import { pdfText } from '../helpers/read-pdf.js';
+import { docxText } from '../helpers/read-docx.js';
+import type { AppealCase } from '../../src/model/case-input.generated.js';
+
+const sampleIds = ['sunrise-odr', 'northwind-counterfeit', 'lumen-design-patent'];
+const out = tempDir('appeal-samples-');
+let build: Awaited<ReturnType<typeof runCli>>;
+
+beforeAll(async () => {
+  build = await runCli(['build', ...sampleIds.map((id) => `cases/${id}`), '--out', out]);
+}, 120_000);
+
+/** Markdown emphasis in case text is rendered as bold/italic, so compare without the markers. */
+const plain = (text: string) => flat(text.replace(/\*\*|__|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)/g, ''));
+
+describe('sample cases render end to end', () => {
+  it('renders every sample without errors', () => {
+    expect(build.stdout).not.toMatch(/\berror\b/);
+    expect(build.code).toBe(0);
+    for (const id of sampleIds) expect(build.stdout).toContain(`✓ ${id}`);
+  });
+
+  for (const id of sampleIds) {
+    describe(id, () => {
+      const caseData = () => parse(readFileSync(`cases/${id}/case.yaml`, 'utf8')) as AppealCase;
+      const file = (name: string) => path.join(out, id, name);
+
+      it('writes the letter, the index and the manifest', () => {
+        for (const name of ['letter.pdf', 'letter.docx', 'evidence-index.pdf', 'evidence-index.docx', 'evidence-index.csv', 'manifest.json']) {
+          expect(existsSync(file(name)), name).toBe(true);
+        }
+      });
+
+      it('says the same things in the PDF and the DOCX', async () => {
+        const c = caseData();
+        const texts = { pdf: flat(await pdfText(readFileSync(file('letter.pdf')))), docx: flat(docxText(readFileSync(file('letter.docx')))) };
+        for (const [format, text] of Object.entries(texts)) {
+          const must = [
+            c.seller.legal_name,
+            c.seller.store_name,
+            c.seller.login_email,
+            ...(c.asins ?? []).map((a) => a.asin),
+            ...c.root_causes.map((r) => r.title),
+            ...c.corrective_actions.map((a) => a.action),
+            ...c.preventive_measures.map((m) => m.measure),
+            ...c.evidence.map((_, i) => `Exhibit ${String.fromCharCode(65 + i)}`),
+          ];
+          for (const expected of must) expect(text, `${format} lacks: ${expected}`).toContain(plain(expected));
+        }
+        expect(texts.pdf).toMatch(/Page 1 of \d/);
+      });
+
+      it('lists every evidence file in the index with its SHA-256', async () => {
+        const c = caseData();
+        const csv = readFileSync(file('evidence-index.csv'), 'utf8');
+        const indexPdf = flat(await pdfText(readFileSync(file('evidence-index.pdf'))));
+        for (const e of c.evidence) {
+          const sha = createHash('sha256').update(readFileSync(path.join('cases', id, e.file))).digest('hex');
+          expect(csv).toContain(`${e.id},`);
+          expect(csv).toContain(sha);
+          expect(indexPdf.replace(/\s/g, '')).toContain(sha);
+        }
+      });
+
+      it('records inputs and outputs with their SHA-256 in the manifest', () => {
+        const manifest = JSON.parse(readFileSync(file('manifest.json'), 'utf8'));
+        expect(manifest.case).toBe(id);
+        const outputs = new Map(manifest.outputs.map((o: { path: string; sha256: string }) => [o.path, o.sha256]));
+        for (const name of readdirSync(path.join(out, id)).filter((n) => n !== 'manifest.json' && n !== 'sections')) {
+          expect(outputs.get(name), name).toBe(createHash('sha256').update(readFileSync(file(name))).digest('hex'));
+        }
+        const caseInput = manifest.inputs.find((i: { role: string }) => i.role === 'case');
+        expect(caseInput.sha256).toBe(createHash('sha256').update(readFileSync(`cases/${id}/case.yaml`)).digest('hex'));
+        expect(manifest.tool.version).toMatch(/^\d+\.\d+\.\d+/);
+      });
+    });
+  }
+});
