@@ -1667,9 +1667,455 @@ async function makeLumen() {
   save('lumen-design-patent', 'supplier-drawing-ML-TL-2203.png', lumenSupplierDrawing());
 }
 
+// ───────────────────────────── Cases 4-18: generic documents and screens ─────────────────────────────
+//
+// The remaining sample cases use two spec-driven generators instead of one hand-drawn function per file:
+// docPdf draws a one- or two-page business document (letterhead, fields, sections, tables, signature),
+// screenPng draws a screenshot-like image (title bar, fields, table, optional picture). The specs are
+// the data of each case's evidence, kept beside the case it belongs to.
+
+async function docPdf(caseId, s) {
+  const { doc, fonts } = await newPdf({ title: s.title, author: s.org, subject: s.subject ?? s.title, date: s.date });
+  const pages = s.pages ?? [s.blocks ?? []];
+  pages.forEach((blocks, i) => {
+    const p = new Sheet(doc, fonts, PageSizes.A4, 50);
+    if (i === 0) {
+      p.text(s.org, { size: 14, font: 'bold' });
+      if (s.orgLine) p.text(s.orgLine, { size: 8, color: GREY });
+      p.rule(12);
+      p.text(s.heading ?? s.title, { size: 13, font: 'bold', gap: 2 });
+      if (s.sub) p.text(s.sub, { size: 9, color: GREY, gap: 6 });
+      if (s.fields) p.fields(s.fields).space(6);
+    } else p.text(`${s.heading ?? s.title} (continued)`, { size: 11, font: 'bold', gap: 6 });
+    for (const b of blocks) {
+      if (b.h) p.heading(b.h, 11);
+      if (b.p) p.text(b.p, { gap: 4 });
+      if (b.fields) p.fields(b.fields).space(4);
+      if (b.bullets) p.bullets(b.bullets, { marker: b.numbered ? '1' : '-' });
+      if (b.table)
+        p.table(
+          b.table.cols.map(([header, width, align]) => ({ header, width, align })),
+          b.table.rows,
+          { size: b.table.size ?? 8.5, highlight: b.table.highlight ?? [], redact: b.table.redact ?? [] },
+        );
+      if (b.note) p.text(b.note, { size: 8, color: GREY, font: 'oblique', gap: 4 });
+    }
+    if (i === pages.length - 1 && s.sign) {
+      p.space(14);
+      p.text(s.sign[0], { font: 'bold' });
+      for (const l of s.sign.slice(1)) p.text(l, { size: 9, color: GREY });
+    }
+    p.footer(`${s.org}  |  ${s.footer ?? s.title}  |  page ${i + 1} of ${pages.length}`);
+  });
+  save(caseId, s.file, await pdfBytes(doc));
+}
+
+// Small pictures for screens: a product on a white tile, a stack of cartons, an ID card face.
+const PICTURES = {
+  cartons(cv, x, y, w, h) {
+    cv.rect(x, y, w, h, C.light);
+    const bw = Math.floor(w / 3) - 12;
+    const bh = Math.floor(h / 3) - 8;
+    for (let r = 0; r < 2; r++)
+      for (let k = 0; k < 3 - r; k++) {
+        const bx = x + 8 + k * (bw + 8) + r * (bw / 2);
+        const by = y + h - 8 - (r + 1) * (bh + 6);
+        cv.rect(bx, by, bw, bh, C.kraft);
+        cv.box(bx, by, bw, bh, C.dark, 2);
+        cv.rect(bx + bw / 2 - 6, by, 12, bh, C.lightKraft);
+        cv.rect(bx + 10, by + bh - 34, Math.min(90, bw - 20), 24, C.white);
+      }
+  },
+  product(cv, x, y, w, h, color = C.slate) {
+    cv.rect(x, y, w, h, C.white);
+    cv.box(x, y, w, h, C.mid, 1);
+    const cx = x + w / 2;
+    cv.fillEllipse(cx, y + h - 24, w * 0.32, 10, C.light);
+    cv.rect(cx - w * 0.2, y + h * 0.3, w * 0.4, h * 0.55, color);
+    cv.fillEllipse(cx, y + h * 0.3, w * 0.2, 10, color);
+    cv.rect(cx - w * 0.12, y + h * 0.5, w * 0.24, h * 0.12, C.white);
+  },
+  face(cv, x, y, w, h) {
+    cv.rect(x, y, w, h, C.lightBlue);
+    cv.fillEllipse(x + w / 2, y + h * 0.38, w * 0.2, h * 0.2, C.mid);
+    cv.polygon([[x + w * 0.18, y + h], [x + w * 0.28, y + h * 0.66], [x + w * 0.72, y + h * 0.66], [x + w * 0.82, y + h]], C.mid);
+  },
+};
+
+/**
+ * A screenshot-like PNG. s: { file, w, h, bar, sub, fields: [[k, v]], table: { cols: [[header, px]], rows,
+ * hl: [[row, col]] }, lines, picture: { kind, x, y, w, h, color }, stamp, foot }.
+ */
+function screenPng(s) {
+  const w = s.w ?? 1100;
+  const cv = new Canvas(w, s.h ?? 700, PAL);
+  cv.rect(0, 0, w, 56, s.barColor ?? C.studioMid);
+  cv.text(24, 14, s.bar, C.white, 3);
+  let y = 72;
+  if (s.sub) {
+    y = cv.para(24, y, w - 48, s.sub, C.dark, 2, 12) + 8;
+  }
+  const x0 = s.picture ? s.picture.x + s.picture.w + 30 : 24;
+  if (s.picture) {
+    PICTURES[s.picture.kind](cv, s.picture.x, s.picture.y ?? y, s.picture.w, s.picture.h, s.picture.color);
+  }
+  for (const [k, v] of s.fields ?? []) {
+    cv.text(x0, y, k, C.dark, 2);
+    y = cv.para(x0 + (s.keyWidth ?? 220), y, w - x0 - (s.keyWidth ?? 220) - 24, v, C.ink, 2, 12) + 6;
+  }
+  if (s.table) {
+    y += 8;
+    const { cols, rows, hl = [] } = s.table;
+    const total = cols.reduce((a, [, px]) => a + px, 0);
+    const rh = 30;
+    cv.rect(x0, y, total, rh, C.light);
+    let x = x0;
+    for (const [header, px] of cols) {
+      cv.text(x + 8, y + 8, header, C.ink, 2);
+      x += px;
+    }
+    y += rh;
+    rows.forEach((row, r) => {
+      let cx = x0;
+      row.forEach((cell, i) => {
+        if (hl.some(([hr, hc]) => hr === r && hc === i)) cv.rect(cx + 1, y + 1, cols[i][1] - 2, rh - 2, C.yellow);
+        cv.text(cx + 8, y + 8, String(cell).slice(0, Math.floor((cols[i][1] - 12) / 12)), C.ink, 2);
+        cx += cols[i][1];
+      });
+      y += rh;
+      cv.rect(x0, y, total, 1, C.mid);
+    });
+    cv.box(x0, y - rh * (rows.length + 1), total + 1, rh * (rows.length + 1) + 1, C.dark, 1);
+    y += 10;
+  }
+  for (const line of s.lines ?? []) y = cv.para(x0, y + 4, w - x0 - 24, line, C.ink, 2, 12);
+  if (s.stamp) {
+    const sw = textWidth(s.stamp, 3) + 28;
+    cv.box(w - sw - 30, (s.h ?? 700) - 120, sw, 48, s.stampColor ?? C.green, 3);
+    cv.text(w - sw - 16, (s.h ?? 700) - 106, s.stamp, s.stampColor ?? C.green, 3);
+  }
+  if (s.foot) {
+    cv.rect(0, (s.h ?? 700) - 40, w, 40, C.light);
+    cv.text(24, (s.h ?? 700) - 28, s.foot, C.dark, 2);
+  }
+  return cv.png();
+}
+
+async function makeGenericCases() {
+  for (const [caseId, specs] of Object.entries(GENERIC_EVIDENCE)) {
+    for (const s of specs) {
+      if (s.file.endsWith('.pdf')) await docPdf(caseId, s);
+      else save(caseId, s.file, screenPng(s));
+    }
+  }
+}
+
+// Evidence of cases 4-18, by case id. PDFs: docPdf specs; PNGs: screenPng specs.
+const GENERIC_EVIDENCE = {};
+
+const HARBORLINE = { org: 'Harborline Outfitters LLC', orgLine: '1840 Belgrade Avenue, Unit C, North Charleston, SC 29405, United States  |  +1 843 555 0182  |  brand@harborline-outfitters.example' };
+GENERIC_EVIDENCE['corvane-brand-registry'] = [
+  {
+    file: 'uspto-registration-7418263.pdf', date: '2025-06-17', org: 'United States Patent and Trademark Office', orgLine: 'Trademark Status and Document Retrieval: record printout, 2026-11-10',
+    title: 'Registration No. 7,418,263: CORVANE', sub: 'Standard character mark. Status: Registered. Printed by Harborline Outfitters LLC for its Brand Registry appeal.',
+    fields: [['Mark', 'CORVANE (standard characters)'], ['Registration no.', '7,418,263'], ['Registration date', '2025-06-17'], ['Serial no.', '98/226,104, filed 2024-09-30'], ['Owner', 'Harborline Outfitters LLC, limited liability company, South Carolina, 1840 Belgrade Avenue, Unit C, North Charleston, SC 29405'], ['Class 8', 'Kitchen knives; paring knives; chef knives; knife blocks; knife sharpeners'], ['First use', '2024-02-12; in commerce 2024-04-01']],
+    blocks: [{ h: 'Prosecution history', table: { cols: [['Date', 90], ['Event', 390]], rows: [['2024-09-30', 'Application filed'], ['2025-03-04', 'Published for opposition'], ['2025-06-17', 'Registered, principal register']] } }],
+    footer: 'USPTO record 7418263',
+  },
+  {
+    file: 'brand-marking-photos.png', w: 1100, h: 620, bar: 'CORVANE products: brand marking on product and box', sub: 'Photographed 2026-11-12 at 1840 Belgrade Avenue. The laser-etched mark is on the left side of each handle; the box front is printed.',
+    picture: { kind: 'product', x: 24, y: 140, w: 300, h: 380, color: C.kraft },
+    fields: [['B0DCV8K2LM', 'Chef knife 8 in: CORVANE etched on handle, box front printed'], ['B0DCV8K5RT', 'Paring knife 3.5 in: CORVANE etched on handle, box front printed'], ['B0DCV9A1WB', 'Walnut knife block: CORVANE branded on the front, box label printed'], ['Images', '6 images uploaded to the appeal: 2 per product (handle close-up, box front)']], keyWidth: 150,
+    stamp: 'CORVANE', stampColor: C.ink, foot: 'Harborline Outfitters LLC  |  brand-marking photos  |  2026-11-12',
+  },
+  {
+    file: 'attendee-id-whitfield.png', w: 900, h: 560, bar: 'SOUTH CAROLINA  DRIVER LICENSE', barColor: C.blue,
+    picture: { kind: 'face', x: 30, y: 90, w: 220, h: 280 },
+    fields: [['DL no.', '10****4417 (masked for submission)'], ['Name', 'WHITFIELD, DANA R.'], ['Address', '22 Ashley Hall Road, Charleston, SC 29407'], ['Date of birth', '**/**/1987'], ['Issued', '2024-03-08'], ['Expires', '2032-03-08']], keyWidth: 170,
+    lines: ['Copy for Amazon Brand Registry video verification, 2026-11-18. The original is shown on camera.'],
+    foot: 'Attendee identity document  |  Harborline Outfitters LLC',
+  },
+  {
+    file: 'attendee-authorization.pdf', date: '2026-11-18', ...HARBORLINE,
+    title: 'Letter of authorization: video verification attendee', sub: 'To Amazon Brand Registry, re: Brand Registry case 18830457112, brand CORVANE, USPTO registration 7418263',
+    blocks: [
+      { p: 'Harborline Outfitters LLC is the owner of the trademark CORVANE, USPTO registration 7418263. We authorize our employee Dana Whitfield, Operations Manager since 2023-05-01, to attend the video verification for our Brand Registry appeal on behalf of the company and to show our products and stock.' },
+      { fields: [['Attendee', 'Dana Whitfield, Operations Manager, Harborline Outfitters LLC'], ['Identity document', 'South Carolina driver license, issued 2024-03-08'], ['Location of the call', 'Company warehouse, 1840 Belgrade Avenue, Unit C, North Charleston, SC']] },
+      { p: 'This authorization covers the video verification and any follow-up on case 18830457112 until 2027-02-28.' },
+    ],
+    sign: ['Marcus Bell', 'Managing Member, Harborline Outfitters LLC, 2026-11-18'],
+  },
+  {
+    file: 'certificate-of-existence.pdf', date: '2026-11-10', org: 'State of South Carolina, Secretary of State', orgLine: 'Division of Business Filings, 1205 Pendleton Street, Columbia, SC 29201',
+    title: 'Certificate of Existence', sub: 'Limited liability company',
+    fields: [['Name', 'Harborline Outfitters LLC'], ['Entity id', '01022877'], ['Formed', '2021-08-24, Articles of Organization filed'], ['Registered address', '1840 Belgrade Avenue, Unit C, North Charleston, SC 29405'], ['Organizer and manager', 'Marcus Bell'], ['Status', 'In existence and in good standing on 2026-11-10']],
+    blocks: [{ p: 'I certify that the limited liability company named above was formed under the laws of South Carolina and that its existence has not been terminated.' }],
+    sign: ['Office of the Secretary of State', 'Certificate no. SC-COE-26-448120, issued 2026-11-10'],
+  },
+  {
+    file: 'video-verification-product-list.pdf', date: '2026-11-18', ...HARBORLINE,
+    title: 'Video verification: product list and units on hand', sub: 'Brand CORVANE, Brand Registry case 18830457112. Counted 2026-11-18 by Dana Whitfield.',
+    blocks: [
+      { table: { cols: [['Product', 170], ['ASIN', 80], ['SKU', 80], ['Units on hand', 70, 'right'], ['Note', 100]], rows: [['CORVANE 8 in Chef Knife', 'B0DCV8K2LM', 'CV-CK8-WN', '140', 'Boxed'], ['CORVANE 3.5 in Paring Knife', 'B0DCV8K5RT', 'CV-PK35-WN', '96', 'Boxed'], ['CORVANE Walnut Knife Block', 'B0DCV9A1WB', 'CV-KB6-WN', '22', 'Made to order']] } },
+      { h: 'Exception: knife block', p: 'Knife blocks are made to order in batches of 25 in our workshop. The call will show the 22 finished blocks, the walnut blanks for the next batch and the routing jig.' },
+      { h: 'Call set-up', bullets: ['Proposed slots (Eastern Time): 2026-11-30 10:00, 2026-12-01 14:00, 2026-12-02 10:00.', 'Warehouse aisle 3, lit by overhead LED panels; all units stacked by SKU with the box fronts facing the camera.', 'A sample box chosen by the reviewer will be opened on camera.'] },
+    ],
+    sign: ['Dana Whitfield', 'Operations Manager, Harborline Outfitters LLC'],
+  },
+  {
+    file: 'procedure-br-01.pdf', date: '2026-11-12', ...HARBORLINE,
+    title: 'Procedure BR-01: brand filings and brand-marking photos', sub: 'Version 1, effective 2026-11-12. Owner: Marcus Bell, Managing Member.',
+    blocks: [
+      { h: '1. Brand Registry and trademark filings', bullets: ['Copy the brand name, registration number and holder name from the USPTO record; do not retype them.', 'A second person compares every field with the record and signs the checklist below before submission.', 'File the signed checklist with the submission confirmation.'], numbered: true },
+      { h: '2. Brand-marking photos', bullets: ['At launch, photograph each product from 2 angles: the etched handle mark and the printed box front.', 'Store the photos in the product record; use them for every Brand Registry or verification request.'], numbered: true },
+      { h: 'Checklist', table: { cols: [['Field', 150], ['Value from USPTO record', 200], ['Checked by', 130]], rows: [['Brand name', 'CORVANE', 'D. Whitfield 2026-11-12'], ['Registration number', '7418263', 'D. Whitfield 2026-11-12'], ['Holder', 'Harborline Outfitters LLC', 'D. Whitfield 2026-11-12']] } },
+    ],
+    sign: ['Marcus Bell', 'Managing Member'],
+  },
+];
+
+const ELBTAL = { org: 'Elbtal Handel GmbH', orgLine: 'Wendenstrasse 130, 20537 Hamburg, Germany  |  +49 40 5555 0912  |  HRB 171204, Amtsgericht Hamburg' };
+const BRANDT = { org: 'Brandt Elektro Vertrieb GmbH', orgLine: 'Heidenkampsweg 58, 20097 Hamburg, Germany  |  Tel +49 40 5555 0377  |  vertrieb@brandt-elektro.example  |  www.brandt-elektro.example' };
+const brandtInvoice = (file, number, date, asin, item, qty, delivered) => ({
+  file, date, ...BRANDT, title: `Invoice ${number}`, heading: `Rechnung / Invoice ${number}`,
+  sub: `Invoice date ${date}. Customer: Elbtal Handel GmbH, Wendenstrasse 130, 20537 Hamburg, customer no. K-20417.`,
+  fields: [['Delivered', delivered], ['Payment', 'Paid in full by bank transfer'], ['Supplier status', 'Authorised distributor of Kelmar GmbH for Germany and Austria since 2021-01-01']],
+  blocks: [
+    { table: { cols: [['Item', 80], ['Description', 170], ['Customer ref. (ASIN)', 90], ['Qty', 50, 'right'], ['Unit price', 50, 'right'], ['Amount', 55, 'right']], rows: [[item.code, item.name, asin, qty.toLocaleString('en-GB'), 'x', 'x']], redact: [4, 5], highlight: [[0, 2], [0, 3]] } },
+    { note: 'Pricing redacted by Elbtal Handel GmbH for submission to Amazon; every other detail is as issued. Highlighted: ASIN and quantity; the supplier block is at the top.' },
+  ],
+  footer: `Invoice ${number}`,
+});
+GENERIC_EVIDENCE['elbtal-authenticity'] = [
+  brandtInvoice('invoice-brandt-BEV-26-0312.pdf', 'BEV-26-0312', '2026-03-12', 'B0DKM4S7ZA', { code: 'KLM-KS5-GL', name: 'Kelmar Digital Kitchen Scale 5 kg, glass top. EAN 4069912004518' }, 1000, '2026-03-16, delivery note LS-26-0312'),
+  brandtInvoice('invoice-brandt-BEV-26-0220.pdf', 'BEV-26-0220', '2026-02-20', 'B0DKM4T2QE', { code: 'KLM-LS50', name: 'Kelmar Digital Luggage Scale 50 kg. EAN 4069912006208' }, 300, '2026-02-24, delivery note LS-26-0220'),
+  {
+    file: 'kelmar-authorization-letter.pdf', date: '2026-11-07', org: 'Kelmar GmbH', orgLine: 'Industriestrasse 12, 73037 Goeppingen, Germany  |  +49 7161 5555 210  |  www.kelmar.example',
+    title: 'Confirmation of distributor and invoices', sub: 'To Amazon Seller Performance, amazon.de. Re: Elbtal Handel GmbH, store "Elbtal Haushalt".',
+    blocks: [
+      { p: 'Kelmar GmbH owns the KELMAR brand (DPMA registration 30 2019 104 772, class 9) and manufactures Kelmar scales. We confirm that:' },
+      { bullets: ['Brandt Elektro Vertrieb GmbH, Hamburg, has been our authorised distributor for Germany and Austria since 2021-01-01.', 'Invoices BEV-26-0220 (300 luggage scales, ASIN B0DKM4T2QE) and BEV-26-0312 (1,000 kitchen scales, ASIN B0DKM4S7ZA) cover goods we delivered to Brandt and are genuine Kelmar products.', 'Elbtal Handel GmbH may resell genuine Kelmar products bought from Brandt on amazon.de, amazon.fr and amazon.it.', 'Hafen Restposten KG is not part of our distribution chain.'], numbered: true },
+      { p: 'Amazon may verify this letter with us at the contact details below.' },
+    ],
+    sign: ['Anja Roth', 'Sales Director, Kelmar GmbH  |  a.roth@kelmar.example  |  +49 7161 5555 210'],
+  },
+  {
+    file: 'removal-order-EH-RO-2611-01.png', w: 1100, h: 560, bar: 'Seller Central: removal order EH-RO-2611-01', sub: 'Created 2026-11-04, status Completed 2026-11-06. Ship to: Hafen Restposten KG, Am Veringhafen 9, 21107 Hamburg (return for credit).',
+    table: { cols: [['SKU', 180], ['ASIN', 160], ['Requested', 150], ['Shipped', 130], ['Disposition', 200]], rows: [['EH-KLM-LS50-H', 'B0DKM4T2QE', '62', '62', 'Returned to seller'], ['EH-KLM-LS50', 'B0DKM4T2QE', '0', '0', 'Brandt stock, kept']], hl: [[0, 3]] },
+    lines: ['Credit note HR-GS-2611-07 from Hafen Restposten KG, 2026-11-06: 62 units received back.', 'Remaining FBA stock of B0DKM4T2QE after removal: 88 units, all from Brandt invoice BEV-26-0220.'],
+    foot: 'Elbtal Handel GmbH  |  removal order and credit note  |  2026-11-06',
+  },
+  {
+    file: 'listing-after-2026-11-04.png', w: 1100, h: 520, bar: 'amazon.de: Kelmar Digital Luggage Scale, 50 kg', sub: 'Listing B0DKM4T2QE as shown on 2026-11-04 after the edit.',
+    picture: { kind: 'product', x: 24, y: 120, w: 260, h: 320, color: C.slate },
+    fields: [['Title', 'Kelmar Digital Luggage Scale, 50 kg, with tare and hold function'], ['Bullet 1', 'Weighs suitcases and bags up to 50 kg in 10 g steps'], ['Bullet 2', 'Backlit display; battery included'], ['Removed', 'The words "suitable for Samsonite suitcases" (title and bullet 3)']], keyWidth: 120,
+    foot: 'Elbtal Handel GmbH  |  listing after the change  |  2026-11-04',
+  },
+  {
+    file: 'procedure-EH-QM-03.pdf', date: '2026-11-07', ...ELBTAL,
+    title: 'Procedure EH-QM-03: purchasing and listing checks', sub: 'Version 2, effective 2026-11-07. Owner: Jonas Petersen, Managing Director.',
+    blocks: [
+      { h: '1. Approved suppliers', bullets: ['Branded goods are bought only from suppliers on the approved list below.', 'A supplier is added only after the brand owner confirms it as a distributor in writing.', 'Every invoice must show the supplier name, address, phone and website; goods arriving without one are not booked in.'], numbered: true },
+      { table: { cols: [['Supplier', 170], ['Brands', 130], ['Confirmed by brand owner', 180]], rows: [['Brandt Elektro Vertrieb GmbH', 'Kelmar', 'Kelmar GmbH, 2026-11-07'], ['Kelmar GmbH (direct)', 'Kelmar', 'Brand owner']] } },
+      { h: '2. Listing text', bullets: ['The listings manager checks each new title and bullet against the third-party brand list.', 'A second person approves every change before it is published.', 'All 146 listings are audited on the first working day of each month.'], numbered: true },
+    ],
+    sign: ['Jonas Petersen', 'Managing Director, Elbtal Handel GmbH'],
+  },
+];
+
+const MAPLECREST = { org: 'Maplecrest Home Inc.', orgLine: '2250 Argentia Road, Unit 14, Mississauga, ON L5N 6A5, Canada  |  +1 905 555 0136  |  owner@maplecrest-home.example' };
+GENERIC_EVIDENCE['maplecrest-related-accounts'] = [
+  {
+    file: 'certificate-of-incorporation.pdf', date: '2022-01-18', org: 'Ontario Ministry of Public and Business Service Delivery', orgLine: 'Ontario Business Registry',
+    title: 'Certificate of Incorporation', sub: 'Business Corporations Act (Ontario)',
+    fields: [['Corporation name', 'Maplecrest Home Inc.'], ['Ontario corporation no.', '1004387712'], ['Date of incorporation', '2022-01-18'], ['Registered office', '2250 Argentia Road, Unit 14, Mississauga, ON L5N 6A5'], ['Director', 'Sarah Kowalczyk'], ['Status', 'Active']],
+    blocks: [{ p: 'This is to certify that the corporation named above was incorporated under the Business Corporations Act on the date shown.' }],
+    sign: ['Director appointed under the Business Corporations Act', 'Certificate issued 2022-01-18'],
+  },
+  {
+    file: 'passport-kowalczyk.png', w: 900, h: 540, bar: 'CANADA  PASSPORT / PASSEPORT', barColor: C.red,
+    picture: { kind: 'face', x: 30, y: 90, w: 220, h: 280 },
+    fields: [['Passport no.', 'AB****318 (masked for submission)'], ['Surname', 'KOWALCZYK'], ['Given names', 'SARAH ANNE'], ['Date of birth', '** *** 1984'], ['Issued', '2023-06-02'], ['Expires', '2033-06-02']], keyWidth: 190,
+    lines: ['Copy made 2026-11-08 for Amazon account verification. Name matches the account holder and the corporation director.'],
+    foot: 'Identity document of the account owner  |  Maplecrest Home Inc.',
+  },
+  {
+    file: 'utility-bill-2026-10.pdf', date: '2026-10-21', org: 'Peel Hydro Utilities', orgLine: 'PO Box 4100, Mississauga, ON L5A 4G2  |  1 905 555 0100  |  www.peelhydro.example',
+    title: 'Electricity bill, October 2026', sub: 'Account 3318-2204-17. Bill date 2026-10-21.',
+    fields: [['Customer', 'Maplecrest Home Inc.'], ['Service address', '2250 Argentia Road, Unit 14, Mississauga, ON L5N 6A5'], ['Billing period', '2026-09-18 to 2026-10-17 (30 days)'], ['Usage', '1,482 kWh']],
+    blocks: [{ table: { cols: [['Charge', 300], ['Amount', 120, 'right']], rows: [['Electricity', 'CAD 198.41'], ['Delivery', 'CAD 96.12'], ['Regulatory and HST', 'CAD 41.37'], ['Total due 2026-11-10', 'CAD 335.90']] } }],
+  },
+  {
+    file: 'user-permissions-2026-11-07.png', w: 1100, h: 600, bar: 'Seller Central: User Permissions', sub: 'Maplecrest Home (A1MAPLECREST5HN). Before: export of 2026-11-06. After: 2026-11-07 16:40 ET.',
+    table: { cols: [['User', 260], ['Role', 220], ['Before', 170], ['After', 300]], rows: [['s.kowalczyk (primary)', 'Account owner', 'Active', 'Active, 2-step app'], ['priya.desai.books', 'Payments, reports', 'Active', 'Removed 2026-11-07'], ['d.fraser', 'Inventory (left 2025)', 'Active', 'Removed 2026-11-07'], ['k.osei', 'Orders (left 2026-03)', 'Active', 'Removed 2026-11-07'], ['m.lau', 'Orders', 'Active', 'Active, company laptop']], hl: [[1, 3], [2, 3], [3, 3]] },
+    lines: ['Primary password changed 2026-11-07. Two-step verification: authenticator app on company phone.'],
+    foot: 'Maplecrest Home Inc.  |  user permissions  |  2026-11-07',
+  },
+  {
+    file: 'statement-priya-desai.pdf', date: '2026-11-08', org: 'Priya Desai Bookkeeping', orgLine: '88 Queen Street South, Suite 3, Mississauga, ON L5M 1K8  |  +1 905 555 0174  |  priya@desai-books.example',
+    title: 'Statement about access to the Maplecrest Home seller account', sub: 'Signed 2026-11-08 at the request of Maplecrest Home Inc.',
+    blocks: [{ bullets: ['I kept the books of Maplecrest Home Inc. from 2026-05-01 and logged in to its Seller Central as a user with payments and reports access.', 'I used the same laptop to do bookkeeping for another client, TrueNorth Deals, in the same period.', 'I have no ownership, employment or other interest in either company, and neither company has an interest in the other through me.', 'My user access to Maplecrest Home was removed on 2026-11-07. From 2026-11-09 I receive monthly reports from Maplecrest Home by email only.'], numbered: true }],
+    sign: ['Priya Desai', 'Chartered Professional Accountant, Priya Desai Bookkeeping'],
+  },
+  {
+    file: 'account-access-policy.pdf', date: '2026-11-09', ...MAPLECREST,
+    title: 'Account access policy and device register', sub: 'Version 1, effective 2026-11-09. Owner: Sarah Kowalczyk, President.',
+    blocks: [
+      { h: 'Rules', bullets: ['Seller Central is used only on the company devices in the register below.', 'Each user has their own login with only the permissions their role needs; no shared logins.', 'User permissions are reviewed on the first business day of each quarter and removed on a user\'s last working day.', 'Outside service providers get reports by email and have no Seller Central login. They sign the access agreement, which forbids using one device for several Amazon sellers.'], numbered: true },
+      { h: 'Device register', table: { cols: [['Device', 150], ['Serial', 120], ['User', 120], ['Since', 90]], rows: [['Laptop 1 (ThinkPad)', 'PF-3KQ21X', 'S. Kowalczyk', '2026-11-09'], ['Laptop 2 (ThinkPad)', 'PF-3KQ37M', 'M. Lau', '2026-11-09'], ['Company phone', 'IMEI ***4471', '2-step codes', '2026-11-07']] } },
+    ],
+    sign: ['Sarah Kowalczyk', 'President, Maplecrest Home Inc.'],
+  },
+];
+
+// Order ids for filler rows: seeded, so the files stay byte-identical.
+function fillerOrders(seed, n, prefixes) {
+  const rnd = seeded(seed);
+  const d = (k) => String(Math.floor(rnd() * 10 ** k)).padStart(k, '0');
+  return Array.from({ length: n }, () => `${prefixes[Math.floor(rnd() * prefixes.length)]}-${d(7)}-${d(7)}`);
+}
+function fillerDates(seed, n, from, to) {
+  const rnd = seeded(seed);
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const days = (Date.parse(`${to}T00:00:00Z`) - a) / 864e5 + 1;
+  return Array.from({ length: n }, () => new Date(a + Math.floor(rnd() * days) * 864e5).toISOString().slice(0, 10)).sort();
+}
+
+const KIWA = { org: 'Kiwa Outdoor Pty Ltd', orgLine: 'Unit 5, 41 Computer Road, Yatala QLD 4207, Australia  |  +61 7 5555 0148  |  ABN 51 634 118 902' };
+GENERIC_EVIDENCE['kiwa-restricted-products'] = [
+  {
+    file: 'listing-deletion-2026-11-05.png', w: 1100, h: 520, bar: 'Seller Central: Manage All Inventory', sub: 'amazon.com.au, Kiwa Outdoor. Filter: the 2 SKUs named in notification RP-20266-4418. Captured 2026-11-05 15:12 AEST.',
+    table: { cols: [['SKU', 160], ['ASIN', 160], ['Product', 420], ['Status', 260]], rows: [['KW-MRW-10', 'B0DKW3M8PB', 'Citronella Repellent Wristband', 'Deleted 2026-11-05'], ['KW-MRC-04', 'B0DKW3M9XC', 'Mosquito Repellent Clip', 'Deleted 2026-11-05']], hl: [[0, 3], [1, 3]] },
+    lines: ['"Your request to delete 2 listings was successful." The SKUs no longer appear in Manage All Inventory or in search.'],
+    stamp: 'DELETED', stampColor: C.red, foot: 'Kiwa Outdoor Pty Ltd  |  listing deletion confirmation  |  2026-11-05',
+  },
+  {
+    file: 'removal-and-destruction.pdf', date: '2026-11-12', ...KIWA,
+    title: 'Removal order KW-RO-1106 and certificate of destruction', sub: 'Both products named in notification RP-20266-4418.',
+    blocks: [
+      { h: 'Removal order KW-RO-1106 (created 2026-11-06, completed 2026-11-10)', table: { cols: [['SKU', 90], ['ASIN', 90], ['Fulfilment centre', 110], ['Units removed', 80, 'right'], ['Shipped to', 125]], rows: [['KW-MRW-10', 'B0DKW3M8PB', 'BWU1 Kemps Creek', '260', 'Yatala warehouse'], ['KW-MRC-04', 'B0DKW3M9XC', 'BWU1 Kemps Creek', '150', 'Yatala warehouse'], ['Total', '', '', '410', '']], highlight: [[2, 3]] } },
+      { h: 'Certificate of destruction GC-DC-88120', fields: [['Contractor', 'GoldCoast Waste Solutions Pty Ltd, licence EPA-EA-0041187, 14 Quarry Road, Stapylton QLD 4207, +61 7 5555 0390'], ['Received', '2026-11-12: 410 units, 2 product lines, 41 kg'], ['Method', 'Chemical waste stream; incinerated under licence'], ['Witnessed by', 'Tama Wiremu, Director, Kiwa Outdoor Pty Ltd']] },
+      { p: 'No stock of either product remains with Kiwa Outdoor or at any Amazon fulfilment centre. Both SKUs are closed in our stock system.' },
+    ],
+    sign: ['Tama Wiremu', 'Director, Kiwa Outdoor Pty Ltd'],
+  },
+  {
+    file: 'claims-review-2026-11-10.pdf', date: '2026-11-10', ...KIWA,
+    title: 'Claims review of the 38 remaining listings', sub: 'Checked against Amazon Restricted Products pages (Pesticides; Medical devices; Drugs) and the APVMA and TGA registers, 2026-11-07 to 2026-11-10.',
+    blocks: [
+      { table: { cols: [['Product group', 170], ['Listings', 60, 'right'], ['Pest-control claim', 90], ['Health or medical claim', 100], ['Result', 75]], rows: [['Camping cookware', '11', 'None', 'None', 'Pass'], ['Tents and shelters', '7', 'None', 'None', 'Pass'], ['Lighting and torches', '8', 'None', 'None', 'Pass'], ['Hydration and bottles', '6', 'None', 'None', 'Pass'], ['Insect nets (mesh only)', '3', 'None; mesh barrier, no chemical', 'None', 'Pass'], ['First-aid pouches (empty)', '3', 'None', 'None; sold empty', 'Pass']] } },
+      { p: 'All 38 listings passed. The 3 insect-net listings describe a physical mesh and contain no repellent substance; their text was checked word by word.' },
+    ],
+    sign: ['Lena Park', 'Product Manager; countersigned by Tama Wiremu, Director'],
+  },
+  {
+    file: 'product-compliance-checklist-v2.pdf', date: '2026-11-10', ...KIWA,
+    title: 'Product compliance checklist PC-02, version 2', sub: 'Effective 2026-11-10. Owner: Lena Park, Product Manager. Completed for every new product before the first purchase order.',
+    blocks: [
+      { h: 'Questions', bullets: ['Does the product, its packaging or its listing claim to kill, repel or control insects or other pests? If yes: APVMA registration number required, or the product is not sold.', 'Does it claim to treat, prevent or relieve any health condition? If yes: TGA entry required, or the product is not sold.', 'Is the product or category named on Amazon\'s Restricted Products pages for amazon.com.au? Record the page and the outcome.', 'Does the category need approval from Amazon before listing? Record the approval.', 'Safety labelling and electrical standards (from version 1).'], numbered: true },
+      { h: 'Sign-off', table: { cols: [['Step', 200], ['Who', 150], ['Record', 130]], rows: [['Checklist completed', 'Product manager', 'PC-02 form'], ['Claims and registers checked', 'Product manager', 'Register printout'], ['Approved to order', 'Director', 'Signature and date']] } },
+    ],
+    sign: ['Tama Wiremu', 'Director, Kiwa Outdoor Pty Ltd'],
+  },
+  {
+    file: 'training-record-2026-11-11.pdf', date: '2026-11-11', ...KIWA,
+    title: 'Training record: Amazon Restricted Products policy', sub: 'Session of 2026-11-11, 09:00-11:30, Yatala office. Trainer: Tama Wiremu, Director.',
+    blocks: [
+      { h: 'Content', bullets: ['Amazon Restricted Products policy, amazon.com.au, with the Pesticides and Pesticide Devices page and the Medical Devices page.', 'Which claims make a product a pesticide under Australian law; APVMA and TGA register searches.', 'Checklist PC-02 version 2, worked on the 2 removed products.'] },
+      { h: 'Attendance and test', table: { cols: [['Name', 150], ['Role', 170], ['Test score', 80, 'right'], ['Next training', 90]], rows: [['Lena Park', 'Product Manager', '10/10', '2027-05-11'], ['Josh Tran', 'Listings Executive', '9/10', '2027-05-11'], ['Amelia Scott', 'Listings Executive', '9/10', '2027-05-11'], ['Ravi Nair', 'Purchasing', '8/10', '2027-05-11']] } },
+    ],
+    sign: ['Tama Wiremu', 'Director, Kiwa Outdoor Pty Ltd'],
+  },
+];
+
+const OAKRIDGE = { org: 'Oakridge Garden Supply LLC', orgLine: '4410 Industrial Parkway, Columbus, OH 43228, United States  |  +1 614 555 0193  |  orders@oakridge-garden.example' };
+GENERIC_EVIDENCE['oakridge-atoz'] = [
+  (() => {
+    const ids = fillerOrders(20261024, 8, ['111', '112', '113', '114']);
+    const dates = fillerDates(20261025, 8, '2026-08-20', '2026-10-10');
+    const rows = [
+      ['113-2290417-8835120', '2026-09-14', 'B0DOK5P1TC', 'A-to-z claim', 'RC1', 'Refund USD 89.99'],
+      ['112-6618305-4402871', '2026-10-03', 'B0DOK5P1GR', 'Chargeback', 'RC1', 'Refund USD 89.99'],
+      ['114-0937752-1168430', '2026-09-21', 'B0DOK5P1GR', 'A-to-z claim', 'RC2', 'Refund; correct colour sent'],
+      ...ids.map((id, i) => [id, dates[i], i % 2 ? 'B0DOK5P1GR' : 'B0DOK5P1TC', i === 5 ? 'Chargeback' : 'A-to-z claim', i < 6 ? 'RC1' : 'RC2', i < 6 ? 'Refund USD 89.99' : 'Refund; correct colour sent']),
+    ];
+    return {
+      file: 'refund-record-2026-10-24.pdf', date: '2026-10-24', ...OAKRIDGE,
+      title: 'Refund record: A-to-z claims and chargebacks, 60 days to 2026-10-31', sub: '688 seller-fulfilled orders; 11 with a claim or chargeback. Orders cited in the letter are highlighted.',
+      blocks: [
+        { table: { cols: [['Order ID', 110], ['Order date', 65], ['ASIN', 70], ['Defect', 70], ['Cause', 40], ['Resolution', 140]], rows, highlight: [[0, 0], [1, 0], [2, 0]] } },
+        { p: 'Causes: RC1 no proof of delivery (6 claims, 2 chargebacks); RC2 wrong colour picked (3 claims). All 11 orders refunded in full by 2026-10-24; none disputed.' },
+      ],
+      sign: ['Megan Alvarez', 'Owner, Oakridge Garden Supply LLC'],
+    };
+  })(),
+  {
+    file: 'freight-agreement-OH-FR-2026-552.pdf', date: '2026-11-02', org: 'Buckeye Freight Services Inc.', orgLine: '2700 Westbelt Drive, Columbus, OH 43228  |  +1 614 555 0411  |  www.buckeye-freight.example',
+    title: 'Service agreement OH-FR-2026-552', sub: 'Residential parcel and light freight service for Oakridge Garden Supply LLC',
+    fields: [['Signed', '2026-11-02'], ['Service starts', '2026-11-04'], ['Term', '12 months']],
+    blocks: [{ h: 'Service terms', bullets: ['Every parcel over USD 75 declared value is delivered with a photo at the door and the recipient\'s signature, both uploaded to tracking.', 'Tracking numbers are returned by API within 15 minutes of label creation.', 'Parcels without a delivery scan after 5 business days are traced by Buckeye within 2 business days.', 'Daily pickup at 15:00 from 4410 Industrial Parkway.'], numbered: true }],
+    sign: ['Derek Owens, Account Manager, Buckeye Freight Services Inc.', 'Megan Alvarez, Owner, Oakridge Garden Supply LLC'],
+  },
+  {
+    file: 'bins-c14-c16.png', w: 1000, h: 560, bar: 'Aisle C, bins C-14 and C-16 (2026-11-03)',
+    picture: { kind: 'cartons', x: 24, y: 80, w: 420, h: 380 },
+    fields: [['Bin C-14', 'Fiberstone Planter 24 in, Terracotta, B0DOK5P1TC, orange label'], ['Bin C-15', 'Empty buffer bin between colours'], ['Bin C-16', 'Fiberstone Planter 24 in, Slate Grey, B0DOK5P1GR, grey label'], ['Scanner', 'Packing station rejects a barcode that does not match the order']], keyWidth: 110,
+    foot: 'Oakridge Garden Supply LLC  |  bin photo  |  2026-11-03',
+  },
+  {
+    file: 'packing-procedure-WH-04.pdf', date: '2026-11-03', ...OAKRIDGE,
+    title: 'Packing procedure WH-04, version 3: scan-to-verify', sub: 'Effective 2026-11-03. Owner: Luis Romero, Warehouse Lead.',
+    blocks: [
+      { h: 'Steps', bullets: ['Pick from the bin shown on the pick list; each colour has its own bin with an empty bin between colours.', 'At the packing station scan the product barcode; the station shows the order line and rejects a mismatch.', 'Print the label only after a match; orders over USD 75 print a signature and photo-delivery label.', 'Each Friday the warehouse lead opens and checks 20 packed orders and records the result.'], numbered: true },
+      { h: 'Audit record, first week', table: { cols: [['Date', 90], ['Orders audited', 90, 'right'], ['Mismatches', 80, 'right'], ['Checked by', 140]], rows: [['2026-11-06', '20', '0', 'Luis Romero']] } },
+    ],
+    sign: ['Luis Romero', 'Warehouse Lead'],
+  },
+];
+
+const THISTLE = { org: 'Thistle & Fern Crafts Ltd', orgLine: 'Unit 3, Peffermill Industrial Estate, Edinburgh EH16 5UY  |  +44 131 496 0725  |  company no. SC712004' };
+GENERIC_EVIDENCE['thistle-late-shipment'] = [
+  (() => {
+    const ids = fillerOrders(20261031, 35, ['026', '202', '203', '204', '205']);
+    const sick = fillerDates(20261101, 22, '2026-10-11', '2026-10-16');
+    const transfer = fillerDates(20261102, 13, '2026-09-29', '2026-10-27');
+    const rows = [
+      ['026-4410928-3356217', '2026-10-13', 'B0DTF2W7KN', '2026-10-14', '2026-10-17', 'RC1'],
+      ['203-8812047-5520981', '2026-10-06', 'B0DTF2W9LM', '2026-10-07', '2026-10-09', 'RC2'],
+      ...sick.map((d, i) => [ids[i], d, i % 3 ? 'B0DTF2W7KN' : 'B0DTF2W9LM', d < '2026-10-16' ? '2026-10-' + String(Number(d.slice(8)) + 1).padStart(2, '0') : '2026-10-17', '2026-10-17', 'RC1']),
+      ...transfer.map((d, i) => [ids[22 + i], d, 'B0DTF2W9LM', 'next day', '+2 to 3 days', 'RC2']),
+    ];
+    return {
+      file: 'late-dispatch-log.pdf', date: '2026-10-31', ...THISTLE,
+      title: 'Late dispatch log, 30 days to 2026-10-28', sub: '394 orders; 37 dispatched after the expected dispatch date (9.4%). Orders cited in the letter are highlighted.',
+      pages: [
+        [{ table: { cols: [['Order ID', 120], ['Ordered', 70], ['ASIN', 80], ['Due', 70], ['Dispatched', 70], ['Cause', 50]], rows: rows.slice(0, 26), size: 7.8, highlight: [[0, 0], [1, 0]] } }],
+        [{ table: { cols: [['Order ID', 120], ['Ordered', 70], ['ASIN', 80], ['Due', 70], ['Dispatched', 70], ['Cause', 50]], rows: rows.slice(26), size: 7.8 } }, { p: 'RC1: director ill 2026-10-12 to 2026-10-16, no cover (23 orders). RC2: waiting for stock transfer from the storage unit (14 orders). Every buyer was told the new dispatch date by message.' }],
+      ],
+      sign: ['Eilidh Munro', 'Director'],
+    };
+  })(),
+  {
+    file: 'dispatch-rota-2026-11.png', w: 1000, h: 480, bar: 'Thistle & Fern: dispatch rota from 2026-11-02',
+    table: { cols: [['Day', 140], ['Packs and confirms', 300], ['Cover', 260], ['14:00 check', 200]], rows: [['Monday', 'Callum Reid', 'Eilidh Munro', 'Callum'], ['Tuesday', 'Eilidh Munro', 'Callum Reid', 'Eilidh'], ['Wednesday', 'Callum Reid', 'Eilidh Munro', 'Callum'], ['Thursday', 'Eilidh Munro', 'Callum Reid', 'Eilidh'], ['Friday', 'Callum Reid (+ stock count)', 'Eilidh Munro', 'Callum']] },
+    lines: ['Handling time in Seller Central: 2 days. Orders placed after 13:00 on Friday are dispatched on Monday.'],
+    foot: 'Thistle & Fern Crafts Ltd  |  dispatch rota  |  2026-11-02',
+  },
+  {
+    file: 'stock-count-2026-11-01.pdf', date: '2026-11-01', ...THISTLE,
+    title: 'Stock count after the move to the workshop', sub: 'Counted 2026-11-01 by Eilidh Munro and Callum Reid; storage unit 14, Sighthill, emptied and handed back the same day.',
+    blocks: [
+      { table: { cols: [['SKU', 90], ['ASIN', 90], ['Product', 180], ['Counted', 60, 'right'], ['Seller Central', 75, 'right']], rows: [['TF-CND-HF', 'B0DTF2W7KN', 'Soy candle, Heather and Fig', '540', '540'], ['TF-CST-06', 'B0DTF2W9LM', 'Wool felt coaster set', '480', '480'], ['TF-CND-SP', 'B0DTF3A1QP', 'Soy candle, Sea Pine', '240', '240'], ['Total', '', '', '1,260', '1,260']] } },
+      { p: 'Location: shelving bays A to D beside the packing bench. Reorder point: 2 weeks of sales per SKU, checked at the Friday count.' },
+    ],
+    sign: ['Eilidh Munro', 'Director'],
+  },
+];
+
 // ───────────────────────────── main ─────────────────────────────
 
 await makeSunrise();
 await makeNorthwind();
 await makeLumen();
+await makeGenericCases();
 for (const w of written) console.log(`${w.file}  ${w.bytes} bytes  sha256 ${w.sha256.slice(0, 16)}`);

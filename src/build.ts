@@ -1,8 +1,10 @@
 // The batch: find cases, process each, write the outputs of those without errors, report.
 import path from 'node:path';
 import { findCases, writeCaseOutputs } from './fs.js';
-import { processCase, createEnv, type CaseResult, type PipelineEnv } from './pipeline.js';
+import type { CaseResult, PipelineEnv } from './pipeline.js';
 import { loadWordLists } from './rules/words.js';
+import { HashMemo, saveRecord, upToDate, type BuildRecord } from './incremental.js';
+import { startPool } from './pool.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -17,8 +19,14 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Only the cases of this shard. */
   shard?: Shard;
-  /** Called as each case finishes (progress, watch output). */
+  /** Called as each case finishes, in the order of the case files (report, watch output). */
   onResult?: (result: CaseResult) => void;
+  /** Called after each case with the counts so far. */
+  onProgress?: (progress: BuildProgress) => void;
+  /** Worker threads to render on; 1 (the default here) runs in this process. */
+  jobs?: number;
+  /** Rebuild every case, even those unchanged since their last good build. */
+  force?: boolean;
 }
 
 /** The outcome of a run. */
@@ -27,6 +35,8 @@ export interface BuildSummary {
   /** Paths given that do not exist. */
   missing: string[];
   rendered: number;
+  /** Cases unchanged since their last good build, not rendered again. */
+  skipped: number;
   failed: number;
 }
 
@@ -36,22 +46,89 @@ export function sourceDateEpochFrom(env: NodeJS.ProcessEnv): number | undefined 
   return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
-/** Creates the pipeline environment for a run. */
-export function envFor(options: Pick<BuildOptions, 'templatesRoot' | 'sourceDateEpoch'>): PipelineEnv {
+/** Creates the pipeline environment for a run (loads the pipeline modules on first use). */
+export async function envFor(options: Pick<BuildOptions, 'templatesRoot' | 'sourceDateEpoch'>): Promise<PipelineEnv> {
+  const { createEnv } = await import('./pipeline.js');
   return createEnv({ templatesRoot: options.templatesRoot, words: loadWordLists(), sourceDateEpoch: options.sourceDateEpoch });
 }
 
-/** Processes the given case files with one environment; writes outputs of cases that rendered. */
-export async function processFiles(files: string[], options: BuildOptions, env: PipelineEnv): Promise<CaseResult[]> {
+/** Where a batch stands, for progress displays. */
+export interface BuildProgress {
+  total: number;
+  done: number;
+  failed: number;
+  skipped: number;
+  elapsedMs: number;
+}
+
+function internalError(file: string, error: unknown): CaseResult {
+  return {
+    file,
+    diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'internal', message: `internal error while processing this case: ${(error as Error)?.message ?? String(error)}`, note: 'This is a bug in appeal-kit; the other cases were not affected. Please report it with the case file.' }],
+    silenced: [],
+  };
+}
+
+/**
+ * Processes the given case files; writes the outputs of cases that rendered. Unchanged cases are skipped
+ * (unless `force`); the others run on a worker pool when `jobs` > 1 (else in this process, with `env`).
+ * Results are finalised (duplicate ids, writes, onResult) in the order of `files`, whatever order the
+ * workers finish in, so the report and the outputs do not depend on the number of jobs.
+ */
+export async function processFiles(files: string[], options: BuildOptions, env?: PipelineEnv): Promise<CaseResult[]> {
+  const started = performance.now();
+  const incremental = options.render && !options.force;
+  const words = env?.words ?? loadWordLists();
+  const memo = new HashMemo();
+  const slots: (Promise<CaseResult> | undefined)[] = new Array(files.length);
+  if (incremental) {
+    for (let i = 0; i < files.length; i += 32) {
+      const batch = files.slice(i, i + 32);
+      const found = await Promise.all(batch.map((file) => upToDate(file, { outRoot: options.outRoot, words, sourceDateEpoch: options.sourceDateEpoch, memo }).catch(() => undefined)));
+      found.forEach((result, j) => {
+        if (result) slots[i + j] = Promise.resolve(result);
+      });
+    }
+  }
+  const toRun = files.map((_, i) => i).filter((i) => !slots[i]);
+  const jobs = Math.min(options.jobs ?? 1, toRun.length);
+  const pool = jobs > 1 ? await startPool(jobs) : undefined;
+  try {
+    if (pool) {
+      for (const i of toRun) {
+        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict };
+        slots[i] = pool.run(task).catch((error: unknown) => internalError(files[i], error));
+      }
+    } else if (toRun.length) {
+      const { processCase } = await import('./pipeline.js');
+      const local = env ?? (await envFor(options));
+      let chain: Promise<unknown> = Promise.resolve();
+      for (const i of toRun) {
+        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict }));
+        slots[i] = slot;
+        chain = slot.catch(() => undefined);
+      }
+    }
+    return await finalise(files, slots as Promise<CaseResult>[], options, started);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function finalise(files: string[], slots: Promise<CaseResult>[], options: BuildOptions, started: number): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const ids = new Map<string, string>();
-  for (const file of files) {
-    const result = await processCase(file, env, { render: options.render, strict: options.strict });
+  const progress: BuildProgress = { total: files.length, done: 0, failed: 0, skipped: 0, elapsedMs: 0 };
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const result = await slots[i].catch((error: unknown) => internalError(file, error));
     if (result.id) {
       const other = ids.get(result.id);
       if (other) {
         result.diagnostics.push(duplicateCaseId(file, result.id, other));
         result.files = undefined;
+        result.record = undefined;
+        result.skipped = undefined;
       } else {
         ids.set(result.id, file);
       }
@@ -59,15 +136,33 @@ export async function processFiles(files: string[], options: BuildOptions, env: 
     if (result.files) {
       try {
         await writeCaseOutputs(options.outRoot, result.id!, result.files);
+        if (result.record) await saveRecord(options.outRoot, { ...result.record, report: reportOf(result) });
       } catch (error) {
         result.diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
         result.files = undefined;
       }
     }
+    result.record = undefined;
+    progress.done++;
+    if (result.skipped) progress.skipped++;
+    if (result.diagnostics.some((d) => d.severity === 'error')) progress.failed++;
+    progress.elapsedMs = performance.now() - started;
     options.onResult?.(result);
+    options.onProgress?.(progress);
     results.push(result);
   }
   return results;
+}
+
+/** What a skipped case reports again: its diagnostics (the case file's own path made relative-neutral), rules and files. */
+function reportOf(result: CaseResult): BuildRecord['report'] {
+  const abs = path.resolve(result.file);
+  return {
+    diagnostics: result.diagnostics.map((d) => (d.file === result.file ? { ...d, file: abs } : d)),
+    silenced: result.silenced,
+    words: result.words,
+    files: result.files?.map((f) => f.path) ?? [],
+  };
 }
 
 function duplicateCaseId(file: string, id: string, other: string): Diagnostic {
@@ -75,7 +170,7 @@ function duplicateCaseId(file: string, id: string, other: string): Diagnostic {
 }
 
 /** Runs a whole batch. */
-export async function buildCases(options: BuildOptions, env: PipelineEnv = envFor(options)): Promise<BuildSummary> {
+export async function buildCases(options: BuildOptions, env?: PipelineEnv): Promise<BuildSummary> {
   const found = await findCases(options.paths);
   const missing = found.missing;
   const files = selectShard(found.files, options.shard);
@@ -84,6 +179,7 @@ export async function buildCases(options: BuildOptions, env: PipelineEnv = envFo
     results,
     missing,
     rendered: results.filter((r) => r.files).length,
+    skipped: results.filter((r) => r.skipped).length,
     failed: results.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length,
   };
 }

@@ -104,7 +104,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
 }
 
 // On Windows a viewer holding the old PDF open makes rename fail for a moment; retry briefly.
-async function renameWithRetry(from: string, to: string): Promise<void> {
+async function renameWithRetry(from: string, to: string, removeSourceOnFailure = true): Promise<void> {
   const delays = [5, 10, 20, 40, 80, 160];
   for (let attempt = 0; ; attempt++) {
     try {
@@ -113,7 +113,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (attempt >= delays.length || !['EPERM', 'EACCES', 'EBUSY'].includes(code ?? '')) {
-        await fsp.rm(from, { force: true });
+        if (removeSourceOnFailure) await fsp.rm(from, { force: true });
         if (['EPERM', 'EACCES', 'EBUSY'].includes(code ?? '')) {
           throw new Error(`${to} is locked by another program (close it in your PDF viewer or Word) and try again`);
         }
@@ -158,14 +158,34 @@ async function isComplete(dir: string, files: RenderedFile[]): Promise<boolean> 
 }
 
 async function swapLink(link: string, target: string): Promise<void> {
+  const store = path.join(path.dirname(link), '.store');
   const existing = await fsp.lstat(link).catch(() => undefined);
-  if (existing?.isDirectory()) {
-    // An output folder from before links were used: move it aside once.
-    await fsp.rename(link, `${path.join(path.dirname(link), '.store', path.basename(link))}-legacy-${randomBytes(3).toString('hex')}`);
+  // The new link is made inside .store (so a crash leaves no stray entry in out/) and renamed over out/<id>.
+  const temp = path.join(store, `.${path.basename(link)}.${process.pid}.${randomBytes(3).toString('hex')}.link`);
+  try {
+    await fsp.symlink(target, temp, 'dir');
+  } catch (error) {
+    // Windows without developer mode cannot make links (EPERM): keep plain folders and swap them by renames.
+    if (!['EPERM', 'EACCES', 'ENOTSUP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await swapFolder(link, path.join(path.dirname(link), target), existing);
+    return;
   }
-  const temp = `${link}.${process.pid}.${randomBytes(3).toString('hex')}.link`;
-  await fsp.symlink(target, temp, 'dir');
+  if (existing?.isDirectory()) {
+    // A plain output folder (from before links were used, or the fallback below): move it aside once.
+    await fsp.rename(link, `${path.join(path.dirname(link), target)}.retired-${randomBytes(3).toString('hex')}`);
+  }
   await fsp.rename(temp, link);
+}
+
+/**
+ * The fallback swap without links: the old folder is moved into .store, then the new one into out/<id>.
+ * Between the two renames out/<id> is briefly absent (never a mix); the old set stays in .store until the
+ * new one is in place, and a later run removes it.
+ */
+async function swapFolder(link: string, version: string, existing: { isDirectory(): boolean; isSymbolicLink(): boolean } | undefined): Promise<void> {
+  if (existing?.isSymbolicLink()) await fsp.rm(link, { force: true });
+  else if (existing) await renameWithRetry(link, `${version}.retired-${randomBytes(3).toString('hex')}`, false);
+  await renameWithRetry(version, link, false);
 }
 
 async function removeStaleVersions(store: string, caseId: string, keep: string): Promise<void> {
@@ -173,7 +193,7 @@ async function removeStaleVersions(store: string, caseId: string, keep: string):
   const prefix = `${caseId}-`;
   await Promise.all(
     entries
-      .filter((name) => name !== keep && name.startsWith(prefix) && /^[0-9a-f]{12}($|\.|-legacy)/.test(name.slice(prefix.length)))
+      .filter((name) => (name !== keep && name.startsWith(prefix) && /^[0-9a-f]{12}($|\.)/.test(name.slice(prefix.length))) || (name.startsWith(`.${caseId}.`) && name.endsWith('.link')))
       .map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })),
   );
 }

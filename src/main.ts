@@ -6,6 +6,7 @@ import { buildCases, sourceDateEpochFrom, type BuildSummary } from './build.js';
 import { formatDiagnostic, githubAnnotation } from './report.js';
 import type { CaseResult } from './pipeline.js';
 import { toolVersion } from './version.js';
+import { defaultCaseId } from './stages/normalize.js';
 import { parseShard, type Shard } from './shard.js';
 import { writeFileAtomic } from './fs.js';
 
@@ -79,6 +80,53 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     exitCode = await runBatch(paths, options, false, io);
   });
 
+  program
+    .command('new')
+    .description('write a commented starter case for a case type: <dir>/<case-id>/case.yaml and an evidence/ folder')
+    .argument('<case-id>', 'the case id, e.g. sunrise-odr-2026-11')
+    .requiredOption('--type <type>', 'the case type (see `appeal types`)')
+    .requiredOption('--marketplace <code>', 'the marketplace, e.g. US, UK, DE, JP')
+    .addOption(new Option('--dir <dir>', 'cases folder').default('cases'))
+    .addOption(new Option('--language <code>', 'letter language').default('en'))
+    .action(async (id: string, options: { type: string; marketplace: string; dir: string; language: string }) => {
+      const { newCase } = await import('./commands/new.js');
+      const made = await newCase(id, options);
+      if (made.error) {
+        io.stderr(`appeal: ${made.error}\n`);
+        exitCode = exitCodes.caseErrors;
+      } else {
+        io.stdout(`Wrote ${made.file}. Replace every TODO, put the documents in ${path.join(path.dirname(made.file!), 'evidence')}/, then run: appeal validate ${made.file}\n`);
+      }
+    });
+
+  program
+    .command('types')
+    .description('list the case types with a one-line description and the evidence each expects')
+    .action(async () => {
+      const { typesText } = await import('./commands/types.js');
+      io.stdout(typesText());
+    });
+
+  program
+    .command('status')
+    .description('a table of every case: type, marketplace, notice date, next deadline and days left, problems, whether out/<id>/ is current')
+    .argument('[paths...]', 'case files or folders', ['cases'])
+    .option('--json', 'print the table as JSON')
+    .option('--today <date>', 'count days left from this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)', (v: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
+      return v;
+    })
+    .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
+    .addOption(new Option('--out <dir>', 'output folder').default('out'))
+    .action(async (paths: string[], options: { json?: boolean; today?: string; templates: string; out: string }) => {
+      const { caseStatus, statusTable, statusToday } = await import('./commands/status.js');
+      const today = statusToday(options.today, io.env);
+      const { rows, missing } = await caseStatus(paths, { out: options.out, templates: options.templates, today });
+      for (const m of missing) io.stderr(`appeal: ${m}: no such file or folder\n`);
+      io.stdout(options.json ? JSON.stringify({ today, cases: rows }, null, 2) + '\n' : statusTable(rows, today));
+      if (missing.length) exitCode = rows.length ? exitCodes.caseErrors : exitCodes.usage;
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -142,7 +190,7 @@ export function reportCase(result: CaseResult, o: { color: boolean; sources: Map
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const counts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`].filter(Boolean).join(', ');
-  const name = result.id ?? result.file;
+  const name = result.id ?? defaultCaseId(result.file);
   if (result.files) {
     if (!o.quiet) lines.push(`✓ ${name} → ${path.join(o.out, result.id!)}/ (${result.files.length} files, ${result.words?.total ?? 0} words)${counts ? `, ${counts}` : ''}`);
   } else if (errors || (o.strict && warnings)) {

@@ -7,6 +7,7 @@ import type { DocumentModel, RenderedFile } from './model/document.js';
 import { decodeCaseText, parseCase, type ParsedCase } from './stages/parse.js';
 import { validateCase } from './stages/validate.js';
 import { normalizeCase } from './stages/normalize.js';
+import { glyphDiagnostics } from './stages/glyphs.js';
 import { resolveEvidence, type EvidenceFacts } from './stages/evidence.js';
 import { runRules } from './rules/index.js';
 import type { WordLists } from './rules/words.js';
@@ -14,8 +15,11 @@ import { loadTemplateSet, TemplateError, type TemplateSet } from './compose/temp
 import { composeLetter, type ComposedLetter } from './compose/letter.js';
 import { countWords } from './compose/plain-text.js';
 import { evidenceIndexCsv, evidenceIndexDocument } from './render/evidence-index.js';
+import { videoVerificationDocument } from './render/video-verification.js';
 import { readCaseBytes, readConfinedFile, sha256 } from './fs.js';
 import { toolVersion } from './version.js';
+import { buildStamp, inputsHash, recordFor, type BuildRecord, type BuildStamp } from './incremental.js';
+import { packFiles } from './render/pack.js';
 
 /** What the pipeline needs from its surroundings; created once per process (or worker) and reused. */
 export interface PipelineEnv {
@@ -36,6 +40,11 @@ export interface CaseResult {
   words?: { sections: Record<string, number>; total: number };
   /** Absolute paths of the files this case reads (case file and evidence), for watch mode. */
   inputs?: string[];
+  /** Set when the case was rendered: what the batch saves for incremental builds. */
+  record?: Omit<BuildRecord, 'report'>;
+  /** Set when the case was skipped as unchanged since its last good build; `outputs` lists its files. */
+  skipped?: boolean;
+  outputs?: string[];
 }
 
 /** A case checked up to (not including) rendering. */
@@ -46,6 +55,8 @@ export interface CheckedCase {
   letter: ComposedLetter;
   evidence: EvidenceFacts[];
   caseBytes: Uint8Array;
+  /** Settings and versions that decide the outputs besides the input files (for inputs_hash). */
+  stamp?: BuildStamp;
 }
 
 /** Creates the environment: word lists loaded, template sets loaded on first use. */
@@ -87,6 +98,7 @@ export async function checkCase(file: string, env: PipelineEnv): Promise<{ check
   result.diagnostics.push(...parsed.diagnostics);
   const validated = validateCase(parsed.value);
   if (!validated.value) return done(validated.diagnostics);
+  result.diagnostics.push(...(await glyphDiagnostics(parsed.value, validated.value, decoded.text)));
   const c = normalizeCase(file, validated.value, { sourceDateEpoch: env.sourceDateEpoch });
   result.id = c.id;
   result.inputs = [path.resolve(file), ...c.exhibits.map((e) => path.resolve(c.dir, e.file))];
@@ -111,7 +123,7 @@ export async function checkCase(file: string, env: PipelineEnv): Promise<{ check
   result.silenced.push(...letterRules.silenced);
   result.words = wordCounts(letter);
   done();
-  return { result, checked: { parsed: parsed.value, case: c, templates: templates.value, letter, evidence: evidence.facts, caseBytes } };
+  return { result, checked: { parsed: parsed.value, case: c, templates: templates.value, letter, evidence: evidence.facts, caseBytes, stamp: buildStamp(env.words, env.sourceDateEpoch, !validated.value.letter?.date) } };
 }
 
 function wordCounts(letter: ComposedLetter): { sections: Record<string, number>; total: number } {
@@ -145,8 +157,16 @@ export async function renderCase(checked: CheckedCase, result: CaseResult): Prom
     { path: 'evidence-index.docx', bytes: indexDocx },
     { path: 'evidence-index.csv', bytes: encoder.encode(evidenceIndexCsv(evidence)) },
     ...sectionFiles(letter),
+    ...(await packFiles(c, evidence, letter.text, templates.strings, render)),
   ];
-  files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(manifest(checked, result, files), null, 2) + '\n') });
+  const videoDoc = videoVerificationDocument(c, templates.strings);
+  if (videoDoc) {
+    const [videoPdf, videoDocx] = await Promise.all([render.pdf(videoDoc), render.docx(videoDoc)]);
+    files.push({ path: 'video-verification.pdf', bytes: videoPdf }, { path: 'video-verification.docx', bytes: videoDocx });
+  }
+  const m = manifest(checked, result, files);
+  files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(m, null, 2) + '\n') });
+  if (checked.stamp) result.record = recordFor({ caseFile: c.file, caseDir: c.dir, templatesRoot: templates.root, id: c.id, letterDate: c.letterDate, epochSensitive: checked.stamp.epochSensitive, inputsHash: m.inputs_hash, inputs: m.inputs });
   return files;
 }
 
@@ -174,7 +194,7 @@ export function manifest(checked: CheckedCase, result: CaseResult, outputs: Rend
     marketplace: c.marketplace,
     language: c.language,
     letter_date: c.letterDate,
-    inputs_hash: sha256(JSON.stringify({ tool: toolVersion, inputs, epoch: c.letterDate })),
+    inputs_hash: checked.stamp ? inputsHash(inputs, c.letterDate, checked.stamp) : sha256(JSON.stringify({ tool: toolVersion, inputs, epoch: c.letterDate })),
     inputs,
     outputs: outputs.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) })),
     rules: {

@@ -1,6 +1,6 @@
 // Stable sharding: a case always lands in the same shard, whatever other cases exist.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
+import { defaultCaseId } from './stages/normalize.js';
 
 /** A shard selector, 1-based: { index: 2, count: 4 } is "2/4". */
 export interface Shard {
@@ -20,9 +20,7 @@ export function parseShard(text: string): Shard | string {
 
 /** The shard (1-based) a case file belongs to, from a hash of its folder-or-file name. */
 export function shardOf(caseFile: string, count: number): number {
-  const base = path.basename(caseFile).replace(/\.ya?ml$/i, '');
-  const key = base === 'case' ? path.basename(path.dirname(caseFile)) : base;
-  const hash = createHash('sha256').update(key).digest();
+  const hash = createHash('sha256').update(defaultCaseId(caseFile)).digest();
   return (hash.readUInt32BE(0) % count) + 1;
 }
 

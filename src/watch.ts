@@ -30,7 +30,7 @@ export interface WatchSession {
 
 /** Creates a session: an initial build of every case, then incremental rebuilds on handleChange. */
 export async function createWatchSession(options: WatchOptions, io: CliIo, onRound?: (rebuilt: CaseResult[]) => void): Promise<WatchSession> {
-  const env = envFor(options);
+  const env = await envFor(options);
   const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch };
   const templatesAbs = path.resolve(options.templatesRoot);
   const results = new Map<string, CaseResult>();
@@ -120,21 +120,41 @@ export async function createWatchSession(options: WatchOptions, io: CliIo, onRou
   return session;
 }
 
-/** Runs watch mode until the process is stopped. */
-export async function watchCases(options: WatchOptions, io: CliIo): Promise<void> {
+/** A running file watcher with its session. */
+export interface RunningWatcher {
+  session: WatchSession;
+  /** Resolves once the file watcher is ready to report changes. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Builds everything, then watches cases, templates and the word list; returns once the first build is done. */
+export async function startWatcher(options: WatchOptions, io: CliIo): Promise<RunningWatcher> {
   const { watch } = await import('chokidar');
   const session = await createWatchSession(options, io);
   const outAbs = path.resolve(options.outRoot);
   const watcher = watch([...options.paths, options.templatesRoot, 'rules/words.json'], {
     ignoreInitial: true,
     atomic: true,
-    ignored: (file: string) => path.resolve(file).startsWith(outAbs + path.sep) || path.resolve(file) === outAbs || /(^|[\\/])(\.|node_modules)/.test(path.relative(process.cwd(), file)),
+    // Never the outputs (a rebuild would trigger itself), editor temp files (.x.swp) or node_modules.
+    ignored: (file: string) => {
+      const abs = path.resolve(file);
+      return abs === outAbs || abs.startsWith(outAbs + path.sep) || path.basename(abs).startsWith('.') || abs.split(path.sep).includes('node_modules');
+    },
   });
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (file: string) => session.handleChange(event, file));
   watcher.on('error', (error: unknown) => io.stderr(`watch: ${(error as Error).message}\n`));
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return { session, ready, close: () => watcher.close() };
+}
+
+/** Runs watch mode until the process is stopped. */
+export async function watchCases(options: WatchOptions, io: CliIo): Promise<void> {
+  const running = await startWatcher(options, io);
+  await running.ready;
   io.stdout(`\nWatching ${options.paths.join(', ')} and ${options.templatesRoot}/ for changes (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => void watcher.close().then(resolve));
-    process.once('SIGTERM', () => void watcher.close().then(resolve));
+    process.once('SIGINT', () => void running.close().then(resolve));
+    process.once('SIGTERM', () => void running.close().then(resolve));
   });
 }

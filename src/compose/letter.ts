@@ -17,6 +17,21 @@ export function typePartialFor(type: string, templates: TemplateSet): string {
   return 'none';
 }
 
+// Case text may use light Markdown (bold, italic, lists) but must not open headings, quotes, fences or
+// rules: a "## Root causes" line pasted into a field would otherwise start a section of its own.
+const blockSyntax = /^([ \t]*)(#{1,6}(?=[ \t]|$)|>|`{3,}|~{3,}|(?:[-*_][ \t]*){3,}$|=+[ \t]*$)/gm;
+
+/** Escapes block-level Markdown at line starts in every string of the view (the strings file excepted). */
+export function protectCaseText<T>(value: T, key = ''): T {
+  if (key === 's' || key === 'letterhead') return value;
+  if (typeof value === 'string') return value.replace(blockSyntax, '$1\\$2') as T;
+  if (Array.isArray(value)) return value.map((item) => protectCaseText(item)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, protectCaseText(v, k)])) as T;
+  }
+  return value;
+}
+
 /** A composed letter. */
 export interface ComposedLetter {
   document: DocumentModel;
@@ -31,7 +46,7 @@ export function documentDate(c: Case): Date {
 
 /** Renders the case's templates and parses the Markdown into the document model. */
 export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
-  const view = { ...buildView(c, templates.strings), typePartial: typePartialFor(c.type, templates) };
+  const view = { ...protectCaseText(buildView(c, templates.strings)), typePartial: typePartialFor(c.type, templates) };
   const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
   const { markdown, used } = templates.render(main, view);
   const blocks = markdownToBlocks(markdown);

@@ -1,7 +1,7 @@
 // Loads a language's template set (templates/<lang>/): Handlebars in strict mode, no prototype access,
 // no HTML escaping (the output is Markdown, not HTML), only built-in helpers. Case text is passed as data
 // and is never compiled. Each render records which template files it used, for incremental builds.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -39,14 +39,26 @@ export class TemplateError extends Error {
   }
 }
 
-function listTemplateFiles(dir: string, prefix = ''): string[] {
+// Symbolic links are followed only while they stay inside the templates root (`realRoot`); one leading
+// outside is collected in `outside` and the set is refused, so a template folder cannot pull in other files.
+function listTemplateFiles(dir: string, realRoot: string, outside: string[], prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...listTemplateFiles(path.join(dir, entry.name), rel));
-    else if (entry.isFile() && /\.(hbs|json)$/.test(entry.name)) out.push(rel);
+    const full = path.join(dir, entry.name);
+    let stat: { isDirectory(): boolean; isFile(): boolean } = entry;
+    if (entry.isSymbolicLink()) {
+      const real = (() => { try { return realpathSync(full); } catch { return undefined; } })();
+      if (!real || !(real + path.sep).startsWith(realRoot + path.sep)) {
+        outside.push(full);
+        continue;
+      }
+      stat = statSync(real);
+    }
+    if (stat.isDirectory()) out.push(...listTemplateFiles(full, realRoot, outside, rel));
+    else if (stat.isFile() && /\.(hbs|json)$/.test(entry.name)) out.push(rel);
   }
   return out;
 }
@@ -59,11 +71,16 @@ function templatePosition(message: string): { line: number; column: number } {
   return { line: parse ? Number(parse[1]) : 1, column: 1 };
 }
 
-function templateDiagnostic(file: string, error: unknown, what: string): Diagnostic {
+function templateDiagnostic(file: string, error: unknown, what: string, source?: string): Diagnostic {
   const message = (error as Error).message ?? String(error);
   const pos = templatePosition(message);
   const firstLine = message.split('\n')[0].replace(/ - \d+:\d+\s*$/, '');
-  return { file, ...pos, severity: 'error', ruleId: 'template', message: `${what}: ${firstLine}` };
+  // Strict mode says only `"deeper" not defined in undefined`; name the whole expression the template used.
+  const lineText = source?.split('\n')[pos.line - 1] ?? '';
+  const open = lineText.lastIndexOf('{{', pos.column - 1);
+  const expression = / not defined in /.test(firstLine) && open >= 0 ? /^\{\{[^}]*\}\}/.exec(lineText.slice(open))?.[0] : undefined;
+  const text = expression ? `${expression} names a field that does not exist (${firstLine})` : firstLine;
+  return { file, ...pos, severity: 'error', ruleId: 'template', message: `${what}: ${text}` };
 }
 
 /** Loads templates/<language>/ under `root`; template syntax errors are reported with file and line. */
@@ -75,7 +92,15 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
       diagnostics: [{ file: stringsFile, line: 1, column: 1, severity: 'error', ruleId: 'template', message: `no templates for language "${language}" (expected ${stringsFile})`, note: 'Use language: en or ja, or add a template folder with a strings.json.' }],
     };
   }
-  const names = listTemplateFiles(dir).map((n) => `${language}/${n}`);
+  const outside: string[] = [];
+  const realRoot = realpathSync(root);
+  if (!realpathSync(dir).startsWith(realRoot + path.sep)) outside.push(dir);
+  const names = outside.length ? [] : listTemplateFiles(dir, realRoot, outside).map((n) => `${language}/${n}`);
+  if (outside.length) {
+    return {
+      diagnostics: outside.map((file) => ({ file, line: 1, column: 1, severity: 'error' as const, ruleId: 'template', message: `the template path is a symbolic link that leads outside the templates folder ${root}; it is not read`, note: 'Copy the file into the templates folder instead of linking to it.' })),
+    };
+  }
   const files: TemplateFile[] = names.map((name) => ({ name, text: readFileSync(path.join(root, name), 'utf8').replace(/\r\n/g, '\n') }));
   let strings: Strings;
   try {
@@ -108,7 +133,7 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
         return template(context, { ...options, ...runtimeOptions });
       } catch (error) {
         if (error instanceof TemplateError) throw error;
-        throw new TemplateError(templateDiagnostic(filePath, error, 'template error'));
+        throw new TemplateError(templateDiagnostic(filePath, error, 'template error', file.text));
       } finally {
         stack.pop();
       }

@@ -3,6 +3,7 @@
 import type { Case, Exhibit } from '../model/case.js';
 import { marketplaceInfo } from '../stages/marketplaces.js';
 import { fill, formatDate, formatNumber, humanize } from './format.js';
+import { bookingDeadline } from '../brand-video.js';
 
 /** The strings file of a language (templates/<lang>/strings.json). */
 export type Strings = {
@@ -35,20 +36,22 @@ export function evidenceKindLabel(kind: string, strings: Strings): string {
 export function buildView(c: Case, strings: Strings) {
   const input = c.input;
   const L = strings.labels;
+  // A list joined the way the letter's language does it (", " in English, "、" in Japanese).
+  const list = (items: string[]) => items.join(L.listSeparator ?? ', ');
   const date = (iso: string | undefined | null) => (iso ? formatDate(iso, c.locale) : null);
   const market = marketplaceInfo(c.marketplace);
   const exhibitsOf = (ids: string[] | undefined): string | null => {
     const labels = (ids ?? []).map((id) => c.exhibitById.get(id)).filter((e): e is Exhibit => !!e).map((e) => e.label);
     if (!labels.length) return null;
-    return `${labels.length > 1 ? L.exhibits : L.exhibit} ${labels.join(', ')}`;
+    return `${labels.length > 1 ? L.exhibits : L.exhibit} ${list(labels)}`;
   };
   const causeNumber = new Map<string, string>();
   input.root_causes.forEach((rc, i) => causeNumber.set(rc.id, `${L.rootCause} ${i + 1}`));
   (input.grounds ?? []).forEach((g, i) => causeNumber.set(g.id, `${L.ground} ${i + 1}`));
-  const addresses = (ids: string[]) => ids.map((id) => causeNumber.get(id) ?? id).join(', ');
+  const addresses = (ids: string[]) => list(ids.map((id) => causeNumber.get(id) ?? id));
   const noticeKind = strings.noticeKinds[input.notice.kind] ?? humanize(input.notice.kind);
   const reference = input.notice.reference ?? null;
-  const subjectNotice = reference ? `${humanize(noticeKind)} (${reference})` : humanize(noticeKind);
+  const subjectNotice = reference ? fill(strings.subject.withReference ?? '{notice} ({reference})', { notice: humanize(noticeKind), reference }) : humanize(noticeKind);
   const signatory = input.seller.signatory ?? null;
   const team = strings.addressee[input.notice.kind] ?? strings.addressee.default;
 
@@ -103,8 +106,8 @@ export function buildView(c: Case, strings: Strings) {
       id: rc.id,
       title: rc.title,
       detail: rc.detail,
-      asins: rc.asins?.length ? rc.asins.join(', ') : null,
-      orders: rc.orders?.length ? rc.orders.join(', ') : null,
+      asins: rc.asins?.length ? list(rc.asins) : null,
+      orders: rc.orders?.length ? list(rc.orders) : null,
       exhibits: exhibitsOf(rc.evidence),
     })),
     actions: input.corrective_actions.map((ca, i) => ({
@@ -150,17 +153,23 @@ export function buildView(c: Case, strings: Strings) {
     exhibitList: c.exhibits.map((e) => ({ label: e.label, title: e.title, kind: evidenceKindLabel(e.kind, strings) })),
     additional: input.letter?.additional_information ?? null,
     closing: input.closing ?? strings.closing[c.stance],
-    details: buildDetailsView(c, exhibitsOf, date),
+    details: buildDetailsView(c, exhibitsOf, date, strings),
   };
 }
 
-function buildDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => string | null, date: (iso?: string | null) => string | null) {
+function buildDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => string | null, date: (iso?: string | null) => string | null, strings: Strings) {
   const d = c.input.details ?? {};
   const ip = d.ip_complaint;
+  const word = (group: string, key: string | undefined | null) => (key ? (strings[group] as Record<string, string> | undefined)?.[key] ?? humanize(key) : null);
   return {
+    ...extraDetailsView(c, exhibitsOf, date, strings, word),
     ip: ip
       ? {
           ip_type: humanize(ip.ip_type),
+          ip_right: word('ipTypes', ip.ip_type)!,
+          rights_owner_email: ip.rights_owner?.email ?? null,
+          position: ip.position ? fill((strings.ipPositions as Record<string, string>)[ip.position] ?? humanize(ip.position), { owner: ip.rights_owner?.name ?? strings.labels.rightsOwner }) : null,
+          retraction_channel: ip.retraction?.channel ?? null,
           complaint_id: ip.complaint_id ?? null,
           ip_number: ip.ip_number ?? null,
           ip_office: ip.ip_office ?? null,
@@ -188,6 +197,96 @@ function buildDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => st
             contact: [s.address, s.phone, s.email, s.website].filter(Boolean).join(' · ') || null,
             exhibits: exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])]),
           })),
+        }
+      : null,
+  };
+}
+
+type Word = (group: string, key: string | undefined | null) => string | null;
+const joinOrNull = (parts: (string | undefined | null)[], sep = ' · ') => parts.filter(Boolean).join(sep) || null;
+
+/** The details blocks of Brand Registry, related-accounts, review-manipulation and restricted-products cases. */
+function extraDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => string | null, date: (iso?: string | null) => string | null, strings: Strings, word: Word) {
+  const d = c.input.details ?? {};
+  const L = strings.labels;
+  const br = d.brand_registry;
+  const video = br?.video_verification;
+  const ra = d.related_accounts;
+  const rm = d.review_manipulation;
+  const rp = d.restricted_product;
+  const one = (id: string | undefined) => exhibitsOf(id ? [id] : []);
+  return {
+    brandRegistry: br
+      ? {
+          brand: br.brand,
+          trademark: br.trademark ? joinOrNull([br.trademark.office, br.trademark.number], ' ')! : null,
+          trademark_status: word('trademarkStatus', br.trademark?.status),
+          holder: joinOrNull([br.trademark?.holder_name, br.trademark?.holder_type ? `(${word('holderTypes', br.trademark.holder_type)})` : null], ' '),
+          classes: br.trademark?.classes?.length ? br.trademark.classes.join(', ') : null,
+          appeal_case_id: br.appeal_case_id ?? null,
+          video: video
+            ? {
+                invited_on: date(video.invited_on),
+                book_by: date(bookingDeadline(video.invited_on, video.book_by)),
+                slots: video.slots ?? [],
+                scheduled_at: video.scheduled_at ?? null,
+                location: video.location ?? null,
+                attendee: video.attendee ? `${video.attendee.name} (${word('attendeeRoles', video.attendee.role)})` : null,
+                documents: exhibitsOf([video.attendee?.id_evidence, video.attendee?.authorization_evidence, video.attendee?.business_licence_evidence].filter((x): x is string => !!x)),
+                products: (video.products ?? []).map((p) => ({
+                  name: cell(p.name),
+                  asin: p.asin ?? '',
+                  units: p.units_available === undefined ? '' : String(p.units_available),
+                  exception: cell(p.exception ?? ''),
+                })),
+              }
+            : null,
+        }
+      : null,
+    relatedAccounts: ra
+      ? {
+          known: ra.linked_account_known !== false && !!ra.linked_account,
+          store_name: ra.linked_account?.store_name ?? null,
+          merchant_token: ra.linked_account?.merchant_token ?? null,
+          marketplace: ra.linked_account?.marketplace ?? null,
+          status: ra.linked_account?.status ?? null,
+          relationship: word('relationships', ra.linked_account?.relationship),
+          explanation: ra.relationship_explanation ?? null,
+          need: ra.legitimate_business_need ?? null,
+          closure: ra.closure_requested_for ?? null,
+          attempt: ra.appeal_attempt ?? null,
+        }
+      : null,
+    reviewManipulation: rm
+      ? {
+          methods: rm.methods,
+          responsible_person: rm.responsible_person ?? null,
+          third_parties: (rm.third_parties ?? []).map((t) => ({
+            name: t.name,
+            contact: joinOrNull([
+              t.alias && `${L.alias}: ${t.alias}`,
+              t.email,
+              t.messenger_id && `${L.messenger}: ${t.messenger_id}`,
+              t.website,
+              t.payment_account && `${L.paymentAccount}: ${t.payment_account}`,
+              t.address,
+            ]),
+            attempts: t.contact_attempts ?? [],
+          })),
+          no_contact_reason: rm.no_contact_reason ?? null,
+          obtained: rm.reviews_obtained ?? null,
+          still_live: rm.reviews_still_live ?? null,
+          spreadsheet: one(rm.spreadsheet_evidence),
+          payments: exhibitsOf(rm.payment_evidence),
+        }
+      : null,
+    restrictedProduct: rp
+      ? {
+          category: rp.category,
+          approval:
+            rp.approval_required === undefined ? null : rp.approval_required ? (rp.approval_evidence?.length ? L.approvalEnclosed : L.approvalRequired) : L.approvalNotRequired,
+          approval_exhibits: exhibitsOf(rp.approval_evidence),
+          disposition: rp.inventory_disposition ? ((strings.dispositions as Record<string, string> | undefined)?.[rp.inventory_disposition] ?? humanize(rp.inventory_disposition)) : null,
         }
       : null,
   };

@@ -24,8 +24,10 @@ function supportsText(facts: EvidenceFacts, strings: Strings): string {
 }
 
 /** The evidence index as a document. */
-export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: Strings): DocumentModel {
+export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: Strings, bundle?: { bundleStarts: Map<string, number>; bundlePageLabel: string }): DocumentModel {
   const I = strings.index;
+  const startColumn = bundle ? [{ title: t(bundle.bundlePageLabel), width: 1, align: 'right' as const }] : [];
+  const startCell = (label: string) => (bundle ? [t(String(bundle.bundleStarts.get(label) ?? ''))] : []);
   const date = (iso?: string) => (iso ? formatDate(iso, c.locale) : '');
   const blocks: Block[] = [
     { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${strings.labels.storeName}: ${c.input.seller.store_name}`, `${strings.labels.loginEmail}: ${c.input.seller.login_email}`] },
@@ -37,9 +39,10 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
         { title: t(I.label), width: 1 },
         { title: t(I.document), width: 4 },
         { title: t(I.kind), width: 2 },
-        { title: t(I.date), width: 2 },
+        { title: t(I.date), width: 2.4 },
         { title: t(I.pages), width: 1, align: 'right' },
         { title: t(I.supports), width: 3 },
+        ...startColumn,
       ],
       rows: facts.map((f) => [
         t(f.exhibit.label, { bold: true }),
@@ -48,6 +51,7 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
         t(date(f.exhibit.date)),
         t(f.pages === undefined ? '' : String(f.pages)),
         t(supportsText(f, strings)),
+        ...startCell(f.exhibit.label),
       ]),
     },
     { kind: 'heading', level: 2, spans: t(I.fingerprints) },
@@ -56,11 +60,11 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
       kind: 'table',
       columns: [
         { title: t(I.label), width: 1 },
-        { title: t(I.file), width: 3 },
-        { title: t(I.size), width: 1, align: 'right' },
-        { title: t(I.sha256), width: 6 },
+        { title: t(`${I.file} / ${I.sha256}`), width: 8 },
+        { title: t(I.size), width: 1.5, align: 'right' },
       ],
-      rows: facts.map((f) => [t(f.exhibit.label, { bold: true }), t(f.file), t(formatBytes(f.size, c.locale)), t(f.sha256)]),
+      // The fingerprint gets a line of its own so it never wraps in the middle.
+      rows: facts.map((f) => [t(f.exhibit.label, { bold: true }), [{ text: `${f.file}\n` }, { text: f.sha256, italic: true }], t(formatBytes(f.size, c.locale))]),
     },
   ];
   return {

@@ -1,15 +1,12 @@
 import type { Case } from '../model/case.js';
 import type { Finding, Rule } from './types.js';
+import { caseTypeInfo } from '../case-types.js';
 
 type Channel = NonNullable<NonNullable<Case['input']['submission']>['channel']>;
 
-/** Where the appeal goes when the case does not say: IP complaints through the IP appeal form, brands through Brand Registry. */
+/** Where the appeal goes: the case's submission.channel, else the case type's default (src/case-types.ts). */
 export function submissionChannel(c: Case): Channel {
-  const given = c.input.submission?.channel;
-  if (given) return given;
-  if (c.type === 'ip-infringement' || c.type === 'design-patent-rebuttal') return 'ip-complaint-appeal';
-  if (c.type === 'brand-registry-appeal') return 'brand-registry-portal';
-  return 'account-health-appeal';
+  return c.input.submission?.channel ?? caseTypeInfo(c.type).channel;
 }
 
 const images = ['jpg', 'jpeg', 'pjpeg', 'png', 'gif', 'tif', 'tiff'];
@@ -31,7 +28,15 @@ export const attachmentTypes: Rule = {
     for (const e of c.exhibits) {
       const ext = e.file.split('.').pop()?.toLowerCase() ?? '';
       const path = ['evidence', e.index, 'file'];
-      if (channel === 'ip-complaint-appeal' && !images.includes(ext)) {
+      if (channel === 'ip-complaint-appeal' && ext === 'pdf') {
+        // The build rasterises each page to attachments/Exhibit-<label>-p<n>.png, which the form accepts.
+        findings.push({
+          path,
+          severity: 'warning',
+          message: `evidence ${e.id} is a PDF, but IP complaint appeals accept only images (JPEG, PNG, GIF, TIFF)`,
+          note: `Attach the page images appeal-kit writes to attachments/Exhibit-${e.label}-p1.png, -p2.png ... instead of the PDF.`,
+        });
+      } else if (channel === 'ip-complaint-appeal' && !images.includes(ext)) {
         findings.push({
           path,
           message: `evidence ${e.id} is a .${ext} file, but IP complaint appeals accept only images (JPEG, PNG, GIF, TIFF)`,
@@ -54,7 +59,7 @@ export const attachmentTypes: Rule = {
   examples: {
     ok: [{ name: 'PDF and PNG for an account health appeal', edits: [] }],
     notOk: [
-      { name: 'a PDF in an IP complaint appeal', edits: [{ path: ['submission', 'channel'], value: 'ip-complaint-appeal' }], at: ['evidence', 0, 'file'], count: 2 },
+      { name: 'a PDF in an IP complaint appeal', edits: [{ path: ['submission', 'channel'], value: 'ip-complaint-appeal' }], at: ['evidence', 0, 'file'], severity: 'warning', count: 2 },
       {
         name: 'a spreadsheet',
         edits: [{ path: ['evidence'], append: true, value: { id: 'E4', title: 'Sales by ASIN, 60 days', file: 'evidence/sales.xlsx', kind: 'inventory-report' } }, { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' }],

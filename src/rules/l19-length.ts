@@ -5,6 +5,16 @@ import { sectionSource } from './helpers.js';
 /** Default word budget of a letter; letter.max_words overrides it. Above 1.5 times the budget is an error. */
 export const defaultMaxWords = 1000;
 
+/**
+ * Budget of a Japanese, Chinese or Korean letter, where every ideograph, kana or Hangul syllable counts as a
+ * word (as word processors count them): about 2.5 characters carry what one English word does.
+ */
+export const defaultMaxCjkCharacters = 2500;
+const cjkLanguages = new Set(['ja', 'zh', 'ko']);
+
+/** Characters per pasted section when submission.section_char_limit is not set: Amazon publishes no form limits (domain.md 4.2, 9); 4,000 keeps a section to about 600 words. */
+export const defaultSectionCharLimit = 4000;
+
 /** Words a reviewer reads in a section: tables and the exhibit list are reference, scanned rather than read. */
 export function readingWords(key: string, text: string): number {
   const lines = text.split('\n').filter((line) => !line.includes(' | ') && !(key === 'evidence' && line.startsWith('- ')));
@@ -20,7 +30,7 @@ export const length: Rule = {
   check({ case: c, letter }) {
     if (!letter) return [];
     const findings: Finding[] = [];
-    const max = c.input.letter?.max_words ?? defaultMaxWords;
+    const max = c.input.letter?.max_words ?? (cjkLanguages.has(c.language) ? defaultMaxCjkCharacters : defaultMaxWords);
     const counts = Object.entries(letter.sections).map(([key, text]) => ({ key, words: readingWords(key, text) }));
     const words = counts.reduce((sum, s) => sum + s.words, 0);
     if (words > max) {
@@ -37,11 +47,11 @@ export const length: Rule = {
         note: `A reviewer spends a few minutes on an appeal; keep to facts, one sentence per point, and move detail into the evidence. Longest sections (words): ${longest}.`,
       });
     }
-    const limit = c.input.submission?.section_char_limit;
+    const limit = c.input.submission?.section_char_limit ?? defaultSectionCharLimit;
     if (limit) {
       for (const [key, text] of Object.entries(letter.sections)) {
-        if (text.length > limit) {
-          findings.push({ path: sectionSource(key), message: `the ${key} section has ${text.length} characters, more than the ${limit} the form takes`, note: 'Shorten it, or paste the rest as an attachment.' });
+        if ([...text].length > limit) {
+          findings.push({ path: sectionSource(key), message: `the ${key} section has ${[...text].length} characters, more than the ${limit} the form takes`, note: 'Shorten it, or paste the rest as an attachment.' });
         }
       }
     }

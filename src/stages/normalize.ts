@@ -10,11 +10,16 @@ export interface NormalizeOptions {
   sourceDateEpoch?: number;
 }
 
+/** The id a case gets from its file name (x.yaml) or folder name (x/case.yaml). */
+export function defaultCaseId(file: string): string {
+  const base = path.basename(file).replace(/\.ya?ml$/i, '');
+  return base === 'case' ? path.basename(path.dirname(file)) : base;
+}
+
 /** Fills defaults and derives what the letter needs; never fails on valid input. */
 export function normalizeCase(file: string, input: CaseInput, options: NormalizeOptions = {}): Case {
   const dir = path.dirname(file);
-  const base = path.basename(file).replace(/\.ya?ml$/i, '');
-  const id = input.id ?? (base === 'case' ? path.basename(dir) : base);
+  const id = input.id ?? defaultCaseId(file);
   const language = input.language ?? 'en';
   const market = marketplaceInfo(input.marketplace);
   const exhibits = labelExhibits(input);
@@ -27,13 +32,27 @@ export function normalizeCase(file: string, input: CaseInput, options: Normalize
     stance: input.stance ?? 'remediate',
     marketplace: input.marketplace,
     language,
-    locale: language === 'en' ? market.englishLocale : language,
+    locale: letterLocale(language, market.code, market.englishLocale),
     paper: market.paper as Paper,
     letterDate: input.letter?.date ?? dateFromEpoch(options.sourceDateEpoch) ?? latestCaseDate(input),
     exhibits,
     exhibitById: new Map(exhibits.map((e) => [e.id, e])),
     allowed: new Map((input.letter?.allow ?? []).map((a) => [a.rule, a.reason])),
   };
+}
+
+/**
+ * The locale for dates and numbers: English follows the marketplace's English (en-US, en-GB, ...); another
+ * language takes the marketplace's region (ja + JP -> ja-JP: 2026年11月2日), which also tags the PDF and DOCX.
+ */
+export function letterLocale(language: string, marketplace: string, englishLocale: string): string {
+  if (language === 'en') return englishLocale;
+  const region = marketplace === 'UK' ? 'GB' : marketplace;
+  try {
+    return Intl.getCanonicalLocales(`${language}-${region}`)[0];
+  } catch {
+    return language;
+  }
 }
 
 /** The default letter date: the latest date the case reports as past (notice, completed actions, documents). */

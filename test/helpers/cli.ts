@@ -40,4 +40,4 @@ export function editYaml(file: string, edit: (text: string) => string): void {
 }
 
 /** Collapses runs of white space so text wrapped across lines can be searched. */
-export const flat = (text: string): string => text.replace(/\s+/g, ' ');
+export const flat = (text: string): string => text.replace(/(\w)-\s+(?=\w)/g, '$1-').replace(/\s+/g, ' ');

@@ -22,7 +22,7 @@ export interface PdfPage {
 
 async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // pdf.js may detach the buffer it is given; the caller's bytes stay usable.
-  return getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  return getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
 }
 
 async function withDocument<T>(bytes: Uint8Array, use: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {

@@ -65,7 +65,7 @@ describe('sample cases render end to end', () => {
           const sha = createHash('sha256').update(readFileSync(path.join('cases', id, e.file))).digest('hex');
           expect(csv).toContain(`${e.id},`);
           expect(csv).toContain(sha);
-          expect(indexPdf.replace(/\s/g, '')).toContain(sha);
+          expect(indexPdf).toContain(sha);
         }
       });
 
@@ -73,7 +73,7 @@ describe('sample cases render end to end', () => {
         const manifest = JSON.parse(readFileSync(file('manifest.json'), 'utf8'));
         expect(manifest.case).toBe(id);
         const outputs = new Map(manifest.outputs.map((o: { path: string; sha256: string }) => [o.path, o.sha256]));
-        for (const name of readdirSync(path.join(out, id)).filter((n) => n !== 'manifest.json' && n !== 'sections')) {
+        for (const name of readdirSync(path.join(out, id), { withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'manifest.json').map((e) => e.name)) {
           expect(outputs.get(name), name).toBe(createHash('sha256').update(readFileSync(file(name))).digest('hex'));
         }
         const caseInput = manifest.inputs.find((i: { role: string }) => i.role === 'case');

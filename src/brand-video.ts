@@ -1,0 +1,22 @@
+// Brand Registry video verification: Amazon's booking rules (domain.md 1.1, seed S0) as small pure functions.
+import { addWorkingDays, hoursBefore } from './dates.js';
+
+/** Working days to book after the invitation, slots to propose, units per product, hours' notice to reschedule. */
+export const videoVerificationRules = { bookWithinWorkingDays: 7, slots: 3, minUnits: 50, rescheduleHours: 48, minutes: 30 } as const;
+
+/** The last day to book: invited_on + 7 working days, or the case's own book_by when it is earlier. */
+export function bookingDeadline(invitedOn: string, bookBy?: string | null): string {
+  const latest = addWorkingDays(invitedOn, videoVerificationRules.bookWithinWorkingDays);
+  return bookBy && bookBy < latest ? bookBy : latest;
+}
+
+/** The latest moment to ask for a new time: scheduled_at − 48 h, as "YYYY-MM-DD HH:MM". */
+export const latestReschedule = (scheduledAt: string): string => hoursBefore(scheduledAt, videoVerificationRules.rescheduleHours);
+
+/** A document the attendee must show on the call. */
+export type AttendeeDocument = 'id' | 'authorization' | 'business-licence';
+
+/** ID always; the brand owner's authorisation unless the attendee is the owner; a business licence when a company holds the mark. */
+export function attendeeDocuments(role: string | undefined, holderType: string | undefined): AttendeeDocument[] {
+  return ['id', ...(role === 'brand-owner' ? [] : ['authorization' as const]), ...(holderType === 'company' ? ['business-licence' as const] : [])];
+}

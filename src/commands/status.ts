@@ -1,0 +1,143 @@
+// `appeal status`: one line per case with its next deadline, its problems and whether out/<id>/ is current.
+// An interactive report, not a document: "today" is --today, else SOURCE_DATE_EPOCH, else the clock.
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { findCases, sha256 } from '../fs.js';
+import { checkCase, type PipelineEnv } from '../pipeline.js';
+import { envFor } from '../build.js';
+import type { Case } from '../model/case.js';
+import { daysBetween } from '../dates.js';
+import { bookingDeadline, latestReschedule } from '../brand-video.js';
+import { toolVersion } from '../version.js';
+
+/** A deadline of a case. */
+export interface Deadline {
+  date: string;
+  what: 'respond-by' | 'book-video-verification' | 'last-reschedule' | 'video-verification-call';
+}
+
+/** One case in the status table. */
+export interface StatusRow {
+  id: string | null;
+  file: string;
+  type: string | null;
+  marketplace: string | null;
+  notice_date: string | null;
+  next_deadline: Deadline | null;
+  days_left: number | null;
+  errors: number;
+  warnings: number;
+  /** current: out/<id>/ was built from these inputs by this version; stale: something changed; missing: never built. */
+  outputs: 'current' | 'stale' | 'missing';
+  /** What changed, for stale outputs. */
+  changed: string[];
+}
+
+/** Every deadline of a case, by date. */
+export function caseDeadlines(c: Case): Deadline[] {
+  const list: Deadline[] = [];
+  if (c.input.notice.respond_by) list.push({ date: c.input.notice.respond_by, what: 'respond-by' });
+  const video = c.input.details?.brand_registry?.video_verification;
+  if (video) {
+    if (!video.scheduled_at) list.push({ date: bookingDeadline(video.invited_on, video.book_by), what: 'book-video-verification' });
+    else {
+      list.push({ date: latestReschedule(video.scheduled_at), what: 'last-reschedule' });
+      list.push({ date: video.scheduled_at.replace('T', ' ').slice(0, 16), what: 'video-verification-call' });
+    }
+  }
+  return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The first deadline on or after today; when all have passed, the last one (days left negative). */
+export function nextDeadline(deadlines: Deadline[], today: string): Deadline | null {
+  return deadlines.find((d) => d.date.slice(0, 10) >= today) ?? deadlines[deadlines.length - 1] ?? null;
+}
+
+/** "today" for the report: --today, else SOURCE_DATE_EPOCH, else the clock (UTC). */
+export function statusToday(given: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (given) return given;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function readText(file: string): Promise<Uint8Array | undefined> {
+  return fsp.readFile(file).catch(() => undefined);
+}
+
+/** Compares out/<id>/manifest.json with the current inputs. */
+export async function outputsState(caseFile: string, id: string, outRoot: string, templatesRoot: string): Promise<{ state: StatusRow['outputs']; changed: string[] }> {
+  const raw = await readText(path.join(outRoot, id, 'manifest.json'));
+  if (!raw) return { state: 'missing', changed: [] };
+  let manifest: { tool?: { version?: string }; inputs?: { path: string; role: string; sha256: string }[]; outputs?: { path: string; bytes: number }[] };
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(raw));
+  } catch {
+    return { state: 'stale', changed: ['manifest.json'] };
+  }
+  const changed: string[] = [];
+  if (manifest.tool?.version !== toolVersion) changed.push(`appeal-kit ${manifest.tool?.version ?? '?'} -> ${toolVersion}`);
+  const dir = path.dirname(caseFile);
+  for (const input of manifest.inputs ?? []) {
+    let bytes: Uint8Array | string | undefined;
+    if (input.role === 'template') {
+      const text = await readText(path.join(templatesRoot, input.path.replace(/^templates\//, '')));
+      bytes = text && new TextDecoder().decode(text);
+    } else bytes = await readText(input.role === 'case' ? caseFile : path.join(dir, input.path));
+    if (bytes === undefined || sha256(bytes) !== input.sha256) changed.push(input.path);
+  }
+  for (const output of manifest.outputs ?? []) {
+    const stat = await fsp.stat(path.join(outRoot, id, output.path)).catch(() => undefined);
+    if (!stat || stat.size !== output.bytes) changed.push(`out: ${output.path}`);
+  }
+  return { state: changed.length ? 'stale' : 'current', changed };
+}
+
+/** The status of every case found under the paths. */
+export async function caseStatus(paths: string[], o: { out: string; templates: string; today: string; env?: PipelineEnv }): Promise<{ rows: StatusRow[]; missing: string[] }> {
+  const found = await findCases(paths);
+  // envFor may be sync or async depending on the build module's version; await covers both.
+  const env: PipelineEnv = o.env ?? (await envFor({ templatesRoot: o.templates }));
+  const rows: StatusRow[] = [];
+  for (const file of found.files) {
+    const { checked, result } = await checkCase(file, env).catch((error: Error) => ({ checked: undefined, result: { id: undefined, diagnostics: [{ severity: 'error', message: error.message }] } }));
+    const c = checked?.case;
+    const input = c?.input;
+    const deadline = c ? nextDeadline(caseDeadlines(c), o.today) : null;
+    const outputs = result.id ? await outputsState(file, result.id, o.out, o.templates) : { state: 'missing' as const, changed: [] };
+    rows.push({
+      id: result.id ?? null,
+      file,
+      type: input?.type ?? null,
+      marketplace: input?.marketplace ?? null,
+      notice_date: input?.notice.received ?? null,
+      next_deadline: deadline,
+      days_left: deadline ? daysBetween(o.today, deadline.date.slice(0, 10)) : null,
+      errors: result.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+      outputs: outputs.state,
+      changed: outputs.changed,
+    });
+  }
+  return { rows, missing: found.missing };
+}
+
+/** The status rows as an aligned text table. */
+export function statusTable(rows: StatusRow[], today: string): string {
+  const head = ['case', 'type', 'mkt', 'notice', 'next deadline', 'days left', 'errors', 'warnings', 'outputs'];
+  const body = rows.map((r) => [
+    r.id ?? r.file,
+    r.type ?? '-',
+    r.marketplace ?? '-',
+    r.notice_date ?? '-',
+    r.next_deadline ? `${r.next_deadline.date} ${r.next_deadline.what}` : '-',
+    r.days_left === null ? '-' : r.days_left < 0 ? `${r.days_left} (passed)` : String(r.days_left),
+    String(r.errors),
+    String(r.warnings),
+    r.outputs,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const right = new Set([5, 6, 7]);
+  const line = (cells: string[]) => cells.map((cell, i) => (right.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  return [`Status on ${today}`, line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n') + '\n';
+}

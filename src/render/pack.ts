@@ -1,0 +1,63 @@
+// The submission pack around the letter: evidence bundle, image attachments for image-only channels,
+// submission.json (section counts, files in order) and the one-page checklist (PDF + DOCX).
+import type { Case } from '../model/case.js';
+import type { DocumentModel, RenderedFile } from '../model/document.js';
+import type { EvidenceFacts } from '../stages/evidence.js';
+import type { Strings } from '../compose/view.js';
+import type { LetterText } from '../rules/types.js';
+import { countWords } from '../compose/plain-text.js';
+import { submissionChannel } from '../rules/l16-attachment-types.js';
+import { defaultSectionCharLimit } from '../rules/l19-length.js';
+import { renderEvidenceBundle } from './evidence-bundle.js';
+import { attachmentFiles, imageOnlyChannel } from './attachments.js';
+import { checklistDates, checklistDocument, submissionPath } from './checklist.js';
+
+/** Characters as a form counts them: code points, line breaks as one. */
+export const charCount = (text: string): number => [...text].length;
+
+/** The sections/ file name of a letter section (same as pipeline's sectionFiles). */
+export const sectionFileName = (key: string, i: number): string => `${String(i + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`;
+
+/** Renders the pack's files. `render` turns a document model into PDF and DOCX bytes. */
+export async function packFiles(
+  c: Case,
+  facts: EvidenceFacts[],
+  text: LetterText,
+  strings: Strings,
+  render: { pdf: (d: DocumentModel) => Promise<Uint8Array>; docx: (d: DocumentModel) => Promise<Uint8Array> },
+): Promise<RenderedFile[]> {
+  const channel = submissionChannel(c);
+  const limit = c.input.submission?.section_char_limit ?? defaultSectionCharLimit;
+  const sections = Object.entries(text.sections).map(([key, body], i) => ({
+    key,
+    file: sectionFileName(key, i),
+    heading: strings.headings[key] ?? (key === 'opening' ? 'Opening' : key),
+    chars: charCount(body),
+    words: countWords(body),
+  }));
+  const bundle = facts.length ? await renderEvidenceBundle(c, facts, strings) : undefined;
+  const attachments = imageOnlyChannel(channel) ? await attachmentFiles(facts) : [];
+  const checklist = checklistDocument(c, facts, strings, { sections, bundlePages: bundle?.layout.total, attachments: attachments.map((a) => a.path) });
+  const [checklistPdf, checklistDocx] = await Promise.all([render.pdf(checklist), render.docx(checklist)]);
+  const submission = {
+    case: c.id,
+    channel,
+    channel_default: !c.input.submission?.channel,
+    path: submissionPath(c, strings).steps,
+    section_char_limit: limit,
+    section_char_limit_source: c.input.submission?.section_char_limit ? 'case' : 'default (Amazon does not publish form limits)',
+    sections: sections.map((s) => ({ file: `sections/${s.file}`, key: s.key, heading: s.heading, characters: s.chars, words: s.words, over_limit: s.chars > limit })),
+    attach: attachments.length
+      ? attachments.map((a) => a.path)
+      : [...(bundle ? ['evidence-bundle.pdf'] : []), ...facts.map((f) => f.file)],
+    bundle: bundle ? { file: 'evidence-bundle.pdf', pages: bundle.layout.total, index_pages: bundle.layout.indexPages, exhibits: facts.map((f) => ({ label: f.exhibit.label, id: f.exhibit.id, file: f.file, starts_at: bundle.layout.starts.get(f.exhibit.label), pages: bundle.layout.exhibitPages.get(f.exhibit.label) })) } : null,
+    dates: checklistDates(c, strings).map((d) => ({ key: d.key, date: d.date })),
+  };
+  return [
+    ...(bundle ? [{ path: 'evidence-bundle.pdf', bytes: bundle.bytes }] : []),
+    ...attachments,
+    { path: 'checklist.pdf', bytes: checklistPdf },
+    { path: 'checklist.docx', bytes: checklistDocx },
+    { path: 'submission.json', bytes: new TextEncoder().encode(JSON.stringify(submission, null, 2) + '\n') },
+  ];
+}

@@ -1,0 +1,30 @@
+// A pool worker: one pipeline environment per worker (word lists, compiled templates, parsed fonts and
+// the renderers stay loaded between cases). A task is one case; the result is plain data plus bytes.
+import { processCase, createEnv, type CaseResult, type PipelineEnv } from './pipeline.js';
+import { loadWordLists } from './rules/words.js';
+
+/** One case for a worker. */
+export interface CaseTask {
+  file: string;
+  templatesRoot: string;
+  sourceDateEpoch?: number;
+  render: boolean;
+  strict?: boolean;
+}
+
+const envs = new Map<string, PipelineEnv>();
+
+function envFor(task: CaseTask): PipelineEnv {
+  const key = `${task.templatesRoot}\0${task.sourceDateEpoch ?? ''}`;
+  let env = envs.get(key);
+  if (!env) {
+    env = createEnv({ templatesRoot: task.templatesRoot, words: loadWordLists(), sourceDateEpoch: task.sourceDateEpoch });
+    envs.set(key, env);
+  }
+  return env;
+}
+
+/** Checks and renders one case (never throws for bad input). */
+export default async function runCase(task: CaseTask): Promise<CaseResult> {
+  return processCase(task.file, envFor(task), { render: task.render, strict: task.strict });
+}
