@@ -2112,6 +2112,145 @@ GENERIC_EVIDENCE['thistle-late-shipment'] = [
   },
 ];
 
+const HOKUTO = { org: 'Hokuto Trading K.K.', orgLine: '3-8-12 Minamisenba, Chuo-ku, Osaka 542-0081, Japan  |  +81 6 5555 0274  |  amazon@hokuto-trading.example' };
+GENERIC_EVIDENCE['hokuto-valid-tracking'] = [
+  (() => {
+    const ids = fillerOrders(20261105, 60, ['249', '250', '503']);
+    const dates = fillerDates(20261106, 60, '2026-10-04', '2026-11-02');
+    const rows = [
+      ['250-3318427-6640129', '2026-10-12', 'B0DHK6T3NA', 'Click Post', 'Other / "clickpost"', 'RC1', 'Re-entered 2026-11-05'],
+      ['503-7720184-2295516', '2026-10-20', 'B0DHK6T8RB', 'Yamato, 2 parcels', 'None uploaded', 'RC2', 'Uploaded 2026-11-05'],
+      ...ids.map((id, i) => (i < 40
+        ? [id, dates[i], i % 4 ? 'B0DHK6T3NA' : 'B0DHK6T8RB', i % 5 ? 'Click Post' : 'Letter Pack', 'Other / free text', 'RC1', 'Re-entered 2026-11-05']
+        : [id, dates[i] < '2026-10-05' ? '2026-10-05' : dates[i], i % 2 ? 'B0DHK6T8RB' : 'B0DHK6T3NA', 'Yamato, 2 parcels', 'None uploaded', 'RC2', 'Uploaded 2026-11-05'])),
+    ];
+    const cols = [['Order ID', 110], ['Shipped', 60], ['ASIN', 70], ['Service', 80], ['Confirmed as', 85], ['Cause', 35], ['Fixed', 55]];
+    return {
+      file: 'invalid-tracking-orders.pdf', date: '2026-11-05', ...HOKUTO,
+      title: 'Shipments without valid tracking, 30 days to 2026-11-02', sub: '545 seller-fulfilled shipments; 62 without valid tracking (Valid Tracking Rate 88.6%). RC1 Click Post and Letter Pack mapped to "Other": 41. RC2 two-parcel orders after the 2026-10-05 update: 21.',
+      pages: [
+        [{ table: { cols, rows: rows.slice(0, 38), size: 7.2, highlight: [[0, 0], [1, 0]] } }],
+        [{ table: { cols, rows: rows.slice(38), size: 7.2 } }, { p: 'All 62 tracking numbers were corrected or uploaded on 2026-11-05. Every parcel was delivered; no buyer filed a claim.' }],
+      ],
+      sign: ['Yuki Mori', 'Shipping Manager'],
+    };
+  })(),
+  {
+    file: 'carrier-mapping-2026-11-05.png', w: 1100, h: 560, bar: 'Naniwa OMS 4.12: carrier mapping for Amazon confirmation', sub: 'Hokuto Trading K.K. Settings > Carriers. Before: export of 2026-11-04. After: saved 2026-11-05 10:42 JST by Yuki Mori.',
+    table: { cols: [['Label service', 230], ['Before: carrier', 200], ['Before: service', 200], ['After: carrier', 200], ['After: service', 220]], rows: [['Click Post', 'Other', 'clickpost', 'Japan Post', 'Click Post'], ['Letter Pack Light', 'Other', 'letterpack', 'Japan Post', 'Letter Pack'], ['Yu-Pack', 'Japan Post', 'Yu-Pack', 'Japan Post', 'Yu-Pack'], ['Takkyubin', 'Yamato', 'TA-Q-BIN', 'Yamato', 'TA-Q-BIN']], hl: [[0, 3], [0, 4], [1, 3], [1, 4]] },
+    lines: ['Test: order 249-0000000-0000001 (internal test) confirmed with Click Post at 10:55; Amazon showed the tracking as valid at 11:20.'],
+    foot: 'Hokuto Trading K.K.  |  carrier mapping  |  2026-11-05',
+  },
+  {
+    file: 'release-note-4-12-1.pdf', date: '2026-11-05', org: 'Naniwa Commerce Systems Co., Ltd.', orgLine: '1-4-5 Utsubo-honmachi, Nishi-ku, Osaka 550-0004  |  +81 6 5555 0810  |  support@naniwa-oms.example',
+    title: 'Release note: Naniwa OMS 4.12.1', sub: 'Released 2026-11-05. Fix for customers who installed 4.12.0 (released 2026-10-05).',
+    blocks: [
+      { h: 'Fixed', bullets: ['Issue NOMS-2281: orders shipped in two or more parcels were confirmed to Amazon without any tracking number. 4.12.1 sends the tracking number of every parcel.', 'A re-send tool uploads the missing numbers for orders confirmed since 2026-10-05.'] },
+      { h: 'Customer test record (Hokuto Trading K.K.)', table: { cols: [['Test order', 140], ['Parcels', 60, 'right'], ['Tracking on Amazon', 150], ['Checked by', 120]], rows: [['Test 1', '1', 'Valid', 'Yuki Mori'], ['Test 2', '2', 'Valid, both numbers', 'Yuki Mori'], ['Test 3 (Click Post)', '1', 'Valid', 'Yuki Mori']] } },
+      { p: 'Re-send tool run by the customer on 2026-11-05: 21 orders updated.' },
+    ],
+    sign: ['Naniwa Commerce Systems support', 'Ticket NCS-77120'],
+  },
+  {
+    file: 'procedure-SH-02.pdf', date: '2026-11-05', ...HOKUTO,
+    title: 'Procedure SH-02: tracking checks', sub: 'Version 1, effective 2026-11-05. Owner: Yuki Mori, Shipping Manager.',
+    blocks: [
+      { h: 'Daily check (17:00 JST)', bullets: ['Open the Amazon shipment confirmation report for the day.', 'Filter orders with no tracking number or with carrier "Other"; correct each one before the 18:00 collection.', 'Record the count in the daily log; the representative director reviews the log each Friday.'], numbered: true },
+      { h: 'Software updates', bullets: ['Install updates on the test profile first.', 'Confirm 3 test orders: one parcel, two parcels, Click Post.', 'Check tracking on Amazon; the representative director signs the test record before the update goes live.'], numbered: true },
+    ],
+    sign: ['Kenji Takahashi', 'Representative Director'],
+  },
+];
+
+const SOLANO_FOOT = 'Solano Casa S.L.  |  Calle de la Industria 27, 46988 Paterna, Valencia';
+GENERIC_EVIDENCE['solano-ip-trademark'] = [
+  {
+    file: 'invoice-DLH-26-1187.png', w: 1100, h: 640, bar: 'Distribuciones Levante Hogar S.L.  FACTURA DLH-26-1187', barColor: C.blue,
+    sub: 'Avenida del Puerto 210, 46023 Valencia, Spain  |  +34 963 555 402  |  pedidos@levantehogar.example  |  www.levantehogar.example  |  CIF B46123456',
+    fields: [['Invoice date', '2026-02-24'], ['Customer', 'Solano Casa S.L., Calle de la Industria 27, Nave 4, 46988 Paterna'], ['Delivered', '2026-02-27, albaran DLH-A-26-1187'], ['Payment', 'Paid by bank transfer 2026-03-20']], keyWidth: 180,
+    table: { cols: [['Code', 150], ['Description', 400], ['Ref. (ASIN)', 170], ['Qty', 80], ['Price', 120], ['Total', 120]], rows: [['AQV-JUG-24', 'AQUAVERA filter jug 2.4 L, EAN 8412345600128', 'B0DSC7Q2AV', '300', '####', '####']], hl: [[0, 2], [0, 3]] },
+    lines: ['Prices redacted by Solano Casa S.L. for submission to Amazon. Highlighted: ASIN and quantity. Supplier: authorised AQUAVERA distributor for Spain.'],
+    foot: 'Invoice DLH-26-1187  |  Distribuciones Levante Hogar S.L.',
+  },
+  {
+    file: 'distributor-certificate.png', w: 1000, h: 600, bar: 'Brillo Norte S.A.  Certificado de distribuidor', barColor: C.blue,
+    sub: 'Poligono Industrial Asua, Calle C 4, 48950 Erandio, Bizkaia  |  marcas@brillonorte.example',
+    lines: ['Brillo Norte S.A., owner of the AQUAVERA trade mark (EUTM 018234567), certifies that Distribuciones Levante Hogar S.L. (CIF B46123456), Avenida del Puerto 210, Valencia, is an authorised distributor of AQUAVERA products for Spain for the year 2026.', 'Products supplied by this distributor are genuine AQUAVERA products and may be resold in their original packaging.', 'Erandio, 8 January 2026.  Signed: Iker Etxeberria, Commercial Director.'],
+    stamp: 'AQUAVERA', stampColor: C.blue, foot: 'Distributor certificate 2026  |  Brillo Norte S.A.',
+  },
+  {
+    file: 'refill-listing-before-after.png', w: 1200, h: 620, bar: 'amazon.es: listing B0DSC7Q5FL before and after 2026-11-11',
+    picture: { kind: 'product', x: 24, y: 120, w: 240, h: 300, color: C.lightBlue },
+    fields: [['Title before', 'AQUAVERA compatible filter cartridges, 3 pack'], ['Image 2 before', 'Cartridge inside an AQUAVERA jug, logo visible'], ['Title after', 'Solano replacement filter cartridges, 3 pack, activated carbon'], ['Image 2 after', 'Cartridge alone on white, Solano logo on the pack'], ['Bullets after', 'No third-party name; fits jugs with a 62 mm cartridge seat']], keyWidth: 200,
+    foot: SOLANO_FOOT,
+  },
+  {
+    file: 'retraction-request-2026-11-12.png', w: 1100, h: 660, bar: 'Sent mail: 2026-11-12 10:14 CET',
+    fields: [['From', 'Lucia Ferrer <tienda@solanocasa.example>'], ['To', 'marcas@brillonorte.example'], ['Subject', 'Complaint 18220467: request to retract for ASIN B0DSC7Q2AV'], ['Attachments', 'invoice-DLH-26-1187.png; refill-listing-before-after.png']], keyWidth: 170,
+    lines: ['Dear Brillo Norte trademark team,', 'Your complaint 18220467 of 2026-11-10 concerns our listings B0DSC7Q2AV and B0DSC7Q5FL.', 'B0DSC7Q2AV sells genuine AQUAVERA jugs bought from your distributor Distribuciones Levante Hogar S.L. (invoice attached). On B0DSC7Q5FL, our own refill, we removed the AQUAVERA name and the image with your logo on 2026-11-11.', 'Please review the complaint and, if you agree, retract it for B0DSC7Q2AV through Amazon.', 'Lucia Ferrer, Administrator, Solano Casa S.L., +34 961 555 018'],
+    foot: SOLANO_FOOT,
+  },
+  {
+    file: 'procedure-LS-03.png', w: 1000, h: 600, bar: 'Procedure LS-03: listing and brand checks (v1, 2026-11-11)',
+    lines: ['1. Own-brand listings: before a title, bullet or image goes live, the listings manager checks it for third-party names and logos against the brand list; the administrator approves it.', '2. Branded products: the distributor invoice and the brand owner\'s distributor confirmation are filed before listing.', '3. Rights-owner messages are answered within 1 business day by the administrator.', '4. All 64 listings are audited on the first working day of each month.'],
+    table: { cols: [['Audit', 200], ['Listings', 150], ['Findings', 200]], rows: [['2026-11-11', '64', '0 after CA1']] },
+    foot: 'Owner: Pablo Navarro, Listings Manager  |  approved: Lucia Ferrer',
+  },
+];
+
+const BRIGHTWELL = { org: 'Brightwell Pet Supplies Ltd', orgLine: 'Unit 12, Trafford Park Trading Estate, Manchester M17 1HH  |  +44 161 496 0388  |  company no. 13390215' };
+GENERIC_EVIDENCE['brightwell-review-manipulation'] = [
+  (() => {
+    const ids = fillerOrders(20261106, 20, ['026', '202', '203', '204', '205', '206']);
+    const dates = fillerDates(20261107, 20, '2026-08-20', '2026-09-30');
+    const names = ['J. Patel', 'S. Green', 'M. Lewis', 'A. Khan', 'R. Walsh', 'L. Evans', 'D. Moore', 'C. Price', 'H. Ali', 'T. Baker', 'N. Clarke', 'K. Wood', 'E. Shaw', 'P. Hall', 'G. Young', 'B. King', 'F. Wright', 'V. Scott', 'I. Turner', 'O. Hill'];
+    const live = new Set([0, 1, 4, 9, 13, 17, 19]);
+    const rows = [
+      ['204-5571038-2240917', '2026-08-22', 'B0DBW4R6PK', 'R. Doyle', '2026-08-27', 'R2K7Q4XW1TP0A', 'Live'],
+      ['026-9914207-6678352', '2026-09-03', 'B0DBW4R8DT', 'E. Marsh', '2026-09-07', 'R3M9B2ZD8KQ5C', 'Removed'],
+      ...ids.map((id, i) => [id, dates[i], i % 3 ? 'B0DBW4R6PK' : 'B0DBW4R8DT', names[i], dates[i].slice(0, 8) + String(Math.min(30, Number(dates[i].slice(8)) + 4)).padStart(2, '0'), `R${(1000000000 + i * 7919 * 1013).toString(36).toUpperCase().padStart(12, 'X').slice(0, 12)}`, live.has(i) && i !== 19 ? 'Live' : 'Removed']),
+    ];
+    return {
+      file: 'review-orders-spreadsheet.pdf', date: '2026-11-06', ...BRIGHTWELL,
+      title: 'Review-manipulation orders arranged by TopRank Reviews', sub: '22 orders, 2026-08-20 to 2026-09-30. Review links: amazon.co.uk/gp/customer-reviews/<review id>. Live = still on the site on 2026-11-06 (7).',
+      blocks: [
+        { table: { cols: [['Order ID', 105], ['Ordered', 58], ['ASIN', 68], ['Buyer', 55], ['Reviewed', 58], ['Review id', 85], ['Status', 50]], rows, size: 7.4 } },
+        { p: 'Every buyer left a 5-star review and was repaid the product price plus GBP 5 from our PayPal account (statement: exhibit of payments).' },
+      ],
+      sign: ['Owen Hughes', 'Director'],
+    };
+  })(),
+  {
+    file: 'paypal-payments.pdf', date: '2026-11-05', ...BRIGHTWELL,
+    title: 'PayPal payments to review buyers and TopRank Reviews', sub: 'Export of PayPal account marketing@brightwellpets.example, 2026-08-18 to 2026-10-02. Account closed 2026-11-06.',
+    blocks: [
+      { table: { cols: [['Type', 200], ['Payments', 70, 'right'], ['Total GBP', 80, 'right'], ['Dates', 130]], rows: [['TopRank Reviews set-up fee', '1', '150.00', '2026-08-18'], ['Repayments to buyers (price + GBP 5)', '22', '1,134.00', '2026-08-24 to 2026-10-02'], ['Total', '23', '1,284.00', '']], highlight: [[2, 2]] } },
+      { p: 'Payee of the fee: payments@toprank-reviews.example, transaction 7KD21940LM553104R. Buyer repayments are listed line by line on the PayPal export kept on file; each matches an order in the spreadsheet.' },
+    ],
+    sign: ['Owen Hughes', 'Director'],
+  },
+  {
+    file: 'reviews-still-live.png', w: 1150, h: 520, bar: 'Reviews arranged by TopRank still live on 2026-11-06',
+    table: { cols: [['Review id', 190], ['ASIN', 150], ['Order', 260], ['Stars', 80], ['Title', 420]], rows: [['R2K7Q4XW1TP0A', 'B0DBW4R6PK', '204-5571038-2240917', '5', 'Best bed our old lab has had'], ['Review 2', 'B0DBW4R6PK', 'see spreadsheet row 3', '5', 'Great support, washable cover'], ['Review 3', 'B0DBW4R8DT', 'see spreadsheet row 4', '5', 'Slowed my spaniel right down'], ['Review 4', 'B0DBW4R6PK', 'see spreadsheet row 7', '5', 'Excellent quality'], ['Review 5', 'B0DBW4R6PK', 'see spreadsheet row 12', '5', 'Worth every penny'], ['Review 6', 'B0DBW4R8DT', 'see spreadsheet row 16', '5', 'Non-slip really works'], ['Review 7', 'B0DBW4R6PK', 'see spreadsheet row 20', '5', 'Dog loves it']] },
+    foot: 'Brightwell Pet Supplies Ltd  |  7 of 22 reviews live  |  2026-11-06',
+  },
+  {
+    file: 'toprank-contact-record.png', w: 1000, h: 560, bar: 'Third party: TopRank Reviews',
+    fields: [['Name', 'TopRank Reviews'], ['Contact', 'Kevin R.'], ['Email', 'kevin.r@toprank-reviews.example'], ['WhatsApp', '+44 7700 900412'], ['Website', 'www.toprank-reviews.example (offline since 2026-10-20)'], ['PayPal', 'payments@toprank-reviews.example'], ['First contact', '2026-08-18, by our marketing assistant'], ['2026-11-05', 'Email asking to end all activity and for buyer records: no reply'], ['2026-11-06', 'WhatsApp message: number no longer in service']], keyWidth: 200,
+    foot: 'Brightwell Pet Supplies Ltd  |  contact record  |  2026-11-06',
+  },
+  {
+    file: 'review-policy-and-training.pdf', date: '2026-11-09', ...BRIGHTWELL,
+    title: 'Review policy RV-01, payment approval rule and training record', sub: 'Effective 2026-11-09. Owner: Owen Hughes, Director.',
+    blocks: [
+      { h: 'Review policy RV-01', bullets: ['We ask for reviews only with Amazon\'s Request a Review button and through Amazon Vine.', 'No payment, refund, gift or discount is ever linked to a review; no staff, family or friends review our products.', 'Any offer from a review or ranking service is refused and reported to the director.'], numbered: true },
+      { h: 'Payment approval', p: 'Every marketing payment, whatever the amount, needs the director\'s written approval. The finance assistant reviews all payment accounts against approvals on the first working day of each month.' },
+      { h: 'Training on the Customer Product Reviews policy, 2026-11-09', table: { cols: [['Name', 150], ['Role', 160], ['Test', 60, 'right']], rows: [['Owen Hughes', 'Director', '10/10'], ['Sian Roberts', 'Finance Assistant', '10/10'], ['Tom Fielding', 'Listings', '9/10'], ['Aisha Begum', 'Customer Service', '9/10'], ['Liam Byrne', 'Warehouse', '8/10'], ['Grace Lowe', 'Warehouse', '9/10']] } },
+    ],
+    sign: ['Owen Hughes', 'Director'],
+  },
+];
+
 // ───────────────────────────── main ─────────────────────────────
 
 await makeSunrise();

@@ -91,7 +91,8 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     }
   }
   const toRun = files.map((_, i) => i).filter((i) => !slots[i]);
-  const jobs = Math.min(options.jobs ?? 1, toRun.length);
+  // A pool pays for loading the pipeline once per worker: not worth it for one or two cases.
+  const jobs = toRun.length < 3 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
   const pool = jobs > 1 ? await startPool(jobs) : undefined;
   try {
     if (pool) {

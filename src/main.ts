@@ -23,6 +23,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
+  /** Whether stderr is a terminal: a live progress line instead of occasional plain lines. */
+  stderrIsTTY?: boolean;
 }
 
 /** Exit codes: 0 clean, 1 a case has errors (or warnings under --strict), 2 usage or internal failure. */
@@ -36,6 +38,14 @@ interface CommonOptions {
   strict?: boolean;
   json?: boolean;
   quiet?: boolean;
+  jobs?: number;
+  force?: boolean;
+}
+
+function jobsArgument(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--jobs takes a whole number of 1 or more (got "${text}")`);
+  return n;
 }
 
 const withCommonOptions = (command: Command) =>
@@ -45,6 +55,7 @@ const withCommonOptions = (command: Command) =>
     .option('-q, --quiet', 'print only problems and the summary')
     .option('--shard <i/n>', 'only the i-th of n stable shards of the cases (for parallel CI jobs)', shardArgument)
     .option('--summary <file>', 'also write a JSON summary of every case to this file')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)', jobsArgument)
     .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
     .addOption(new Option('--out <dir>', 'output folder').default('out'));
 
@@ -64,7 +75,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       .command('build')
       .description('check and render every case found (default: cases/) into <out>/<case-id>/')
       .argument('[paths...]', 'case files or folders', ['cases'])
-      .option('-w, --watch', 're-render a case when its YAML, a template or an evidence file changes'),
+      .option('-w, --watch', 're-render a case when its YAML, a template or an evidence file changes')
+      .option('-f, --force', 'rebuild every case, also those unchanged since their last good build'),
   ).action(async (paths: string[], options: CommonOptions & { watch?: boolean }) => {
     if (options.watch) {
       const { watchCases } = await import('./watch.js');
@@ -144,6 +156,9 @@ async function runBatch(paths: string[], options: CommonOptions, render: boolean
   const color = io.isTTY && !io.env.NO_COLOR;
   const sources = new Map<string, string>();
   const github = io.env.GITHUB_ACTIONS === 'true';
+  const { progressDisplay } = await import('./progress.js');
+  const progress = progressDisplay(io.stderr, Boolean(io.stderrIsTTY) && !io.env.CI && !options.json);
+  const { defaultJobs } = await import('./pool.js');
   const summary = await buildCases({
     paths,
     outRoot: options.out,
@@ -152,13 +167,19 @@ async function runBatch(paths: string[], options: CommonOptions, render: boolean
     strict: options.strict,
     shard: options.shard,
     sourceDateEpoch: sourceDateEpochFrom(io.env),
+    jobs: options.jobs ?? defaultJobs(),
+    force: options.force,
+    onProgress: (p) => progress.update(p),
     onResult: (result) => {
       if (options.json) return;
       const text = reportCase(result, { color, sources, quiet: options.quiet, render, out: options.out, strict: options.strict });
+      progress.clear();
       if (text) io.stdout(text);
       if (github) for (const d of result.diagnostics) io.stdout(githubAnnotation(d) + '\n');
+      progress.redraw();
     },
   });
+  progress.done();
   const failed = failedCases(summary, options.strict);
   if (options.summary) await writeFileAtomic(options.summary, JSON.stringify(jsonReport(summary, options.out, failed), null, 2) + '\n');
   if (options.json) {
@@ -191,7 +212,9 @@ export function reportCase(result: CaseResult, o: { color: boolean; sources: Map
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const counts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`].filter(Boolean).join(', ');
   const name = result.id ?? defaultCaseId(result.file);
-  if (result.files) {
+  if (result.skipped) {
+    if (!o.quiet) lines.push(`✓ ${name} → ${path.join(o.out, result.id!)}/ (unchanged since the last build)${counts ? `, ${counts}` : ''}`);
+  } else if (result.files) {
     if (!o.quiet) lines.push(`✓ ${name} → ${path.join(o.out, result.id!)}/ (${result.files.length} files, ${result.words?.total ?? 0} words)${counts ? `, ${counts}` : ''}`);
   } else if (errors || (o.strict && warnings)) {
     lines.push(`✗ ${name}: ${counts}${o.render ? '; nothing written, earlier output kept' : ''}`);
@@ -205,7 +228,7 @@ function summaryLine(summary: BuildSummary, failed: CaseResult[], render: boolea
   const total = summary.results.length;
   const seconds = (ms / 1000).toFixed(1);
   const failedNames = failed.map((r) => r.id ?? r.file).join(', ');
-  const verb = render ? `${summary.rendered} rendered` : `${total - failed.length} valid`;
+  const verb = render ? `${summary.rendered} rendered${summary.skipped ? `, ${summary.skipped} unchanged` : ''}` : `${total - failed.length} valid`;
   return `\n${total} case${total === 1 ? '' : 's'}: ${verb}, ${failed.length} failed${failed.length ? ` (${failedNames})` : ''} in ${seconds} s\n`;
 }
 
@@ -215,14 +238,14 @@ function jsonReport(summary: BuildSummary, out: string, failed: CaseResult[]) {
     cases: summary.results.map((r) => ({
       id: r.id ?? null,
       file: r.file,
-      status: failed.includes(r) ? 'failed' : r.files ? 'rendered' : 'ok',
-      output: r.files ? path.join(out, r.id!) : null,
-      outputs: r.files?.map((f) => f.path) ?? [],
+      status: failed.includes(r) ? 'failed' : r.files ? 'rendered' : r.skipped ? 'unchanged' : 'ok',
+      output: r.files || r.skipped ? path.join(out, r.id!) : null,
+      outputs: r.files?.map((f) => f.path) ?? r.outputs ?? [],
       words: r.words ?? null,
       diagnostics: r.diagnostics,
       silenced: r.silenced,
     })),
     missing: summary.missing,
-    summary: { total: summary.results.length, rendered: summary.rendered, failed: failed.length },
+    summary: { total: summary.results.length, rendered: summary.rendered, unchanged: summary.skipped, failed: failed.length },
   };
 }

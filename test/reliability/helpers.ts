@@ -43,7 +43,7 @@ export interface OutputCheck {
  * Checks one out/<id>/: manifest.json parses, every output it lists exists with the listed sha256,
  * no unlisted file is present, each PDF passes `qpdf --check` (when qpdf is installed) and each DOCX unzips.
  */
-export function checkOutputFolder(folder: string, options: { qpdf?: boolean } = {}): OutputCheck {
+export function checkOutputFolder(folder: string, options: { qpdf?: boolean; seen?: Set<string>; counts?: { pdf: number; docx: number } } = {}): OutputCheck {
   const problems: string[] = [];
   let manifest: OutputCheck['manifest'];
   try {
@@ -60,7 +60,13 @@ export function checkOutputFolder(folder: string, options: { qpdf?: boolean } = 
       continue;
     }
     const bytes = readFileSync(file);
-    if (sha256(bytes) !== out.sha256) problems.push(`${out.path} sha256 differs from manifest`);
+    const digest = sha256(bytes);
+    if (digest !== out.sha256) problems.push(`${out.path} sha256 differs from manifest`);
+    // A file already checked (same bytes) need not be unzipped or qpdf-checked again.
+    if (options.seen?.has(digest)) continue;
+    options.seen?.add(digest);
+    if (options.counts && out.path.endsWith('.pdf')) options.counts.pdf++;
+    if (options.counts && out.path.endsWith('.docx')) options.counts.docx++;
     if (out.path.endsWith('.docx')) {
       try {
         const parts = unzipSync(bytes);
