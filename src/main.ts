@@ -227,7 +227,7 @@ export function reportCase(result: CaseResult, o: { color: boolean; sources: Map
 function summaryLine(summary: BuildSummary, failed: CaseResult[], render: boolean, ms: number): string {
   const total = summary.results.length;
   const seconds = (ms / 1000).toFixed(1);
-  const failedNames = failed.map((r) => r.id ?? r.file).join(', ');
+  const failedNames = failed.map((r) => r.id ?? defaultCaseId(r.file)).join(', ');
   const verb = render ? `${summary.rendered} rendered${summary.skipped ? `, ${summary.skipped} unchanged` : ''}` : `${total - failed.length} valid`;
   return `\n${total} case${total === 1 ? '' : 's'}: ${verb}, ${failed.length} failed${failed.length ? ` (${failedNames})` : ''} in ${seconds} s\n`;
 }

@@ -31,15 +31,21 @@ export const sections: Rule = {
     const seen = new Set<string>();
     for (const heading of letter.headings) {
       if (seen.has(heading)) {
-        const line = new RegExp(`^\\s*#{1,6}\\s*${escapeRegExp(heading)}\\s*#*\\s*$`, 'im');
-        const field = caseTexts(c.input).find((f) => line.test(f.text));
-        findings.push({
-          path: field?.path ?? sectionSource('additional'),
-          message: `the heading "${heading}" appears twice in the letter`,
-          note: 'A Markdown heading (a line starting with #) in the case text starts a new section; write it as a plain sentence or bold text instead.',
-        });
+        findings.push({ path: sectionSource('additional'), message: `the heading "${heading}" appears twice in the letter`, note: 'Check a custom template or partial: each section heading is printed once.' });
       }
       seen.add(heading);
+    }
+    // Case text is printed as written (block Markdown is neutralised), so a pasted "## Root causes" line
+    // would show as literal text inside another section.
+    for (const heading of seen) {
+      const line = new RegExp(`^\\s*#{1,6}\\s*${escapeRegExp(heading)}\\s*#*\\s*$`, 'im');
+      for (const field of caseTexts(c.input).filter((f) => line.test(f.text))) {
+        findings.push({
+          path: field.path,
+          message: `the case text repeats the section heading "${heading}"`,
+          note: 'The letter already prints this heading, and text from the case is printed as written, so the line would show as "## ..." inside another section; remove it, or write a plain sentence.',
+        });
+      }
     }
     return findings;
   },

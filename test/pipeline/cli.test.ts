@@ -59,7 +59,7 @@ describe('appeal CLI', () => {
   it('prints one JSON document with --json', async () => {
     const run = await runCli(['validate', 'test/fixtures/minimal', '--json']);
     const report = JSON.parse(run.stdout);
-    expect(report.summary).toEqual({ total: 1, rendered: 0, failed: 0 });
+    expect(report.summary).toEqual({ total: 1, rendered: 0, unchanged: 0, failed: 0 });
     expect(report.cases[0].id).toBe('minimal-odr');
   });
 

@@ -24,7 +24,7 @@ function caseText(i: number, round: number): string {
   return (i + round) % 23 === 0 ? text.replace('stance: remediate', 'stance: [remediate') : text;
 }
 
-export async function runKillRounds(o: { dir: string; cases: number; kills: number; maxDelayMs: number; seed?: number }): Promise<KillReport> {
+export async function runKillRounds(o: { dir: string; cases: number; kills: number; maxWaitMs: number; seed?: number }): Promise<KillReport> {
   compileCli();
   let seed = o.seed ?? Date.now() % 2147483647;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
@@ -49,11 +49,20 @@ export async function runKillRounds(o: { dir: string; cases: number; kills: numb
       versions.get(id)!.add(sha256(text));
     }
     const child = spawn(process.execPath, ['bin/appeal.js', 'build', casesDir, '--out', out, '--quiet'], { cwd: repoRoot, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    // Half the kills land in the first 1.5 s (start-up, first writes), the rest anywhere up to maxDelayMs.
-    const delay = random() < 0.5 ? 100 + random() * 1400 : 100 + random() * (o.maxDelayMs - 100);
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), delay));
-    if ((await Promise.race([exited, timeout])) === 'timeout') {
+    const exited = new Promise<'exit'>((resolve) => child.once('exit', () => resolve('exit')));
+    // A third of the kills land at a random moment of start-up; the others a random 0-2.5 s after the
+    // round's first write into out/.store (so they hit rendering and writing, whatever the machine's speed).
+    const early = random() < 0.33;
+    const storeBefore = storeNames(out);
+    const moment = early
+      ? new Promise<'kill'>((resolve) => setTimeout(() => resolve('kill'), 100 + random() * 1400))
+      : (async () => {
+          const started = Date.now();
+          while (Date.now() - started < o.maxWaitMs && sameNames(storeNames(out), storeBefore)) await new Promise((r) => setTimeout(r, 15));
+          await new Promise((r) => setTimeout(r, random() * 2500));
+          return 'kill' as const;
+        })();
+    if ((await Promise.race([exited, moment])) === 'kill') {
       child.kill('SIGKILL');
       await exited;
       report.kills++;
@@ -84,3 +93,13 @@ export async function runKillRounds(o: { dir: string; cases: number; kills: numb
   if (hadOutput.size) readFileSync(path.join(out, [...hadOutput][0], 'manifest.json'), 'utf8');
   return report;
 }
+
+function storeNames(out: string): string[] {
+  try {
+    return readdirSync(path.join(out, '.store')).sort();
+  } catch {
+    return [];
+  }
+}
+
+const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
