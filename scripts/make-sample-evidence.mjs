@@ -2251,6 +2251,425 @@ GENERIC_EVIDENCE['brightwell-review-manipulation'] = [
   },
 ];
 
+// ───────────────────────────── Cases 19-24: condition, quality, funds and other cases ─────────────────────────────
+
+const plusDays = (date, n) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
+const minDate = (a, b) => (a < b ? a : b);
+
+// Extra pictures for these cases (existing kinds are unchanged, so earlier files keep their bytes).
+Object.assign(PICTURES, {
+  /** Two cushion photos side by side: warm light (looks beige) and daylight with a colour card. */
+  cushionPair(cv, x, y, w, h) {
+    const tw = Math.floor((w - 16) / 2);
+    const tile = (tx, bg, fill, label, card) => {
+      cv.rect(tx, y, tw, h, bg);
+      cv.box(tx, y, tw, h, C.mid, 1);
+      const s = Math.floor(tw * 0.62);
+      const cx = tx + tw / 2;
+      const cy = y + h / 2 - 10;
+      cv.polygon([[cx - s / 2, cy - s / 2 + 8], [cx, cy - s / 2 - 4], [cx + s / 2, cy - s / 2 + 8], [cx + s / 2 + 6, cy], [cx + s / 2, cy + s / 2 - 8], [cx, cy + s / 2 + 4], [cx - s / 2, cy + s / 2 - 8], [cx - s / 2 - 6, cy]], fill);
+      cv.line(cx - s / 2 + 10, cy, cx + s / 2 - 10, cy, C.dark, 1, 6);
+      if (card) {
+        const colours = [C.white, C.light, C.mid, C.dark, C.ink, C.red, C.green, C.blue];
+        colours.forEach((c, i) => cv.rect(tx + 14 + i * 16, y + h - 44, 16, 22, c));
+        cv.box(tx + 14, y + h - 44, 128, 22, C.ink, 1);
+      }
+      cv.text(tx + 10, y + 10, label, C.ink, 2);
+    };
+    tile(x, C.warm, C.sand, 'BEFORE: 3,000 K', false);
+    tile(x + tw + 16, C.white, C.mid, 'AFTER: 5,500 K', true);
+  },
+  /** A shrink-wrapped headphone box with a numbered seal across the lid. */
+  sealedBox(cv, x, y, w, h) {
+    cv.rect(x, y, w, h, C.light);
+    const bx = x + 40;
+    const by = y + 60;
+    const bw = w - 80;
+    const bh = h - 120;
+    cv.rect(bx, by, bw, bh, C.studio);
+    cv.rect(bx, by, bw, 26, C.studioMid);
+    cv.strokeEllipse(bx + bw / 2, by + bh / 2 + 6, bw * 0.26, bh * 0.24, C.mid, 6);
+    cv.rect(bx + bw / 2 - bw * 0.28, by + bh / 2 - 10, 20, 50, C.mid);
+    cv.rect(bx + bw / 2 + bw * 0.28 - 20, by + bh / 2 - 10, 20, 50, C.mid);
+    cv.text(bx + 16, by + bh - 30, 'KLANGFELD K7', C.white, 2);
+    const sx = bx + bw / 2 - 70;
+    cv.rect(sx, by - 14, 140, 54, C.white);
+    cv.box(sx, by - 14, 140, 54, C.red, 2);
+    cv.text(sx + 10, by - 6, 'SEAL', C.red, 2);
+    cv.text(sx + 10, by + 14, 'KF 000417', C.ink, 2);
+  },
+  /** An open double-wall carton seen from above, with a pulp insert holding a glass carafe. */
+  packedCarafe(cv, x, y, w, h) {
+    cv.rect(x, y, w, h, C.light);
+    cv.rect(x + 20, y + 20, w - 40, h - 40, C.kraft);
+    cv.box(x + 20, y + 20, w - 40, h - 40, C.dark, 2);
+    cv.rect(x + 34, y + 34, w - 68, h - 68, C.lightKraft);
+    cv.rect(x + 52, y + 52, w - 104, h - 104, C.cream);
+    for (let i = 0; i < 4; i++) cv.rect(x + 60 + i * ((w - 136) / 3), y + 58, 14, h - 116, C.sand);
+    const cx = x + w / 2;
+    const cy = y + h / 2;
+    cv.fillEllipse(cx, cy, w * 0.2, h * 0.3, C.lightBlue);
+    cv.strokeEllipse(cx, cy, w * 0.2, h * 0.3, C.blue, 2);
+    cv.fillEllipse(cx, cy - h * 0.3 - 8, 18, 14, C.slate);
+    cv.text(x + 30, y + h - 16, 'FRAGILE  THIS WAY UP', C.red, 2);
+  },
+});
+
+const LINLAINE = { org: 'Atelier Lin et Laine SARL', orgLine: '14 rue de la Thibaudiere, 69007 Lyon, France  |  +33 4 55 55 01 63  |  boutique@linetlaine.example  |  SIRET 812 345 678 00021' };
+GENERIC_EVIDENCE['linlaine-not-as-described'] = [
+  (() => {
+    const rugIds = fillerOrders(20261016, 13, ['402', '403', '404', '405', '171']);
+    const rugDates = fillerDates(20261017, 13, '2026-09-09', '2026-10-04');
+    const cusIds = fillerOrders(20261018, 5, ['402', '403', '405', '171']);
+    const cusDates = fillerDates(20261019, 5, '2026-09-12', '2026-10-10');
+    const rug = (id, d, refunded) => [id, d, 'B0DLL2R5QS', 'Rug 150 x 220 cm, not 160 x 230', '129.00', 'Yes', refunded];
+    const cus = (id, d, refunded) => [id, d, 'B0DLL2R7GY', 'Cover looks beige, not grey', '24.90', 'No', refunded];
+    const rows = [
+      rug('403-2218876-4410352', '2026-10-05', '2026-10-16'),
+      cus('171-6630127-8874015', '2026-10-11', '2026-10-14'),
+      ...rugDates.map((d, i) => rug(rugIds[i], d, minDate(plusDays(d, 9), '2026-10-16'))),
+      ...cusDates.map((d, i) => cus(cusIds[i], d, plusDays(d, 3))),
+    ];
+    return {
+      file: 'refund-record-2026-10-16.pdf', date: '2026-10-16', ...LINLAINE,
+      title: 'Refund record: not-as-described orders', sub: '20 orders reported as not as described, 2026-09-09 to 2026-10-11. Amounts in EUR. The orders cited in the letter are highlighted.',
+      blocks: [
+        { table: { cols: [['Order ID', 105], ['Ordered', 58], ['ASIN', 68], ['Buyer report', 122], ['Refund', 45, 'right'], ['Return', 40], ['Refunded', 57]], rows, size: 7.8, highlight: [[0, 0], [1, 0]] } },
+        { fields: [['Rug B0DLL2R5QS', '14 orders refunded in full after the rug came back: EUR 1,806.00'], ['Cover B0DLL2R7GY', '6 orders refunded in full without a return: EUR 149.40'], ['Total', '20 orders, EUR 1,955.40; last refund 2026-10-16']], keyWidth: 110 },
+      ],
+      sign: ['Claire Dumas', 'Gerante, Atelier Lin et Laine SARL'],
+    };
+  })(),
+  (() => {
+    const rnd = seeded(20261030);
+    const cm = (base) => (base - 0.8 + Math.round(rnd() * 16) / 10).toFixed(1);
+    const rows = [];
+    for (let r = 0; r < 29; r++) {
+      const row = [];
+      for (let k = 0; k < 3; k++) {
+        const n = r + 1 + k * 29;
+        if (n > 86) row.push('', '', '');
+        else row.push(String(n), cm(230), cm(160));
+      }
+      rows.push(row);
+    }
+    const cols = [['Rug', 35, 'right'], ['Length', 60, 'right'], ['Width', 60, 'right'], ['Rug', 35, 'right'], ['Length', 60, 'right'], ['Width', 60, 'right'], ['Rug', 35, 'right'], ['Length', 55, 'right'], ['Width', 55, 'right']];
+    return {
+      file: 'supplier-return-and-replacement.pdf', date: '2026-10-30', org: 'Tissages du Nord SAS', orgLine: '22 rue du Calvaire, 59200 Tourcoing, France  |  +33 3 55 55 02 91  |  commandes@tissagesdunord.example  |  www.tissagesdunord.example',
+      title: 'Return note RT-26-0418 and replacement delivery BL-26-1187', sub: 'Customer: Atelier Lin et Laine SARL, 14 rue de la Thibaudiere, 69007 Lyon. Supply agreement TDN-LL-2024.',
+      pages: [
+        [
+          { fields: [['Batch returned', 'TDN-L-2609, delivered 2026-09-08: woven on loom 7 at 150 x 220 cm instead of 160 x 230 cm'], ['Received back', '2026-10-20: 86 rugs (72 unsold from stock, 14 returned by buyers)'], ['Replacement', '2026-10-30, delivery note BL-26-1187: batch TDN-L-2610, loom 3, 160 x 230 cm'], ['Charge', 'Replacement free of charge']], keyWidth: 110 },
+          { table: { cols: [['Item', 70], ['Description', 170], ['Customer ref. (ASIN)', 95], ['Qty', 50, 'right'], ['Size', 110]], rows: [['JC-160-NAT', 'Jute and cotton rug, natural: returned', 'B0DLL2R5QS', '-86', '150 x 220 cm'], ['JC-160-NAT', 'Jute and cotton rug, natural: replacement', 'B0DLL2R5QS', '86', '160 x 230 cm']], highlight: [[1, 2], [1, 3]] } },
+          { h: 'Amendment 2 to supply agreement TDN-LL-2024, signed 2026-10-30', p: 'Clause 7.3: the supplier gives the customer 30 days\' written notice before any change of size, material, loom or construction of a product it supplies, and sends a sample of the changed product.' },
+          { p: 'For Tissages du Nord SAS: Julien Lefebvre, Sales Manager, 2026-10-30.' },
+        ],
+        [
+          { h: 'Goods-in measurement by Atelier Lin et Laine SARL, 2026-10-30', p: 'Each of the 86 replacement rugs measured flat with a steel tape, in cm. Specification 160 x 230 cm, tolerance 1 cm. Result: 86 of 86 within tolerance, none rejected.' },
+          { table: { cols, rows, size: 7.4 } },
+        ],
+      ],
+      footer: 'Return note RT-26-0418 / delivery BL-26-1187',
+      sign: ['Hugo Bernard', 'Warehouse Manager, Atelier Lin et Laine SARL'],
+    };
+  })(),
+  {
+    file: 'cushion-images-before-after.png', w: 1200, h: 600, bar: 'amazon.fr: B0DLL2R7GY images before and after 2026-10-29',
+    picture: { kind: 'cushionPair', x: 24, y: 80, w: 560, h: 420 },
+    fields: [['Product', 'Washed Linen Cushion Cover, 45 x 45 cm, Stone Grey'], ['Before', 'Warm studio lamps (3,000 K): the grey cover looked beige'], ['After', 'Two 5,500 K daylight lamps, colour card in the first frame'], ['Images', 'All 7 images replaced on 2026-10-29, checked against a physical sample'], ['Title after', 'Washed Linen Cushion Cover, 45 x 45 cm, Stone Grey (RAL 7030)']], keyWidth: 150,
+    foot: 'Atelier Lin et Laine SARL  |  images before and after  |  2026-10-29',
+  },
+  {
+    file: 'goods-in-photo-procedure-v2.pdf', date: '2026-10-30', ...LINLAINE,
+    title: 'Procedure QM-02, version 2: goods-in checks and product photography', sub: 'Effective 2026-10-30 (photography from 2026-10-29). Owners: Hugo Bernard, Warehouse Manager (goods-in); Claire Dumas, Gerante (photography).',
+    blocks: [
+      { h: '1. Goods-in, every delivery', bullets: ['Measure 3 units of every batch with a steel tape and compare them with the size on the listing: tolerance 1 cm for rugs, 0.5 cm for cushion covers.', 'Record the result in the goods-in log. The batch is put on sale only when all 3 units match and the warehouse manager has signed the log.', 'A batch that fails is held and the supplier is told the same day.', 'Supply agreements require 30 days\' written notice of any change (clause 7.3); a notified change is checked against the listing before the batch arrives.'], numbered: true },
+      { h: '2. Product photography, every new or changed image', bullets: ['Two 5,500 K daylight lamps only; no other light source in the studio.', 'The first frame of every series shows the colour reference card beside the product.', 'Before upload, the image is compared on the calibrated monitor with a physical sample; the gerante approves it.', 'The colour name and code on the listing are copied from the supplier specification.'], numbered: true },
+      { h: 'Goods-in log, first entries', table: { cols: [['Date', 70], ['Batch', 80], ['Product', 150], ['Result', 110], ['Signed', 85]], rows: [['2026-10-30', 'TDN-L-2610', 'Rug 160 x 230 cm', '3 of 3 in size', 'H. Bernard'], ['2026-11-03', 'LC-2611', 'Cushion cover 45 x 45 cm', '3 of 3 in size', 'H. Bernard']] } },
+      { p: 'Measure of success: not-as-described returns below 0.5% of units sold in each month, reviewed on the first Monday of the month.' },
+    ],
+    sign: ['Claire Dumas', 'Gerante, Atelier Lin et Laine SARL'],
+  },
+];
+
+const RHEINWERK = { org: 'Rheinwerk Audio GmbH', orgLine: 'Vitalisstrasse 67, 50827 Koeln, Germany  |  +49 221 5555 0431  |  shop@rheinwerk-audio.example  |  HRB 98812, Amtsgericht Koeln' };
+GENERIC_EVIDENCE['rheinwerk-used-sold-as-new'] = [
+  {
+    file: 'invoice-NSE-2026-0419.pdf', date: '2026-04-19', org: 'Ningbo Soundwave Electronics Co., Ltd.', orgLine: '88 Xingye Road, Beilun District, Ningbo 315800, China  |  +86 574 5555 0817  |  export@nb-soundwave.example  |  www.nb-soundwave.example',
+    title: 'Commercial invoice NSE-2026-0419', sub: 'Invoice date 2026-04-19. Buyer: Rheinwerk Audio GmbH, Vitalisstrasse 67, 50827 Koeln, Germany. Purchase order PO-2026-041.',
+    fields: [['Shipped', '2026-04-24, FOB Ningbo, sea freight, bill of lading NGBHAM26041'], ['Delivered', '2026-06-02 to Rheinwerk Audio GmbH, Koeln'], ['Payment', 'Paid in full by bank transfer on 2026-05-15'], ['Brand', 'KLANGFELD, made for the trademark owner Rheinwerk Audio GmbH']],
+    blocks: [
+      { table: { cols: [['Item', 55], ['Description', 170], ['Buyer ref. (ASIN)', 90], ['Qty', 55, 'right'], ['Unit price', 60, 'right'], ['Amount', 65, 'right']], rows: [['K7-BLK', 'KLANGFELD K7 wireless headphones, noise cancelling, black', 'B0DRW8H4KF', '2,000', 'x', 'x']], redact: [4, 5], highlight: [[0, 2], [0, 3]] } },
+      { note: 'Pricing redacted by Rheinwerk Audio GmbH for submission to Amazon; every other detail is as issued. Highlighted: ASIN and quantity; the manufacturer\'s name, address, phone and website are at the top.' },
+    ],
+    sign: ['Chen Hao', 'Export Manager, Ningbo Soundwave Electronics Co., Ltd.'],
+    footer: 'Invoice NSE-2026-0419',
+  },
+  {
+    file: 'dpma-klangfeld.pdf', date: '2024-05-14', org: 'Deutsches Patent- und Markenamt', orgLine: 'DPMAregister: register extract, printed 2026-11-07 by Rheinwerk Audio GmbH',
+    title: 'Trade mark 30 2024 008 316: KLANGFELD', sub: 'Word mark. Status: registered.',
+    fields: [['Mark', 'KLANGFELD (word mark)'], ['Registration no.', '30 2024 008 316'], ['Filed', '2024-01-22'], ['Registered', '2024-05-14'], ['Proprietor', 'Rheinwerk Audio GmbH, Vitalisstrasse 67, 50827 Koeln, DE'], ['Class 9', 'Headphones; earphones; loudspeakers; wireless audio receivers'], ['Opposition period', 'Ended 2024-08-14; no opposition filed'], ['Protection until', '2034-01-31']],
+    blocks: [{ h: 'Register history', table: { cols: [['Date', 90], ['Event', 390]], rows: [['2024-01-22', 'Application filed'], ['2024-05-14', 'Entered in the register'], ['2024-06-14', 'Registration published; opposition period starts']] } }],
+    footer: 'DPMA register 302024008316',
+  },
+  {
+    file: 'handelsregister-extract.pdf', date: '2026-11-07', org: 'Amtsgericht Koeln', orgLine: 'Handelsregister B, Reichenspergerplatz 1, 50670 Koeln',
+    title: 'Current extract: HRB 98812', sub: 'Retrieved 2026-11-07 from the common register portal of the German federal states.',
+    fields: [['Company', 'Rheinwerk Audio GmbH'], ['Seat', 'Koeln'], ['Business address', 'Vitalisstrasse 67, 50827 Koeln'], ['Object', 'Development and sale of audio equipment under its own brands'], ['Share capital', 'EUR 25,000.00'], ['Managing director', 'Felix Wagner, Koeln; sole power of representation'], ['First entry', '2019-03-11'], ['Last entry', '2025-07-02 (change of business address)']],
+    blocks: [{ p: 'This extract shows the contents of the register on 2026-11-07.' }],
+    footer: 'Handelsregister HRB 98812',
+  },
+  {
+    file: 'returns-procedure-RW-RET-02.pdf', date: '2026-11-07', ...RHEINWERK,
+    title: 'Returns procedure RW-RET-02 and regrading record', sub: 'Version 2, effective 2026-11-07. Owner: Nina Becker, Operations Manager. Replaces RW-RET-01, which used a function test only.',
+    blocks: [
+      { h: 'Procedure for every returned unit', bullets: ['Check the numbered tamper-evident seal before the box is opened, and record the seal number.', 'Seal unbroken and its number in a recorded delivery range: the unit goes back into new stock.', 'Seal broken or missing: function test, then grade Used - Like New or Used - Good with a condition note, or return the unit to the manufacturer. Such a unit never goes back into new stock.', 'Monthly audit on the first working day: the operations manager checks the seal of every unit in new stock and records any break.'], numbered: true },
+      { h: 'Returns of B0DRW8H4KF, 2026-08-01 to 2026-10-31', table: { cols: [['Outcome under RW-RET-01', 330], ['Units', 60, 'right']], rows: [['Returns received at the Koeln warehouse', '64'], ['Faulty: returned to the manufacturer', '9'], ['Damaged box: graded used at once', '18'], ['Passed the function test, resealed and put into new stock', '37'], ['  of which sold again as new (6 buyer complaints)', '6'], ['  of which still in new stock on 2026-11-07', '31']], highlight: [[4, 1], [5, 1]] } },
+      { h: 'Regrading record, 2026-11-07', table: { cols: [['From SKU', 100], ['To SKU', 110], ['Units', 50, 'right'], ['Condition note', 230]], rows: [['RW-K7-BLK', 'RW-K7-BLK-ULN', '31', 'Used - Like New: opened return, tested, complete, in its original box']] } },
+      { p: 'Checked and regraded by Nina Becker and Tobias Klein on 2026-11-07. New stock after regrading: 412 boxes, all unopened.' },
+    ],
+    sign: ['Felix Wagner', 'Managing Director, Rheinwerk Audio GmbH'],
+  },
+  {
+    file: 'tamper-seal-photo.png', w: 1100, h: 600, bar: 'KLANGFELD K7 box with the numbered tamper-evident seal',
+    picture: { kind: 'sealedBox', x: 24, y: 80, w: 420, h: 420 },
+    fields: [['ASIN', 'B0DRW8H4KF (SKU RW-K7-BLK)'], ['Seal', 'Numbered void label across the lid opening; it shows VOID once lifted'], ['Stock sealed', '412 boxes, seals KF 000001 to KF 000412, 2026-11-08 to 2026-11-10'], ['Check', 'Each box checked as unopened (factory film intact) before sealing'], ['Factory seal', 'Applied at the factory from order PO-2026-118; the number range is recorded at goods-in']], keyWidth: 200,
+    foot: 'Rheinwerk Audio GmbH  |  packaging photo  |  2026-11-10',
+  },
+  (() => {
+    const ids = fillerOrders(20261107, 4, ['302', '303', '304', '305', '028']);
+    const dates = fillerDates(20261108, 4, '2026-09-18', '2026-10-24');
+    const complaints = ['Box opened, ear pads marked', 'Previous pairing in device list', 'Film replaced, cable used', 'Ear pads worn'];
+    const rows = [
+      ['302-4417820-1193356', '2026-10-09', 'Box opened, ear pads marked', '149.00', 'Yes, 2026-11-07'],
+      ['028-7730415-6628104', '2026-10-17', 'Previous pairing in device list', '149.00', 'Not requested'],
+      ...ids.map((id, i) => [id, dates[i], complaints[(i + 2) % 4], '149.00', i < 3 ? 'Yes, 2026-11-07' : 'Not requested']),
+    ];
+    return {
+      file: 'refunds-2026-11-07.pdf', date: '2026-11-07', ...RHEINWERK,
+      title: 'Refund and replacement record: used-sold-as-new complaints', sub: '6 complaints about B0DRW8H4KF (KLANGFELD K7 headphones, black). Amounts in EUR. All resolved on 2026-11-07. The orders cited in the letter are highlighted.',
+      blocks: [
+        { table: { cols: [['Order ID', 110], ['Ordered', 65], ['Buyer report', 150], ['Refund', 55, 'right'], ['New unit sent', 115]], rows, highlight: [[0, 0], [1, 0]] } },
+        { p: 'All 6 buyers refunded in full (6 x EUR 149.00 = EUR 894.00) without a return. The 4 buyers who asked for a new unit received one from sealed stock.' },
+      ],
+      sign: ['Nina Becker', 'Operations Manager, Rheinwerk Audio GmbH'],
+    };
+  })(),
+];
+
+const VETRERIA = { org: 'Vetreria Sole S.r.l.', orgLine: 'Fondamenta Navagero 31, 30141 Murano, Venezia, Italy  |  +39 041 555 0296  |  negozio@vetreriasole.example  |  P.IVA 04412730278' };
+GENERIC_EVIDENCE['vetreria-damaged-item'] = [
+  (() => {
+    const ids = fillerOrders(20261031, 12, ['402', '403', '404', '405', '406', '171']);
+    const closure = fillerDates(20261032, 3, '2026-08-07', '2026-08-12');
+    const open = fillerDates(20261033, 9, '2026-08-24', '2026-10-21');
+    const carafe = ['B0DVS3C1KR', 'Carafe'];
+    const tumblers = ['B0DVS3C4TM', 'Tumblers'];
+    const rows = [
+      ['405-8830217-2214769', '2026-09-02', ...carafe, '2026-09-06', '4 h', 'Replacement, new packing'],
+      ['404-1196630-7750218', '2026-08-12', ...tumblers, '2026-08-14', '11 days', 'Refund EUR 46.00'],
+      ...closure.map((d, i) => [ids[i], d, ...(i === 1 ? tumblers : carafe), plusDays(d, 4), ['9 days', '12 days', '10 days'][i], i === 1 ? 'Refund EUR 46.00' : 'Refund EUR 38.00']),
+      ...open.map((d, i) => [ids[3 + i], d, ...(i % 4 === 1 ? tumblers : carafe), plusDays(d, 3), `${2 + (i % 5) * 2} h`, i < 4 ? 'Refund EUR ' + (i % 4 === 1 ? '46.00' : '38.00') : 'Replacement, new packing']),
+    ];
+    return {
+      file: 'damaged-orders-2026-10-31.pdf', date: '2026-10-31', ...VETRERIA,
+      title: 'Damaged-item orders and their resolution, 2026-08-01 to 2026-10-25', sub: '340 glass units shipped in single-wall boxes; 14 arrived broken (4.1%). "Reply" is the time to our first answer. The orders cited in the letter are highlighted.',
+      blocks: [
+        { table: { cols: [['Order ID', 105], ['Ordered', 58], ['ASIN', 68], ['Item', 52], ['Reported', 58], ['Reply', 44], ['Resolution', 110]], rows, size: 7.8, highlight: [[0, 0], [1, 0]] } },
+        { fields: [['Refunded', '8 orders in full'], ['Replaced', '6 orders, sent in the IMB-02 packing to the buyers who asked for a replacement'], ['Closure', '4 buyers who wrote during the closure of 2026-08-10 to 2026-08-21 waited 9 to 12 days for a reply'], ['Contacted', 'All 14 buyers by 2026-10-31']], keyWidth: 90 },
+      ],
+      sign: ['Giulia Bassi', 'Customer Service, Vetreria Sole S.r.l.'],
+    };
+  })(),
+  {
+    file: 'packing-procedure-IMB-02.pdf', date: '2026-10-30', ...VETRERIA,
+    title: 'Packing procedure IMB-02 and drop-test record', sub: 'Version 1, effective 2026-10-30. Owner: Marco Zanetti, Amministratore. Applies to every order that contains glass.',
+    blocks: [
+      { h: 'Packing', bullets: ['5-ply double-wall box, one size per product: carafe 22 x 22 x 34 cm, tumbler set 30 x 22 x 16 cm.', 'Moulded pulp insert holding each piece 4 cm from every wall; the carafe stopper has its own slot.', 'FRAGILE labels on 2 sides and on the top, with this-way-up arrows.', 'The packer shakes the closed box: nothing may move. The packer initials the label.'], numbered: true },
+      { h: 'Drop test: every new product or box size', p: '10 drops from 76 cm onto concrete (1 corner, 3 edges, 6 faces), then every piece is checked under a lamp.' },
+      { table: { cols: [['Box', 40], ['Contents', 200], ['Drops', 110], ['Result', 140]], rows: [['1', 'Carafe 1 L (B0DVS3C1KR)', '10 from 76 cm', 'No breakage, no chips'], ['2', 'Carafe 1 L (B0DVS3C1KR)', '10 from 76 cm', 'No breakage, no chips'], ['3', 'Tumblers, set of 4 (B0DVS3C4TM)', '10 from 76 cm', 'No breakage, no chips']] } },
+      { p: 'Tested on 2026-10-30 at the Murano workshop by Marco Zanetti and Giulia Bassi. Measure of success: breakage below 0.5% of glass units shipped, counted on the first working day of each month.' },
+    ],
+    sign: ['Marco Zanetti', 'Amministratore, Vetreria Sole S.r.l.'],
+  },
+  {
+    file: 'packed-carafe.png', w: 1100, h: 600, bar: 'Carafe packed to IMB-02 (2026-10-30)',
+    picture: { kind: 'packedCarafe', x: 24, y: 80, w: 420, h: 420 },
+    fields: [['Product', 'Hand-blown Glass Carafe, 1 L, clear (B0DVS3C1KR)'], ['Box', '5-ply double-wall, 22 x 22 x 34 cm'], ['Insert', 'Moulded pulp, 4 cm from every wall'], ['Labels', 'FRAGILE on 2 sides and the top; this way up'], ['Drop test', 'Passed: 10 drops from 76 cm, no breakage']], keyWidth: 130,
+    stamp: 'FRAGILE', stampColor: C.red, foot: 'Vetreria Sole S.r.l.  |  packaging photo  |  2026-10-30',
+  },
+  {
+    file: 'message-rota-2026-11.png', w: 1100, h: 560, bar: 'Vetreria Sole: buyer-message cover, November 2026',
+    table: { cols: [['Week from', 180], ['First', 220], ['Second', 220], ['Inbox checks', 300]], rows: [['2026-11-02', 'Giulia Bassi', 'Luca Ferro', '09:00, 13:00, 18:00'], ['2026-11-09', 'Luca Ferro', 'Giulia Bassi', '09:00, 13:00, 18:00'], ['2026-11-16', 'Giulia Bassi', 'Luca Ferro', '09:00, 13:00, 18:00'], ['2026-11-23', 'Luca Ferro', 'Giulia Bassi', '09:00, 13:00, 18:00'], ['2026-11-30', 'Giulia Bassi', 'Luca Ferro', '09:00, 13:00, 18:00']] },
+    lines: ['Cover runs 7 days a week, closures and holidays included. Amazon Seller app alerts are on the company phone for both staff.', 'Target: every buyer message answered within 12 hours. Giulia Bassi checks the response-time report each morning at 09:00.'],
+    foot: 'Vetreria Sole S.r.l.  |  customer-service rota  |  2026-11-01',
+  },
+];
+
+const ALTAMAR = { org: 'Termos Altamar S.A. de C.V.', orgLine: 'Av. Ruiz Cortines 2410, Bodega 7, Col. Mitras Centro, 64460 Monterrey, N.L., Mexico  |  +52 81 5555 0274  |  RFC TAL190812KQ3' };
+GENERIC_EVIDENCE['altamar-product-quality'] = [
+  {
+    file: 'test-report-LPN-26-4471.pdf', date: '2026-11-07', org: 'Laboratorio de Pruebas del Norte S.C.', orgLine: 'Av. Constitucion 880 Pte., Centro, 64000 Monterrey, N.L., Mexico  |  +52 81 5555 0930  |  informes@lpnorte.example  |  www.lpnorte.example',
+    title: 'Test report LPN-26-4471: lid leak test', sub: 'Client: Termos Altamar S.A. de C.V. Samples received 2026-11-05; tested 2026-11-06 to 2026-11-07.',
+    fields: [['Product', 'Altamar Insulated Steel Bottle, 750 ml, Ocean Blue (ASIN B0DAH7T2VQ)'], ['Samples', '20 bottles from the reworked stock, lids fitted with gasket lot G-2611 (blue); 5 reference bottles with gasket lot G-2608 (clear)'], ['Method', 'Bottle filled to 750 ml, lid closed by hand, laid on its side on absorbent paper for 24 hours. Pass: the paper stays dry.']], keyWidth: 80,
+    blocks: [
+      { h: 'Results', table: { cols: [['Test', 35], ['Gasket lot', 90], ['Water', 50], ['Bottles', 50, 'right'], ['Position and time', 110], ['Leaks', 75], ['Result', 85]], rows: [['A', 'G-2611, blue', '23 °C', '10', 'On side, 24 h', '0', 'Pass'], ['B', 'G-2611, blue', '90 °C', '10', 'On side, 24 h', '0', 'Pass'], ['Ref.', 'G-2608, clear', '90 °C', '5', 'On side, 24 h', '5, after 20-45 min', 'Fail']], highlight: [[0, 5], [1, 5]] } },
+      { h: 'Gasket thickness (digital caliper)', table: { cols: [['Gasket lot', 120], ['Measured', 60, 'right'], ['Range', 120], ['Specification', 120]], rows: [['G-2611', '20', '2.47 - 2.54 mm', '2.5 mm +/- 0.1 mm'], ['G-2608', '5', '2.18 - 2.23 mm', '2.5 mm +/- 0.1 mm']] } },
+      { p: 'Conclusion: none of the 20 lids with gasket lot G-2611 leaked in either test. The 5 reference lids with gasket lot G-2608 leaked within 45 minutes on their side.' },
+    ],
+    sign: ['Patricia Leal', 'Laboratory Manager, Laboratorio de Pruebas del Norte S.C., 2026-11-07'],
+    footer: 'Test report LPN-26-4471',
+  },
+  {
+    file: 'qc-checklist-QC-07-v2.pdf', date: '2026-11-08', ...ALTAMAR,
+    title: 'Checklist QC-07, version 2: gasket lots and leak test', sub: 'Effective 2026-11-08. Owner: Hector Ibarra, QC Supervisor. Replaces version 1 (body check and 1-minute upright test).',
+    blocks: [
+      { h: 'A. Every gasket lot, at goods-in', bullets: ['The supplier\'s certificate of conformity for the lot is on file and its lot number matches the bags.', 'Measure 10 gaskets with a digital caliper: 2.5 mm, tolerance 0.1 mm. One gasket outside the tolerance: the lot is rejected.', 'Supply agreement clause 9: the supplier gives 30 days\' written notice of any change of material; a changed gasket is tested by the laboratory before use.'], numbered: true },
+      { h: 'B. Every inbound batch of bottles', bullets: ['From every carton of 24, take 2 bottles, fill them with water at 90 °C and close the lids by hand.', 'Lay them on their side on absorbent paper for 4 hours.', 'Any wet paper: the whole batch is held and a quality case is opened.', 'Customer service counts leak complaints every Monday and reports them to the general manager. Target: below 0.3% of units sold in each calendar month.'], numbered: true },
+      { h: 'Record of 2026-11-08: rework of the 136 bottles removed from FBA', table: { cols: [['Check', 190], ['Result', 180], ['By', 120]], rows: [['Certificate for gasket lot G-2611', 'On file, CC-26-2611 of 2026-11-06', 'H. Ibarra'], ['10 gaskets measured', '2.47 - 2.53 mm: pass', 'H. Ibarra'], ['136 bottles, 4 h inverted, 90 °C water', '0 leaks', 'H. Ibarra, R. Garza'], ['Released to FBA', '136 bottles', 'A. Salinas']], highlight: [[2, 1]] } },
+    ],
+    sign: ['Hector Ibarra', 'QC Supervisor, Termos Altamar S.A. de C.V.'],
+  },
+  {
+    file: 'certificate-gasket-G-2611.pdf', date: '2026-11-06', org: 'Sellos y Empaques del Bajio S.A. de C.V.', orgLine: 'Blvd. Aeropuerto 1450, Parque Industrial, 37545 Leon, Gto., Mexico  |  +52 477 555 0612  |  calidad@sellosbajio.example  |  www.sellosbajio.example',
+    title: 'Certificate of conformity CC-26-2611', sub: 'Gasket lot G-2611. Issued 2026-11-06 to Termos Altamar S.A. de C.V., Monterrey.',
+    fields: [['Part', 'Lid gasket SG-62-BL, food-grade silicone, blue'], ['Lot', 'G-2611: 5,000 pieces, moulded 2026-11-02'], ['Compound', 'Silicone VMQ 60 Shore A, compound SB-60F'], ['Specification', 'Thickness 2.5 mm +/- 0.1 mm; inner diameter 58.0 mm']], keyWidth: 100,
+    blocks: [
+      { table: { cols: [['Characteristic', 120], ['Specification', 120], ['Measured (32 pieces)', 130], ['Result', 100]], rows: [['Thickness', '2.4 - 2.6 mm', '2.46 - 2.54 mm', 'Conforms'], ['Inner diameter', '57.7 - 58.3 mm', '57.9 - 58.1 mm', 'Conforms'], ['Hardness', '55 - 65 Shore A', '59 - 62 Shore A', 'Conforms'], ['Food contact', 'FDA 21 CFR 177.2600', 'Test report on file', 'Conforms']] } },
+      { p: 'Lot G-2608 was moulded from compound SB-55X, which we introduced without telling the customer; it gave gaskets of 2.2 mm. From lot G-2611 compound SB-60F is used again. We give the customer 30 days\' written notice before any change of material.' },
+    ],
+    sign: ['Luis Arredondo', 'Quality Manager, Sellos y Empaques del Bajio S.A. de C.V.'],
+  },
+  {
+    file: 'listing-after-2026-11-08.png', w: 1100, h: 560, bar: 'amazon.com.mx: B0DAH7T2VQ detail page after the update', sub: 'Changes saved 2026-11-08 14:20. The page is in Spanish; the changed parts are shown here in English.',
+    picture: { kind: 'product', x: 24, y: 110, w: 260, h: 340, color: C.blue },
+    fields: [['Title', 'Altamar Insulated Steel Bottle, 750 ml, Ocean Blue'], ['Image 3 (new)', 'Lid with the blue gasket of lot G-2611; earlier lids had a clear gasket'], ['Bullet 4 (new)', 'Leak-tested lid: no leak after 24 hours on its side with water at 23 and 90 °C (laboratory report LPN-26-4471)'], ['Bullet 5', 'Hand-wash the lid; keep the gasket seated in its groove']], keyWidth: 190,
+    foot: 'Termos Altamar S.A. de C.V.  |  listing after the update  |  2026-11-08',
+  },
+  (() => {
+    const ids = fillerOrders(20261105, 35, ['701', '702']);
+    const dates = fillerDates(20261106, 35, '2026-08-30', '2026-10-22');
+    const rnd = seeded(20261109);
+    let replaced = 1;
+    const rows = [
+      ['701-4418203-5562917', '2026-09-14', '2026-09-21', '449.00', 'Sent 2026-11-05'],
+      ['702-0937164-2281540', '2026-10-02', '2026-10-09', '449.00', 'Not requested'],
+      ...ids.map((id, i) => {
+        const sent = replaced < 21 && i % 5 !== 2 ? (replaced++, 'Sent 2026-11-05') : 'Not requested';
+        return [id, dates[i], minDate(plusDays(dates[i], 6 + Math.floor(rnd() * 7)), '2026-10-30'), '449.00', sent];
+      }),
+    ];
+    return {
+      file: 'refunds-2026-11-05.png', w: 1000, h: 1400, bar: 'Altamar Hogar: leak complaints, refunds and replacements',
+      sub: 'B0DAH7T2VQ, bottles of the batch received 2026-08-26. 37 complaints, the last reported on 2026-10-30. Amounts in MXN. The orders cited in the letter are highlighted.',
+      table: { cols: [['Order ID', 260], ['Ordered', 150], ['Reported', 150], ['Refund', 120], ['Replacement', 200]], rows, hl: [[0, 0], [1, 0]] },
+      lines: [`Total: 37 refunds of MXN 449.00 (MXN 16,613.00), all on 2026-11-05 without a return. Replacement bottles with gasket lot G-2611: ${replaced}.`],
+      foot: 'Termos Altamar S.A. de C.V.  |  refund record  |  2026-11-05',
+    };
+  })(),
+];
+
+const DUINZICHT = { org: 'Duinzicht Outdoor B.V.', orgLine: 'Oudeweg 91, unit 4, 2031 CC Haarlem, Netherlands  |  +31 23 555 0187  |  verkoop@duinzicht-outdoor.example  |  KvK 81234567' };
+GENERIC_EVIDENCE['duinzicht-funds-release'] = [
+  {
+    file: 'bank-statement-2026-11.pdf', date: '2026-11-04', org: 'Noordwest Bank N.V.', orgLine: 'Postbus 2150, 1000 CD Amsterdam, Netherlands  |  +31 20 555 0300  |  www.noordwestbank.example',
+    title: 'Account statement 2026-11, no. 1', sub: 'Business current account. Statement date 2026-11-04.',
+    blocks: [
+      { table: { cols: [['Account detail', 140], ['', 350]], rows: [['Account holder', 'Duinzicht Outdoor B.V.'], ['Address', 'Oudeweg 91, unit 4, 2031 CC Haarlem'], ['Chamber of Commerce', 'KvK 81234567'], ['IBAN', 'NL** NWBK **** **44 71 (masked for submission)'], ['BIC', 'NWBKNL2A'], ['Account opened', '2026-11-03']], highlight: [[0, 1], [1, 1]] } },
+      { h: 'Transactions', table: { cols: [['Date', 70], ['Description', 270], ['Amount EUR', 75, 'right'], ['Balance EUR', 75, 'right']], rows: [['2026-11-03', 'Transfer from Duinzicht Outdoor B.V., ING account ***0912 (operating account)', '2,500.00', '2,500.00'], ['2026-11-04', 'Amazon Payments Europe: deposit method verification', '0.01', '2,500.01']] } },
+      { note: 'Highlighted: account holder and address, as registered with the Chamber of Commerce. Account number masked by the account holder for submission.' },
+    ],
+    footer: 'Statement 2026-11 no. 1',
+  },
+  {
+    file: 'passport-de-vries.png', w: 900, h: 540, bar: 'KONINKRIJK DER NEDERLANDEN  PASPOORT', barColor: C.red,
+    picture: { kind: 'face', x: 30, y: 90, w: 220, h: 280 },
+    fields: [['Document no.', 'NX****7K2 (masked for submission)'], ['Surname', 'DE VRIES'], ['Given names', 'SANNE JOHANNA'], ['Date of birth', '** *** 1986'], ['Issued', '2024-02-12'], ['Expires', '2034-02-12']], keyWidth: 190,
+    lines: ['Copy made 2026-11-04 for Amazon business verification. The name matches the director in the Chamber of Commerce extract.'],
+    foot: 'Identity document of the director  |  Duinzicht Outdoor B.V.',
+  },
+  {
+    file: 'kvk-extract-2026-11-03.pdf', date: '2026-11-03', org: 'Kamer van Koophandel', orgLine: 'Netherlands Chamber of Commerce: extract from the Business Register',
+    title: 'Extract: Duinzicht Outdoor B.V.', sub: 'KvK number 81234567. Extract date 2026-11-03, 10:12.',
+    fields: [['Legal name', 'Duinzicht Outdoor B.V.'], ['Legal form', 'Besloten vennootschap (private limited company)'], ['Registered', '2021-02-15'], ['Visiting address', 'Oudeweg 91, unit 4, 2031 CC Haarlem (since 2026-08-01)'], ['Previous address', 'Zeestraat 48, 2042 LC Zandvoort (until 2026-07-31)'], ['Activities', 'SBI 47919: online retail of outdoor and camping goods'], ['Director', 'S.J. de Vries (Sanne Johanna), sole authority, since 2021-02-15']], keyWidth: 110,
+    blocks: [{ h: 'Register history', table: { cols: [['Date', 90], ['Entry', 400]], rows: [['2021-02-15', 'Incorporation; director S.J. de Vries'], ['2026-08-05', 'Change of address registered, effective 2026-08-01']] } }],
+    footer: 'KvK 81234567',
+  },
+  {
+    file: 'electricity-bill-2026-10.pdf', date: '2026-10-14', org: 'Kennemer Energie B.V.', orgLine: 'Postbus 410, 2000 AK Haarlem, Netherlands  |  +31 23 555 0400  |  www.kennemerenergie.example',
+    title: 'Electricity bill, October 2026', sub: 'Customer number 7710-3382. Bill date 2026-10-14.',
+    fields: [['Customer', 'Duinzicht Outdoor B.V.'], ['Supply address', 'Oudeweg 91, unit 4, 2031 CC Haarlem'], ['Period', '2026-09-01 to 2026-09-30'], ['Usage', '1,146 kWh']],
+    blocks: [{ table: { cols: [['Charge', 300], ['Amount', 120, 'right']], rows: [['Electricity supply', 'EUR 341.20'], ['Network costs', 'EUR 58.15'], ['Energy tax', 'EUR 120.40'], ['VAT 21%', 'EUR 109.15'], ['Total, due 2026-10-28', 'EUR 628.90']] } }],
+  },
+  {
+    file: 'fba-inventory-2026-11-05.png', w: 1150, h: 560, bar: 'Seller Central: FBA inventory', sub: 'amazon.nl, Duinzicht. Captured 2026-11-05 11:30 CET while the account is deactivated.',
+    table: { cols: [['SKU', 170], ['ASIN', 160], ['Product', 300], ['Centre', 110], ['Units', 110], ['Unfulfillable', 200]], rows: [['DZ-HMK-2P', 'B0DZN4H2QA', 'Hammock, 2-person', 'RTM1', '412', '0'], ['DZ-TRP-3X4', 'B0DZN4H5TB', 'Camping tarp 3 x 4 m', 'RTM1', '298', '0'], ['DZ-CHR-LT', 'B0DZN4H7VC', 'Folding camp chair', 'DUS2', '330', '0'], ['DZ-LMP-USB', 'B0DZN4J1WD', 'Camping lantern, USB', 'DUS2', '196', '0'], ['Total', '', '', '', '1,236', '0']], hl: [[4, 4]] },
+    lines: ['Every unit matched to a purchase invoice in the reconciliation of 2026-11-05, checked by Bram Visser, Finance Manager.'],
+    foot: 'Duinzicht Outdoor B.V.  |  FBA inventory  |  2026-11-05',
+  },
+  {
+    file: 'procedure-FIN-04.pdf', date: '2026-11-05', ...DUINZICHT,
+    title: 'Procedure FIN-04: changes to account details', sub: 'Version 1, effective 2026-11-05. Owner: Sanne de Vries, Director.',
+    blocks: [
+      { h: 'Rules', bullets: ['Only the director changes the deposit account, address, legal name or contact details in Seller Central.', 'Before the change, the finance manager checks that the new document (bank statement, Chamber of Commerce extract, utility bill) shows the exact legal name "Duinzicht Outdoor B.V." and the registered address.', 'The deposit account for Amazon is always a business account in the company\'s name.', 'Both sign the checklist below; it is filed within 1 working day of the change.'], numbered: true },
+      { h: 'Quarterly check', p: 'On the first working day of each quarter the finance manager downloads a new Chamber of Commerce extract and compares it with Seller Central: legal name, address, deposit account holder and contact details. A difference is corrected within 2 working days and recorded.' },
+      { h: 'Checklist: change of 2026-11-04', table: { cols: [['Detail', 110], ['In Seller Central', 150], ['Document', 160], ['Match', 70]], rows: [['Legal name', 'Duinzicht Outdoor B.V.', 'KvK extract 2026-11-03', 'Yes'], ['Address', 'Oudeweg 91, unit 4, Haarlem', 'KvK extract; bill 2026-10-14', 'Yes'], ['Deposit account holder', 'Duinzicht Outdoor B.V.', 'Bank statement 2026-11-04', 'Yes'], ['Director identity', 'Sanne de Vries', 'Passport, valid to 2034-02-12', 'Yes']] } },
+    ],
+    sign: ['Sanne de Vries, Director  |  Bram Visser, Finance Manager', 'Signed 2026-11-05'],
+  },
+];
+
+const LIONPEAK = { org: 'Lionpeak Living Pte. Ltd.', orgLine: '21 Ubi Road 1, #05-14, Singapore 408724  |  +65 6555 0419  |  seller@lionpeak-living.example  |  UEN 201934567K' };
+GENERIC_EVIDENCE['lionpeak-messaging-other'] = [
+  (() => {
+    const ids = fillerOrders(20261104, 10, ['407', '408']);
+    const dates = fillerDates(20261105, 10, '2026-10-03', '2026-10-25');
+    const rows = [
+      ['407-2281930-6604175', 'B0DLP4M2XS', '2026-10-12', '2026-10-12 18:04'],
+      ['407-9915402-3318826', 'B0DLP4M6RD', '2026-10-30', '2026-10-30 18:02'],
+      ...ids.map((id, i) => {
+        const delivered = plusDays(dates[i], 3 + (i % 3));
+        return [id, i % 3 ? 'B0DLP4M2XS' : 'B0DLP4M6RD', delivered, `${delivered} 18:0${i % 6}`];
+      }),
+    ];
+    return {
+      file: 'message-log-and-template-review.pdf', date: '2026-11-04', ...LIONPEAK,
+      title: 'MailPilot sent-message log and review of message templates', sub: 'Template "Thank you + LION10", active 2026-10-06 to 2026-11-03 (app removed 2026-11-03). Export of 2026-11-04, amazon.sg.',
+      blocks: [
+        { h: 'Messages sent with the template', table: { cols: [['Week', 200], ['Messages', 80, 'right']], rows: [['2026-10-06 to 2026-10-12', '268'], ['2026-10-13 to 2026-10-19', '301'], ['2026-10-20 to 2026-10-26', '322'], ['2026-10-27 to 2026-10-31 (last message)', '293'], ['Total', '1,184']], highlight: [[4, 1]] } },
+        { h: 'Extract of the log (orders cited in the letter highlighted)', table: { cols: [['Order ID', 130], ['ASIN', 90], ['Delivered', 80], ['Message sent', 100]], rows, size: 8, highlight: [[0, 0], [1, 0]] } },
+        { h: 'Text added by the template', p: '"Thank you for shopping with Lionpeak Living. Enjoy 10% off your next order at lionpeak-living.example with code LION10."' },
+        { h: 'Review of the 5 other templates, 2026-11-04', table: { cols: [['Template', 170], ['Finding', 170], ['Action', 150]], rows: [['T1 Order detail question', 'Order information only', 'Kept'], ['T2 Delivery delay', 'Web address in the signature', 'Removed 2026-11-04'], ['T3 Missing part', 'Order information only', 'Kept'], ['T4 Glass care', 'Web address in the signature', 'Removed 2026-11-04'], ['T5 Return instructions', 'Order information only', 'Kept']] } },
+      ],
+      sign: ['Mei Ling Koh', 'Customer Service Lead, Lionpeak Living Pte. Ltd.'],
+    };
+  })(),
+  {
+    file: 'manage-your-apps-2026-11-03.png', w: 1150, h: 520, bar: 'Seller Central: Manage Your Apps', sub: 'amazon.sg, Lionpeak Living. Captured 2026-11-03 10:24 SGT.',
+    table: { cols: [['App', 260], ['Developer', 250], ['Access', 250], ['Status', 340]], rows: [['MailPilot Messaging', 'MailPilot Software', 'Buyer messaging', 'Removed 2026-11-03 10:20'], ['ShipEasy SG', 'ShipEasy Pte. Ltd.', 'Orders, shipping', 'Active']], hl: [[0, 3]] },
+    lines: ['MailPilot: template "Thank you + LION10" switched off at 10:02 and deleted at 10:05; app access removed at 10:20. No message sent through the app since then.'],
+    stamp: 'REMOVED', stampColor: C.red, foot: 'Lionpeak Living Pte. Ltd.  |  Manage Your Apps  |  2026-11-03',
+  },
+  {
+    file: 'procedure-MSG-01.pdf', date: '2026-11-05', ...LIONPEAK,
+    title: 'Procedure MSG-01: buyer messages and message templates', sub: 'Version 1, effective 2026-11-05. Owner: Daniel Tan, Director. Based on the Amazon Communication Guidelines for Buyer-Seller Messaging.',
+    blocks: [
+      { h: 'Messages we send', bullets: ['Only messages needed to complete an order or answer a buyer: order details, delivery, product use and returns.', 'Reviews are requested only with the Request a Review button in Seller Central.'] },
+      { h: 'Template checklist: every new or changed template', table: { cols: [['Check', 380], ['Required', 110]], rows: [['No link to any website other than Amazon', 'Yes'], ['No logo, e-mail address or web address of our own', 'Yes'], ['No marketing, promotion, coupon or discount code', 'Yes'], ['No request for a review or feedback other than Request a Review', 'Yes'], ['No attachment other than order or product-use documents', 'Yes']] } },
+      { h: 'Approvals and apps', bullets: ['The director approves each template in writing against the checklist before it is used; the approval is filed with the template.', 'Only the director can connect an app to Seller Central. The app list is reviewed on the first working day of each quarter.'] },
+      { h: 'Monthly check', p: 'From 2026-12-01, on the first working day of each month, the customer service lead checks 50 sent messages in the Buyer-Seller Messages archive against the checklist and records the result. Target: 0 messages with a link, code or marketing content.' },
+      { h: 'Approved templates', table: { cols: [['Template', 200], ['Approved', 120], ['By', 120]], rows: [['T1 Order detail question', '2026-11-05', 'Daniel Tan'], ['T2 Delivery delay', '2026-11-05', 'Daniel Tan'], ['T3 Missing part', '2026-11-05', 'Daniel Tan'], ['T4 Glass care', '2026-11-05', 'Daniel Tan'], ['T5 Return instructions', '2026-11-05', 'Daniel Tan']] } },
+    ],
+    sign: ['Daniel Tan', 'Director, Lionpeak Living Pte. Ltd.'],
+  },
+  {
+    file: 'training-record-2026-11-05.png', w: 1100, h: 540, bar: 'Training record: Amazon Communication Guidelines', sub: 'Session of 2026-11-05, 14:00-16:00, 21 Ubi Road 1. Trainer: Daniel Tan, Director. Content: the Communication Guidelines for Buyer-Seller Messaging, permitted and prohibited content, procedure MSG-01.',
+    table: { cols: [['Name', 240], ['Role', 300], ['Test', 120], ['Next training', 200]], rows: [['Mei Ling Koh', 'Customer Service Lead', '10/10', '2027-05-05'], ['Wei Jie Lim', 'Customer Service', '9/10', '2027-05-05'], ['Arjun Pillai', 'Marketing Executive', '9/10', '2027-05-05'], ['Siti Rahman', 'Listings Executive', '10/10', '2027-05-05']] },
+    lines: ['Pass mark: 9 of 10. New staff take this training and test before they get account access.'],
+    foot: 'Lionpeak Living Pte. Ltd.  |  training record  |  2026-11-05',
+  },
+];
+
 // ───────────────────────────── main ─────────────────────────────
 
 await makeSunrise();

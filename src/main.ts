@@ -216,6 +216,8 @@ export function reportCase(result: CaseResult, o: { color: boolean; sources: Map
     if (!o.quiet) lines.push(`✓ ${name} → ${path.join(o.out, result.id!)}/ (unchanged since the last build)${counts ? `, ${counts}` : ''}`);
   } else if (result.files) {
     if (!o.quiet) lines.push(`✓ ${name} → ${path.join(o.out, result.id!)}/ (${result.files.length} files, ${result.words?.total ?? 0} words)${counts ? `, ${counts}` : ''}`);
+    // Words per section, as pasted from sections/*.txt into Amazon's form fields.
+    if (!o.quiet && result.words) lines.push(`  words: ${Object.entries(result.words.sections).map(([key, n]) => `${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${n}`).join(', ')}; total ${result.words.total}`);
   } else if (errors || (o.strict && warnings)) {
     lines.push(`✗ ${name}: ${counts}${o.render ? '; nothing written, earlier output kept' : ''}`);
   } else if (!o.quiet) {

@@ -2,6 +2,7 @@
 // An interactive report, not a document: "today" is --today, else SOURCE_DATE_EPOCH, else the clock.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { findCases, sha256 } from '../fs.js';
 import { checkCase, type PipelineEnv } from '../pipeline.js';
 import { envFor } from '../build.js';
@@ -33,11 +34,21 @@ export interface StatusRow {
   changed: string[];
 }
 
+/** The parts of a case the status needs: a checked case's input, or the raw YAML of one that does not check. */
+interface StatusInput {
+  id?: string;
+  type?: string;
+  marketplace?: string;
+  notice?: { received?: string; respond_by?: string };
+  details?: { brand_registry?: { video_verification?: { invited_on: string; book_by?: string | null; scheduled_at?: string } } };
+}
+
 /** Every deadline of a case, by date. */
-export function caseDeadlines(c: Case): Deadline[] {
+export function caseDeadlines(c: Pick<Case, 'input'> | { input: StatusInput }): Deadline[] {
+  const input = c.input as StatusInput;
   const list: Deadline[] = [];
-  if (c.input.notice.respond_by) list.push({ date: c.input.notice.respond_by, what: 'respond-by' });
-  const video = c.input.details?.brand_registry?.video_verification;
+  if (input.notice?.respond_by) list.push({ date: input.notice.respond_by, what: 'respond-by' });
+  const video = input.details?.brand_registry?.video_verification;
   if (video) {
     if (!video.scheduled_at) list.push({ date: bookingDeadline(video.invited_on, video.book_by), what: 'book-video-verification' });
     else {
@@ -93,6 +104,31 @@ export async function outputsState(caseFile: string, id: string, outRoot: string
   return { state: changed.length ? 'stale' : 'current', changed };
 }
 
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
+
+/** The status fields of a case file that does not check, straight from its YAML (undefined when it does not parse). */
+async function rawInput(file: string): Promise<StatusInput | undefined> {
+  try {
+    const value: unknown = parseYaml(await fsp.readFile(file, 'utf8'));
+    if (!value || typeof value !== 'object') return undefined;
+    const v = value as Record<string, any>;
+    const day = (x: unknown) => (typeof x === 'string' && isoDay.test(x) ? x : undefined);
+    const video = v.details?.brand_registry?.video_verification;
+    return {
+      id: text(v.id) ?? undefined,
+      type: text(v.type) ?? undefined,
+      marketplace: text(v.marketplace) ?? undefined,
+      notice: { received: day(v.notice?.received), respond_by: day(v.notice?.respond_by) },
+      details: day(video?.invited_on)
+        ? { brand_registry: { video_verification: { invited_on: video.invited_on, book_by: day(video.book_by), scheduled_at: typeof video.scheduled_at === 'string' && isoDay.test(video.scheduled_at.slice(0, 10)) ? video.scheduled_at : undefined } } }
+        : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The status of every case found under the paths. */
 export async function caseStatus(paths: string[], o: { out: string; templates: string; today: string; env?: PipelineEnv }): Promise<{ rows: StatusRow[]; missing: string[] }> {
   const found = await findCases(paths);
@@ -101,16 +137,22 @@ export async function caseStatus(paths: string[], o: { out: string; templates: s
   const rows: StatusRow[] = [];
   for (const file of found.files) {
     const { checked, result } = await checkCase(file, env).catch((error: Error) => ({ checked: undefined, result: { id: undefined, diagnostics: [{ severity: 'error', message: error.message }] } }));
-    const c = checked?.case;
-    const input = c?.input;
-    const deadline = c ? nextDeadline(caseDeadlines(c), o.today) : null;
-    const outputs = result.id ? await outputsState(file, result.id, o.out, o.templates) : { state: 'missing' as const, changed: [] };
+    // A case with errors (a missing file, a schema slip) still has a type and deadlines: read them from the YAML.
+    const input: StatusInput | undefined = checked?.case.input ?? (await rawInput(file));
+    let deadline: Deadline | null = null;
+    try {
+      deadline = input ? nextDeadline(caseDeadlines({ input }), o.today) : null;
+    } catch {
+      deadline = null;
+    }
+    const id = result.id ?? (typeof input?.id === 'string' ? input.id : undefined);
+    const outputs = id ? await outputsState(file, id, o.out, o.templates) : { state: 'missing' as const, changed: [] };
     rows.push({
-      id: result.id ?? null,
+      id: id ?? null,
       file,
-      type: input?.type ?? null,
-      marketplace: input?.marketplace ?? null,
-      notice_date: input?.notice.received ?? null,
+      type: text(input?.type),
+      marketplace: text(input?.marketplace),
+      notice_date: text(input?.notice?.received),
       next_deadline: deadline,
       days_left: deadline ? daysBetween(o.today, deadline.date.slice(0, 10)) : null,
       errors: result.diagnostics.filter((d) => d.severity === 'error').length,

@@ -45,10 +45,22 @@ export function buildView(c: Case, strings: Strings) {
     if (!labels.length) return null;
     return `${labels.length > 1 ? L.exhibits : L.exhibit} ${list(labels)}`;
   };
-  const causeNumber = new Map<string, string>();
-  input.root_causes.forEach((rc, i) => causeNumber.set(rc.id, `${L.rootCause} ${i + 1}`));
-  (input.grounds ?? []).forEach((g, i) => causeNumber.set(g.id, `${L.ground} ${i + 1}`));
-  const addresses = (ids: string[]) => list(ids.map((id) => causeNumber.get(id) ?? id));
+  // "root causes 1, 2 and 3; ground 1": numbers grouped under one label, the last joined with "and".
+  const spoken = (items: string[]) =>
+    items.length > 1 ? `${items.slice(0, -1).join(L.listSeparator ?? ', ')}${L.listLastSeparator ?? L.listSeparator ?? ', '}${items[items.length - 1]}` : (items[0] ?? '');
+  const causeNumber = new Map<string, { group: 'rootCause' | 'ground'; n: number }>();
+  input.root_causes.forEach((rc, i) => causeNumber.set(rc.id, { group: 'rootCause', n: i + 1 }));
+  (input.grounds ?? []).forEach((g, i) => causeNumber.set(g.id, { group: 'ground', n: i + 1 }));
+  const addresses = (ids: string[]) => {
+    const parts: string[] = [];
+    for (const group of ['rootCause', 'ground'] as const) {
+      const numbers = ids.map((id) => causeNumber.get(id)).filter((x) => x?.group === group).map((x) => String(x!.n));
+      const label = numbers.length > 1 ? (L[`${group}s`] ?? L[group]) : L[group];
+      if (numbers.length) parts.push(`${label} ${spoken(numbers)}`);
+    }
+    parts.push(...ids.filter((id) => !causeNumber.has(id)));
+    return parts.join('; ');
+  };
   const noticeKind = strings.noticeKinds[input.notice.kind] ?? humanize(input.notice.kind);
   const reference = input.notice.reference ?? null;
   const subjectNotice = reference ? fill(strings.subject.withReference ?? '{notice} ({reference})', { notice: humanize(noticeKind), reference }) : humanize(noticeKind);
@@ -66,9 +78,9 @@ export function buildView(c: Case, strings: Strings) {
       name: unfence(input.seller.legal_name),
       lines: [
         ...(input.seller.address ?? []),
-        `${L.storeName}: ${input.seller.store_name}`,
-        `${L.loginEmail}: ${input.seller.login_email}`,
-        ...(input.seller.merchant_token ? [`${L.merchantToken}: ${input.seller.merchant_token}`] : []),
+        `${L.storeName}${L.labelSeparator ?? ': '}${input.seller.store_name}`,
+        `${L.loginEmail}${L.labelSeparator ?? ': '}${input.seller.login_email}`,
+        ...(input.seller.merchant_token ? [`${L.merchantToken}${L.labelSeparator ?? ': '}${input.seller.merchant_token}`] : []),
         ...(input.seller.phone ? [input.seller.phone] : []),
       ].map(unfence),
     },
@@ -264,11 +276,11 @@ function extraDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => st
           third_parties: (rm.third_parties ?? []).map((t) => ({
             name: t.name,
             contact: joinOrNull([
-              t.alias && `${L.alias}: ${t.alias}`,
+              t.alias && `${L.alias}${L.labelSeparator ?? ': '}${t.alias}`,
               t.email,
-              t.messenger_id && `${L.messenger}: ${t.messenger_id}`,
+              t.messenger_id && `${L.messenger}${L.labelSeparator ?? ': '}${t.messenger_id}`,
               t.website,
-              t.payment_account && `${L.paymentAccount}: ${t.payment_account}`,
+              t.payment_account && `${L.paymentAccount}${L.labelSeparator ?? ': '}${t.payment_account}`,
               t.address,
             ]),
             attempts: t.contact_attempts ?? [],

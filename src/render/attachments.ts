@@ -19,7 +19,8 @@ export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; 
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const { createCanvas } = await import('@napi-rs/canvas');
   const standardFontDataUrl = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
-  const pdf = await getDocument({ data: bytes.slice(), password: options.password, isEvalSupported: false, verbosity: 0, standardFontDataUrl }).promise;
+  // A copy as a plain Uint8Array: pdf.js refuses a Node Buffer (what fs returns) and may detach what it is given.
+  const pdf = await getDocument({ data: new Uint8Array(bytes), password: options.password, isEvalSupported: false, verbosity: 0, standardFontDataUrl }).promise;
   try {
     const pngs: Uint8Array[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {

@@ -7,7 +7,7 @@ import type { Strings } from '../compose/view.js';
 import { fill, formatDate } from '../compose/format.js';
 import { documentDate } from '../compose/letter.js';
 import { submissionChannel } from '../rules/l16-attachment-types.js';
-import { addDays, daysBetween } from '../dates.js';
+import { addDays, addWorkingDays, daysBetween } from '../dates.js';
 import { bookingDeadline, latestReschedule } from '../brand-video.js';
 
 /** Amazon's reply expectation (days), the wait before resending (days), the video booking window (working days), reschedule notice (hours). */
@@ -29,8 +29,12 @@ export const defaultChecklistStrings = {
   noResubmit: 'Do not resubmit before this day ({days} days); repeated appeals are treated as spam',
   bookBy: 'Book the video verification by ({days} working days after the invitation of {invited})',
   lastReschedule: 'Last moment to reschedule the call ({hours} hours before {slot}), by e-mail to br-verification@amazon.com',
+  slotReschedule: 'Once Amazon confirms a proposed slot, reschedule it no later than {hours} hours before, by e-mail to br-verification@amazon.com (slot → last moment: {slots})',
+  bookByOwn: 'Book the video verification by (your own date; Amazon\'s limit is {latest}, {days} working days after the invitation of {invited})',
+  overLimit: 'over the {limit}-character limit: shorten it or attach the rest',
   callAt: 'Video verification call',
   paste: 'Paste {file} into the form field "{section}" ({chars} characters)',
+  pasteAll: 'Paste each file of sections/ into the form field of the same name (characters in brackets):',
   attachBundle: 'Attach evidence-bundle.pdf ({pages} pages: index, then every exhibit with a cover page)',
   attachEach: 'Where the form takes separate files, attach them in exhibit order:',
   attachImage: 'Attach {file}',
@@ -39,24 +43,31 @@ export const defaultChecklistStrings = {
 };
 export type ChecklistStrings = typeof defaultChecklistStrings;
 
-const paths: Record<string, string[]> = {
-  'account-health-appeal': ['Seller Central > Performance > Account Health', 'Select the issue ({notice}) and choose Appeal; for a deactivated account use "Reactivate your account" at the top of the page', 'Answer the questionnaire or form; paste each section; attach the documents; Submit'],
-  'listing-appeal': ['Seller Central > Performance > Account Health > Product Policy Compliance', 'Select the listing issue ({notice}) and choose Appeal', 'Paste each section; attach the documents; Submit'],
-  'ip-complaint-appeal': ['Seller Central > Performance > Account Health > Policy Compliance > Received Intellectual Property Complaints', 'Choose Appeal next to the complaint record', 'Paste each section; attach images only (JPEG, PNG, GIF, TIFF; no PDF, no links); Submit'],
-  'brand-registry-portal': ['The appeal link in the rejection e-mail, or Brand Registry > Manage > Brand applications', 'Step 1 brand information, step 2 product information, step 3 confirm and submit', 'If Amazon invites you to a video verification, book it in time (see the dates)'],
-  'performance-notification-appeal': ['Seller Central > Performance > Performance Notifications', 'Open the notification ({notice}) and choose Appeal > Appeal decision', 'Paste the plan of action into the form; attach the documents; Submit'],
-  'seller-support-case': ['Seller Central > Help > Get support', 'Open a case about the notice ({notice}) and quote its reference', 'Paste the letter; attach the documents'],
-  email: ['E-mail from the account\'s login address (legacy route; prefer the Account Health form)', 'Subject: the notice and its reference ({notice})', 'Paste the letter and attach the documents'],
-};
-
 const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
 
 /** One dated line of the checklist. */
 export interface ChecklistDate {
-  key: 'respondBy' | 'submitted' | 'expectReply' | 'noResubmit' | 'bookBy' | 'lastReschedule' | 'callAt';
+  key: 'respondBy' | 'submitted' | 'expectReply' | 'noResubmit' | 'bookBy' | 'lastReschedule' | 'slotReschedule' | 'callAt';
   /** ISO date, or "YYYY-MM-DD HH:MM" for the reschedule limit and the call. */
   date: string;
   text: string;
+}
+
+/** "YYYY-MM-DD HH:MM" from a date-time written with a space or a T (seconds dropped). */
+const dateTime = (value: string): string => value.trim().replace('T', ' ').slice(0, 16);
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A checklist date with its weekday (e.g. "Tue, Nov 24, 2026"; "2026年11月24日(火)"), so weekends show; times kept. */
+export function checklistDate(value: string, locale: string): string {
+  let format = weekdayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    weekdayFormats.set(locale, format);
+  }
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  const day = format.format(new Date(Date.UTC(y, m - 1, d)));
+  return value.length > 10 ? `${day} ${value.slice(11, 16)}` : day;
 }
 
 /** The dates that matter for a case, in date order. */
@@ -71,10 +82,23 @@ export function checklistDates(c: Case, strings: Strings = {} as Strings): Check
   const video = c.input.details?.brand_registry?.video_verification;
   if (video) {
     const bookBy = bookingDeadline(video.invited_on, video.book_by);
-    dates.push({ key: 'bookBy', date: bookBy, text: fill(S.bookBy, { days: followUp.bookWithinWorkingDays, invited: formatDate(video.invited_on, c.locale) }) });
+    const latest = addWorkingDays(video.invited_on, followUp.bookWithinWorkingDays);
+    const invited = formatDate(video.invited_on, c.locale);
+    const text = bookBy < latest
+      ? fill(S.bookByOwn, { days: followUp.bookWithinWorkingDays, invited, latest: formatDate(latest, c.locale) })
+      : fill(S.bookBy, { days: followUp.bookWithinWorkingDays, invited });
+    dates.push({ key: 'bookBy', date: bookBy, text });
     if (video.scheduled_at) {
-      dates.push({ key: 'callAt', date: video.scheduled_at.replace('T', ' ').slice(0, 16), text: S.callAt });
-      dates.push({ key: 'lastReschedule', date: latestReschedule(video.scheduled_at), text: fill(S.lastReschedule, { hours: followUp.rescheduleHours, slot: video.scheduled_at.replace('T', ' ') }) });
+      const slot = dateTime(video.scheduled_at);
+      dates.push({ key: 'callAt', date: slot, text: S.callAt });
+      dates.push({ key: 'lastReschedule', date: latestReschedule(slot), text: fill(S.lastReschedule, { hours: followUp.rescheduleHours, slot }) });
+    } else {
+      // Not booked yet: the reschedule limit of each proposed slot, should Amazon confirm it; dated by the earliest.
+      const slots = [...(video.slots ?? [])].map(dateTime).sort();
+      if (slots.length) {
+        const list = slots.map((slot) => `${checklistDate(slot, c.locale)} → ${checklistDate(latestReschedule(slot), c.locale)}`).join('; ');
+        dates.push({ key: 'slotReschedule', date: latestReschedule(slots[0]), text: fill(S.slotReschedule, { hours: followUp.rescheduleHours, slots: list }) });
+      }
     }
   }
   return dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -84,8 +108,23 @@ export function checklistDates(c: Case, strings: Strings = {} as Strings): Check
 export function submissionPath(c: Case, strings?: Strings): { channel: string; steps: string[] } {
   const channel = submissionChannel(c);
   const key = channel === 'account-health-appeal' && c.input.notice.kind === 'listing-removed' ? 'listing-appeal' : channel;
-  const notice = `${strings?.noticeKinds[c.input.notice.kind] ?? c.input.notice.kind}${c.input.notice.reference ? `, ${c.input.notice.reference}` : ''}`;
-  return { channel, steps: (paths[key] ?? paths['account-health-appeal']).map((s) => fill(s, { notice })) };
+  const notice = `${strings?.noticeKinds[c.input.notice.kind] ?? c.input.notice.kind}${c.input.notice.reference ? `${strings?.labels.listSeparator ?? ", "}${c.input.notice.reference}` : ''}`;
+  // The steps per channel live in the language's strings (checklist.paths), in its own words.
+  const paths = (strings?.checklist as { paths?: Record<string, string[]> } | undefined)?.paths ?? {};
+  const steps = paths[key] ?? paths['account-health-appeal'] ?? [];
+  return { channel, steps: steps.map((s) => fill(s, { notice })) };
+}
+
+/** Groups attachments/Exhibit-C-p1.png … -p5.png into one line per exhibit, so the checklist stays on one page. */
+export function attachmentLines(files: string[]): string[] {
+  const groups: { key: string; files: string[] }[] = [];
+  for (const file of files) {
+    const key = file.match(/^(.*-p)\d+\.png$/)?.[1] ?? file;
+    const last = groups[groups.length - 1];
+    if (last && last.key === key && key !== file) last.files.push(file);
+    else groups.push({ key, files: [file] });
+  }
+  return groups.map((g) => (g.files.length === 1 ? g.files[0] : `${g.files[0]} … ${g.files[g.files.length - 1].slice(g.files[0].lastIndexOf('-p'))} (${g.files.length})`));
 }
 
 /** The checklist as a document (one page). */
@@ -93,19 +132,23 @@ export function checklistDocument(
   c: Case,
   facts: EvidenceFacts[],
   strings: Strings,
-  pack: { sections: { file: string; heading: string; chars: number }[]; bundlePages?: number; attachments?: string[] },
+  pack: { sections: { file: string; heading: string; chars: number }[]; sectionLimit?: number; bundlePages?: number; attachments?: string[]; compact?: boolean },
 ): DocumentModel {
   const S = { ...defaultChecklistStrings, ...((strings.checklist as Partial<ChecklistStrings> | undefined) ?? {}) };
   const { steps } = submissionPath(c, strings);
-  const show = (d: string) => (d.length > 10 ? `${formatDate(d.slice(0, 10), c.locale)} ${d.slice(11)}` : formatDate(d, c.locale));
+  const over = (chars: number): Span[] => (pack.sectionLimit !== undefined && chars > pack.sectionLimit ? [{ text: ` - ${fill(S.overLimit, { limit: pack.sectionLimit })}`, bold: true }] : []);
   const files: Block[][] = [
-    ...pack.sections.map((s) => [{ kind: 'paragraph', spans: t(fill(S.paste, { file: `sections/${s.file}`, section: s.heading, chars: s.chars })) } as Block]),
+    ...(pack.compact
+      ? // One item for all sections: "01-opening.txt → "Opening" (709); …".
+        [[{ kind: 'paragraph', spans: [...t(`${S.pasteAll} `), ...pack.sections.flatMap((s, i) => [...t(`${i ? '; ' : ''}${s.file} → "${s.heading}" (${s.chars})`), ...over(s.chars)])] } as Block]]
+      : pack.sections.map((s) => [{ kind: 'paragraph', spans: [...t(fill(S.paste, { file: `sections/${s.file}`, section: s.heading, chars: s.chars })), ...over(s.chars)] } as Block])),
     ...(pack.attachments?.length
-      ? pack.attachments.map((a) => [{ kind: 'paragraph', spans: t(fill(S.attachImage, { file: a })) } as Block])
+      ? // One item for all images, in exhibit order: a line per file would not fit on the page.
+        [[{ kind: 'paragraph', spans: t(fill(S.attachImage, { file: attachmentLines(pack.attachments).map((a, i) => (i ? a.replace(/^attachments\//, '') : a)).join(', ') })) } as Block]]
       : [
           [
             { kind: 'paragraph', spans: t(fill(S.attachBundle, { pages: pack.bundlePages ?? 0 })) } as Block,
-            { kind: 'paragraph', style: 'small', spans: t(`${S.attachEach} ${facts.map((f) => `${f.exhibit.label} ${f.file}`).join('; ')}`) } as Block,
+            ...(pack.compact ? [] : [{ kind: 'paragraph', style: 'small', spans: t(`${S.attachEach} ${facts.map((f) => `${f.exhibit.label} ${f.file}`).join('; ')}`) } as Block]),
           ],
         ]),
   ];
@@ -114,8 +157,12 @@ export function checklistDocument(
     { kind: 'paragraph', style: 'small', spans: t(fill(S.subtitle, { caseId: c.id })) },
     { kind: 'heading', level: 2, spans: t(S.where) },
     { kind: 'list', ordered: true, items: steps.map((s) => [{ kind: 'paragraph', spans: t(s) }]) },
-    { kind: 'paragraph', style: 'small', spans: t(S.followUpHow) },
-    { kind: 'paragraph', style: 'small', spans: [{ text: fill(S.fallback, { email: c.input.seller.login_email }), italic: true }] },
+    ...((pack.compact
+      ? [{ kind: 'paragraph', style: 'small', spans: [...t(`${S.followUpHow} `), { text: fill(S.fallback, { email: c.input.seller.login_email }), italic: true }] }]
+      : [
+          { kind: 'paragraph', style: 'small', spans: t(S.followUpHow) },
+          { kind: 'paragraph', style: 'small', spans: [{ text: fill(S.fallback, { email: c.input.seller.login_email }), italic: true }] },
+        ]) as Block[]),
     { kind: 'heading', level: 2, spans: t(S.files) },
     { kind: 'list', ordered: true, items: files },
     { kind: 'heading', level: 2, spans: t(S.dates) },
@@ -123,8 +170,8 @@ export function checklistDocument(
   const dates = checklistDates(c, strings);
   blocks.push({
     kind: 'table',
-    columns: [{ title: t(S.date), width: 2 }, { title: t(S.what), width: 6 }, { title: t(S.daysLeft), width: 2, align: 'right' }],
-    rows: dates.map((d) => [t(show(d.date), { bold: d.key === 'respondBy' || d.key === 'bookBy' }), t(d.text), t(String(daysBetween(c.letterDate, d.date.slice(0, 10))))]),
+    columns: [{ title: t(S.date), width: 2.7 }, { title: t(S.what), width: 6.6 }, { title: t(S.daysLeft), width: 1.4, align: 'right' }],
+    rows: dates.map((d) => [t(checklistDate(d.date, c.locale), { bold: d.key === 'respondBy' || d.key === 'bookBy' }), t(d.text), t(String(daysBetween(c.letterDate, d.date.slice(0, 10))))]),
   });
   if (!c.input.notice.respond_by) blocks.push({ kind: 'paragraph', style: 'small', spans: t(S.noDeadline) });
   return {

@@ -26,6 +26,7 @@ import {
 } from 'docx';
 import { inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
+import { fitColumns, unbreakableWidth } from './fonts.js';
 
 // ---------------------------------------------------------------------------------------------
 // Page geometry and look (twips: 1/20 pt; run sizes: half-points)
@@ -358,11 +359,12 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-// Column widths in twips from the columns' weights; columns without a weight count as 1.
+// Column widths in twips from the columns' weights; columns without a weight count as 1. A column is
+// widened to fit its heading's longest word (plus the 100-twip cell margins), so no heading word breaks.
 function columnWidths(columns: TableColumn[], total: number): number[] {
   const weights = columns.map((c) => (c.width !== undefined && c.width > 0 ? c.width : 1));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((total * w) / sum));
+  const minimums = columns.map((c) => Math.ceil((unbreakableWidth(c.title.map((s) => s.text).join(''), TABLE_SIZE / 2, true) + 11) * 20));
+  const widths = fitColumns(weights, minimums, total).map((w) => Math.floor(w));
   widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }

@@ -97,9 +97,9 @@ export function coversDocument(c: Case, facts: EvidenceFacts[], strings: Strings
       { kind: 'rule' },
       {
         kind: 'table',
-        columns: [{ title: t(''), width: 1 }, { title: t(''), width: 3 }],
+        // The first fact is the header row, so the table has no empty header band.
+        columns: [{ title: t(B.id), width: 1 }, { title: t(e.id), width: 3 }],
         rows: [
-          row(B.id, e.id),
           row(B.kind, evidenceKindLabel(e.kind, strings)),
           row(B.date, e.date ? formatDate(e.date, c.locale) : '-'),
           row(B.file, f.file),
@@ -346,7 +346,14 @@ async function sourceFor(c: Case, f: EvidenceFacts, strings: Strings, lib: PdfLi
 /** The evidence index with a column giving the bundle page where each exhibit starts. */
 function tocDocument(c: Case, facts: EvidenceFacts[], strings: Strings, starts: Map<string, number>): DocumentModel {
   const doc = evidenceIndexDocument(c, facts, strings, { bundleStarts: starts, bundlePageLabel: bundleStrings(strings).bundlePage });
-  return { ...doc, footer: '', footerNote: undefined };
+  // The extra column squeezes the index: widen the short ones so "Exhibit", "Pages" and "Bundle page" do not break inside a word.
+  const widths = [1.4, 3.6, 2.4, 2.2, 1.3, 2.6, 1.5];
+  const blocks = doc.blocks.map((b, i) =>
+    b.kind === 'table' && i === doc.blocks.findIndex((x) => x.kind === 'table') && b.columns.length === widths.length
+      ? { ...b, columns: b.columns.map((col, k) => ({ ...col, width: widths[k] })) }
+      : b,
+  );
+  return { ...doc, blocks, footer: '', footerNote: undefined };
 }
 
 function stamp(page: PDFPage, font: PDFFont, lib: PdfLib, left: string, middle: string, right: string) {

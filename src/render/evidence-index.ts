@@ -12,13 +12,8 @@ const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style
 function supportsText(facts: EvidenceFacts, strings: Strings): string {
   const s = facts.exhibit.supports;
   const I = strings.index;
-  return [
-    s.rootCauses.length ? `${I.rootCauses}: ${s.rootCauses.join(', ')}` : '',
-    s.grounds.length ? `${I.grounds}: ${s.grounds.join(', ')}` : '',
-    s.actions.length ? `${I.actions}: ${s.actions.join(', ')}` : '',
-    s.measures.length ? `${I.measures}: ${s.measures.join(', ')}` : '',
-    s.other.length ? `${I.other}: ${s.other.join(', ')}` : '',
-  ]
+  const labelled = (label: string, items: string[]) => (items.length ? `${label}${strings.labels.labelSeparator ?? ': '}${items.join(strings.labels.listSeparator ?? ', ')}` : '');
+  return [labelled(I.rootCauses, s.rootCauses), labelled(I.grounds, s.grounds), labelled(I.actions, s.actions), labelled(I.measures, s.measures), labelled(I.other, s.other)]
     .filter(Boolean)
     .join('\n');
 }
@@ -30,7 +25,7 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
   const startCell = (label: string) => (bundle ? [t(String(bundle.bundleStarts.get(label) ?? ''))] : []);
   const date = (iso?: string) => (iso ? formatDate(iso, c.locale) : '');
   const blocks: Block[] = [
-    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${strings.labels.storeName}: ${c.input.seller.store_name}`, `${strings.labels.loginEmail}: ${c.input.seller.login_email}`] },
+    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${strings.labels.storeName}${strings.labels.labelSeparator ?? ': '}${c.input.seller.store_name}`, `${strings.labels.loginEmail}${strings.labels.labelSeparator ?? ': '}${c.input.seller.login_email}`] },
     { kind: 'heading', level: 1, spans: t(I.title) },
     { kind: 'paragraph', style: 'small', spans: t(fill(I.subtitle, { caseId: c.id })) },
     {
@@ -68,7 +63,7 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
     },
   ];
   return {
-    title: `${I.title}: ${c.id}`,
+    title: `${I.title}${strings.labels.labelSeparator ?? ': '}${c.id}`,
     author: c.input.seller.legal_name,
     subject: `${c.input.seller.store_name} - ${I.title}`,
     language: c.locale,

@@ -237,3 +237,58 @@ export function uncoveredCharacters(text: string): string[] {
   }
   return [...missing];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Column widths: a table column is never narrower than the longest word of its heading
+
+// A line may break between any two of these (and after them), so each stands alone.
+const BREAKS_ANYWHERE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const PIECES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+
+interface LayoutFont extends LoadedFont {
+  layout(text: string): { advanceWidth: number };
+}
+
+/**
+ * The width in points of the widest piece of text a line cannot break inside: a Latin word (measured in
+ * Noto Sans, which is wider than Arial, so it also holds for the DOCX) or one CJK character (1 em).
+ */
+export function unbreakableWidth(text: string, size: number, bold = false): number {
+  let widest = 0;
+  for (const piece of text.match(PIECES) ?? []) {
+    let em = 0;
+    if (BREAKS_ANYWHERE.test(piece)) em = 1;
+    else {
+      const face = fontFaces().NotoSans;
+      const font = loadFont(bold ? face.bold : face.normal) as LayoutFont;
+      em = font.layout(piece).advanceWidth / font.unitsPerEm;
+    }
+    widest = Math.max(widest, em * size);
+  }
+  return widest;
+}
+
+/**
+ * Widths in proportion to the weights, except that no column gets less than its minimum: the space
+ * a narrow column needs is taken from the others in proportion to their weights. When the minimums
+ * together do not fit, the plain proportional widths are returned.
+ */
+export function fitColumns(weights: number[], minimums: number[], total: number): number[] {
+  const proportional = (ws: number[], room: number) => {
+    const sum = ws.reduce((a, b) => a + b, 0);
+    return ws.map((w) => (sum > 0 ? (room * w) / sum : 0));
+  };
+  const plain = proportional(weights, total);
+  if (minimums.reduce((a, b) => a + b, 0) > total) return plain;
+  const pinned = new Set<number>();
+  let widths = plain;
+  for (;;) {
+    const short = widths.findIndex((w, i) => !pinned.has(i) && w < minimums[i] - 1e-9);
+    if (short < 0) return widths;
+    // Pin every column below its minimum, then share what is left among the rest.
+    widths.forEach((w, i) => { if (w < minimums[i] - 1e-9) pinned.add(i); });
+    const room = total - [...pinned].reduce((a, i) => a + minimums[i], 0);
+    const free = proportional(weights.map((w, i) => (pinned.has(i) ? 0 : w)), room);
+    widths = weights.map((_, i) => (pinned.has(i) ? minimums[i] : free[i]));
+  }
+}

@@ -12,6 +12,12 @@ import { renderEvidenceBundle } from './evidence-bundle.js';
 import { attachmentFiles, imageOnlyChannel } from './attachments.js';
 import { checklistDates, checklistDocument, submissionPath } from './checklist.js';
 
+/** Pages of a rendered PDF. */
+async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+}
+
 /** Characters as a form counts them: code points, line breaks as one. */
 export const charCount = (text: string): number => [...text].length;
 
@@ -37,8 +43,25 @@ export async function packFiles(
   }));
   const bundle = facts.length ? await renderEvidenceBundle(c, facts, strings) : undefined;
   const attachments = imageOnlyChannel(channel) ? await attachmentFiles(facts) : [];
-  const checklist = checklistDocument(c, facts, strings, { sections, bundlePages: bundle?.layout.total, attachments: attachments.map((a) => a.path) });
-  const [checklistPdf, checklistDocx] = await Promise.all([render.pdf(checklist), render.docx(checklist)]);
+  const checklistInput = { sections, sectionLimit: limit, bundlePages: bundle?.layout.total, attachments: attachments.map((a) => a.path) };
+  let checklist = checklistDocument(c, facts, strings, checklistInput);
+  let checklistPdf = await render.pdf(checklist);
+  // One page: when the case has many sections or dates, set the long lists smaller and try again.
+  if ((await pdfPageCount(checklistPdf)) > 1) {
+    checklist = checklistDocument(c, facts, strings, { ...checklistInput, compact: true });
+    checklistPdf = await render.pdf(checklist);
+  }
+  // The same warnings the build prints (L19 sections, L16 sizes), kept with the pack for whoever pastes and uploads it.
+  const maxMb = c.input.submission?.max_file_mb;
+  const maxBytes = maxMb === undefined ? undefined : maxMb * 1048576;
+  const uploads = attachments.length
+    ? attachments.map((a) => ({ file: a.path, bytes: a.bytes.length }))
+    : [...(bundle ? [{ file: 'evidence-bundle.pdf', bytes: bundle.bytes.length }] : []), ...facts.map((f) => ({ file: f.file, bytes: f.size }))];
+  const warnings = [
+    ...sections.filter((s) => s.chars > limit).map((s) => `sections/${s.file}: ${s.chars} characters, more than the limit of ${limit}`),
+    ...(maxBytes === undefined ? [] : uploads.filter((u) => u.bytes > maxBytes).map((u) => `${u.file}: ${(u.bytes / 1048576).toFixed(1)} MB, above submission.max_file_mb (${maxMb} MB)`)),
+  ];
+  const checklistDocx = await render.docx(checklist);
   const submission = {
     case: c.id,
     channel,
@@ -47,11 +70,12 @@ export async function packFiles(
     section_char_limit: limit,
     section_char_limit_source: c.input.submission?.section_char_limit ? 'case' : 'default (Amazon does not publish form limits)',
     sections: sections.map((s) => ({ file: `sections/${s.file}`, key: s.key, heading: s.heading, characters: s.chars, words: s.words, over_limit: s.chars > limit })),
-    attach: attachments.length
-      ? attachments.map((a) => a.path)
-      : [...(bundle ? ['evidence-bundle.pdf'] : []), ...facts.map((f) => f.file)],
+    max_file_mb: maxMb ?? null,
+    attach: uploads.map((u) => u.file),
+    attach_bytes: uploads.map((u) => ({ ...u, over_limit: maxBytes !== undefined && u.bytes > maxBytes })),
     bundle: bundle ? { file: 'evidence-bundle.pdf', pages: bundle.layout.total, index_pages: bundle.layout.indexPages, exhibits: facts.map((f) => ({ label: f.exhibit.label, id: f.exhibit.id, file: f.file, starts_at: bundle.layout.starts.get(f.exhibit.label), pages: bundle.layout.exhibitPages.get(f.exhibit.label) })) } : null,
     dates: checklistDates(c, strings).map((d) => ({ key: d.key, date: d.date })),
+    warnings,
   };
   return [
     ...(bundle ? [{ path: 'evidence-bundle.pdf', bytes: bundle.bytes }] : []),

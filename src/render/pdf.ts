@@ -15,10 +15,12 @@ import type {
 import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
 import {
   allFontFiles,
+  fitColumns,
   fontFaces,
   loadFont,
   naturalLineHeight,
   splitByScript,
+  unbreakableWidth,
   type FontFamily,
 } from './fonts.js';
 
@@ -210,7 +212,7 @@ class Context {
         headerRows: 1,
         keepWithHeaderRows: short[0] && short[1] !== false ? 1 : 0,
         dontBreakRows: short.every(Boolean),
-        widths: columnWidths(columns),
+        widths: columnWidths(columns, this.contentWidth),
         body: [header, ...body],
       },
       layout: GRID_LAYOUT,
@@ -289,11 +291,14 @@ function columnWeights(columns: TableColumn[]): number[] {
   return columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
 }
 
-/** Percent widths from the relative weights: pdfmake's '*' columns cannot carry a weight. */
-function columnWidths(columns: TableColumn[]): string[] {
-  const weights = columnWeights(columns);
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => `${((100 * w) / total).toFixed(3)}%`);
+/**
+ * Percent widths from the relative weights (pdfmake's '*' columns cannot carry a weight), widened where
+ * a heading's longest word would not fit: "Exhibit" must not break into "Exhib" / "it".
+ */
+function columnWidths(columns: TableColumn[], contentWidth: number): string[] {
+  // pdfmake takes a percentage of the whole width, then subtracts the cell's padding (5 + 5) and rules.
+  const minimums = columns.map((c) => unbreakableWidth(c.title.map((s) => s.text).join(''), TABLE_SIZE, true) + 12);
+  return fitColumns(columnWeights(columns), minimums, contentWidth).map((w) => `${((100 * w) / contentWidth).toFixed(3)}%`);
 }
 
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;

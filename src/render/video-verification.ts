@@ -26,7 +26,7 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   const row = (label: string, value: string): Span[][] => [t(label, { bold: true }), t(value)];
   const exhibitOf = (id: string | undefined) => {
     const e = id ? c.exhibitById.get(id) : undefined;
-    return e ? `${L.exhibit} ${e.label}: ${e.title}` : V.notEnclosed;
+    return e ? `${L.exhibit} ${e.label}${L.labelSeparator ?? ': '}${e.title}` : V.notEnclosed;
   };
 
   const slots = video.slots ?? [];
@@ -56,7 +56,7 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   });
 
   const blocks: Block[] = [
-    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${L.storeName}: ${c.input.seller.store_name}`, `${L.loginEmail}: ${c.input.seller.login_email}`] },
+    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${L.storeName}${L.labelSeparator ?? ': '}${c.input.seller.store_name}`, `${L.loginEmail}${L.labelSeparator ?? ': '}${c.input.seller.login_email}`] },
     { kind: 'heading', level: 1, spans: t(V.title) },
     { kind: 'paragraph', style: 'small', spans: t(fill(V.subtitle, { brand: br.brand })) },
     { kind: 'heading', level: 2, spans: t(V.booking) },
@@ -83,7 +83,7 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
       : []),
   ];
   return {
-    title: `${V.title}: ${br.brand}`,
+    title: `${V.title}${L.labelSeparator ?? ': '}${br.brand}`,
     author: c.input.seller.legal_name,
     subject: `${c.input.seller.store_name} - ${V.title}`,
     language: c.locale,

@@ -24,4 +24,11 @@ export const duplicateIds: Rule = {
     }
     return findings;
   },
+  examples: {
+    ok: [{ name: 'unique ids', edits: [] }],
+    notOk: [
+      { name: 'two corrective actions share an id', edits: [{ path: ['corrective_actions', 1, 'id'], value: 'CA1' }], at: ['corrective_actions', 1, 'id'] },
+      { name: 'two evidence items share an id', edits: [{ path: ['evidence', 2, 'id'], value: 'E2' }], at: ['evidence', 2, 'id'] },
+    ],
+  },
 };

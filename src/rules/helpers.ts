@@ -198,3 +198,12 @@ export function minutesOf(dateTime: string): number {
   const [h, min] = time.split(':').map(Number);
   return dayNumber(date) * 1440 + h * 60 + min;
 }
+
+/**
+ * Where to report a missing input: the path itself when its top-level key is in the file (the report then points at
+ * the nearest key that is there), else the case's `type:`, which is what makes the input required.
+ */
+export function missingAt(c: Case, path: PathSegment[]): PathSegment[] {
+  const top = path[0];
+  return typeof top === 'string' && (c.input as unknown as Record<string, unknown>)[top] !== undefined ? path : ['type'];
+}

@@ -23,4 +23,21 @@ export const rootCauseCoverage: Rule = {
     });
     return findings;
   },
+  examples: {
+    ok: [{ name: 'each root cause has an action and a measure', edits: [] }],
+    notOk: [
+      {
+        name: 'a root cause with no corrective action',
+        edits: [{ path: ['corrective_actions', 1, 'addresses'], value: ['RC1'] }],
+        at: ['root_causes', 1, 'id'],
+      },
+      {
+        name: 'a root cause with neither an action nor a measure',
+        edits: [
+          { path: ['root_causes'], append: true, value: { id: 'RC3', title: 'No drop test before launch', detail: 'The 3 new dispenser colours launched on 2026-09-01 without a drop test.', asins: ['B0C1234567'] } },
+        ],
+        at: ['root_causes', 2, 'id'],
+      },
+    ],
+  },
 };

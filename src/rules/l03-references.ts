@@ -58,4 +58,28 @@ export const references: Rule = {
     checkEvidence(d?.restricted_product?.approval_evidence, ['details', 'restricted_product', 'approval_evidence']);
     return findings;
   },
+  examples: {
+    ok: [
+      {
+        name: 'an action addresses a dispute ground',
+        edits: [
+          { path: ['stance'], value: 'mixed' },
+          { path: ['grounds'], value: [{ id: 'G1', title: 'Two claims were withdrawn', detail: 'The buyers of 2 of the 14 orders withdrew their claims on 2026-10-02.', evidence: ['E1'] }] },
+          { path: ['corrective_actions', 0, 'addresses'], value: ['RC1', 'G1'] },
+        ],
+      },
+    ],
+    notOk: [
+      {
+        name: 'a measure addresses a root cause that does not exist',
+        edits: [{ path: ['preventive_measures', 0, 'addresses'], value: ['RC1', 'RC9'] }],
+        at: ['preventive_measures', 0, 'addresses', 1],
+      },
+      {
+        name: 'an action cites evidence that does not exist',
+        edits: [{ path: ['corrective_actions', 1, 'evidence'], value: ['E1', 'E7'] }],
+        at: ['corrective_actions', 1, 'evidence', 1],
+      },
+    ],
+  },
 };

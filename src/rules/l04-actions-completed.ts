@@ -1,23 +1,88 @@
+import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
+import { listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
-/** Corrective actions are done, with a completion date no later than the letter date. */
+/**
+ * Corrective actions are done: a completion date no later than the letter date, worded as done rather than promised,
+ * and backed by evidence. Amazon's rejection texts name actions "that have not been implemented" (domain.md 4.3).
+ */
 export const actionsCompleted: Rule = {
   id: 'L04',
   severity: 'error',
-  description: 'corrective actions marked done have a done_on date on or before the letter date; in-progress ones are flagged',
+  description: 'corrective actions are done (done_on on or before the letter date), worded as done, not promised, and backed by evidence; in-progress ones are flagged',
   phase: 'case',
-  check({ case: c }) {
+  check({ case: c, words }) {
     const findings: Finding[] = [];
+    const promised = phraseRegExp(words.promises);
     c.input.corrective_actions.forEach((ca, i) => {
       const status = ca.status ?? 'done';
+      const at = (key: string): PathSegment[] => ['corrective_actions', i, key in ca ? key : 'id'];
       if (status === 'done' && !ca.done_on) {
-        findings.push({ path: ['corrective_actions', i, 'status'], message: `corrective action ${ca.id} is done but has no done_on date`, note: 'Add done_on: YYYY-MM-DD; Amazon rejects actions that are not shown as implemented.' });
+        findings.push({ path: at('status'), message: `corrective action ${ca.id} is done but has no done_on date`, note: 'Add done_on: YYYY-MM-DD; Amazon rejects actions that are not shown as implemented.' });
       } else if (status === 'done' && ca.done_on && ca.done_on > c.letterDate) {
-        findings.push({ path: ['corrective_actions', i, 'done_on'], message: `corrective action ${ca.id} is marked done on ${ca.done_on}, after the letter date ${c.letterDate}`, note: 'Mark it in-progress, or correct the date.' });
+        findings.push({ path: at('done_on'), message: `corrective action ${ca.id} is marked done on ${ca.done_on}, after the letter date ${c.letterDate}`, note: 'Mark it in-progress, or correct the date.' });
       } else if (status === 'in-progress') {
-        findings.push({ path: ['corrective_actions', i, 'status'], severity: 'warning', message: `corrective action ${ca.id} is still in progress`, note: 'Amazon looks for actions already taken; finish it before you submit if you can, and describe it as under way, not as a promise.' });
+        findings.push({ path: at('status'), severity: 'warning', message: `corrective action ${ca.id} is still in progress`, note: 'Amazon looks for actions already taken; finish it before you submit if you can, and describe it as under way, not as a promise.' });
+      }
+      const future = matchesOf(promised, ca.action);
+      if (future.length) {
+        const done = status === 'done';
+        findings.push({
+          path: at('action'),
+          severity: done ? 'error' : 'warning',
+          message: `corrective action ${ca.id} is worded as a promise (${listPhrases(future.map((m) => m.text))})${done ? ' but marked done' : ''}`,
+          note: done
+            ? 'Say what was done, in the past tense, with the date ("Refunded all 14 orders on 2026-10-20"); a promise is a preventive measure, or an action not yet taken.'
+            : 'Describe what is under way and how far it has got ("12 of 40 listings re-photographed by 2026-10-20"), not what you will do.',
+        });
+      }
+      if (status === 'done' && !ca.evidence?.length) {
+        findings.push({
+          path: at('action'),
+          severity: 'info',
+          message: `corrective action ${ca.id} cites no evidence`,
+          note: 'Where a record exists (refund report, screenshot, signed SOP, message log), add it under evidence: to show the action was done; Amazon asks for supporting evidence for all items.',
+        });
       }
     });
     return findings;
+  },
+  examples: {
+    ok: [
+      { name: 'done, dated, with evidence', edits: [] },
+      {
+        name: '"will" describing a system, not a promise',
+        edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered all 22 late messages by 2026-10-19 and set an alert that will page the lead after 12 hours.' }],
+      },
+    ],
+    notOk: [
+      {
+        name: 'done after the letter date',
+        edits: [{ path: ['corrective_actions', 0, 'done_on'], value: '2026-10-25' }],
+        at: ['corrective_actions', 0, 'done_on'],
+      },
+      {
+        name: 'done without a date',
+        edits: [{ path: ['corrective_actions', 1, 'done_on'] }],
+        at: ['corrective_actions', 1, 'id'],
+      },
+      {
+        name: 'still in progress',
+        edits: [{ path: ['corrective_actions', 1, 'done_on'] }, { path: ['corrective_actions', 1, 'status'], value: 'in-progress' }],
+        at: ['corrective_actions', 1, 'status'],
+        severity: 'warning',
+      },
+      {
+        name: 'marked done but worded as a promise',
+        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'We will refund all 14 orders of B0C1234567 in full.' }],
+        at: ['corrective_actions', 0, 'action'],
+      },
+      {
+        name: 'done without evidence',
+        edits: [{ path: ['corrective_actions', 1, 'evidence'] }],
+        at: ['corrective_actions', 1, 'action'],
+        severity: 'info',
+      },
+    ],
   },
 };

@@ -27,4 +27,20 @@ export const asinFormat: Rule = {
     c.input.asins?.forEach((a, i) => checkAsin(a.asin, ['asins', i, 'asin']));
     return findings;
   },
+  examples: {
+    ok: [{ name: 'a B0 ASIN and a book ASIN with a valid ISBN-10', edits: [{ path: ['asins'], append: true, value: { asin: '0306406152', title: 'Ceramics handbook', cited: false } }] }],
+    notOk: [
+      {
+        name: 'neither B0 nor an ISBN-10',
+        edits: [{ path: ['asins'], append: true, value: { asin: 'C0C1234567', cited: false } }],
+        at: ['asins', 1, 'asin'],
+      },
+      {
+        name: 'an ISBN-10 with a wrong check digit',
+        edits: [{ path: ['asins'], append: true, value: { asin: '0306406153', cited: false } }],
+        at: ['asins', 1, 'asin'],
+        severity: 'error',
+      },
+    ],
+  },
 };

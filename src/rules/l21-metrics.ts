@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { caseTexts, isType, sentences } from './helpers.js';
+import { caseTexts, isType, missingAt, sentences } from './helpers.js';
 
 /** Amazon's published targets (Seller Central help 200370550), with the names a letter may use for each. */
 const amazonTargets: Record<string, { comparator: string; target?: number; names: RegExp }> = {
@@ -25,8 +25,8 @@ export const metrics: Rule = {
     const findings: Finding[] = [];
     const list = c.input.metrics ?? [];
     if (isType(c, ...metricTypes)) {
-      if (!list.length) findings.push({ path: ['metrics'], message: `a ${c.type} case needs the metric Amazon measured`, note: 'Add metrics: with name, value, unit, target and comparator as the notice states them (e.g. { name: order-defect-rate, value: 2.1, unit: "%", target: 1, comparator: "<" }).' });
-      if (!c.input.orders?.length) findings.push({ path: ['orders'], message: `a ${c.type} case needs the orders behind the metric`, note: 'Add orders: with the order id, ASIN, defect and resolution of each defect the letter discusses.' });
+      if (!list.length) findings.push({ path: missingAt(c, ['metrics']), at: 'key', message: `a ${c.type} case needs the metric Amazon measured`, note: 'Add metrics: with name, value, unit, target and comparator as the notice states them (e.g. { name: order-defect-rate, value: 2.1, unit: "%", target: 1, comparator: "<" }).' });
+      if (!c.input.orders?.length) findings.push({ path: missingAt(c, ['orders']), at: 'key', message: `a ${c.type} case needs the orders behind the metric`, note: 'Add orders: with the order id, ASIN, defect and resolution of each defect the letter discusses.' });
     }
     list.forEach((m, i) => {
       const amazon = amazonTargets[m.name];
@@ -60,7 +60,8 @@ export const metrics: Rule = {
   examples: {
     ok: [{ name: "value and Amazon's target", edits: [] }],
     notOk: [
-      { name: 'no metrics in an ODR case', edits: [{ path: ['metrics'] }], at: [] },
+      { name: 'no metrics in an ODR case', edits: [{ path: ['metrics'] }], at: ['type'], key: true },
+      { name: 'no orders in an ODR case', edits: [{ path: ['orders'] }, { path: ['root_causes', 0, 'orders'] }, { path: ['root_causes', 1, 'orders'] }, { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' }, { path: ['root_causes', 1, 'detail'], value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.' }], at: ['type'], key: true },
       { name: 'a wrong target', edits: [{ path: ['metrics', 0, 'target'], value: 2 }], at: ['metrics', 0, 'target'], severity: 'warning' },
       { name: 'a wrong target in the text', edits: [{ path: ['notice', 'summary'], value: 'Selling privileges removed because the Order Defect Rate was 1.8%, above the target of 2%.' }], at: ['notice', 'summary'], severity: 'warning' },
     ],

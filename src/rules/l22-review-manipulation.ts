@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { exhibit, exhibitsOfKind } from './helpers.js';
+import { missingAt, exhibit, exhibitsOfKind } from './helpers.js';
 
 const paid = /\b(?:paid|pay|payment|refund(?:ed)?|rebate|reimburs\w*|gift cards?|free products?|compensat\w*|commission)\b/i;
 
@@ -14,7 +14,7 @@ export const reviewManipulation: Rule = {
     const rm = c.input.details?.review_manipulation;
     const base = ['details', 'review_manipulation'];
     if (!rm) {
-      return [{ path: base, at: 'key', message: 'a review-manipulation case needs details.review_manipulation', note: 'Add it with methods, third_parties (or no_contact_reason), reviews_obtained, reviews_still_live, spreadsheet_evidence and payment_evidence.' }];
+      return [{ path: missingAt(c, base), at: 'key', message: 'a review-manipulation case needs details.review_manipulation', note: 'Add it with methods, third_parties (or no_contact_reason), reviews_obtained, reviews_still_live, spreadsheet_evidence and payment_evidence.' }];
     }
     const findings: Finding[] = [];
     const missing = (what: string, note: string, path = base) => findings.push({ path, at: 'key', message: `the review-manipulation details lack ${what}`, note });
@@ -58,7 +58,8 @@ export const reviewManipulation: Rule = {
       {
         name: 'no review-manipulation details',
         edits: [{ path: ['type'], value: 'review-manipulation' }],
-        at: [],
+        at: ['type'],
+        key: true,
       },
     ],
   },

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { caseTexts, exhibit, exhibitsOfKind, listPhrases, matchesOf, phraseRegExp } from './helpers.js';
+import { caseTexts, exhibit, missingAt, exhibitsOfKind, listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
 /** A design-patent rebuttal names the patent and complaint, lists differences each backed by a comparison, and asks the rights owner to retract. */
 export const designPatent: Rule = {
@@ -12,7 +12,7 @@ export const designPatent: Rule = {
     const ip = c.input.details?.ip_complaint;
     const base = ['details', 'ip_complaint'];
     if (!ip) {
-      return [{ path: base, at: 'key', message: 'a design-patent rebuttal needs details.ip_complaint', note: 'Add it with ip_type: design-patent, ip_number, complaint_id, rights_owner, differences (each with a comparison exhibit) and retraction.' }];
+      return [{ path: missingAt(c, base), at: 'key', message: 'a design-patent rebuttal needs details.ip_complaint', note: 'Add it with ip_type: design-patent, ip_number, complaint_id, rights_owner, differences (each with a comparison exhibit) and retraction.' }];
     }
     const findings: Finding[] = [];
     const lack = (what: string, note: string, path = base) => findings.push({ path, at: 'key', message: `the design-patent rebuttal lacks ${what}`, note });

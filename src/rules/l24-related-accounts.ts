@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { exhibitsOfKind } from './helpers.js';
+import { missingAt, exhibitsOfKind } from './helpers.js';
 
 /** A related-accounts appeal names the linked account and relationship, the business need or closure, and encloses identity documents. */
 export const relatedAccounts: Rule = {
@@ -12,7 +12,7 @@ export const relatedAccounts: Rule = {
     const ra = c.input.details?.related_accounts;
     const base = ['details', 'related_accounts'];
     if (!ra) {
-      return [{ path: base, at: 'key', severity: 'error', message: 'a related-accounts case needs details.related_accounts', note: 'Add it with linked_account (store name and relationship, or linked_account_known: false), relationship_explanation and legitimate_business_need or closure_requested_for.' }];
+      return [{ path: missingAt(c, base), at: 'key', severity: 'error', message: 'a related-accounts case needs details.related_accounts', note: 'Add it with linked_account (store name and relationship, or linked_account_known: false), relationship_explanation and legitimate_business_need or closure_requested_for.' }];
     }
     const findings: Finding[] = [];
     const lack = (what: string, note: string) => findings.push({ path: base, at: 'key', message: `the related-accounts details lack ${what}`, note });
@@ -20,7 +20,10 @@ export const relatedAccounts: Rule = {
     if (!unknown && (!ra.linked_account?.store_name && !ra.linked_account?.merchant_token)) lack('the linked account', 'Name the linked account (store_name or merchant_token), or set linked_account_known: false and ask Amazon to re-check the link.');
     if (!unknown && !ra.linked_account?.relationship) lack('the relationship to the linked account', 'Set linked_account.relationship (same-owner, family-member, former-employee, ...).');
     if (!ra.relationship_explanation) lack('an explanation of the relationship', 'Add relationship_explanation: how the accounts came to be linked (shared device, former employee, family member ...).');
-    if (!ra.legitimate_business_need && !ra.closure_requested_for) lack('the business need or the closure step', 'Give legitimate_business_need (why two accounts are needed) or closure_requested_for (which account you asked to close).');
+    // A business need or a closure only makes sense for an account the seller or a relative or partner controls;
+    // a link through a bookkeeper, an ex-employee or a shared network is explained, not closed.
+    const controlled = unknown || ['same-owner', 'family-member', 'business-partner'].includes(ra.linked_account?.relationship ?? 'same-owner');
+    if (controlled && !ra.legitimate_business_need && !ra.closure_requested_for) lack('the business need or the closure step', 'Give legitimate_business_need (why two accounts are needed) or closure_requested_for (which account you asked to close).');
     if (!exhibitsOfKind(c, 'business-license', 'government-id').length) {
       findings.push({ path: ['evidence'], at: 'key', message: 'a related-accounts case needs identity documents', note: 'Enclose the business licence or the owner\'s government ID (kinds business-license, government-id).' });
     }
@@ -38,7 +41,7 @@ export const relatedAccounts: Rule = {
           { path: ['evidence', 1, 'kind'], value: 'business-license' },
           {
             path: ['details', 'related_accounts'],
-            value: { linked_account: { store_name: 'OldShop', relationship: 'former-employee' }, relationship_explanation: 'A former employee logged in to his own store from our office network.', closure_requested_for: 'None; the account is not ours.' },
+            value: { linked_account: { store_name: 'OldShop', relationship: 'former-employee' }, relationship_explanation: 'A former employee logged in to his own store from our office network.' },
           },
         ],
       },
@@ -53,6 +56,16 @@ export const relatedAccounts: Rule = {
         at: ['evidence'],
         key: true,
         count: 2,
+      },
+      {
+        name: 'a second account of the same owner with neither a business need nor a closure',
+        edits: [
+          { path: ['type'], value: 'related-accounts' },
+          { path: ['evidence', 1, 'kind'], value: 'business-license' },
+          { path: ['details', 'related_accounts'], value: { linked_account: { store_name: 'OldShop', relationship: 'same-owner' }, relationship_explanation: 'We opened OldShop in 2024 and stopped selling on it in 2025.' } },
+        ],
+        at: ['details', 'related_accounts'],
+        key: true,
       },
     ],
   },

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { exhibitsOfKind, isType } from './helpers.js';
+import { exhibitsOfKind, isType, missingAt } from './helpers.js';
 
 const simplify = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -16,7 +16,7 @@ export const typeRequirements: Rule = {
   check({ case: c }) {
     const findings: Finding[] = [];
     const d = c.input.details;
-    const need = (path: string[], message: string, note: string) => findings.push({ path, at: 'key', message, note });
+    const need = (path: string[], message: string, note: string) => findings.push({ path: missingAt(c, path), at: 'key', message, note });
     if (isType(c, 'authenticity-inventory-verification', 'counterfeit-inauthentic', 'used-sold-as-new')) {
       const chain = d?.supply_chain;
       if (!chain) need(['details', 'supply_chain'], `a ${c.type} case needs details.supply_chain`, 'Add it with seller_is_brand_owner and your suppliers (name, address, phone, website, invoice_evidence).');
@@ -66,7 +66,7 @@ export const typeRequirements: Rule = {
       },
     ],
     notOk: [
-      { name: 'a counterfeit case without a supply chain', edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }], at: [], count: 2 },
+      { name: 'a counterfeit case without a supply chain', edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }], at: ['type'], key: true, count: 2 },
       { name: 'an IP case without rights evidence', edits: [{ path: ['type'], value: 'ip-infringement' }, { path: ['details', 'ip_complaint'], value: { ip_type: 'trademark', complaint_id: '9981' } }], at: ['evidence'], key: true },
     ],
   },

@@ -1,6 +1,6 @@
 // Each case type's extra letter sections appear, with their key values, in the rendered PDF and DOCX.
 // Each case is a filled starter of the type (a valid base case) with the type's details set to known values.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,9 @@ import { loadWordLists } from '../../src/rules/words.js';
 import { pdfText } from '../helpers/read-pdf.js';
 import { docxText } from '../helpers/read-docx.js';
 import { fillStarter } from './fill.js';
+
+// Rendering and checking share the machine with other suites; a slow first case is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: 1792500000 });
 const quiet: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, isTTY: false };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,9 @@ import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
 import { createEnv, processCase } from '../../src/pipeline.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { fillStarter } from './fill.js';
+
+// Rendering and checking share the machine with other suites; a slow first case is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
 let dir: string;

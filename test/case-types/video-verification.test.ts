@@ -1,5 +1,5 @@
 // The Brand Registry video-verification checklist: dates, attendee documents, products, PDF and DOCX.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { attendeeDocuments, bookingDeadline, latestReschedule } from '../../src/brand-video.js';
 import { videoVerificationDocument } from '../../src/render/video-verification.js';
 import { normalizeCase } from '../../src/stages/normalize.js';
@@ -11,6 +11,9 @@ import strings from '../../templates/en/strings.json' with { type: 'json' };
 import type { Strings } from '../../src/compose/view.js';
 import { pdfText } from '../helpers/read-pdf.js';
 import { docxText } from '../helpers/read-docx.js';
+
+// Rendering and checking share the machine with other suites; a slow first case is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 type Video = NonNullable<NonNullable<NonNullable<CaseInput['details']>['brand_registry']>['video_verification']>;
 

@@ -70,6 +70,13 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   return pages.map((page) => pageLines(page.items).join('\n')).join('\n\f\n');
 }
 
+/** The running text of all pages without the footer lines (the bottom 7% of each page), so a sentence
+ *  broken across a page reads as one. */
+export async function pdfBodyText(bytes: Uint8Array): Promise<string> {
+  const pages = await pdfPages(bytes);
+  return pages.map((page) => pageLines(page.items.filter((item) => item.y > page.height * 0.07)).join('\n')).join('\n');
+}
+
 /** A page's lines of text, top to bottom, with their baselines. */
 export function linesOf(items: PdfTextItem[]): { y: number; text: string }[] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);

@@ -18,7 +18,7 @@ function files(dir: string, prefix = ''): string[] {
 
 /** Every key path of a JSON value: "labels.page", "headings.rootCauses", ... */
 function keyPaths(value: unknown, prefix = ''): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return [prefix];
+  if (!value || typeof value !== 'object') return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
 }
 

@@ -1,6 +1,6 @@
 // One looping test over every rule's ok / not-ok examples (remark-lint style). Each example edits the base case
 // (fixtures/base.yaml), which then goes through the real stages: parse, validate, normalise, rules, evidence, compose.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,9 @@ import { checkCase, createEnv, type CaseResult } from '../../src/pipeline.js';
 import type { CaseEdit, RuleExample } from '../../src/rules/types.js';
 import type { PathSegment } from '../../src/stages/parse.js';
 import type { Case } from '../../src/model/case.js';
+
+// Rendering and checking share the machine with other suites; a slow first case is not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url));
 const baseText = readFileSync(path.join(fixtures, 'base.yaml'), 'utf8');
