@@ -41,7 +41,8 @@ export function buildView(c: Case, strings: Strings) {
   const date = (iso: string | undefined | null) => (iso ? formatDate(iso, c.locale) : null);
   const market = marketplaceInfo(c.marketplace);
   const exhibitsOf = (ids: string[] | undefined): string | null => {
-    const labels = (ids ?? []).map((id) => c.exhibitById.get(id)).filter((e): e is Exhibit => !!e).map((e) => e.label);
+    // In exhibit order (A, B, C), whatever order the case lists the ids in.
+    const labels = (ids ?? []).map((id) => c.exhibitById.get(id)).filter((e): e is Exhibit => !!e).sort((a, b) => a.label.length - b.label.length || (a.label < b.label ? -1 : 1)).map((e) => e.label);
     if (!labels.length) return null;
     return `${labels.length > 1 ? L.exhibits : L.exhibit} ${list(labels)}`;
   };

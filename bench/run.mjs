@@ -1,0 +1,424 @@
+#!/usr/bin/env node
+// npm run bench: one run that measures appeal-kit's speed on generated cases and writes
+// bench/results.json and bench/results.md.
+//
+//   node bench/run.mjs [--cases 200] [--jobs <cores>] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3]
+//                      [--no-chromium] [--keep]
+//
+// Measured (medians, with min-max over the repeats):
+//  - per-stage time per case (parse, validate, evidence, rules, compose, pdf, docx, index, pack, write),
+//    in this process through the pipeline's own stage functions (dist/bench/stages.js);
+//  - warm PDF and DOCX of one two-page letter (renderers and fonts already loaded);
+//  - cases per second of `appeal build` with 1 worker and with all cores (spawned CLI), its peak RSS;
+//  - a no-op rebuild of all cases (every case unchanged);
+//  - watch save-to-PDF latency (p50/p95) over N saves, a real `appeal build --watch` process;
+//  - cold start of `appeal build` for one case (spawned process);
+//  - the same letter through Handlebars -> HTML -> headless Chromium (playwright-core), cold and warm.
+// Cases, outputs and the HTML go to a temporary folder, removed at the end (unless --keep).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCases, sampleCases } from './generate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.join(root, 'bench');
+const cli = path.join(root, 'bin', 'appeal.js');
+
+const { values: opts } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '200' },
+    jobs: { type: 'string', default: String(os.availableParallelism()) },
+    repeats: { type: 'string', default: '3' },
+    'serial-cases': { type: 'string', default: '12' },
+    saves: { type: 'string', default: '50' },
+    'cold-runs': { type: 'string', default: '3' },
+    'no-chromium': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  console.log('usage: node bench/run.mjs [--cases 200] [--jobs N] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3] [--no-chromium] [--keep]');
+  process.exit(0);
+}
+const int = (name, min = 1) => {
+  const n = Number(opts[name]);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`bench: --${name} takes a whole number of ${min} or more (got "${opts[name]}")`);
+    process.exit(2);
+  }
+  return n;
+};
+const N = int('cases');
+const JOBS = int('jobs');
+const REPEATS = int('repeats');
+const SERIAL = Math.min(N, int('serial-cases'));
+const SAVES = int('saves');
+const COLD_RUNS = int('cold-runs');
+
+for (const file of ['dist/cli.js', 'dist/worker.js', 'dist/bench/stages.js']) {
+  if (!existsSync(path.join(root, file))) {
+    console.error(`bench: ${file} is missing; run \`node scripts/compile.mjs\` first (npm run bench does).`);
+    process.exit(2);
+  }
+}
+
+const benchStarted = performance.now();
+const loadAtStart = os.loadavg().map((x) => Number(x.toFixed(2)));
+const log = (text) => process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'appeal-bench-'));
+process.on('exit', () => {
+  if (!opts.keep) rmSync(tmp, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Small statistics helpers
+
+const sorted = (values) => [...values].sort((a, b) => a - b);
+const median = (values) => {
+  const s = sorted(values);
+  if (!s.length) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (values, p) => {
+  const s = sorted(values);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+/** Median and range of per-repeat values. */
+const summary = (values, digits = 1) => ({ median: round(median(values), digits), min: round(Math.min(...values), digits), max: round(Math.max(...values), digits), n: values.length });
+
+async function timeMany(fn, count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/** Runs a command; resolves with its wall time, output and exit code. */
+function run(args, { env = {}, cwd = root } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ms: performance.now() - started, code, stdout, stderr }));
+  });
+}
+
+/** `appeal build` with a JSON summary and (optionally) the peak RSS; returns its counts and wall time. */
+async function build(paths, { out, jobs, force = false, rss = false }) {
+  const summaryFile = path.join(tmp, `summary-${Math.random().toString(36).slice(2)}.json`);
+  const rssFile = `${summaryFile}.rss`;
+  const args = [...(rss ? ['--import', pathToFileURL(path.join(benchDir, 'rss.mjs')).href] : []), cli, 'build', ...paths, '--out', out, '--jobs', String(jobs), '-q', '--templates', templates, '--summary', summaryFile, ...(force ? ['--force'] : [])];
+  const result = await run(args, { env: rss ? { APPEAL_BENCH_RSS: rssFile } : {} });
+  if (result.code !== 0 && result.code !== 1) throw new Error(`appeal build failed (exit ${result.code}):\n${result.stderr.slice(-2000)}`);
+  const s = JSON.parse(readFileSync(summaryFile, 'utf8')).summary;
+  return { ms: result.ms, ...s, peakRss: rss && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Samples, generated cases, per-stage times, warm renderers
+
+log(`temp folder ${tmp}; ${N} cases, ${JOBS} jobs, ${REPEATS} repeats`);
+const stages = await import(pathToFileURL(path.join(root, 'dist', 'bench', 'stages.js')).href);
+const { PDFDocument } = await import('@cantoo/pdf-lib');
+const pageCount = async (bytes) => (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+// A snapshot of the templates: an edit to templates/ during the run must not turn the no-op rebuild
+// (or the watch session) into a real one.
+const templates = path.join(tmp, 'templates');
+cpSync(path.join(root, 'templates'), templates, { recursive: true });
+const env = stages.benchEnv(templates);
+
+// Only samples that build cleanly are copied (the sample set may hold a case still being written).
+const samples = [];
+const excluded = [];
+const sampleOut = path.join(tmp, 'samples-out');
+for (const dir of sampleCases(path.join(root, 'cases'))) {
+  const name = path.basename(dir);
+  const r = await stages.timeCase(path.join(dir, 'case.yaml'), env, sampleOut).catch((error) => ({ error: error.message }));
+  if (r.error) {
+    excluded.push({ sample: name, reason: r.error.split('\n')[0].replace(/ \(looked in .*$/, '').slice(0, 120) });
+    continue;
+  }
+  const letterPdf = readFileSync(path.join(sampleOut, r.id, 'letter.pdf'));
+  samples.push({ name, dir, id: r.id, pages: await pageCount(letterPdf) });
+}
+if (!samples.length) {
+  console.error('bench: no sample case in cases/ builds cleanly; nothing to measure');
+  process.exit(1);
+}
+log(`${samples.length} sample cases${excluded.length ? ` (left out, not building cleanly: ${excluded.map((e) => e.sample).join(', ')})` : ''}`);
+
+// The reference letter: a two-page letter (thistle-late-shipment when it is one).
+const twoPage = samples.filter((s) => s.pages === 2);
+const reference = twoPage.find((s) => s.name === 'thistle-late-shipment') ?? twoPage[0] ?? samples[0];
+
+const casesDir = path.join(tmp, 'cases');
+const files = generateCases(casesDir, N, samples.map((s) => s.dir));
+log(`generated ${files.length} cases in ${casesDir}`);
+
+// Per-stage: the first copy of every sample (one of each case type), REPEATS times.
+const stageFiles = samples.map((_, i) => files.find((f) => path.basename(path.dirname(f)).endsWith(`-${String(i).padStart(4, '0')}`))).filter(Boolean);
+const stageNames = stages.STAGES;
+const perRepeat = []; // perRepeat[r][stage] = median per case
+for (let r = 0; r < REPEATS; r++) {
+  const values = Object.fromEntries([...stageNames, 'total'].map((s) => [s, []]));
+  for (const file of stageFiles) {
+    const t = await stages.timeCase(file, env, path.join(tmp, 'stage-out'));
+    if (!t.ms) continue;
+    let total = 0;
+    for (const s of stageNames) {
+      values[s].push(t.ms[s]);
+      total += t.ms[s];
+    }
+    values.total.push(total);
+  }
+  perRepeat.push(Object.fromEntries(Object.entries(values).map(([s, v]) => [s, median(v)])));
+  log(`per-stage repeat ${r + 1}/${REPEATS}: ${round(perRepeat[r].total, 0)} ms per case (median)`);
+}
+const stageResults = Object.fromEntries([...stageNames, 'total'].map((s) => [s, summary(perRepeat.map((p) => p[s]))]));
+
+// Warm renderers on the reference letter.
+const letter = await stages.letterOf(path.join(reference.dir, 'case.yaml'), env);
+const ours = await stages.renderPdf(letter.document);
+const ourPages = await pageCount(ours);
+for (let i = 0; i < 5; i++) {
+  await stages.renderPdf(letter.document);
+  await stages.renderDocx(letter.document);
+}
+const pdfWarm = [];
+const docxWarm = [];
+for (let r = 0; r < REPEATS; r++) {
+  pdfWarm.push(median(await timeMany(() => stages.renderPdf(letter.document), 20)));
+  docxWarm.push(median(await timeMany(() => stages.renderDocx(letter.document), 20)));
+}
+const render = { letter: reference.name, pages: ourPages, pdfWarmMs: summary(pdfWarm), docxWarmMs: summary(docxWarm) };
+log(`warm PDF ${render.pdfWarmMs.median} ms, DOCX ${render.docxWarmMs.median} ms (${reference.name}, ${ourPages} pages)`);
+
+// ---------------------------------------------------------------------------------------------
+// 2. Chromium: the same letter through Handlebars -> HTML -> headless Chromium print-to-PDF
+
+let chromium;
+{
+  const { chromiumPath, openChromium } = await import('./chromium.mjs');
+  const executable = chromiumPath();
+  let playwright = true;
+  try {
+    await import('playwright-core');
+  } catch {
+    playwright = false;
+  }
+  if (opts['no-chromium']) {
+    chromium = { skipped: 'skipped with --no-chromium' };
+  } else if (!executable) {
+    chromium = { skipped: 'Chromium not found at /usr/bin/chromium (or $CHROMIUM_PATH); install it with `apt-get install chromium` to include the comparison' };
+  } else if (!playwright) {
+    chromium = { skipped: 'playwright-core is not installed; run `npm install` (it is a dev dependency)' };
+  }
+  if (chromium) {
+    log(`Chromium comparison skipped: ${chromium.skipped}`);
+  } else {
+    try {
+      const htmlDir = path.join(tmp, 'html');
+      mkdirSync(htmlDir, { recursive: true });
+      const cold = [];
+      let pages;
+      for (let r = 0; r < REPEATS; r++) {
+        const t = performance.now();
+        const session = await openChromium(executable, htmlDir);
+        const pdf = await session.render(letter.document);
+        cold.push(performance.now() - t);
+        await session.close();
+        pages ??= await pageCount(pdf);
+      }
+      const session = await openChromium(executable, htmlDir);
+      for (let i = 0; i < 3; i++) await session.render(letter.document);
+      const warm = [];
+      const newPage = [];
+      for (let r = 0; r < REPEATS; r++) {
+        warm.push(median(await timeMany(() => session.render(letter.document), 10)));
+        newPage.push(median(await timeMany(() => session.render(letter.document, false), 3)));
+      }
+      await session.close();
+      chromium = { executable, pages, coldMs: summary(cold, 0), warmMs: summary(warm), warmNewPageMs: summary(newPage) };
+      log(`Chromium: cold ${chromium.coldMs.median} ms, warm ${chromium.warmMs.median} ms (new page each ${chromium.warmNewPageMs.median} ms)`);
+    } catch (error) {
+      chromium = { skipped: `Chromium could not be driven: ${error.message.split('\n')[0]}` };
+      log(chromium.skipped);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Batch throughput (spawned CLI), peak RSS, no-op rebuild
+
+const caseDirs = files.map((f) => path.dirname(f));
+log(`build ${SERIAL} cases with 1 worker…`);
+const serial = await build(caseDirs.slice(0, SERIAL), { out: path.join(tmp, 'out-serial'), jobs: 1, force: true, rss: true });
+log(`  ${serial.rendered} rendered, ${serial.failed} failed in ${(serial.ms / 1000).toFixed(1)} s`);
+log(`build ${N} cases with ${JOBS} workers…`);
+const outAll = path.join(tmp, 'out');
+const parallel = await build([casesDir], { out: outAll, jobs: JOBS, force: true, rss: true });
+log(`  ${parallel.rendered} rendered, ${parallel.failed} failed in ${(parallel.ms / 1000).toFixed(1)} s, peak RSS ${(parallel.peakRss / 2 ** 20).toFixed(0)} MB`);
+const noop = [];
+let unchanged = 0;
+for (let r = 0; r < REPEATS; r++) {
+  const b = await build([casesDir], { out: outAll, jobs: JOBS });
+  noop.push(b.ms);
+  unchanged = b.unchanged;
+}
+log(`no-op rebuild of ${N} cases: ${round(median(noop), 0)} ms (${unchanged} unchanged)`);
+const throughput = {
+  serial: { cases: SERIAL, jobs: 1, rendered: serial.rendered, failed: serial.failed, seconds: round(serial.ms / 1000, 2), casesPerSecond: round(serial.rendered / (serial.ms / 1000), 2), peakRssMb: round(serial.peakRss / 2 ** 20, 0) },
+  parallel: { cases: N, jobs: JOBS, rendered: parallel.rendered, failed: parallel.failed, seconds: round(parallel.ms / 1000, 2), casesPerSecond: round(parallel.rendered / (parallel.ms / 1000), 2), peakRssMb: round(parallel.peakRss / 2 ** 20, 0) },
+};
+const noopResult = { cases: N, unchanged, ms: summary(noop, 0) };
+
+// ---------------------------------------------------------------------------------------------
+// 4. Cold start: `appeal build` of one case, a fresh process each time
+
+const coldCase = generateCases(path.join(tmp, 'cold-cases'), 1, [reference.dir])[0];
+const coldTimes = [];
+for (let r = 0; r < COLD_RUNS; r++) {
+  const res = await run([cli, 'build', path.dirname(coldCase), '--out', path.join(tmp, 'cold-out'), '--templates', templates, '--force', '-q']);
+  if (res.code !== 0) throw new Error(`cold build failed (exit ${res.code}): ${res.stdout}${res.stderr}`);
+  coldTimes.push(res.ms);
+}
+const coldStart = { case: reference.name, runs: COLD_RUNS, ms: summary(coldTimes, 0) };
+log(`cold start of one case: ${coldStart.ms.median} ms`);
+
+// ---------------------------------------------------------------------------------------------
+// 5. Watch: save the case file, time until its new letter.pdf is in place (real watcher process)
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function watchLatency() {
+  const watchCases = path.join(tmp, 'watch', 'cases');
+  const watchOut = path.join(tmp, 'watch', 'out');
+  const file = generateCases(watchCases, 1, [reference.dir])[0];
+  const id = path.basename(path.dirname(file));
+  const original = readFileSync(file, 'utf8');
+  if (!/^\s+store_name: .*$/m.test(original)) throw new Error('the reference case has no store_name to edit');
+  const child = spawn(process.execPath, [cli, 'build', '--watch', watchCases, '--out', watchOut, '--templates', templates], { cwd: root, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  try {
+    for (let waited = 0; !output.includes('Watching'); waited += 20) {
+      if (waited > 60_000 || child.exitCode !== null) throw new Error(`the watcher did not start:\n${output.slice(-2000)}`);
+      await sleep(20);
+    }
+    const link = path.join(watchOut, id);
+    const target = () => {
+      try {
+        return readlinkSync(link);
+      } catch {
+        return undefined;
+      }
+    };
+    const latencies = [];
+    for (let i = 0; i < SAVES + 2; i++) {
+      const before = target();
+      // A real edit: the store name changes, so the letter itself changes.
+      const text = original.replace(/^(\s+store_name: )(.*)$/m, (_, a, name) => `${a}${name} v${i + 1}`);
+      const t0 = performance.now();
+      writeFileSync(file, text);
+      let now = target();
+      while (now === before || !existsSync(path.join(watchOut, now ?? '', 'letter.pdf'))) {
+        if (performance.now() - t0 > 20_000) throw new Error(`no new PDF 20 s after save ${i + 1}:\n${output.slice(-2000)}`);
+        await sleep(2);
+        now = target();
+      }
+      const ms = performance.now() - t0;
+      if (i >= 2) latencies.push(ms); // the first two saves warm the watcher up
+      await sleep(150);
+    }
+    return { case: reference.name, saves: latencies.length, p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), minMs: round(Math.min(...latencies)), maxMs: round(Math.max(...latencies)) };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r() : child.once('close', r)));
+  }
+}
+log(`watch: ${SAVES} saves…`);
+const watch = await watchLatency();
+log(`watch save-to-PDF p50 ${watch.p50Ms} ms, p95 ${watch.p95Ms} ms`);
+
+// ---------------------------------------------------------------------------------------------
+// 6. Targets, results.json, results.md
+
+const ratio = (a, b) => (a && b ? round(a / b, 1) : null);
+if (!chromium.skipped) {
+  chromium.warmVsOursPdfWarm = ratio(chromium.warmMs.median, render.pdfWarmMs.median);
+  chromium.warmNewPageVsOursPdfWarm = ratio(chromium.warmNewPageMs.median, render.pdfWarmMs.median);
+  chromium.coldVsOursPdfWarm = ratio(chromium.coldMs.median, render.pdfWarmMs.median);
+  chromium.coldVsOurColdStart = ratio(chromium.coldMs.median, coldStart.ms.median);
+}
+const per1000 = (rate) => (rate ? round(1000 / rate, 0) : null);
+const targets = [
+  { key: 'pdf', target: 'Warm PDF, two-page letter', goal: '<= 35 ms', value: `${render.pdfWarmMs.median} ms`, met: render.pdfWarmMs.median <= 35 },
+  ...(chromium.skipped ? [] : [{ key: 'chromium', target: 'PDF vs warm Chromium (reused page)', goal: '>= 2.5x faster', value: `${chromium.warmVsOursPdfWarm}x`, met: chromium.warmVsOursPdfWarm >= 2.5 }]),
+  { key: 'docx', target: 'Warm DOCX, same letter', goal: '<= 10 ms', value: `${render.docxWarmMs.median} ms`, met: render.docxWarmMs.median <= 10 },
+  { key: 'batch', target: `1,000 cases on ${JOBS} cores${N === 1000 ? '' : ` (projected from ${N})`}`, goal: '< 45 s (90 s minimum)', value: `${per1000(throughput.parallel.casesPerSecond)} s`, met: per1000(throughput.parallel.casesPerSecond) < 45 },
+  { key: 'noop', target: `No-op rebuild of 1,000 cases${N === 1000 ? '' : ` (projected from ${N})`}`, goal: '< 2 s', value: `${round((noopResult.ms.median * 1000) / N / 1000, 2)} s`, met: (noopResult.ms.median * 1000) / N < 2000 },
+  { key: 'watch', target: 'Watch save-to-PDF p95', goal: '< 200 ms', value: `${watch.p95Ms} ms`, met: watch.p95Ms < 200 },
+  { key: 'cold', target: 'Cold `appeal build`, one case', goal: `< 800 ms${chromium.skipped ? '' : ', >= 2x faster than Chromium cold'}`, value: `${coldStart.ms.median} ms${chromium.skipped ? '' : ` (${chromium.coldVsOurColdStart}x)`}`, met: coldStart.ms.median < 800 && (chromium.skipped || chromium.coldVsOurColdStart >= 2) },
+  { key: 'rss', target: `Peak RSS, ${N} cases${N === 1000 ? '' : ' (target is for 1,000)'}`, goal: '< 500 MB', value: `${throughput.parallel.peakRssMb} MB`, met: throughput.parallel.peakRssMb < 500 },
+];
+
+const cpus = os.cpus();
+const results = {
+  date: new Date().toISOString(),
+  command: `node bench/run.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`,
+  machine: { loadAverage1mAtStartAndEnd: [loadAtStart[0], Number(os.loadavg()[0].toFixed(2))], cores: os.availableParallelism(), cpu: cpus[0]?.model ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${os.release()}` },
+  options: { cases: N, jobs: JOBS, repeats: REPEATS, serialCases: SERIAL, saves: SAVES, coldRuns: COLD_RUNS },
+  samples: { used: samples.map((s) => s.name), excluded },
+  stagesMsPerCase: { cases: stageFiles.length, repeats: REPEATS, ...stageResults },
+  render,
+  chromium,
+  throughput,
+  noopRebuild: noopResult,
+  watch,
+  coldStart,
+  targets,
+  benchSeconds: round((performance.now() - benchStarted) / 1000, 0),
+};
+writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+const ok = (key) => targets.find((t) => t.key === key)?.met;
+const range = (s, unit = 'ms') => `${s.median} ${unit} (${s.min}–${s.max})`;
+const md = [];
+md.push(`# Benchmark results`, '');
+md.push(`\`${results.command}\` on ${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}, ${results.date.slice(0, 10)}, load average ${loadAtStart[0]} at the start (other work on the machine slows every figure). ${N} generated cases from ${samples.length} samples; medians with min–max over ${REPEATS} repeats unless noted.`, '');
+md.push('| Measure | Result | Target |', '|---|---|---|');
+md.push(`| Per case, all stages (in process, warm) | ${range(stageResults.total)} | |`);
+md.push(`| — ${stageNames.map((s) => `${s} ${stageResults[s].median}`).join(', ')} (ms) | | |`);
+md.push(`| Warm PDF, ${reference.name} letter (${ourPages} pages) | ${range(render.pdfWarmMs)} | ≤ 35 ms ${ok('pdf') ? '✓' : '✗'} |`);
+md.push(`| Warm DOCX, same letter | ${range(render.docxWarmMs)} | ≤ 10 ms ${ok('docx') ? '✓' : '✗'} |`);
+if (chromium.skipped) {
+  md.push(`| Chromium (Handlebars → HTML → PDF) | skipped: ${chromium.skipped} | |`);
+} else {
+  md.push(`| Chromium warm, reused page | ${range(chromium.warmMs)} = **${chromium.warmVsOursPdfWarm}×** our warm PDF | ≥ 2.5× ${chromium.warmVsOursPdfWarm >= 2.5 ? '✓' : '✗'} |`);
+  md.push(`| Chromium warm, new page each | ${range(chromium.warmNewPageMs)} = ${chromium.warmNewPageVsOursPdfWarm}× | |`);
+  md.push(`| Chromium cold (launch + render) | ${range(chromium.coldMs)} = ${chromium.coldVsOursPdfWarm}× our warm PDF, ${chromium.coldVsOurColdStart}× our cold build | |`);
+}
+md.push(`| Build, 1 worker (${SERIAL} cases, one run) | ${throughput.serial.casesPerSecond} cases/s (${throughput.serial.seconds} s) | |`);
+md.push(`| Build, ${JOBS} workers (${N} cases, one run) | ${throughput.parallel.casesPerSecond} cases/s (${throughput.parallel.seconds} s; 1,000 cases ≈ ${per1000(throughput.parallel.casesPerSecond)} s) | 1,000 in < 45 s ${ok('batch') ? '✓' : '✗'} |`);
+md.push(`| No-op rebuild, ${N} cases | ${range(noopResult.ms)} | 1,000 in < 2 s ${ok('noop') ? '✓' : '✗'} |`);
+md.push(`| Watch save → new PDF (${watch.saves} saves) | p50 ${watch.p50Ms} ms, p95 ${watch.p95Ms} ms (${watch.minMs}–${watch.maxMs}) | p95 < 200 ms ${watch.p95Ms < 200 ? '✓' : '✗'} |`);
+md.push(`| Cold \`appeal build\`, one case (${COLD_RUNS} runs) | ${range(coldStart.ms)} | < 800 ms ${ok('cold') ? '✓' : '✗'} |`);
+md.push(`| Peak RSS, ${N} cases on ${JOBS} workers | ${throughput.parallel.peakRssMb} MB | < 500 MB (1,000 cases) ${ok('rss') ? '✓' : '✗'} |`);
+if (excluded.length) md.push('', `Samples left out (not building cleanly): ${excluded.map((e) => `${e.sample} (${e.reason})`).join('; ')}.`);
+writeFileSync(path.join(benchDir, 'results.md'), md.join('\n') + '\n');
+process.stdout.write(md.join('\n') + '\n');
+log(`wrote bench/results.json and bench/results.md in ${results.benchSeconds} s`);
