@@ -14,6 +14,7 @@ import { composeLetter } from '../src/compose/letter.js';
 import { evidenceIndexCsv, evidenceIndexDocument } from '../src/render/evidence-index.js';
 import { videoVerificationDocument } from '../src/render/video-verification.js';
 import { packFiles } from '../src/render/pack.js';
+import { loadPdfLib } from '../src/render/attachments.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { renderDocx } from '../src/render/docx.js';
 import { readCaseBytes, readConfinedFile, sha256, writeCaseOutputs } from '../src/fs.js';
@@ -33,7 +34,7 @@ export function benchEnv(templatesRoot: string): PipelineEnv {
 }
 
 async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
-  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const { PDFDocument } = await loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
     return doc.getPageCount();

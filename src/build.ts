@@ -1,7 +1,8 @@
 // The batch: find cases, process each, write the outputs of those without errors, report.
 import path from 'node:path';
-import { findCases, writeCaseOutputs } from './fs.js';
-import type { CaseResult, PipelineEnv } from './pipeline.js';
+import { findCases, sha256, writeCaseOutputs } from './fs.js';
+import type { CaseResult, PipelineEnv, WrittenFile } from './pipeline.js';
+import type { RenderedFile } from './model/document.js';
 import { loadWordLists } from './rules/words.js';
 import { HashMemo, saveRecord, upToDate, type BuildRecord } from './incremental.js';
 import { startPool } from './pool.js';
@@ -95,33 +96,48 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   const jobs = toRun.length < 3 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
   const pool = jobs > 1 ? await startPool(jobs) : undefined;
   try {
+    let launch: ((i: number) => void) | undefined;
     if (pool) {
-      for (const i of toRun) {
+      launch = (i) => {
         const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict };
         slots[i] = pool.run(task).catch((error: unknown) => internalError(files[i], error));
-      }
+      };
     } else if (toRun.length) {
       const { processCase } = await import('./pipeline.js');
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
-      for (const i of toRun) {
+      launch = (i) => {
         const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict }));
         slots[i] = slot;
         chain = slot.catch(() => undefined);
-      }
+      };
     }
-    return await finalise(files, slots as Promise<CaseResult>[], options, started);
+    // Cases in flight are bounded: a case is started only when the batch has finalised (written and let
+    // go of the outputs of) all but the last few before it, so a slow case does not pile up the outputs of
+    // the cases after it in memory.
+    const ahead = Math.max(4, jobs * IN_FLIGHT_PER_JOB);
+    let next = 0;
+    const startUpTo = (i: number) => {
+      while (launch && next < toRun.length && toRun[next] < i + ahead) launch(toRun[next++]);
+    };
+    return await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo);
   } finally {
     await pool?.close();
   }
 }
 
-async function finalise(files: string[], slots: Promise<CaseResult>[], options: BuildOptions, started: number): Promise<CaseResult[]> {
+/** Cases started per worker beyond the one being finalised. */
+const IN_FLIGHT_PER_JOB = 3;
+
+const hasBytes = (f: RenderedFile | WrittenFile): f is RenderedFile => f.bytes !== undefined;
+
+async function finalise(files: string[], slots: Promise<CaseResult>[], options: BuildOptions, started: number, startUpTo: (i: number) => void): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const ids = new Map<string, string>();
   const progress: BuildProgress = { total: files.length, done: 0, failed: 0, skipped: 0, elapsedMs: 0 };
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
+    startUpTo(i);
     const result = await slots[i].catch((error: unknown) => internalError(file, error));
     if (result.id) {
       const other = ids.get(result.id);
@@ -136,7 +152,12 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
     }
     if (result.files) {
       try {
-        await writeCaseOutputs(options.outRoot, result.id!, result.files);
+        const rendered = result.files.filter(hasBytes);
+        if (rendered.length === result.files.length) {
+          await writeCaseOutputs(options.outRoot, result.id!, rendered);
+          // Written: keep only names, sizes and hashes (a batch of many cases must not hold every case's bytes).
+          result.files = rendered.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }));
+        }
         if (result.record) await saveRecord(options.outRoot, { ...result.record, report: reportOf(result) });
       } catch (error) {
         result.diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });

@@ -29,12 +29,21 @@ export interface PipelineEnv {
   templateSets: Map<string, { value?: TemplateSet; diagnostics: Diagnostic[] }>;
 }
 
+/** An output file a batch has written and let go of (its bytes are on disk, not in memory). */
+export interface WrittenFile {
+  path: string;
+  bytes?: undefined;
+  size: number;
+  sha256: string;
+}
+
 /** The outcome of one case. */
 export interface CaseResult {
   file: string;
   id?: string;
   diagnostics: Diagnostic[];
-  files?: RenderedFile[];
+  /** The outputs: with their bytes as rendered; once a batch has written them, only name, size and hash. */
+  files?: (RenderedFile | WrittenFile)[];
   /** Rules the case silenced that fired, with the case's reasons. */
   silenced: { rule: string; reason: string }[];
   words?: { sections: Record<string, number>; total: number };
@@ -74,7 +83,7 @@ function templatesFor(env: PipelineEnv, language: string) {
 }
 
 async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
-  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const { PDFDocument } = await (await import('./render/attachments.js')).loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
     return doc.getPageCount();

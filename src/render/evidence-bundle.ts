@@ -1,8 +1,9 @@
 // The evidence bundle: one PDF with the evidence index as table of contents, then per exhibit a cover
 // page and its pages (PDFs merged, images placed, text and spreadsheets set as readable pages), every
 // page stamped in the bottom margin and a bookmark per exhibit. Pure: same inputs, same bytes.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync, strFromU8, zlibSync } from 'fflate';
 import type { Case } from '../model/case.js';
 import type { Block, DocumentModel, Span } from '../model/document.js';
 import type { EvidenceFacts } from '../stages/evidence.js';
@@ -12,6 +13,7 @@ import { documentDate } from '../compose/letter.js';
 import { evidenceIndexDocument } from './evidence-index.js';
 import { fontFaces } from './fonts.js';
 import { renderPdf } from './pdf.js';
+import { loadPdfLib } from './attachments.js';
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
 type PDFDocument = import('@cantoo/pdf-lib').PDFDocument;
@@ -248,6 +250,167 @@ export function jpegOrientation(bytes: Uint8Array): number {
   return 1;
 }
 
+/** What a PNG's header and chunks say, with its image data (the IDAT chunks joined). */
+export interface PngFacts {
+  width: number;
+  height: number;
+  bitDepth: number;
+  colorType: number;
+  interlace: number;
+  /** PLTE: RGB triples. */
+  palette?: Uint8Array;
+  /** A tRNS chunk is present (transparency without an alpha channel). */
+  transparency: boolean;
+  /** The zlib stream of the image data, exactly as stored. */
+  data: Uint8Array;
+}
+
+/** Reads a PNG's chunks (no decompression); undefined when the file is not a well-formed PNG. */
+export function readPng(bytes: Uint8Array): PngFacts | undefined {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 33 || sig.some((b, i) => bytes[i] !== b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: Uint8Array[] = [];
+  let header: Omit<PngFacts, 'data' | 'palette' | 'transparency'> | undefined;
+  let palette: Uint8Array | undefined;
+  let transparency = false;
+  let ended = false;
+  for (let i = 8; i + 12 <= bytes.length; ) {
+    const length = view.getUint32(i);
+    const type = String.fromCharCode(bytes[i + 4], bytes[i + 5], bytes[i + 6], bytes[i + 7]);
+    const body = i + 8;
+    if (length > bytes.length - body - 4) return undefined;
+    if (!header && type !== 'IHDR') return undefined;
+    if (type === 'IHDR') {
+      if (length < 13) return undefined;
+      header = { width: view.getUint32(body), height: view.getUint32(body + 4), bitDepth: bytes[body + 8], colorType: bytes[body + 9], interlace: bytes[body + 12] };
+    } else if (type === 'PLTE') palette = bytes.subarray(body, body + length);
+    else if (type === 'tRNS') transparency = true;
+    else if (type === 'IDAT') parts.push(bytes.subarray(body, body + length));
+    else if (type === 'IEND') {
+      ended = true;
+      break;
+    }
+    i = body + length + 4;
+  }
+  if (!header || !ended || !parts.length || !header.width || !header.height) return undefined;
+  const size = parts.reduce((n, p) => n + p.length, 0);
+  const data = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) data.set(p, at), (at += p.length);
+  return { ...header, palette, transparency, data };
+}
+
+/**
+ * Whether a PNG's image data can go into the PDF as it is (FlateDecode with the PNG predictors): not
+ * interlaced, no alpha channel or tRNS transparency, greyscale / RGB / palette at depths PDF takes.
+ */
+export function pngIsPassThrough(png: PngFacts): boolean {
+  if (png.interlace !== 0 || png.transparency) return false;
+  if (png.colorType === 0) return [1, 2, 4, 8].includes(png.bitDepth);
+  if (png.colorType === 2) return png.bitDepth === 8;
+  if (png.colorType === 3) return [1, 2, 4, 8].includes(png.bitDepth) && !!png.palette && png.palette.length >= 3 && png.palette.length % 3 === 0 && png.palette.length <= 768;
+  return false;
+}
+
+/** An image ready to register in any bundle: its XObject streams, made once per content and reused. */
+interface PreparedImage {
+  width: number;
+  height: number;
+  /** Bytes held (for the cache's bound). */
+  size?: number;
+  register: (bundle: PDFDocument, lib: PdfLib) => import('@cantoo/pdf-lib').PDFRef;
+}
+
+/** Decoded images by SHA-256 of the PNG, kept for the life of the process (watch, repeated cases). */
+const preparedImages = new Map<string, PreparedImage>();
+let preparedBytes = 0;
+/** Beyond this many bytes of image streams the cache starts afresh (bounds memory in long runs). */
+const PREPARED_LIMIT = 16 * 1024 * 1024;
+
+/** A cache key for file content. */
+const contentKey = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64');
+
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
+/** The XObject of a PNG: the image data passed through when it can be, else decoded by pdf-lib (alpha as an SMask). */
+async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)): Promise<PreparedImage> {
+  if (png && pngIsPassThrough(png)) {
+    const colors = png.colorType === 2 ? 3 : 1;
+    const { width, height, bitDepth, data } = png;
+    const palette = png.colorType === 3 ? png.palette! : undefined;
+    return {
+      width,
+      height,
+      register: (bundle) => {
+        const { context } = bundle;
+        const colorSpace = palette
+          ? context.obj([lib.PDFName.of('Indexed'), lib.PDFName.of('DeviceRGB'), palette.length / 3 - 1, lib.PDFHexString.of(hex(palette))])
+          : lib.PDFName.of(colors === 3 ? 'DeviceRGB' : 'DeviceGray');
+        const stream = context.stream(data, {
+          Type: 'XObject',
+          Subtype: 'Image',
+          Width: width,
+          Height: height,
+          BitsPerComponent: bitDepth,
+          ColorSpace: colorSpace,
+          Filter: 'FlateDecode',
+          DecodeParms: { Predictor: 15, Colors: colors, BitsPerComponent: bitDepth, Columns: width },
+        });
+        return context.register(stream);
+      },
+    };
+  }
+  // Alpha, transparency or interlace: pdf-lib decodes to RGB (+ alpha); compressed once here, the same
+  // way its own embedder does (fflate zlibSync), and kept.
+  const embedder = await lib.PngEmbedder.for(bytes);
+  const { image } = embedder as unknown as { image: { rgbChannel: Uint8Array; alphaChannel?: Uint8Array; bitsPerComponent: number } };
+  const rgb = zlibSync(image.rgbChannel);
+  const alpha = image.alphaChannel ? zlibSync(image.alphaChannel) : undefined;
+  const { width, height } = embedder;
+  const bpc = image.bitsPerComponent;
+  return {
+    width,
+    height,
+    size: rgb.length + (alpha?.length ?? 0),
+    register: (bundle) => {
+      const { context } = bundle;
+      const SMask = alpha
+        ? context.register(context.stream(alpha, { Type: 'XObject', Subtype: 'Image', Height: height, Width: width, BitsPerComponent: bpc, ColorSpace: 'DeviceGray', Decode: [0, 1], Filter: 'FlateDecode' }))
+        : undefined;
+      return context.register(context.stream(rgb, { Type: 'XObject', Subtype: 'Image', BitsPerComponent: bpc, Width: width, Height: height, ColorSpace: 'DeviceRGB', ...(SMask ? { SMask } : {}), Filter: 'FlateDecode' }));
+    },
+  };
+}
+
+/** Embeds a PNG in a bundle, reusing the prepared streams of identical content. */
+async function embedPngCached(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Array): Promise<import('@cantoo/pdf-lib').PDFImage> {
+  const png = readPng(bytes);
+  let prepared: PreparedImage | undefined;
+  // Image data that goes in as it is needs no work worth keeping; decoded (alpha, interlaced) images are kept.
+  if (png && pngIsPassThrough(png)) prepared = await preparePng(bytes, lib, png);
+  else {
+    const key = contentKey(bytes);
+    prepared = preparedImages.get(key);
+    if (!prepared) {
+      prepared = await preparePng(bytes, lib, png);
+      const size = prepared.size ?? bytes.length;
+      preparedBytes += size;
+      if (preparedBytes > PREPARED_LIMIT) preparedImages.clear(), (preparedBytes = size);
+      preparedImages.set(key, prepared);
+    }
+  }
+  const ref = prepared.register(bundle, lib);
+  // The streams are registered already; the embedder only tells pdf-lib the size (it is never asked to embed).
+  // (pdf-lib checks the embedder's class, hence the prototype.)
+  const embedder = Object.assign(Object.create(lib.PngEmbedder.prototype) as object, { width: prepared.width, height: prepared.height, embedIntoContext: async () => ref });
+  return lib.PDFImage.of(ref, bundle, embedder as unknown as import('@cantoo/pdf-lib').PngEmbedder);
+}
+
+const gifCache = new Map<string, Promise<Uint8Array | undefined>>();
+
 /** GIF (first frame) to PNG through @napi-rs/canvas, when it is installed; undefined otherwise. */
 async function gifToPng(bytes: Uint8Array): Promise<Uint8Array | undefined> {
   try {
@@ -275,6 +438,56 @@ function stampFontFile(c: Case): string {
   if (c.language === 'ja') return faces.NotoSansJP.normal;
   if (c.language.startsWith('zh')) return faces.NotoSansSC.normal;
   return faces.NotoSans.normal;
+}
+
+type Fontkit = typeof import('@cantoo/fontkit').default;
+
+const stampFontData = new Map<string, Uint8Array>();
+/** The stamp font's file, read once per process (the same bytes object each time: the parse cache keys on it). */
+function stampFontBytes(file: string): Uint8Array {
+  let bytes = stampFontData.get(file);
+  if (!bytes) stampFontData.set(file, (bytes = readFileSync(file)));
+  return bytes;
+}
+
+const parsedStampFonts = new WeakMap<Uint8Array, unknown>();
+let cachingFontkit: { kit: Fontkit; wrapped: Fontkit } | undefined;
+/**
+ * fontkit with create() cached per font file: every bundle subsets the stamp font afresh (pdf-lib makes a
+ * new subset per document), but the font is parsed once per process.
+ */
+function stampFontkit(kit: Fontkit): Fontkit {
+  if (cachingFontkit?.kit !== kit) {
+    const wrapped = Object.create(kit) as Fontkit;
+    (wrapped as unknown as { create: (data: Uint8Array, postscriptName?: string) => unknown }).create = (data: Uint8Array, postscriptName?: string) => {
+      if (postscriptName) return kit.create(data as Buffer, postscriptName);
+      let font = parsedStampFonts.get(data);
+      if (!font) parsedStampFonts.set(data, (font = withLayoutMemo(kit.create(data as Buffer))));
+      return font;
+    };
+    cachingFontkit = { kit, wrapped };
+  }
+  return cachingFontkit.wrapped;
+}
+
+/** Stamp lines laid out (shaped) per font; most recur on every page and in every re-render. */
+const LAYOUT_MEMO_LIMIT = 4096;
+function withLayoutMemo<T>(font: T): T {
+  const f = font as unknown as { layout?: (text: string, features?: unknown, ...rest: unknown[]) => unknown };
+  if (typeof f.layout !== 'function') return font;
+  const layout = f.layout.bind(font);
+  const memo = new Map<string, unknown>();
+  f.layout = (text: string, features?: unknown, ...rest: unknown[]) => {
+    if (rest.length || typeof text !== 'string') return layout(text, features, ...rest);
+    const key = `${JSON.stringify(features ?? null)}\0${text}`;
+    let run = memo.get(key);
+    if (run === undefined) {
+      if (memo.size >= LAYOUT_MEMO_LIMIT) memo.clear();
+      memo.set(key, (run = layout(text, features)));
+    }
+    return run;
+  };
+  return font;
 }
 
 /** Copies every page of a PDF into the bundle, scaled into the frame above the stamp band. */
@@ -326,11 +539,18 @@ async function sourceFor(c: Case, f: EvidenceFacts, strings: Strings, lib: PdfLi
     return { pages, add: (bundle) => framedPdfPages(bundle, lib, f.bytes, f.exhibit.password) };
   }
   if (f.format === 'png' || f.format === 'jpeg') {
-    return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, f.format === 'png' ? await bundle.embedPng(f.bytes) : await bundle.embedJpg(f.bytes), paper, f.format === 'jpeg' ? jpegOrientation(f.bytes) : 1)] };
+    return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, f.format === 'png' ? await embedPngCached(bundle, lib, f.bytes) : await bundle.embedJpg(f.bytes), paper, f.format === 'jpeg' ? jpegOrientation(f.bytes) : 1)] };
   }
   if (f.format === 'gif') {
-    const png = await gifToPng(f.bytes);
-    if (png) return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, await bundle.embedPng(png), paper)] };
+    const key = contentKey(f.bytes);
+    let converted = gifCache.get(key);
+    if (!converted) {
+      if (gifCache.size >= 64) gifCache.clear();
+      converted = gifToPng(f.bytes);
+      gifCache.set(key, converted);
+    }
+    const png = await converted;
+    if (png) return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, await embedPngCached(bundle, lib, png), paper)] };
   }
   const doc =
     textExhibitDocument(c, f, strings) ??
@@ -392,7 +612,7 @@ function addOutline(bundle: PDFDocument, lib: PdfLib, entries: { title: string; 
 
 /** Renders the bundle. Returns its bytes and layout (where each exhibit starts). */
 export async function renderEvidenceBundle(c: Case, facts: EvidenceFacts[], strings: Strings): Promise<{ bytes: Uint8Array; layout: BundleLayout }> {
-  const lib = await import('@cantoo/pdf-lib');
+  const lib = await loadPdfLib();
   const fontkit = (await import('@cantoo/fontkit')).default;
   const B = bundleStrings(strings);
   const sources = await Promise.all(facts.map((f) => sourceFor(c, f, strings, lib)));
@@ -420,7 +640,7 @@ export async function renderEvidenceBundle(c: Case, facts: EvidenceFacts[], stri
   }
 
   const bundle = await lib.PDFDocument.create({ updateMetadata: false });
-  bundle.registerFontkit(fontkit);
+  bundle.registerFontkit(stampFontkit(fontkit));
   const created = documentDate(c);
   bundle.setTitle(`${B.title}: ${c.id}`);
   bundle.setAuthor(c.input.seller.legal_name);
@@ -430,7 +650,7 @@ export async function renderEvidenceBundle(c: Case, facts: EvidenceFacts[], stri
   bundle.setCreationDate(created);
   bundle.setModificationDate(created);
   bundle.setLanguage(c.locale);
-  const font = await bundle.embedFont(readFileSync(stampFontFile(c)), { subset: true });
+  const font = await bundle.embedFont(stampFontBytes(stampFontFile(c)), { subset: true });
 
   const toc = await lib.PDFDocument.load(tocBytes, { updateMetadata: false });
   const tocPages = (await bundle.copyPages(toc, toc.getPageIndices())).map((p) => bundle.addPage(p));

@@ -112,6 +112,7 @@ function covers(family: FontFamily, codePoint: number): boolean {
 type CharKind = 'space' | 'neutral' | 'hangul' | 'kana' | 'han' | 'other';
 
 const SPACE = /\s/u;
+const CONTROL = /\p{Cc}/u;
 const NEUTRAL = /[\p{P}\p{S}\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const KANA = /[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u;
@@ -186,6 +187,9 @@ function assignFamilies(chars: string[], language: string): FontFamily[] {
     if (betweenWords && covers('NotoSans', cp)) return 'NotoSans';
     if (previous && covers(previous, cp)) return previous;
     if (next[i] && covers(next[i]!, cp)) return next[i]!;
+    // A control character (a line break, a tab) has no glyph in any family, so the search below would end
+    // on Noto Sans after loading every CJK font; go there directly (CJK fonts load only for CJK text).
+    if (CONTROL.test(ch)) return 'NotoSans';
     return firstCovering('NotoSans', cp, language);
   });
 }

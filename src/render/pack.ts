@@ -9,12 +9,12 @@ import { countWords } from '../compose/plain-text.js';
 import { submissionChannel } from '../rules/l16-attachment-types.js';
 import { defaultSectionCharLimit } from '../rules/l19-length.js';
 import { renderEvidenceBundle } from './evidence-bundle.js';
-import { attachmentFiles, imageOnlyChannel } from './attachments.js';
+import { attachmentFiles, imageOnlyChannel, loadPdfLib } from './attachments.js';
 import { checklistDates, checklistDocument, submissionPath } from './checklist.js';
 
 /** Pages of a rendered PDF. */
 async function pdfPageCount(bytes: Uint8Array): Promise<number> {
-  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const { PDFDocument } = await loadPdfLib();
   return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
 }
 

@@ -1,5 +1,5 @@
 // YAML text -> data + node positions + diagnostics. Dates stay strings (YAML 1.2 core schema).
-import { LineCounter, parseDocument, isMap, isSeq, isNode, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isSeq, isNode, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** Size above which a case file is refused before parsing. */
@@ -40,9 +40,16 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, version: '1.2' });
   } catch (error) {
-    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message: `the YAML could not be read: ${(error as Error).message}` }] };
+    const message = error instanceof RangeError ? `the YAML is nested too deeply to read (a case nests at most ${maxDepth} levels)` : `the YAML could not be read: ${(error as Error).message}`;
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message }] };
   }
-  for (const problem of [...doc.errors, ...doc.warnings]) {
+  // Before anything walks the tree recursively: a case nests a few levels, never hundreds.
+  const tooDeep = structureProblem(doc, 'depth');
+  if (tooDeep) return { diagnostics: [structureDiagnostic(file, lineCounter, tooDeep)] };
+  // Errors and warnings as separate lists (looking each one up with errors.includes() was quadratic: a pasted
+  // 1 MB of garbage gives 160,000 errors); only the first few are reported, the rest counted in one line.
+  const problems = [...doc.errors.map((p) => [p, 'error'] as const), ...doc.warnings.map((p) => [p, 'warning'] as const)];
+  for (const [problem, severity] of problems.slice(0, maxYamlProblems)) {
     const [start, end] = problem.pos;
     const at = lineCounter.linePos(start);
     const to = lineCounter.linePos(end);
@@ -53,12 +60,21 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
       column: at.col,
       endLine: to.line,
       endColumn: to.col,
-      severity: doc.errors.includes(problem as never) ? 'error' : 'warning',
+      severity,
       ruleId: duplicate ? 'duplicate-key' : 'yaml',
       message: duplicate ? duplicateKeyMessage(doc, lineCounter, start) : firstLine(problem.message),
     });
   }
+  if (problems.length > maxYamlProblems) {
+    const at = lineCounter.linePos(problems[maxYamlProblems][0].pos[0]);
+    const more = problems.length - maxYamlProblems;
+    diagnostics.push({ file, line: at.line, column: at.col, severity: problems.slice(maxYamlProblems).some(([, s]) => s === 'error') ? 'error' : 'warning', ruleId: 'yaml', message: `${more} more YAML problem${more === 1 ? '' : 's'} from here on; fix the ones above first` });
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  // A list or mapping used as a key (`? [a, b]: x`, `{{a: 1}: x}`) has no meaning in a case, and converting it
+  // to a string key costs time growing with the fourth power of its nesting (minutes for a few hundred levels).
+  const collectionKey = structureProblem(doc, 'keys');
+  if (collectionKey) return { diagnostics: [...diagnostics, structureDiagnostic(file, lineCounter, collectionKey)] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -69,6 +85,41 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
     return { diagnostics: [...diagnostics, { file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message }] };
   }
   return { value: { file, data, doc, lineCounter }, diagnostics };
+}
+
+/** YAML syntax problems reported one by one; more are summed up in one diagnostic. */
+export const maxYamlProblems = 100;
+
+/** Deepest nesting of lists and mappings a case file may have (real cases use 4 or 5). */
+export const maxDepth = 64;
+
+/**
+ * The first node that nests deeper than maxDepth ('depth'), or the first key that is a list, mapping or
+ * alias ('keys'). Iterative, so a hostile file cannot overflow the stack here.
+ */
+function structureProblem(doc: Document.Parsed, check: 'depth' | 'keys'): { node: Node; message: string } | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (check === 'depth' && depth > maxDepth) return { node, message: `the case is nested more than ${maxDepth} levels deep here; a case needs only a few levels` };
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        if (check === 'keys' && (isMap(item.key) || isSeq(item.key) || isAlias(item.key)) && isNode(item.key)) {
+          return { node: item.key, message: 'a key here is a list, a mapping or an alias; keys must be plain names such as "title"' };
+        }
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function structureDiagnostic(file: string, lineCounter: LineCounter, problem: { node: Node; message: string }): Diagnostic {
+  const [start, end] = problem.node.range ?? [0, 0];
+  const at = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, Math.min(end, start + 1)));
+  return { file, line: at.line, column: at.col, endLine: to.line, endColumn: to.col, severity: 'error', ruleId: 'yaml', message: problem.message };
 }
 
 function firstLine(message: string): string {

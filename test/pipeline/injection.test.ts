@@ -14,7 +14,7 @@ describe('template injection', () => {
     editYaml(path.join(dir, 'case.yaml'), (t) =>
       t
         .replace(/(root_causes:\n  - id: RC1\n    title: ).*\n/, `$1"Unassigned inbox {{constructor.name}}"\n`)
-        .replace(/(letter:\n)/, `$1  allow: [{ rule: L11, reason: "the braces are part of the test text" }]\n  additional_information: "## Root causes\\n\\n${hostile.replace(/"/g, '\\"')}"\n`),
+        .replace(/(letter:\n)/, `$1  allow: [{ rule: L11, reason: "the braces are part of the test text" }]\n  additional_information: "## Background\\n\\n${hostile.replace(/"/g, '\\"')}"\n`),
     );
     const out = path.join(root, 'out');
     const run = await runCli(['build', dir, '--out', out]);
@@ -24,8 +24,8 @@ describe('template injection', () => {
     for (const text of [pdf, docx]) {
       expect(text).toContain('Unassigned inbox {{constructor.name}}');
       expect(text).toContain(hostile);
-      expect(text).toContain('## Root causes');
-      expect(text.match(/Root causes/g)?.length).toBe(2);
+      expect(text).toContain('## Background');
+      expect(text.match(/Root causes/g)?.length).toBe(1);
     }
   }, 60_000);
 });
