@@ -81,6 +81,7 @@ export async function watchSurvival(saves: number): Promise<void> {
     gc?.();
     const rssBefore = process.memoryUsage().rss;
     const heapBefore = process.memoryUsage().heapUsed;
+    const externalBefore = process.memoryUsage().external;
 
     let lastValid = -1;
     let minimalDeleted = false;
@@ -182,11 +183,12 @@ export async function watchSurvival(saves: number): Promise<void> {
     gc?.();
     const rssAfter = process.memoryUsage().rss;
     const heapAfter = process.memoryUsage().heapUsed;
+    const externalAfter = process.memoryUsage().external;
     console.log(
       `watch survival: saves survived ${saves} in ${savingSeconds.toFixed(1)} s, settled in ${settleSeconds.toFixed(1)} s (${atomicSaves} atomic temp+rename saves, ` +
         `${validSaves} valid, ${evidenceChanges} evidence changes, ${deletions} case deletions and re-creations); ` +
         `rebuild rounds ${watcher.session.rounds}, ✓ ${ticks} ✗ ${failures}; ` +
-        `RSS before ${mb(rssBefore)} after ${mb(rssAfter)} (growth ${mb(rssAfter - rssBefore)}); heap before ${mb(heapBefore)} after ${mb(heapAfter)}` +
+        `RSS before ${mb(rssBefore)} after ${mb(rssAfter)} (growth ${mb(rssAfter - rssBefore)}); heap before ${mb(heapBefore)} after ${mb(heapAfter)}; external (buffers) before ${mb(externalBefore)} after ${mb(externalAfter)}` +
         (gc ? ' (after a forced GC)' : ' (no forced GC available)'),
     );
     expect(watcher.session.rounds).toBeGreaterThan(3);
