@@ -6,13 +6,13 @@
 // Deterministic: the same bytes on every run (fixed PDF dates and metadata, no clock, no randomness
 // except a seeded generator). PDFs are drawn with @cantoo/pdf-lib and the standard Helvetica fonts
 // (WinAnsi text only); PNGs are drawn on a small palette canvas with a built-in 5x9 bitmap font and
-// encoded by hand (signature, IHDR, PLTE, IDAT, IEND, CRC-32) with node:zlib.
+// encoded by hand (signature, IHDR, PLTE, IDAT, IEND) with node:zlib's deflate and CRC-32.
 //
 // Every company, person, address, phone number, order id, ASIN and patent here is fictional.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, rgb, PageSizes } from '@cantoo/pdf-lib';
@@ -40,23 +40,7 @@ function seeded(seed) {
   };
 }
 
-// ───────────────────────────── PNG: CRC-32, encoder, canvas, font ─────────────────────────────
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+// ───────────────────────────── PNG: encoder, canvas, font ─────────────────────────────
 
 function pngChunk(type, data) {
   const out = Buffer.alloc(12 + data.length);

@@ -166,38 +166,8 @@ export const exhibit = (c: Case, id: string | undefined): Exhibit | undefined =>
 /** Whether the case is one of the types. */
 export const isType = (c: Case, ...types: CaseType[]) => types.includes(c.type);
 
-const dayMs = 86_400_000;
-
-/** An ISO date (YYYY-MM-DD) as a UTC day number; calendar days, never the clock. */
-export function dayNumber(iso: string): number {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / dayMs;
-}
-
-/** A UTC day number back to an ISO date. */
-export const isoDate = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
-
-/** Calendar days from one ISO date to another (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
-
-const isWeekend = (day: number) => [0, 6].includes(new Date(day * dayMs).getUTCDay());
-
-/** The date `n` working days (Monday to Friday) after an ISO date; public holidays are not known. */
-export function addWorkingDays(iso: string, n: number): string {
-  let day = dayNumber(iso);
-  for (let left = n; left > 0; ) {
-    day += 1;
-    if (!isWeekend(day)) left -= 1;
-  }
-  return isoDate(day);
-}
-
-/** A "YYYY-MM-DD HH:MM" (or with T) date-time as minutes, in whatever time zone the case uses throughout. */
-export function minutesOf(dateTime: string): number {
-  const [date, time = '00:00'] = dateTime.trim().split(/[T ]/);
-  const [h, min] = time.split(':').map(Number);
-  return dayNumber(date) * 1440 + h * 60 + min;
-}
+// Calendar arithmetic lives in src/dates.ts; the rules use it from here.
+export { addWorkingDays, dayNumber, daysBetween, isoDate, minutesOf } from '../dates.js';
 
 /**
  * Where to report a missing input: the path itself when its top-level key is in the file (the report then points at
