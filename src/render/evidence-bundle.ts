@@ -1,7 +1,6 @@
 // The evidence bundle: one PDF with the evidence index as table of contents, then per exhibit a cover
 // page and its pages (PDFs merged, images placed, text and spreadsheets set as readable pages), every
 // page stamped in the bottom margin and a bookmark per exhibit. Pure: same inputs, same bytes.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8, zlibSync } from 'fflate';
 import type { Case } from '../model/case.js';
@@ -328,9 +327,6 @@ let preparedBytes = 0;
 /** Beyond this many bytes of image streams the cache starts afresh (bounds memory in long runs). */
 const PREPARED_LIMIT = 16 * 1024 * 1024;
 
-/** A cache key for file content. */
-const contentKey = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64');
-
 function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
@@ -385,14 +381,13 @@ async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)):
   };
 }
 
-/** Embeds a PNG in a bundle, reusing the prepared streams of identical content. */
-async function embedPngCached(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Array): Promise<import('@cantoo/pdf-lib').PDFImage> {
+/** Embeds a PNG in a bundle, reusing the prepared streams of identical content (`key`: the evidence file's SHA-256, already known). */
+async function embedPngCached(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Array, key: string): Promise<import('@cantoo/pdf-lib').PDFImage> {
   const png = readPng(bytes);
   let prepared: PreparedImage | undefined;
   // Image data that goes in as it is needs no work worth keeping; decoded (alpha, interlaced) images are kept.
   if (png && pngIsPassThrough(png)) prepared = await preparePng(bytes, lib, png);
   else {
-    const key = contentKey(bytes);
     prepared = preparedImages.get(key);
     if (!prepared) {
       prepared = await preparePng(bytes, lib, png);
@@ -539,10 +534,10 @@ async function sourceFor(c: Case, f: EvidenceFacts, strings: Strings, lib: PdfLi
     return { pages, add: (bundle) => framedPdfPages(bundle, lib, f.bytes, f.exhibit.password) };
   }
   if (f.format === 'png' || f.format === 'jpeg') {
-    return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, f.format === 'png' ? await embedPngCached(bundle, lib, f.bytes) : await bundle.embedJpg(f.bytes), paper, f.format === 'jpeg' ? jpegOrientation(f.bytes) : 1)] };
+    return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, f.format === 'png' ? await embedPngCached(bundle, lib, f.bytes, f.sha256) : await bundle.embedJpg(f.bytes), paper, f.format === 'jpeg' ? jpegOrientation(f.bytes) : 1)] };
   }
   if (f.format === 'gif') {
-    const key = contentKey(f.bytes);
+    const key = f.sha256;
     let converted = gifCache.get(key);
     if (!converted) {
       if (gifCache.size >= 64) gifCache.clear();
@@ -550,7 +545,7 @@ async function sourceFor(c: Case, f: EvidenceFacts, strings: Strings, lib: PdfLi
       gifCache.set(key, converted);
     }
     const png = await converted;
-    if (png) return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, await embedPngCached(bundle, lib, png), paper)] };
+    if (png) return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, await embedPngCached(bundle, lib, png, `gif:${f.sha256}`), paper)] };
   }
   const doc =
     textExhibitDocument(c, f, strings) ??
