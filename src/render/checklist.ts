@@ -9,38 +9,13 @@ import { documentDate } from '../compose/letter.js';
 import { submissionChannel } from '../rules/l16-attachment-types.js';
 import { addDays, addWorkingDays, daysBetween } from '../dates.js';
 import { bookingDeadline, latestReschedule } from '../brand-video.js';
+import english from '../../templates/en/strings.json' with { type: 'json' };
 
 /** Amazon's reply expectation (days), the wait before resending (days), the video booking window (working days), reschedule notice (hours). */
 export const followUp = { replyWithinDays: 2, resubmitAfterDays: 7, bookWithinWorkingDays: 7, rescheduleHours: 48 };
 
-export const defaultChecklistStrings = {
-  title: 'Submission checklist',
-  subtitle: 'What to send where, and by when: {caseId}',
-  where: 'Where to submit',
-  files: 'What to paste and attach, in this order',
-  dates: 'Dates',
-  date: 'Date',
-  what: 'What',
-  daysLeft: 'Days from letter date',
-  respondBy: 'Respond by (from the notice)',
-  noDeadline: 'The notice gives no deadline; submit as soon as the letter is ready.',
-  submitted: 'Letter date (assumed day of submission)',
-  expectReply: 'Reply expected (about {days} days after submitting); check View Appeal in Account Health',
-  noResubmit: 'Do not resubmit before this day ({days} days); repeated appeals are treated as spam',
-  bookBy: 'Book the video verification by ({days} working days after the invitation of {invited})',
-  lastReschedule: 'Last moment to reschedule the call ({hours} hours before {slot}), by e-mail to br-verification@amazon.com',
-  slotReschedule: 'Once Amazon confirms a proposed slot, reschedule it no later than {hours} hours before, by e-mail to br-verification@amazon.com (slot → last moment: {slots})',
-  bookByOwn: 'Book the video verification by (your own date; Amazon\'s limit is {latest}, {days} working days after the invitation of {invited})',
-  overLimit: 'over the {limit}-character limit: shorten it or attach the rest',
-  callAt: 'Video verification call',
-  paste: 'Paste {file} into the form field "{section}" ({chars} characters)',
-  pasteAll: 'Paste each file of sections/ into the form field of the same name (characters in brackets):',
-  attachBundle: 'Attach evidence-bundle.pdf ({pages} pages: index, then every exhibit with a cover page)',
-  attachEach: 'Where the form takes separate files, attach them in exhibit order:',
-  attachImage: 'Attach {file}',
-  fallback: 'Fallback only (legacy route, use when the form above is unavailable): e-mail the letter from {email} with the same attachments.',
-  followUpHow: 'Follow-ups and extra documents: Account Health > View Appeal > Submit additional information; do not open a new appeal.',
-};
+/** Fixed wording of the checklist: the shipped English strings; templates/<lang>/strings.json "checklist" overrides each key. */
+export const defaultChecklistStrings = english.checklist;
 export type ChecklistStrings = typeof defaultChecklistStrings;
 
 const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];

@@ -13,33 +13,15 @@ import { evidenceIndexDocument } from './evidence-index.js';
 import { fontFaces } from './fonts.js';
 import { renderPdf } from './pdf.js';
 import { loadPdfLib } from './attachments.js';
+import english from '../../templates/en/strings.json' with { type: 'json' };
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
 type PDFDocument = import('@cantoo/pdf-lib').PDFDocument;
 type PDFPage = import('@cantoo/pdf-lib').PDFPage;
 type PDFFont = import('@cantoo/pdf-lib').PDFFont;
 
-/** Fixed wording of the bundle; templates/<lang>/strings.json "bundle" overrides each key. */
-export const defaultBundleStrings = {
-  title: 'Evidence bundle',
-  stampExhibit: 'Exhibit {label} - page {page} of {pages}',
-  stampCover: 'Exhibit {label} - cover',
-  stampIndex: 'Evidence index - page {page} of {pages}',
-  stampBundle: 'Bundle page {page} of {pages}',
-  bundlePage: 'Bundle page',
-  coverTitle: 'Exhibit {label}',
-  file: 'File',
-  kind: 'Kind',
-  date: 'Document date',
-  pages: 'Pages',
-  sha256: 'SHA-256',
-  supports: 'Supports',
-  id: 'Evidence id',
-  notShown: 'This {format} file cannot be shown as pages in the bundle; attach the original file ({file}).',
-  textFile: 'Text of {file}',
-  sheet: 'Sheet {name}',
-  truncated: '{count} further rows are not shown; see the original file.',
-};
+/** Fixed wording of the bundle: the shipped English strings; templates/<lang>/strings.json "bundle" overrides each key. */
+export const defaultBundleStrings = english.bundle;
 export type BundleStrings = typeof defaultBundleStrings;
 
 export function bundleStrings(strings: Strings): BundleStrings {
