@@ -6,6 +6,7 @@ import type { RenderedFile } from './model/document.js';
 import { loadWordLists } from './rules/words.js';
 import { HashMemo, saveRecord, upToDate, type BuildRecord } from './incremental.js';
 import { startPool } from './pool.js';
+import { guardHeap } from './gc.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -107,7 +108,11 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict }));
+        const slot = chain.then(async () => {
+          const result = await processCase(files[i], local, { render: options.render, strict: options.strict });
+          guardHeap(); // memory stays level over a long batch or hours of watching (see createHeapGuard)
+          return result;
+        });
         slots[i] = slot;
         chain = slot.catch(() => undefined);
       };

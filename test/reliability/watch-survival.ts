@@ -5,24 +5,12 @@
 // Used by test/reliability/watch-survival.test.ts (500 saves) and test/stress/watch-survival.test.ts (3,000).
 import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { expect } from 'vitest';
 import { startWatcher, type RunningWatcher } from '../../src/watch.js';
 import { sha256 } from '../../src/fs.js';
+import { collectGarbage, guardedCollections } from '../../src/gc.js';
 import { pdfText } from '../helpers/read-pdf.js';
 import { checkOutputFolder, repoRoot, sampleCaseText, tempDir } from './helpers.js';
-
-/** A forced full GC when the flag can be turned on at run time (it can in Node 20), else nothing. */
-function gcFunction(): (() => void) | undefined {
-  if (typeof globalThis.gc === 'function') return globalThis.gc;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -77,12 +65,14 @@ export async function watchSurvival(saves: number): Promise<void> {
     expect(ticks).toBe(2);
     // Load the PDF reader the checks below use now, so its memory is in both figures.
     expect(flat(await pdfText(readFileSync(path.join(out, 'sunrise-odr', 'letter.pdf'))))).toContain('SunriseHome');
-    const gc = gcFunction();
-    gc?.();
+    const gcAvailable = collectGarbage();
+    const guardedBefore = guardedCollections();
     const rssBefore = process.memoryUsage().rss;
     const heapBefore = process.memoryUsage().heapUsed;
     const externalBefore = process.memoryUsage().external;
 
+    const rssSeries: number[] = [];
+    const heapSeries: number[] = [];
     let lastValid = -1;
     let minimalDeleted = false;
     let minimalLast = -1;
@@ -124,6 +114,12 @@ export async function watchSurvival(saves: number): Promise<void> {
       }
       // Rapid saves, a few ms apart (the watcher debounces 80 ms); now and then a pause lets a rebuild start mid-stream.
       await sleep(i % 60 === 59 ? 150 : 3);
+      if (i % 100 === 99) {
+        // RSS every 100 saves, once the watcher is idle (no forced GC here: what the watcher does on its own).
+        await watcher.session.idle();
+        rssSeries.push(process.memoryUsage().rss);
+        heapSeries.push(process.memoryUsage().heapUsed);
+      }
     }
     if (minimalDeleted) {
       writeFileSync(minimal, minimalValid(saves));
@@ -180,16 +176,17 @@ export async function watchSurvival(saves: number): Promise<void> {
     expect(ticks, tail).toBeGreaterThan(ticksBefore);
     expect(flat(await pdfText(readFileSync(path.join(sunriseOut, 'letter.pdf'))))).toContain(`Marker${saves + 1}Store`);
 
-    gc?.();
+    collectGarbage();
     const rssAfter = process.memoryUsage().rss;
     const heapAfter = process.memoryUsage().heapUsed;
     const externalAfter = process.memoryUsage().external;
     console.log(
       `watch survival: saves survived ${saves} in ${savingSeconds.toFixed(1)} s, settled in ${settleSeconds.toFixed(1)} s (${atomicSaves} atomic temp+rename saves, ` +
         `${validSaves} valid, ${evidenceChanges} evidence changes, ${deletions} case deletions and re-creations); ` +
-        `rebuild rounds ${watcher.session.rounds}, ✓ ${ticks} ✗ ${failures}; ` +
+        `rebuild rounds ${watcher.session.rounds} (${guardedCollections() - guardedBefore} full GCs by the heap guard), ✓ ${ticks} ✗ ${failures}; ` +
         `RSS before ${mb(rssBefore)} after ${mb(rssAfter)} (growth ${mb(rssAfter - rssBefore)}); heap before ${mb(heapBefore)} after ${mb(heapAfter)}; external (buffers) before ${mb(externalBefore)} after ${mb(externalAfter)}` +
-        (gc ? ' (after a forced GC)' : ' (no forced GC available)'),
+        (gcAvailable ? ' (after a forced GC)' : ' (no forced GC available)') +
+        `; every 100 saves, RSS ${rssSeries.map((r) => (r / 1048576).toFixed(0)).join(' ')} MB, heap ${heapSeries.map((r) => (r / 1048576).toFixed(0)).join(' ')} MB`,
     );
     expect(watcher.session.rounds).toBeGreaterThan(3);
     expect(removals, tail).toBe(deletions); // each deletion was seen as one (its outputs removed), then re-created
@@ -197,6 +194,15 @@ export async function watchSurvival(saves: number): Promise<void> {
     expect(failures).toBeGreaterThan(0); // the invalid saves were reported, not swallowed
     expect(rssAfter - rssBefore).toBeLessThan(150 * 1048576);
     expect(heapAfter - heapBefore).toBeLessThan(100 * 1048576);
+    if (rssSeries.length >= 10) {
+      // Long runs: memory levels off. Without the watcher's heap guard the heap climbed ~15 MB and RSS ~16 MB
+      // per 100 saves without end (1,500 saves: heap 132 -> 340 MB, RSS 310 -> 535 MB); with it the heap saws
+      // between ~105 and ~190 MB and RSS stops rising (1,500 saves: 287 ... 379 379 379 MB).
+      const half = rssSeries.length >> 1;
+      const peak = (xs: number[]) => Math.max(...xs);
+      expect(peak(rssSeries.slice(half)) - peak(rssSeries.slice(0, half)), 'RSS still rising in the second half').toBeLessThan(60 * 1048576);
+      expect(peak(heapSeries)).toBeLessThan(2.5 * heapBefore);
+    }
   } finally {
     await watcher?.close();
     cleanup();
