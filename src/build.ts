@@ -29,6 +29,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Rebuild every case, even those unchanged since their last good build. */
   force?: boolean;
+  /** Keep memory level for a process that runs for hours (watch mode): see createHeapGuard. In-process only. */
+  guardHeap?: boolean;
 }
 
 /** The outcome of a run. */
@@ -110,7 +112,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       launch = (i) => {
         const slot = chain.then(async () => {
           const result = await processCase(files[i], local, { render: options.render, strict: options.strict });
-          guardHeap(); // memory stays level over a long batch or hours of watching (see createHeapGuard)
+          if (options.guardHeap) guardHeap();
           return result;
         });
         slots[i] = slot;

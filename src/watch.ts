@@ -31,7 +31,7 @@ export interface WatchSession {
 /** Creates a session: an initial build of every case, then incremental rebuilds on handleChange. */
 export async function createWatchSession(options: WatchOptions, io: CliIo, onRound?: (rebuilt: CaseResult[]) => void): Promise<WatchSession> {
   const env = await envFor(options);
-  const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch };
+  const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch, guardHeap: true };
   const templatesAbs = path.resolve(options.templatesRoot);
   const results = new Map<string, CaseResult>();
   const sources = new Map<string, string>();

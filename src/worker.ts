@@ -2,7 +2,6 @@
 // the renderers stay loaded between cases). A task is one case; the result is plain data plus bytes.
 import { processCase, createEnv, type CaseResult, type PipelineEnv } from './pipeline.js';
 import { loadWordLists } from './rules/words.js';
-import { guardHeap } from './gc.js';
 
 /** One case for a worker. */
 export interface CaseTask {
@@ -27,7 +26,5 @@ function envFor(task: CaseTask): PipelineEnv {
 
 /** Checks and renders one case (never throws for bad input). */
 export default async function runCase(task: CaseTask): Promise<CaseResult> {
-  const result = await processCase(task.file, envFor(task), { render: task.render, strict: task.strict });
-  guardHeap(); // this worker's heap stays level over a long batch (see createHeapGuard)
-  return result;
+  return processCase(task.file, envFor(task), { render: task.render, strict: task.strict });
 }
