@@ -25,9 +25,9 @@ export function collectGarbage(): boolean {
   return !!gc;
 }
 
-/** When a heap that held `liveBytes` after its last full collection has grown enough to collect again. */
-export function heapOutgrown(usedBytes: number, liveBytes: number, growth = { factor: 2, minBytes: 64 * 1048576 }): boolean {
-  return usedBytes >= Math.max(liveBytes * growth.factor, liveBytes + growth.minBytes);
+/** When a heap that held `liveBytes` after its last full collection has grown enough to collect again: doubled, and by 64 MB. */
+export function heapOutgrown(usedBytes: number, liveBytes: number): boolean {
+  return usedBytes >= Math.max(liveBytes * 2, liveBytes + 64 * 1048576);
 }
 
 /**
