@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,13 +1,14 @@
 // Case + template set -> the letter as a document, its plain text by section, and the templates used.
 import type { Case } from '../model/case.js';
 import type { Block, DocumentModel } from '../model/document.js';
-import type { LetterText } from '../rules/types.js';
+import type { LetterText } from '../model/letter-text.js';
+import { documentDate } from '../domain/dates.js';
 import { fill } from './format.js';
 import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
 import { buildView } from './view.js';
-import { typePartialAliases } from '../case-types.js';
+import { typePartialAliases } from '../domain/case-types.js';
 
 /** The type's extra-sections partial, or the empty one. */
 export function typePartialFor(type: string, templates: TemplateSet): string {
@@ -39,11 +40,6 @@ export interface ComposedLetter {
   usedTemplates: string[];
 }
 
-/** Fixed document date: the letter date at noon UTC (SOURCE_DATE_EPOCH already chose the letter date). */
-export function documentDate(c: Case): Date {
-  return new Date(`${c.letterDate}T12:00:00Z`);
-}
-
 /** Renders the case's templates and parses the Markdown into the document model. */
 export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
   const view = { ...protectCaseText(buildView(c, templates.strings)), typePartial: typePartialFor(c.type, templates) };
@@ -56,7 +52,7 @@ export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
     subject: `${c.input.seller.store_name} - ${view.subject}`,
     language: c.locale,
     paper: c.paper,
-    createdAt: documentDate(c),
+    createdAt: documentDate(c.letterDate),
     footer: templates.strings.labels.page,
     footerNote: `${c.input.seller.store_name} · ${c.id}`,
     blocks,

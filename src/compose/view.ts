@@ -1,9 +1,9 @@
 // Case -> the plain data object templates read. Every field a template may print is present (null when
 // absent), because templates run in Handlebars strict mode. Case text is data: it is never compiled.
 import type { Case, Exhibit } from '../model/case.js';
-import { marketplaceInfo } from '../stages/marketplaces.js';
+import { marketplaceInfo } from '../domain/marketplaces.js';
 import { fill, formatDate, formatNumber, humanize } from './format.js';
-import { bookingDeadline } from '../brand-video.js';
+import { bookingDeadline } from '../domain/video-verification.js';
 
 /** The strings file of a language (templates/<lang>/strings.json). */
 export type Strings = {

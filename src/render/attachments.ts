@@ -5,38 +5,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RenderedFile } from '../model/document.js';
-import type { EvidenceFacts } from '../stages/evidence.js';
-
-type PdfLib = typeof import('@cantoo/pdf-lib');
-let pdfLib: Promise<PdfLib> | undefined;
-
-/**
- * @cantoo/pdf-lib, loaded once. Its single-file ES build (dist/pdf-lib.esm.js, the same code and version)
- * loads in about a fifth of the time of the ~190 modules its package entry point pulls in, which matters
- * for a cold `appeal build` of one case; the entry point is the fallback. Every user in this process takes
- * it from here, so there is only one instance of the library's classes.
- */
-export function loadPdfLib(): Promise<PdfLib> {
-  pdfLib ??= (async () => {
-    try {
-      const entry = createRequire(import.meta.url).resolve('@cantoo/pdf-lib');
-      const single = path.join(path.dirname(entry), '..', 'dist', 'pdf-lib.esm.js');
-      if (existsSync(single)) return (await import(pathToFileURL(single).href)) as PdfLib;
-    } catch {
-      // fall through to the package entry point
-    }
-    return import('@cantoo/pdf-lib');
-  })();
-  return pdfLib;
-}
+import type { EvidenceFacts } from '../model/evidence.js';
+import { loadPdfLib } from './pdf-lib.js';
 
 /** Resolution of rasterised pages: legible for a reviewer, small enough to upload. */
 export const ATTACHMENT_DPI = 150;
 
 const imageExtension: Record<string, string> = { png: 'png', jpeg: 'jpg', gif: 'gif', tiff: 'tif' };
-
-/** Whether a channel takes only images. */
-export const imageOnlyChannel = (channel: string): boolean => channel === 'ip-complaint-appeal';
 
 /** Rasterises every page of a PDF to PNG bytes. */
 export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; password?: string } = {}): Promise<Uint8Array[]> {

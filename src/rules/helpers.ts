@@ -167,7 +167,7 @@ export const exhibit = (c: Case, id: string | undefined): Exhibit | undefined =>
 export const isType = (c: Case, ...types: CaseType[]) => types.includes(c.type);
 
 // Calendar arithmetic lives in src/dates.ts; the rules use it from here.
-export { addWorkingDays, dayNumber, daysBetween, isoDate, minutesOf } from '../dates.js';
+export { addWorkingDays, dayNumber, daysBetween, isoDate, minutesOf } from '../domain/dates.js';
 
 /**
  * Where to report a missing input: the path itself when its top-level key is in the file (the report then points at

@@ -1,13 +1,6 @@
 import type { Case } from '../model/case.js';
 import type { Finding, Rule } from './types.js';
-import { caseTypeInfo } from '../case-types.js';
-
-type Channel = NonNullable<NonNullable<Case['input']['submission']>['channel']>;
-
-/** Where the appeal goes: the case's submission.channel, else the case type's default (src/case-types.ts). */
-export function submissionChannel(c: Case): Channel {
-  return c.input.submission?.channel ?? caseTypeInfo(c.type).channel;
-}
+import { submissionChannel } from '../domain/channels.js';
 
 const images = ['jpg', 'jpeg', 'pjpeg', 'png', 'gif', 'tif', 'tiff'];
 // Amazon's invoice requirements: PDF or image (.jpg, .png, .gif).

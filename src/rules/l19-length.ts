@@ -1,4 +1,5 @@
 import { countWords } from '../compose/plain-text.js';
+import { defaultSectionCharLimit } from '../domain/channels.js';
 import type { Finding, Rule } from './types.js';
 import { sectionSource } from './helpers.js';
 
@@ -12,8 +13,6 @@ export const defaultMaxWords = 1000;
 export const defaultMaxCjkCharacters = 2500;
 const cjkLanguages = new Set(['ja', 'zh', 'ko']);
 
-/** Characters per pasted section when submission.section_char_limit is not set: Amazon publishes no form limits (domain.md 4.2, 9); 4,000 keeps a section to about 600 words. */
-export const defaultSectionCharLimit = 4000;
 
 /** Words a reviewer reads in a section: tables and the exhibit list are reference, scanned rather than read. */
 export function readingWords(key: string, text: string): number {

@@ -2,17 +2,10 @@
 import type { Case } from '../model/case.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { PathSegment } from '../stages/parse.js';
+import type { LetterText } from '../model/letter-text.js';
 import type { WordLists } from './words.js';
 
-/** The letter's text by section, for rules that read what will be sent. */
-export interface LetterText {
-  /** Section key (opening, root-causes, actions, measures, ...) -> plain text. */
-  sections: Record<string, string>;
-  /** The whole body as plain text. */
-  body: string;
-  /** Section headings in order, as printed. */
-  headings: string[];
-}
+export type { LetterText } from '../model/letter-text.js';
 
 /** What a rule sees. */
 export interface RuleContext {

@@ -1,24 +1,12 @@
 // Evidence files: confinement (through the fs edge), type check by content, size, SHA-256 and PDF page count.
 import path from 'node:path';
 import type { Case, Exhibit } from '../model/case.js';
+import type { EvidenceFacts, EvidenceFormat } from '../model/evidence.js';
+
+export type { EvidenceFacts, EvidenceFormat } from '../model/evidence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EvidenceRefusal } from '../fs.js';
 import { locate, type ParsedCase } from './parse.js';
-
-/** What the index and manifest say about one evidence file. */
-export interface EvidenceFacts {
-  exhibit: Exhibit;
-  /** Path relative to the case folder, with forward slashes. */
-  file: string;
-  size: number;
-  sha256: string;
-  /** Page count for PDFs; 1 for images; undefined for other kinds. */
-  pages?: number;
-  format: EvidenceFormat;
-  bytes: Uint8Array;
-}
-
-export type EvidenceFormat = 'pdf' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'csv' | 'xlsx' | 'docx' | 'txt';
 
 /** Reads a file confined to a folder (the fs edge's readConfinedFile). */
 export type ConfinedReader = (root: string, relative: string) => Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal }>;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Case, CaseInput, Exhibit, ExhibitSupport } from '../model/case.js';
 import type { Paper } from '../model/document.js';
-import { marketplaceInfo } from './marketplaces.js';
+import { marketplaceInfo } from '../domain/marketplaces.js';
 
 /** Options that come from the environment rather than the case. */
 export interface NormalizeOptions {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { main, type CliIo } from '../../src/main.js';
+import { main, type CliIo } from '../../src/cli/program.js';
 import { countWords } from '../../src/compose/plain-text.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.

@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
-import { main, type CliIo } from '../../src/main.js';
-import { caseTypes } from '../../src/case-types.js';
+import { main, type CliIo } from '../../src/cli/program.js';
+import { caseTypes } from '../../src/domain/case-types.js';
 import type { CaseType } from '../../src/model/case.js';
 import type { Severity } from '../../src/model/diagnostic.js';
-import { checkCase, createEnv } from '../../src/pipeline.js';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { fillStarter } from './fill.js';
 

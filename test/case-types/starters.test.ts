@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, type CliIo } from '../../src/main.js';
-import { caseTypes } from '../../src/case-types.js';
+import { main, type CliIo } from '../../src/cli/program.js';
+import { caseTypes } from '../../src/domain/case-types.js';
 import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
-import { createEnv, processCase } from '../../src/pipeline.js';
+import { createEnv, processCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { fillStarter } from './fill.js';
 

@@ -1,7 +1,7 @@
 // The Brand Registry video-verification checklist: dates, attendee documents, products, PDF and DOCX.
 import { describe, expect, it, vi } from 'vitest';
-import { attendeeDocuments, bookingDeadline, latestReschedule } from '../../src/brand-video.js';
-import { videoVerificationDocument } from '../../src/render/video-verification.js';
+import { attendeeDocuments, bookingDeadline, latestReschedule } from '../../src/domain/video-verification.js';
+import { videoVerificationDocument } from '../../src/compose/documents/video-verification.js';
 import { normalizeCase } from '../../src/stages/normalize.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { renderDocx } from '../../src/render/docx.js';

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/main.js';
+import { main } from '../../src/cli/program.js';
 
 /** Output and exit code of one CLI run. */
 export interface CliRun {

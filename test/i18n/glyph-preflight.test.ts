@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleCase, editYaml, runCli, tempDir } from '../helpers/cli.js';
 import { parseCase } from '../../src/stages/parse.js';
-import { glyphDiagnostics, nonAsciiTexts } from '../../src/stages/glyphs.js';
-import { createEnv, processCase } from '../../src/pipeline.js';
+import { glyphDiagnostics, nonAsciiTexts } from '../../src/stages/font-coverage.js';
+import { createEnv, processCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 
 describe('glyph preflight', () => {

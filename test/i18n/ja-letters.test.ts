@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { copySampleCase, editYaml } from '../helpers/cli.js';
-import { checkCase, createEnv } from '../../src/pipeline.js';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 
 /** Every scalar of the case data as text (dates as YYYY-MM-DD). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber } from '../../src/compose/format.js';
 import { letterLocale, normalizeCase } from '../../src/stages/normalize.js';
-import { marketplaceInfo } from '../../src/stages/marketplaces.js';
+import { marketplaceInfo } from '../../src/domain/marketplaces.js';
 import type { CaseInput } from '../../src/model/case.js';
 
 const input = (marketplace: string, language?: string) =>

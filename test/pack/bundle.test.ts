@@ -2,9 +2,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { zipSync, strToU8 } from 'fflate';
-import { checkCase, createEnv, type CheckedCase } from '../../src/pipeline.js';
+import { checkCase, createEnv, type CheckedCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { renderEvidenceBundle, parseCsv, xlsxSheets, docxParagraphs, jpegOrientation } from '../../src/render/evidence-bundle.js';
+import { renderEvidenceBundle, parseCsv, xlsxSheets, docxParagraphs, jpegOrientation } from '../../src/render/bundle/assemble.js';
 import type { EvidenceFacts } from '../../src/stages/evidence.js';
 import { linesOf, pdfPages } from '../helpers/read-pdf.js';
 

@@ -4,7 +4,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, existsSync } from 'nod
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween, addWorkingDays } from '../../src/dates.js';
+import { daysBetween, addWorkingDays } from '../../src/domain/dates.js';
 import { copySampleCase, editYaml, runCli, tempDir } from '../helpers/cli.js';
 
 interface Row {

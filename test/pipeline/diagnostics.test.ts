@@ -2,7 +2,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCase, createEnv } from '../../src/pipeline.js';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { tempDir } from '../helpers/cli.js';

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { existsSync, lstatSync, promises as fsp, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeCaseOutputs } from '../../src/fs.js';
-import { main } from '../../src/main.js';
+import { main } from '../../src/cli/program.js';
 import type { RenderedFile } from '../../src/model/document.js';
 import { checkOutputFolder, copySampleCase, repoRoot, sampleCaseText, tempDir } from './helpers.js';
 import { runKillRounds } from './kill-rounds.js';

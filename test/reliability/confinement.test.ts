@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readConfinedFile } from '../../src/fs.js';
 import { loadTemplateSet } from '../../src/compose/templates.js';
 import { allFontFiles } from '../../src/render/fonts.js';
-import { checkCase, createEnv } from '../../src/pipeline.js';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { copySampleCase, repoRoot, sampleCaseText, tempDir } from './helpers.js';
 

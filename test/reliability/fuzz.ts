@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { isMap, parseDocument, type Document } from 'yaml';
-import { checkCase, type CaseResult, type CheckedCase, type PipelineEnv } from '../../src/pipeline.js';
+import { checkCase, type CaseResult, type CheckedCase, type PipelineEnv } from '../../src/case/process-case.js';
 import { hasErrors } from '../../src/model/diagnostic.js';
 import { repoRoot } from './helpers.js';
 

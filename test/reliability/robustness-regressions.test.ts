@@ -1,6 +1,6 @@
 // Point 7: inputs the robustness sweep found that hung or crashed a stage, kept as regression examples.
 import { afterAll, expect, it } from 'vitest';
-import { createEnv } from '../../src/pipeline.js';
+import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { applyPlan, checkOne, newTally, setUpBases, type Plan } from './fuzz.js';
 

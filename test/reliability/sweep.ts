@@ -4,7 +4,7 @@
 import { appendFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEnv, renderCase, type CaseResult, type CheckedCase } from '../../src/pipeline.js';
+import { createEnv, renderCase, type CaseResult, type CheckedCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { applyPlan, checkOne, describePlan, newTally, planArbitrary, setUpBases } from './fuzz.js';
 

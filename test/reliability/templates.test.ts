@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTemplateSet } from '../../src/compose/templates.js';
-import { checkCase, createEnv } from '../../src/pipeline.js';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { main } from '../../src/main.js';
+import { main } from '../../src/cli/program.js';
 import { copySampleCase, repoRoot, sampleCaseText, tempDir } from './helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -6,9 +6,9 @@
 import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { startWatcher, type RunningWatcher } from '../../src/watch.js';
+import { startWatcher, type RunningWatcher } from '../../src/cli/commands/watch.js';
 import { sha256 } from '../../src/fs.js';
-import { collectGarbage, guardedCollections } from '../../src/gc.js';
+import { collectGarbage, guardedCollections } from '../../src/batch/heap-guard.js';
 import { pdfText } from '../helpers/read-pdf.js';
 import { checkOutputFolder, repoRoot, sampleCaseText, tempDir } from './helpers.js';
 

@@ -10,7 +10,7 @@ import { rules, runRules } from '../../src/rules/index.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { attachmentTypes } from '../../src/rules/l16-attachment-types.js';
 import { signOff } from '../../src/rules/l26-sign-off.js';
-import { checkCase, createEnv, type CaseResult } from '../../src/pipeline.js';
+import { checkCase, createEnv, type CaseResult } from '../../src/case/process-case.js';
 import type { CaseEdit, RuleExample } from '../../src/rules/types.js';
 import type { PathSegment } from '../../src/stages/parse.js';
 import type { Case } from '../../src/model/case.js';

@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processFiles } from '../../src/build.js';
+import { processFiles } from '../../src/batch/build.js';
 import { tempDir } from '../helpers/cli.js';
 import { copyCaseAs } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // A pool worker: one pipeline environment per worker (word lists, compiled templates, parsed fonts and
 // the renderers stay loaded between cases). A task is one case; the result is plain data plus bytes.
-import { processCase, createEnv, type CaseResult, type PipelineEnv } from './pipeline.js';
-import { loadWordLists } from './rules/words.js';
+import { processCase, createEnv, type CaseResult, type PipelineEnv } from '../case/process-case.js';
+import { loadWordLists } from '../rules/words.js';
 
 /** One case for a worker. */
 export interface CaseTask {

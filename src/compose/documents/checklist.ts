@@ -1,18 +1,16 @@
 // The one-page submission checklist: where to submit, which files in which order, and the dates that matter.
 // Dates come from the case only (never the clock): the letter date stands for the day the appeal is sent.
-import type { Case } from '../model/case.js';
-import type { Block, DocumentModel, Span } from '../model/document.js';
-import type { EvidenceFacts } from '../stages/evidence.js';
-import type { Strings } from '../compose/view.js';
-import { fill, formatDate } from '../compose/format.js';
-import { documentDate } from '../compose/letter.js';
-import { submissionChannel } from '../rules/l16-attachment-types.js';
-import { addDays, addWorkingDays, daysBetween } from '../dates.js';
-import { bookingDeadline, latestReschedule } from '../brand-video.js';
-import english from '../../templates/en/strings.json' with { type: 'json' };
+import type { Case } from '../../model/case.js';
+import type { Block, DocumentModel, Span } from '../../model/document.js';
+import type { EvidenceFacts } from '../../model/evidence.js';
+import type { Strings } from '../view.js';
+import { fill, formatDate } from '../format.js';
+import { followUp, submissionChannel } from '../../domain/channels.js';
+import { addDays, addWorkingDays, daysBetween, documentDate } from '../../domain/dates.js';
+import { bookingDeadline, latestReschedule } from '../../domain/video-verification.js';
+import english from '../../../templates/en/strings.json' with { type: 'json' };
 
 /** Amazon's reply expectation (days), the wait before resending (days), the video booking window (working days), reschedule notice (hours). */
-export const followUp = { replyWithinDays: 2, resubmitAfterDays: 7, bookWithinWorkingDays: 7, rescheduleHours: 48 };
 
 /** Fixed wording of the checklist: the shipped English strings; templates/<lang>/strings.json "checklist" overrides each key. */
 export const defaultChecklistStrings = english.checklist;
@@ -155,7 +153,7 @@ export function checklistDocument(
     subject: `${c.input.seller.store_name} - ${S.title}`,
     language: c.locale,
     paper: c.paper,
-    createdAt: documentDate(c),
+    createdAt: documentDate(c.letterDate),
     footer: '',
     footerNote: `${c.input.seller.store_name} · ${c.id}`,
     blocks,

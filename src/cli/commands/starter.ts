@@ -1,8 +1,8 @@
 // The commented YAML skeleton `appeal new` writes for a case type, generated from the catalogue (case-types.ts).
 // Every value the user must supply is a TODO that fails validation (a bad date, e-mail, ASIN or number, or a
 // placeholder the letter rules reject), so an unfilled starter never renders.
-import { caseTypeInfo, type CaseTypeInfo, type EvidenceKind } from './case-types.js';
-import type { CaseType, Marketplace } from './model/case.js';
+import { caseTypeInfo, type CaseTypeInfo, type EvidenceKind } from '../../domain/case-types.js';
+import type { CaseType, Marketplace } from '../../model/case.js';
 
 /** What a starter is made for. */
 export interface StarterOptions {

@@ -3,17 +3,17 @@
 // page stamped in the bottom margin and a bookmark per exhibit. Pure: same inputs, same bytes.
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8, zlibSync } from 'fflate';
-import type { Case } from '../model/case.js';
-import type { Block, DocumentModel, Span } from '../model/document.js';
-import type { EvidenceFacts } from '../stages/evidence.js';
-import { evidenceKindLabel, type Strings } from '../compose/view.js';
-import { fill, formatDate } from '../compose/format.js';
-import { documentDate } from '../compose/letter.js';
-import { evidenceIndexDocument } from './evidence-index.js';
-import { fontFaces } from './fonts.js';
-import { renderPdf } from './pdf.js';
-import { loadPdfLib } from './attachments.js';
-import english from '../../templates/en/strings.json' with { type: 'json' };
+import { documentDate } from '../../domain/dates.js';
+import type { Case } from '../../model/case.js';
+import type { Block, DocumentModel, Span } from '../../model/document.js';
+import type { EvidenceFacts } from '../../model/evidence.js';
+import { evidenceKindLabel, type Strings } from '../../compose/view.js';
+import { fill, formatDate } from '../../compose/format.js';
+import { evidenceIndexDocument } from '../../compose/documents/evidence-index.js';
+import { fontFaces } from '../fonts.js';
+import { renderPdf } from '../pdf.js';
+import { loadPdfLib } from '../pdf-lib.js';
+import english from '../../../templates/en/strings.json' with { type: 'json' };
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
 type PDFDocument = import('@cantoo/pdf-lib').PDFDocument;
@@ -47,7 +47,7 @@ const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style
 
 /** A bare document (no footer: the bundle stamps every page itself). */
 function bareDocument(c: Case, title: string, blocks: Block[]): DocumentModel {
-  return { title, author: c.input.seller.legal_name, subject: title, language: c.locale, paper: c.paper, createdAt: documentDate(c), footer: '', blocks };
+  return { title, author: c.input.seller.legal_name, subject: title, language: c.locale, paper: c.paper, createdAt: documentDate(c.letterDate), footer: '', blocks };
 }
 
 function supportsLines(f: EvidenceFacts, strings: Strings): string {
@@ -618,7 +618,7 @@ export async function renderEvidenceBundle(c: Case, facts: EvidenceFacts[], stri
 
   const bundle = await lib.PDFDocument.create({ updateMetadata: false });
   bundle.registerFontkit(stampFontkit(fontkit));
-  const created = documentDate(c);
+  const created = documentDate(c.letterDate);
   bundle.setTitle(`${B.title}: ${c.id}`);
   bundle.setAuthor(c.input.seller.legal_name);
   bundle.setSubject(`${c.input.seller.store_name} - ${B.title}`);

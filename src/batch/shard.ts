@@ -1,6 +1,6 @@
 // Stable sharding: a case always lands in the same shard, whatever other cases exist.
 import { createHash } from 'node:crypto';
-import { defaultCaseId } from './stages/normalize.js';
+import { defaultCaseId } from '../stages/normalize.js';
 
 /** A shard selector, 1-based: { index: 2, count: 4 } is "2/4". */
 export interface Shard {

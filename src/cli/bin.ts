@@ -1,5 +1,5 @@
 // The command-line entry: the only file that touches process.*.
-import { main } from './main.js';
+import { main } from './program.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,6 +1,6 @@
 // The catalogue of case types: what each is, the evidence Amazon expects, where it is submitted, which
 // extra-sections partial its letter uses, and what its starter (`appeal new`) asks for (domain.md 1, 6).
-import type { CaseInput, CaseType, EvidenceInput } from './model/case.js';
+import type { CaseInput, CaseType, EvidenceInput } from '../model/case.js';
 
 /** An evidence kind (kebab-case, schema enum). */
 export type EvidenceKind = EvidenceInput['kind'];

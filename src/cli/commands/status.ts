@@ -3,13 +3,13 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { findCases, sha256 } from '../fs.js';
-import { checkCase, type PipelineEnv } from '../pipeline.js';
-import { envFor } from '../build.js';
-import type { Case } from '../model/case.js';
-import { daysBetween } from '../dates.js';
-import { bookingDeadline, latestReschedule } from '../brand-video.js';
-import { toolVersion } from '../version.js';
+import { findCases, sha256 } from '../../fs.js';
+import { checkCase, type PipelineEnv } from '../../case/process-case.js';
+import { envFor } from '../../batch/build.js';
+import type { Case } from '../../model/case.js';
+import { daysBetween } from '../../domain/dates.js';
+import { bookingDeadline, latestReschedule } from '../../domain/video-verification.js';
+import { toolVersion } from '../../version.js';
 
 /** A deadline of a case. */
 export interface Deadline {

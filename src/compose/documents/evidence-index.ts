@@ -1,10 +1,10 @@
 // The evidence index: one row per exhibit, as a document (for PDF/DOCX) and as CSV.
-import type { Case } from '../model/case.js';
-import type { Block, DocumentModel, Span } from '../model/document.js';
-import { fill, formatBytes, formatDate } from '../compose/format.js';
-import { evidenceKindLabel, type Strings } from '../compose/view.js';
-import type { EvidenceFacts } from '../stages/evidence.js';
-import { documentDate } from '../compose/letter.js';
+import { documentDate } from '../../domain/dates.js';
+import type { Case } from '../../model/case.js';
+import type { Block, DocumentModel, Span } from '../../model/document.js';
+import { fill, formatBytes, formatDate } from '../format.js';
+import { evidenceKindLabel, type Strings } from '../view.js';
+import type { EvidenceFacts } from '../../model/evidence.js';
 
 const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
 
@@ -68,7 +68,7 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
     subject: `${c.input.seller.store_name} - ${I.title}`,
     language: c.locale,
     paper: c.paper,
-    createdAt: documentDate(c),
+    createdAt: documentDate(c.letterDate),
     footer: strings.labels.page,
     footerNote: `${c.input.seller.store_name} · ${c.id}`,
     blocks,

@@ -4,32 +4,11 @@
 // diagnostics of that build so a skipped case still reports its warnings without being re-checked.
 // The check reads and hashes files only: no parsing, no rendering.
 import { promises as fsp } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { sha256, writeFileAtomic } from './fs.js';
-import type { CaseResult } from './pipeline.js';
-import type { WordLists } from './rules/words.js';
-import { toolVersion } from './version.js';
-
-/** What besides the input files decides a case's outputs. */
-export interface BuildStamp {
-  /** Tool version and the versions of the renderers and fonts. */
-  tool: string;
-  /** Digest of the word lists the rules use (built-in plus appeal-words.json). */
-  words: string;
-  /** The SOURCE_DATE_EPOCH day, when the letter date came from it (no letter.date in the case); else null. */
-  epochDate: string | null;
-  /** Whether the case has no letter.date, so SOURCE_DATE_EPOCH (or its absence) decides the letter date. */
-  epochSensitive: boolean;
-}
-
-/** One input as listed in the manifest. */
-export interface ManifestInput {
-  path: string;
-  role: string;
-  sha256: string;
-  exhibit?: string;
-}
+import { sha256, writeFileAtomic } from '../fs.js';
+import type { CaseResult, ManifestInput, RenderFacts } from '../model/result.js';
+import { buildStamp, inputsHash } from '../case/manifest.js';
+import type { WordLists } from '../rules/words.js';
 
 /** The record kept for a case file after a good build. */
 export interface BuildRecord {
@@ -43,50 +22,6 @@ export interface BuildRecord {
   /** Absolute path of each manifest input, in the manifest's order; templates are hashed as text with LF endings. */
   inputs: { abs: string; text: boolean; entry: ManifestInput }[];
   report: Pick<CaseResult, 'diagnostics' | 'silenced' | 'words'> & { files: string[] };
-}
-
-const require = createRequire(import.meta.url);
-let toolStamp: string | undefined;
-
-/** Tool version plus the installed versions of the packages whose output ends up in the files. */
-export function toolFingerprint(): string {
-  if (toolStamp) return toolStamp;
-  const versions = ['pdfmake', 'docx', 'handlebars', 'marked', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-jp', '@expo-google-fonts/noto-sans-kr'].map((name) => {
-    try {
-      return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
-    } catch {
-      return `${name}@?`;
-    }
-  });
-  toolStamp = [`appeal-kit@${toolVersion}`, ...versions].join(' ');
-  return toolStamp;
-}
-
-const wordDigests = new WeakMap<WordLists, string>();
-
-/** Digest of the word lists. */
-export function wordsDigest(words: WordLists): string {
-  let digest = wordDigests.get(words);
-  if (!digest) {
-    digest = sha256(JSON.stringify(words));
-    wordDigests.set(words, digest);
-  }
-  return digest;
-}
-
-/** The day SOURCE_DATE_EPOCH names (as normalize uses it), or null. */
-export function epochDay(epoch: number | undefined): string | null {
-  return epoch === undefined || !Number.isFinite(epoch) ? null : new Date(epoch * 1000).toISOString().slice(0, 10);
-}
-
-/** The stamp of a build with these settings; `epochSensitive` when the case has no letter.date. */
-export function buildStamp(words: WordLists, sourceDateEpoch: number | undefined, epochSensitive: boolean): BuildStamp {
-  return { tool: toolFingerprint(), words: wordsDigest(words), epochDate: epochSensitive ? epochDay(sourceDateEpoch) : null, epochSensitive };
-}
-
-/** The manifest's inputs_hash: every input file's hash, the letter date and the build stamp. */
-export function inputsHash(inputs: ManifestInput[], letterDate: string, stamp: BuildStamp): string {
-  return sha256(JSON.stringify({ inputs, letterDate, stamp }));
 }
 
 const cacheDir = (outRoot: string) => path.join(outRoot, '.cache', 'cases');
@@ -160,19 +95,19 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 }
 
 /** The record of a case just rendered, without its report (the batch adds that once the outputs are written). */
-export function recordFor(o: { caseFile: string; caseDir: string; templatesRoot: string; id: string; letterDate: string; epochSensitive: boolean; inputsHash: string; inputs: ManifestInput[] }): Omit<BuildRecord, 'report'> {
+export function recordFor(caseFile: string, id: string, facts: RenderFacts): Omit<BuildRecord, 'report'> {
   const abs = (entry: ManifestInput): { abs: string; text: boolean } => {
-    if (entry.role === 'case') return { abs: path.resolve(o.caseFile), text: false };
-    if (entry.role === 'template') return { abs: path.resolve(o.templatesRoot, entry.path.replace(/^templates\//, '')), text: true };
-    return { abs: path.resolve(o.caseDir, entry.path), text: false };
+    if (entry.role === 'case') return { abs: path.resolve(caseFile), text: false };
+    if (entry.role === 'template') return { abs: path.resolve(facts.templatesRoot, entry.path.replace(/^templates\//, '')), text: true };
+    return { abs: path.resolve(facts.caseDir, entry.path), text: false };
   };
   return {
     v: 1,
-    file: path.resolve(o.caseFile),
-    id: o.id,
-    inputs_hash: o.inputsHash,
-    letterDate: o.letterDate,
-    epochSensitive: o.epochSensitive,
-    inputs: o.inputs.map((entry) => ({ ...abs(entry), entry })),
+    file: path.resolve(caseFile),
+    id,
+    inputs_hash: facts.inputsHash,
+    letterDate: facts.letterDate,
+    epochSensitive: facts.epochSensitive,
+    inputs: facts.inputs.map((entry) => ({ ...abs(entry), entry })),
   };
 }

@@ -1,10 +1,9 @@
 // Watch mode: render everything once, then re-render only the cases a saved file affects.
-// The change handler is exported so tests drive it without waiting on the file system.
+// What happens to each result (printing, a preview page) is the caller's: it passes hooks.
 import path from 'node:path';
 import { envFor, processFiles, type BuildOptions } from './build.js';
-import { findCases, removeCaseOutputs } from './fs.js';
-import { reportCase, type CliIo } from './main.js';
-import type { CaseResult } from './pipeline.js';
+import { findCases, removeCaseOutputs } from '../fs.js';
+import type { CaseResult } from '../model/result.js';
 
 export interface WatchOptions {
   paths: string[];
@@ -14,6 +13,16 @@ export interface WatchOptions {
   sourceDateEpoch?: number;
   /** Quiet time after the last change before rebuilding, in ms. */
   debounceMs?: number;
+}
+
+/** What the caller does with what the session sees. */
+export interface WatchHooks {
+  /** A case was checked (and rendered when it could be). */
+  onResult(result: CaseResult): void;
+  /** A case file was deleted; its outputs are being removed. */
+  onRemoved(result: CaseResult): void;
+  /** After each rebuild round, with the cases it rebuilt. */
+  onRound?(rebuilt: CaseResult[]): void;
 }
 
 /** A running watch session: its state and its change handler. */
@@ -29,13 +38,11 @@ export interface WatchSession {
 }
 
 /** Creates a session: an initial build of every case, then incremental rebuilds on handleChange. */
-export async function createWatchSession(options: WatchOptions, io: CliIo, onRound?: (rebuilt: CaseResult[]) => void): Promise<WatchSession> {
+export async function createWatchSession(options: WatchOptions, hooks: WatchHooks): Promise<WatchSession> {
   const env = await envFor(options);
   const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch, guardHeap: true };
   const templatesAbs = path.resolve(options.templatesRoot);
   const results = new Map<string, CaseResult>();
-  const sources = new Map<string, string>();
-  const color = io.isTTY && !io.env.NO_COLOR;
   const pending = new Set<string>();
   let rescan = false;
   let timer: NodeJS.Timeout | undefined;
@@ -43,16 +50,11 @@ export async function createWatchSession(options: WatchOptions, io: CliIo, onRou
   let waiters: (() => void)[] = [];
   const session: WatchSession = { handleChange, idle, results, rounds: 0 };
 
-  const print = (result: CaseResult) => {
-    sources.delete(result.file);
-    io.stdout(reportCase(result, { color, sources, render: true, out: options.outRoot, strict: options.strict }));
-  };
-
   async function rebuild(files: string[]): Promise<CaseResult[]> {
     const rebuilt = await processFiles(files, buildOptions, env);
     for (const r of rebuilt) {
       results.set(path.resolve(r.file), r);
-      print(r);
+      hooks.onResult(r);
     }
     return rebuilt;
   }
@@ -74,7 +76,7 @@ export async function createWatchSession(options: WatchOptions, io: CliIo, onRou
       const old = results.get(abs)!;
       results.delete(abs);
       if (old.id) void removeCaseOutputs(options.outRoot, old.id);
-      io.stdout(`− ${old.id ?? file} removed; its outputs were deleted\n`);
+      hooks.onRemoved(old);
       return;
     }
     const affected = affectedCases(abs);
@@ -98,7 +100,7 @@ export async function createWatchSession(options: WatchOptions, io: CliIo, onRou
       if (!files.length) return;
       session.rounds++;
       const rebuilt = await rebuild(files.map((f) => path.relative(process.cwd(), f) || f));
-      onRound?.(rebuilt);
+      hooks.onRound?.(rebuilt);
     });
     void running.then(notifyIdle, notifyIdle);
   }
@@ -129,9 +131,9 @@ export interface RunningWatcher {
 }
 
 /** Builds everything, then watches cases, templates and the word list; returns once the first build is done. */
-export async function startWatcher(options: WatchOptions, io: CliIo): Promise<RunningWatcher> {
+export async function startWatcher(options: WatchOptions, hooks: WatchHooks & { onError(error: Error): void }): Promise<RunningWatcher> {
   const { watch } = await import('chokidar');
-  const session = await createWatchSession(options, io);
+  const session = await createWatchSession(options, hooks);
   const outAbs = path.resolve(options.outRoot);
   const watcher = watch([...options.paths, options.templatesRoot, 'rules/words.json'], {
     ignoreInitial: true,
@@ -143,18 +145,7 @@ export async function startWatcher(options: WatchOptions, io: CliIo): Promise<Ru
     },
   });
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (file: string) => session.handleChange(event, file));
-  watcher.on('error', (error: unknown) => io.stderr(`watch: ${(error as Error).message}\n`));
+  watcher.on('error', (error: unknown) => hooks.onError(error as Error));
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return { session, ready, close: () => watcher.close() };
-}
-
-/** Runs watch mode until the process is stopped. */
-export async function watchCases(options: WatchOptions, io: CliIo): Promise<void> {
-  const running = await startWatcher(options, io);
-  await running.ready;
-  io.stdout(`\nWatching ${options.paths.join(', ')} and ${options.templatesRoot}/ for changes (Ctrl+C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => void running.close().then(resolve));
-    process.once('SIGTERM', () => void running.close().then(resolve));
-  });
 }

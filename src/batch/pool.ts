@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { CaseResult } from './pipeline.js';
+import type { CaseResult } from '../model/result.js';
 import type { CaseTask } from './worker.js';
 
 /** The default number of jobs: the cores this process may use. */

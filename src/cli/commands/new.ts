@@ -2,11 +2,11 @@
 // starter for the type) and an empty evidence/ folder; never overwrites an existing case.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { caseTypes } from '../case-types.js';
-import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
-import type { CaseType, Marketplace } from '../model/case.js';
-import { fileExists } from '../fs.js';
-import { starterYaml } from '../starter.js';
+import { caseTypes } from '../../domain/case-types.js';
+import caseSchema from '../../../schemas/case.schema.json' with { type: 'json' };
+import type { CaseType, Marketplace } from '../../model/case.js';
+import { fileExists } from '../../fs.js';
+import { starterYaml } from './starter.js';
 
 /** Options of `appeal new`. */
 export interface NewCaseOptions {

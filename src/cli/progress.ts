@@ -1,5 +1,5 @@
 // Batch progress on stderr: one `\r`-updated line on a terminal, plain lines now and then otherwise.
-import type { BuildProgress } from './build.js';
+import type { BuildProgress } from '../batch/build.js';
 
 export interface ProgressDisplay {
   update(progress: BuildProgress): void;

@@ -1,11 +1,11 @@
 // The Brand Registry video-verification checklist (video-verification.pdf/.docx): booking deadline, the three
 // times, the attendee and the documents to show, the products with their units, and the 48-hour reschedule rule.
-import type { Case } from '../model/case.js';
-import type { Block, DocumentModel, Span } from '../model/document.js';
-import { fill, formatDate } from '../compose/format.js';
-import type { Strings } from '../compose/view.js';
-import { documentDate } from '../compose/letter.js';
-import { attendeeDocuments, bookingDeadline, latestReschedule, videoVerificationRules } from '../brand-video.js';
+import { documentDate } from '../../domain/dates.js';
+import type { Case } from '../../model/case.js';
+import type { Block, DocumentModel, Span } from '../../model/document.js';
+import { fill, formatDate } from '../format.js';
+import type { Strings } from '../view.js';
+import { attendeeDocuments, bookingDeadline, latestReschedule, videoVerificationRules } from '../../domain/video-verification.js';
 
 const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
 
@@ -88,7 +88,7 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
     subject: `${c.input.seller.store_name} - ${V.title}`,
     language: c.locale,
     paper: c.paper,
-    createdAt: documentDate(c),
+    createdAt: documentDate(c.letterDate),
     footer: L.page,
     footerNote: `${c.input.seller.store_name} · ${c.id}`,
     blocks,

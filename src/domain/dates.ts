@@ -46,3 +46,6 @@ export function dateTimeOf(minutes: number): string {
 
 /** A date-time `hours` earlier, as "YYYY-MM-DD HH:MM" (the 48-hour reschedule limit). */
 export const hoursBefore = (dateTime: string, hours: number): string => dateTimeOf(minutesOf(dateTime) - hours * 60);
+
+/** A document's fixed creation date: the letter date at noon UTC (never the clock). */
+export const documentDate = (letterDate: string): Date => new Date(`${letterDate}T12:00:00Z`);

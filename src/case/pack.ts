@@ -2,15 +2,15 @@
 // submission.json (section counts, files in order) and the one-page checklist (PDF + DOCX).
 import type { Case } from '../model/case.js';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
-import type { EvidenceFacts } from '../stages/evidence.js';
+import type { EvidenceFacts } from '../model/evidence.js';
 import type { Strings } from '../compose/view.js';
-import type { LetterText } from '../rules/types.js';
+import type { LetterText } from '../model/letter-text.js';
 import { countWords } from '../compose/plain-text.js';
-import { submissionChannel } from '../rules/l16-attachment-types.js';
-import { defaultSectionCharLimit } from '../rules/l19-length.js';
-import { renderEvidenceBundle } from './evidence-bundle.js';
-import { attachmentFiles, imageOnlyChannel, loadPdfLib } from './attachments.js';
-import { checklistDates, checklistDocument, submissionPath } from './checklist.js';
+import { defaultSectionCharLimit, imageOnlyChannel, submissionChannel } from '../domain/channels.js';
+import { renderEvidenceBundle } from '../render/bundle/assemble.js';
+import { attachmentFiles } from '../render/attachments.js';
+import { loadPdfLib } from '../render/pdf-lib.js';
+import { checklistDates, checklistDocument, submissionPath } from '../compose/documents/checklist.js';
 
 /** Pages of a rendered PDF. */
 async function pdfPageCount(bytes: Uint8Array): Promise<number> {

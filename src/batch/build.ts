@@ -1,13 +1,14 @@
 // The batch: find cases, process each, write the outputs of those without errors, report.
 import path from 'node:path';
-import { findCases, sha256, writeCaseOutputs } from './fs.js';
-import type { CaseResult, PipelineEnv, WrittenFile } from './pipeline.js';
-import type { RenderedFile } from './model/document.js';
-import { loadWordLists } from './rules/words.js';
-import { HashMemo, saveRecord, upToDate, type BuildRecord } from './incremental.js';
+import { findCases, sha256, writeCaseOutputs } from '../fs.js';
+import type { PipelineEnv } from '../case/process-case.js';
+import type { CaseResult, WrittenFile } from '../model/result.js';
+import type { RenderedFile } from '../model/document.js';
+import { loadWordLists } from '../rules/words.js';
+import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
 import { startPool } from './pool.js';
-import { guardHeap } from './gc.js';
-import type { Diagnostic } from './model/diagnostic.js';
+import { guardHeap } from './heap-guard.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
 
 /** Options of a build or validate run. */
@@ -52,7 +53,7 @@ export function sourceDateEpochFrom(env: NodeJS.ProcessEnv): number | undefined 
 
 /** Creates the pipeline environment for a run (loads the pipeline modules on first use). */
 export async function envFor(options: Pick<BuildOptions, 'templatesRoot' | 'sourceDateEpoch'>): Promise<PipelineEnv> {
-  const { createEnv } = await import('./pipeline.js');
+  const { createEnv } = await import('../case/process-case.js');
   return createEnv({ templatesRoot: options.templatesRoot, words: loadWordLists(), sourceDateEpoch: options.sourceDateEpoch });
 }
 
@@ -106,7 +107,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
         slots[i] = pool.run(task).catch((error: unknown) => internalError(files[i], error));
       };
     } else if (toRun.length) {
-      const { processCase } = await import('./pipeline.js');
+      const { processCase } = await import('../case/process-case.js');
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
@@ -151,7 +152,7 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
       if (other) {
         result.diagnostics.push(duplicateCaseId(file, result.id, other));
         result.files = undefined;
-        result.record = undefined;
+        result.render = undefined;
         result.skipped = undefined;
       } else {
         ids.set(result.id, file);
@@ -165,13 +166,13 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
           // Written: keep only names, sizes and hashes (a batch of many cases must not hold every case's bytes).
           result.files = rendered.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }));
         }
-        if (result.record) await saveRecord(options.outRoot, { ...result.record, report: reportOf(result) });
+        if (result.render) await saveRecord(options.outRoot, { ...recordFor(result.file, result.id!, result.render), report: reportOf(result) });
       } catch (error) {
         result.diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
         result.files = undefined;
       }
     }
-    result.record = undefined;
+    result.render = undefined;
     progress.done++;
     if (result.skipped) progress.skipped++;
     if (result.diagnostics.some((d) => d.severity === 'error')) progress.failed++;

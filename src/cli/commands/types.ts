@@ -1,5 +1,5 @@
 // `appeal types`: every case type with its one-line description and the evidence Amazon expects.
-import { caseTypes } from '../case-types.js';
+import { caseTypes } from '../../domain/case-types.js';
 
 /** The text `appeal types` prints. */
 export function typesText(): string {

@@ -1,25 +1,28 @@
 // One case through every stage: parse -> validate -> normalize -> rules -> evidence -> compose -> render.
 // Expected problems become diagnostics; only bugs throw (the batch edge turns them into one diagnostic).
 import path from 'node:path';
-import type { Case } from './model/case.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './model/diagnostic.js';
-import type { DocumentModel, RenderedFile } from './model/document.js';
-import { decodeCaseText, parseCase, type ParsedCase } from './stages/parse.js';
-import { validateCase } from './stages/validate.js';
-import { normalizeCase } from './stages/normalize.js';
-import { glyphDiagnostics } from './stages/glyphs.js';
-import { resolveEvidence, type EvidenceFacts } from './stages/evidence.js';
-import { runRules } from './rules/index.js';
-import type { WordLists } from './rules/words.js';
-import { loadTemplateSet, TemplateError, type TemplateSet } from './compose/templates.js';
-import { composeLetter, type ComposedLetter } from './compose/letter.js';
-import { countWords } from './compose/plain-text.js';
-import { evidenceIndexCsv, evidenceIndexDocument } from './render/evidence-index.js';
-import { videoVerificationDocument } from './render/video-verification.js';
-import { readCaseBytes, readConfinedFile, sha256 } from './fs.js';
-import { toolVersion } from './version.js';
-import { buildStamp, inputsHash, recordFor, type BuildRecord, type BuildStamp } from './incremental.js';
-import { packFiles } from './render/pack.js';
+import type { Case } from '../model/case.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { DocumentModel, RenderedFile } from '../model/document.js';
+import { decodeCaseText, parseCase, type ParsedCase } from '../stages/parse.js';
+import { validateCase } from '../stages/validate.js';
+import { normalizeCase } from '../stages/normalize.js';
+import { glyphDiagnostics } from '../stages/font-coverage.js';
+import { resolveEvidence, type EvidenceFacts } from '../stages/evidence.js';
+import { runRules } from '../rules/index.js';
+import type { WordLists } from '../rules/words.js';
+import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
+import { composeLetter, type ComposedLetter } from '../compose/letter.js';
+import { countWords } from '../compose/plain-text.js';
+import { evidenceIndexCsv, evidenceIndexDocument } from '../compose/documents/evidence-index.js';
+import { videoVerificationDocument } from '../compose/documents/video-verification.js';
+import { readCaseBytes, readConfinedFile, sha256 } from '../fs.js';
+import { toolVersion } from '../version.js';
+import { buildStamp, inputsHash, manifest, type BuildStamp } from './manifest.js';
+import type { CaseResult } from '../model/result.js';
+
+export type { CaseResult, WrittenFile } from '../model/result.js';
+import { packFiles } from './pack.js';
 
 /** What the pipeline needs from its surroundings; created once per process (or worker) and reused. */
 export interface PipelineEnv {
@@ -27,33 +30,6 @@ export interface PipelineEnv {
   words: WordLists;
   sourceDateEpoch?: number;
   templateSets: Map<string, { value?: TemplateSet; diagnostics: Diagnostic[] }>;
-}
-
-/** An output file a batch has written and let go of (its bytes are on disk, not in memory). */
-export interface WrittenFile {
-  path: string;
-  bytes?: undefined;
-  size: number;
-  sha256: string;
-}
-
-/** The outcome of one case. */
-export interface CaseResult {
-  file: string;
-  id?: string;
-  diagnostics: Diagnostic[];
-  /** The outputs: with their bytes as rendered; once a batch has written them, only name, size and hash. */
-  files?: (RenderedFile | WrittenFile)[];
-  /** Rules the case silenced that fired, with the case's reasons. */
-  silenced: { rule: string; reason: string }[];
-  words?: { sections: Record<string, number>; total: number };
-  /** Absolute paths of the files this case reads (case file and evidence), for watch mode. */
-  inputs?: string[];
-  /** Set when the case was rendered: what the batch saves for incremental builds. */
-  record?: Omit<BuildRecord, 'report'>;
-  /** Set when the case was skipped as unchanged since its last good build; `outputs` lists its files. */
-  skipped?: boolean;
-  outputs?: string[];
 }
 
 /** A case checked up to (not including) rendering. */
@@ -83,7 +59,7 @@ function templatesFor(env: PipelineEnv, language: string) {
 }
 
 async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
-  const { PDFDocument } = await (await import('./render/attachments.js')).loadPdfLib();
+  const { PDFDocument } = await (await import('../render/pdf-lib.js')).loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
     return doc.getPageCount();
@@ -142,7 +118,7 @@ function wordCounts(letter: ComposedLetter): { sections: Record<string, number>;
 
 /** Renderers, loaded on first use so `validate` never imports pdfmake or docx. */
 async function renderers(): Promise<{ pdf: (d: DocumentModel) => Promise<Uint8Array>; docx: (d: DocumentModel) => Promise<Uint8Array> }> {
-  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./render/pdf.js'), import('./render/docx.js')]);
+  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('../render/pdf.js'), import('../render/docx.js')]);
   return { pdf: renderPdf, docx: renderDocx };
 }
 
@@ -175,7 +151,7 @@ export async function renderCase(checked: CheckedCase, result: CaseResult): Prom
   }
   const m = manifest(checked, result, files);
   files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(m, null, 2) + '\n') });
-  if (checked.stamp) result.record = recordFor({ caseFile: c.file, caseDir: c.dir, templatesRoot: templates.root, id: c.id, letterDate: c.letterDate, epochSensitive: checked.stamp.epochSensitive, inputsHash: m.inputs_hash, inputs: m.inputs });
+  if (checked.stamp) result.render = { caseDir: c.dir, templatesRoot: templates.root, letterDate: c.letterDate, epochSensitive: checked.stamp.epochSensitive, inputsHash: m.inputs_hash, inputs: m.inputs };
   return files;
 }
 
@@ -184,34 +160,6 @@ function sectionFiles(letter: ComposedLetter): RenderedFile[] {
     path: `sections/${String(i + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`,
     bytes: encoder.encode(text.replace(/\n/g, '\r\n') + '\r\n'),
   }));
-}
-
-/** The case's manifest: inputs and outputs with their SHA-256, the tool version, and the rules that fired. */
-export function manifest(checked: CheckedCase, result: CaseResult, outputs: RenderedFile[]) {
-  const { case: c, evidence, templates, letter } = checked;
-  const templateHashes = letter.usedTemplates.map((name) => ({ path: `templates/${name}`, role: 'template', sha256: sha256(templates.files.find((f) => f.name === name)?.text ?? '') }));
-  const inputs = [
-    { path: path.basename(c.file), role: 'case', sha256: sha256(checked.caseBytes) },
-    ...evidence.map((e) => ({ path: e.file, role: 'evidence', sha256: e.sha256, exhibit: e.exhibit.label })),
-    ...templateHashes,
-  ];
-  return {
-    tool: { name: 'appeal-kit', version: toolVersion },
-    case: c.id,
-    type: c.type,
-    stance: c.stance,
-    marketplace: c.marketplace,
-    language: c.language,
-    letter_date: c.letterDate,
-    inputs_hash: checked.stamp ? inputsHash(inputs, c.letterDate, checked.stamp) : sha256(JSON.stringify({ tool: toolVersion, inputs, epoch: c.letterDate })),
-    inputs,
-    outputs: outputs.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) })),
-    rules: {
-      warnings: [...new Set(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.ruleId))].sort(),
-      silenced: result.silenced,
-    },
-    words: result.words,
-  };
 }
 
 /** Checks and, when there are no errors, renders one case. Never throws for bad input. */

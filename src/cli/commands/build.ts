@@ -1,0 +1,63 @@
+// `appeal build` and `appeal validate`: run a batch, print each case as it finishes, then a summary line.
+import { buildCases, sourceDateEpochFrom } from '../../batch/build.js';
+import type { Shard } from '../../batch/shard.js';
+import { writeFileAtomic } from '../../fs.js';
+import { exitCodes, useColor, type CliIo } from '../io.js';
+import { failedCases, githubAnnotation, jsonReport, reportCase, summaryLine } from '../report.js';
+
+/** Options shared by build and validate. */
+export interface BatchOptions {
+  shard?: Shard;
+  summary?: string;
+  out: string;
+  templates: string;
+  strict?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+  jobs?: number;
+  force?: boolean;
+}
+
+/** Checks (and with `render`, renders) the cases under `paths`; resolves to the exit code. */
+export async function runBatch(paths: string[], options: BatchOptions, render: boolean, io: CliIo): Promise<number> {
+  const started = performance.now();
+  const color = useColor(io);
+  const sources = new Map<string, string>();
+  const github = io.env.GITHUB_ACTIONS === 'true';
+  const { progressDisplay } = await import('../progress.js');
+  const progress = progressDisplay(io.stderr, Boolean(io.stderrIsTTY) && !io.env.CI && !options.json);
+  const { defaultJobs } = await import('../../batch/pool.js');
+  const summary = await buildCases({
+    paths,
+    outRoot: options.out,
+    templatesRoot: options.templates,
+    render,
+    strict: options.strict,
+    shard: options.shard,
+    sourceDateEpoch: sourceDateEpochFrom(io.env),
+    jobs: options.jobs ?? defaultJobs(),
+    force: options.force,
+    onProgress: (p) => progress.update(p),
+    onResult: (result) => {
+      if (options.json) return;
+      const text = reportCase(result, { color, sources, quiet: options.quiet, render, out: options.out, strict: options.strict });
+      progress.clear();
+      if (text) io.stdout(text);
+      if (github) for (const d of result.diagnostics) io.stdout(githubAnnotation(d) + '\n');
+      progress.redraw();
+    },
+  });
+  progress.done();
+  const failed = failedCases(summary.results, options.strict);
+  if (options.summary) await writeFileAtomic(options.summary, JSON.stringify(jsonReport(summary, options.out, failed), null, 2) + '\n');
+  if (options.json) {
+    io.stdout(JSON.stringify(jsonReport(summary, options.out, failed), null, 2) + '\n');
+  } else {
+    for (const missing of summary.missing) io.stderr(`appeal: ${missing}: no such file or folder\n`);
+    if (!summary.results.length && !summary.missing.length) io.stderr(`appeal: no case files found in ${paths.join(', ')} (looked for *.yaml and */case.yaml)\n`);
+    io.stdout(summaryLine(summary, failed, render, performance.now() - started));
+  }
+  if (summary.missing.length && !summary.results.length) return exitCodes.usage;
+  return failed.length || summary.missing.length ? exitCodes.caseErrors : exitCodes.ok;
+}
+
