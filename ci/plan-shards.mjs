@@ -10,7 +10,7 @@
 // largest fits. K depends on the number of cases only, except in the rare run where the check adds one,
 // so it stays the same from push to push and each shard's cache keeps holding its own cases.
 //
-// Case discovery and the shard hash are the CLI's (src/fs.ts findCases, src/shard.ts shardOf) written out
+// Case discovery and the shard hash are the CLI's (src/fs.ts findCases, src/batch/shard.ts shardOf) written out
 // again without dependencies: test/ci/plan-shards.test.ts checks that both agree with the CLI.
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, statSync } from 'node:fs';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PER_SHARD, MAX_CASES_PER_SHARD, findCaseFiles, outputLines, planShards, shardOf } from '../../ci/plan-shards.mjs';
 import { findCases } from '../../src/fs.js';
-import { shardOf as cliShardOf } from '../../src/shard.js';
+import { shardOf as cliShardOf } from '../../src/batch/shard.js';
 import { tempDir } from '../helpers/cli.js';
 import { repoRoot } from './lint.js';
 
