@@ -51,6 +51,12 @@ export interface DocumentModel {
   /** Optional small text at the left of the footer (e.g. the case id). */
   footerNote?: string;
   blocks: Block[];
+  /**
+   * Set when the document is a draft (the case has errors): `banner` ("DRAFT - NOT READY TO SUBMIT") is
+   * printed on every page, and page one opens with a box titled `title` listing each blocking problem
+   * in plain words with its file:line.
+   */
+  draft?: { banner: string; title: string; problems: string[] };
 }
 
 /** One output file of a case, in memory. */
