@@ -1,5 +1,7 @@
-// Bundles src/ into dist/ with esbuild: one ESM file per entry, dependencies left in node_modules.
+// Bundles src/ into dist/ with esbuild: one ESM file per entry, dependencies left in node_modules; copies
+// the preview page's files to dist/preview-page/.
 // A bundle starts faster than many small modules; dynamic imports stay lazy (split chunks).
+import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -27,3 +29,7 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+
+// The preview page (HTML, CSS and the browser script) is served as files: copy it beside the bundle.
+rmSync('dist/preview-page', { recursive: true, force: true });
+cpSync('src/cli/preview/page', 'dist/preview-page', { recursive: true });

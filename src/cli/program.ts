@@ -22,6 +22,12 @@ function jobsArgument(text: string): number {
   return n;
 }
 
+function portArgument(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 65535) throw new InvalidArgumentError(`--port takes a port number from 0 to 65535 (got "${text}")`);
+  return n;
+}
+
 const withCommonOptions = (command: Command) =>
   command
     .option('--strict', 'treat warnings as failures (for CI)')
@@ -113,6 +119,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       for (const m of missing) io.stderr(`appeal: ${m}: no such file or folder\n`);
       io.stdout(options.json ? JSON.stringify({ today, cases: rows }, null, 2) + '\n' : statusTable(rows, today));
       if (missing.length) exitCode = rows.length ? exitCodes.caseErrors : exitCodes.usage;
+    });
+
+  program
+    .command('preview')
+    .description('render the cases into a folder of their own and show them on a local page that updates on every save')
+    .argument('[paths...]', 'case files or folders', ['cases'])
+    .addOption(new Option('--port <n>', 'the port to try first; the next free one is used when it is taken (0: any)').default(4780).argParser(portArgument))
+    .addOption(new Option('--out <dir>', 'the preview\'s output folder (apart from build\'s out/, so both can run)').default(path.join('out', '.preview')))
+    .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
+    .option('-q, --quiet', 'print only problems')
+    .action(async (paths: string[], options: { port: number; out: string; templates: string; quiet?: boolean }) => {
+      const { previewCases } = await import('./commands/preview.js');
+      await previewCases({ paths, outRoot: options.out, templatesRoot: options.templates, port: options.port, quiet: options.quiet, sourceDateEpoch: sourceDateEpochFrom(io.env) }, io);
     });
 
   try {

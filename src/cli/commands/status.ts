@@ -35,7 +35,7 @@ export interface StatusRow {
 }
 
 /** The parts of a case the status needs: a checked case's input, or the raw YAML of one that does not check. */
-interface StatusInput {
+export interface StatusInput {
   id?: string;
   type?: string;
   marketplace?: string;
@@ -108,7 +108,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
 /** The status fields of a case file that does not check, straight from its YAML (undefined when it does not parse). */
-async function rawInput(file: string): Promise<StatusInput | undefined> {
+export async function rawInput(file: string): Promise<StatusInput | undefined> {
   try {
     const value: unknown = parseYaml(await fsp.readFile(file, 'utf8'));
     if (!value || typeof value !== 'object') return undefined;
