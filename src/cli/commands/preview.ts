@@ -48,7 +48,7 @@ export async function startPreview(options: PreviewOptions, io: CliIo): Promise<
       { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch },
       {
         onResult(result) {
-          void state.update(result);
+          state.update(result).catch((error: Error) => io.stderr(`preview: ${error.message}\n`));
           sources.delete(result.file);
           io.stdout(reportCase(result, { color, sources, quiet: options.quiet, render: true, out: options.outRoot }));
         },
