@@ -48,7 +48,7 @@ let page: Page;
 let origin = '';
 const consoleProblems: string[] = [];
 const foreignRequests: string[] = [];
-const timings: { saveToShownMs: number; writtenToShownMs: number }[] = [];
+const timings: { saveToShownMs: number; writtenToShownMs: number; phasesMs: Record<string, number> }[] = [];
 
 async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
   const start = Date.now();
@@ -88,7 +88,7 @@ async function waitForPages(text: string, notVersion?: string) {
   );
   return page.evaluate(() => {
     const d = document.getElementById('pages')!.dataset;
-    return { version: d.version!, writtenAt: Number(d.writtenAt), shownAt: Number(d.shownAt) };
+    return { version: d.version!, writtenAt: Number(d.writtenAt), receivedAt: Number(d.receivedAt), fetchedAt: Number(d.fetchedAt), openedAt: Number(d.openedAt), shownAt: Number(d.shownAt) };
   });
 }
 
@@ -167,7 +167,8 @@ describe.skipIf(!executablePath && !mustRun)('appeal preview in a browser', () =
       editYaml(sunrise, (t) => t.replace(/(  store_name: ).*/, `$1${name}`));
       const shown = await waitForPages(`Amazon store: ${name}`, version);
       version = shown.version;
-      timings.push({ saveToShownMs: shown.shownAt - savedAt, writtenToShownMs: shown.shownAt - shown.writtenAt });
+      const w = shown.writtenAt;
+      timings.push({ saveToShownMs: shown.shownAt - savedAt, writtenToShownMs: shown.shownAt - w, phasesMs: { eventReceived: shown.receivedAt - w, pdfFetched: shown.fetchedAt - w, pdfOpened: shown.openedAt - w } });
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
       expect(await page.evaluate(() => document.getElementById('viewer')!.scrollTop)).toBe(700);
     }

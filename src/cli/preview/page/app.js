@@ -28,7 +28,16 @@ function el(tag, className, text) {
 }
 
 let view = null;
-let selectedKey = decodeURIComponent(location.hash.slice(1)) || null;
+/** The case in the address's #fragment, so a reload shows the same case. */
+function keyFromHash() {
+  try {
+    return decodeURIComponent(location.hash.slice(1)) || null;
+  } catch {
+    return null;
+  }
+}
+
+let selectedKey = keyFromHash();
 let selectedDoc = 'letter';
 /** Scroll position per case and document, so switching back returns to the same place. */
 const scrolls = new Map();
