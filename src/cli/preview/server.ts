@@ -10,6 +10,9 @@ import type { PreviewState } from './state.js';
 /** The loopback address the preview listens on. */
 export const previewHost = '127.0.0.1';
 
+/** The least time between two state messages, in ms. */
+const broadcastIntervalMs = 100;
+
 /** How many ports after the asked one are tried when it is taken. */
 const portTries = 20;
 
@@ -55,10 +58,23 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const streams = new Set<ServerResponse>();
 
   const stateJson = () => JSON.stringify(state.view());
-  const stopListening = state.onChange(() => {
+  // A change is sent at once; changes that follow within the interval (a batch of cases rebuilt after a
+  // template change, the first build of many cases) are sent together at its end, so the full state is
+  // not serialised once per case.
+  let lastSent = 0;
+  let pending: NodeJS.Timeout | undefined;
+  const broadcast = () => {
+    pending = undefined;
+    lastSent = Date.now();
     if (!streams.size) return;
     const message = `event: state\ndata: ${stateJson()}\n\n`;
     for (const res of streams) res.write(message);
+  };
+  const stopListening = state.onChange(() => {
+    if (pending) return;
+    const wait = lastSent + broadcastIntervalMs - Date.now();
+    if (wait <= 0) broadcast();
+    else pending = setTimeout(broadcast, wait);
   });
   // Comments keep idle connections open through proxies and let the browser notice a dead server.
   const heartbeat = setInterval(() => {
@@ -107,6 +123,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   } catch (error) {
     stopListening();
     clearInterval(heartbeat);
+    clearTimeout(pending);
     throw error;
   }
   return {
@@ -116,6 +133,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       new Promise<void>((resolve) => {
         stopListening();
         clearInterval(heartbeat);
+        clearTimeout(pending);
         for (const res of streams) res.end();
         streams.clear();
         server.close(() => resolve());

@@ -135,6 +135,13 @@ describe('the preview server', () => {
     await until(() => messages.length >= 2);
     const data = JSON.parse(messages[1].split('\n').find((l) => l.startsWith('data: '))!.slice(6));
     expect(data.cases[0]).toMatchObject({ state: 'errors', errors: 1, pages: { source: 'last-good' } });
+
+    // Twenty changes in a row go out as at most two messages, the last holding all of them.
+    const before = messages.length;
+    for (let i = 0; i < 20; i++) state.expect([path.join(root, 'cases', `more-${i}.yaml`)]);
+    const last = () => JSON.parse(messages[messages.length - 1].split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as { cases: unknown[] };
+    await until(() => messages.length > before && last().cases.length === 21);
+    expect(messages.length - before).toBeLessThanOrEqual(2);
     req.destroy();
   });
 });
