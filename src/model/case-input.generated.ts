@@ -680,7 +680,7 @@ export interface AppealCase {
    */
   letter?: {
     /**
-     * The letter date (default: SOURCE_DATE_EPOCH, else the notice date)
+     * The letter date (default: SOURCE_DATE_EPOCH, else the latest date the case reports as past)
      */
     date?: string;
     /**
