@@ -67,6 +67,19 @@ export const designPatent: Rule = {
     ],
     notOk: [
       {
+        name: 'a rebuttal that rests on intent, in two places, with no differences',
+        messages: ['the rebuttal rests on intent ("never intended to infringe")', 'the rebuttal rests on intent ("no intention to infringe")', 'the design-patent rebuttal lacks the differences from the patented design'],
+        edits: [
+          { path: ['type'], value: 'design-patent-rebuttal' },
+          { path: ['evidence', 0, 'kind'], value: 'patent-document' },
+          { path: ['root_causes', 0, 'detail'], value: 'We never intended to infringe: 14 dispensers of B0C1234567 were sold between 2026-09-01 and 2026-10-15.' },
+          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', ip_number: 'US D1,000,001 S', complaint_id: '17745023', retraction: { requested_on: '2026-10-20' } } },
+          { path: ['closing'], value: 'We had no intention to infringe and ask you to reinstate the listing.' },
+        ],
+        at: ['root_causes', 0, 'detail'],
+        severity: 'warning',
+      },
+      {
         name: 'a difference without a comparison exhibit',
         messages: ['difference "Base" is not backed by a patent-comparison exhibit'],
         edits: [
