@@ -1,8 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { addWorkingDays, exhibit, minutesOf } from './helpers.js';
-
-/** Working days Amazon gives to book a video verification, slots to propose, units per product, hours' notice to reschedule (seed S0). */
-export const videoRules = { bookWithinWorkingDays: 7, maxSlots: 3, minUnits: 50, rescheduleHours: 48 };
+import { attendeeDocuments, videoVerificationRules as videoRules } from '../domain/video-verification.js';
 
 const simplify = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -32,8 +30,8 @@ export const brandRegistryVideo: Rule = {
     if (video.book_by && video.book_by > latest) {
       findings.push({ path: [...vv, 'book_by'], message: `book_by ${video.book_by} is later than 7 working days after the invitation of ${video.invited_on} (${latest})`, note: 'Amazon declines the appeal when the call is not booked within 7 working days; book by the earlier date.' });
     }
-    if ((video.slots?.length ?? 0) > videoRules.maxSlots) {
-      findings.push({ path: [...vv, 'slots'], severity: 'warning', message: `${video.slots!.length} slots are proposed; Amazon asks for ${videoRules.maxSlots}`, note: 'Propose three convenient slots.' });
+    if ((video.slots?.length ?? 0) > videoRules.slots) {
+      findings.push({ path: [...vv, 'slots'], severity: 'warning', message: `${video.slots!.length} slots are proposed; Amazon asks for ${videoRules.slots}`, note: 'Propose three convenient slots.' });
     }
     video.products?.forEach((p, i) => {
       if ((p.units_available ?? 0) < videoRules.minUnits && !p.exception) {
@@ -48,14 +46,11 @@ export const brandRegistryVideo: Rule = {
       const need = (id: string | undefined, field: string, what: string) => {
         if (!exhibit(c, id)) findings.push({ path: [...who, field], severity: 'warning', message: `the attendee's ${what} is not in evidence yet`, note: `Have it ready for the call (the video-verification checklist lists it); enclose it and set ${field} to its evidence id.` });
       };
-      const companyHeld = br.trademark?.holder_type === 'company';
-      // The legal representative of the company that holds the mark speaks for the holder: the business licence,
-      // which names the representative, takes the place of an authorisation letter.
       const holder = simplify(br.trademark?.holder_name);
-      const representsHolder = attendee.role === 'legal-representative' && companyHeld && (!holder || holder === simplify(c.input.seller.legal_name));
+      const documents = attendeeDocuments(attendee.role, br.trademark?.holder_type, !holder || holder === simplify(c.input.seller.legal_name));
       need(attendee.id_evidence, 'id_evidence', 'identity document');
-      if (attendee.role !== 'brand-owner' && !representsHolder) need(attendee.authorization_evidence, 'authorization_evidence', 'letter of authorisation from the brand owner');
-      if (companyHeld) need(attendee.business_licence_evidence, 'business_licence_evidence', 'business licence of the trademark holder');
+      if (documents.includes('authorization')) need(attendee.authorization_evidence, 'authorization_evidence', 'letter of authorisation from the brand owner');
+      if (documents.includes('business-licence')) need(attendee.business_licence_evidence, 'business_licence_evidence', 'business licence of the trademark holder');
     }
     if (video.reschedule_requested_at && video.scheduled_at && minutesOf(video.scheduled_at) - minutesOf(video.reschedule_requested_at) < videoRules.rescheduleHours * 60) {
       findings.push({ path: [...vv, 'reschedule_requested_at'], severity: 'warning', message: 'the reschedule request is less than 48 hours before the scheduled call', note: 'Amazon asks for at least 48 hours\' notice (br-verification@amazon.com); attend the call or expect to rebook.' });
