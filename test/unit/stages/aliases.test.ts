@@ -1,5 +1,6 @@
 // Aliases: the domain model's field names are read as the case format's, with positions kept and one spelling downstream.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,8 @@ import { aliasKeyword, canonicalKey, resolveAliases, schemaAt, withoutAliases, t
 import { parseCase } from '../../../src/stages/parse.js';
 import { validateCase } from '../../../src/stages/validate.js';
 import type { PathSegment } from '../../../src/stages/parse.js';
+import { checkCase, createEnv } from '../../../src/case/process-case.js';
+import { loadWordLists } from '../../../src/rules/words.js';
 
 /** Every alias the schema declares: where (a JSON pointer to the object schema), the alias and its canonical name. */
 function declaredAliases(): { at: string; alias: string; canonical: string; property: Record<string, unknown>; sibling: unknown }[] {
@@ -277,4 +280,31 @@ describe('an editor with the schema (yaml-language-server)', () => {
     expect(labels).toContain('book_by');
     expect(labels.filter((l) => l.includes('slots'))).toEqual(['slots']);
   });
+});
+
+describe('through the whole check of a case', () => {
+  it('reports a rule finding inside an aliased field at the line the user wrote, and composes the letter from it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'appeal-aliases-'));
+    try {
+      cpSync('test/rules/fixtures', dir, { recursive: true });
+      const text = readFileSync('test/rules/fixtures/base.yaml', 'utf8')
+        .replace(/( {2}- id: RC2\n {4}title: .*\n) {4}detail: >-\n(?: {6}.*\n)+/, '$1    description: Recently some buyer messages were answered late because the inbox was not watched.\n')
+        .replace('    done_on: 2026-10-19', '    completed_on: 2026-10-19');
+      const file = path.join(dir, 'aliased.yaml');
+      writeFileSync(file, text);
+      const { result, checked } = await checkCase(file, createEnv({ templatesRoot: 'templates', words: loadWordLists() }));
+      const lines = text.split('\n');
+      const line = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.ruleId === 'alias').map((d) => [d.line, d.message])).toEqual([
+        [line('description:'), '"description" is read as "detail"'],
+        [line('completed_on:'), '"completed_on" is read as "done_on"'],
+      ]);
+      expect(result.diagnostics.find((d) => d.ruleId === 'L10' && d.message.startsWith('vague wording'))).toMatchObject({ line: line('description:'), column: 18 });
+      expect(checked!.letter.text.sections.rootCauses).toContain('Recently some buyer messages were answered late');
+      expect(checked!.case.input.corrective_actions[1].done_on).toBe('2026-10-19');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
