@@ -4,7 +4,7 @@ import { listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
 /**
  * Corrective actions are done: a completion date no later than the letter date, worded as done rather than promised,
- * and backed by evidence. Amazon's rejection texts name actions "that have not been implemented" (domain.md 4.3).
+ * and backed by evidence. Amazon's rejection texts name actions "that have not been implemented".
  */
 export const actionsCompleted: Rule = {
   id: 'L04',

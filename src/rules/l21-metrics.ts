@@ -7,7 +7,7 @@ const amazonTargets: Record<string, { comparator: string; target?: number; names
   'pre-fulfillment-cancel-rate': { comparator: '<', target: 2.5, names: /\b(?:pre-fulfil?l?ment cancel(?:lation)? rate|PFCR)\b/gi },
   'late-shipment-rate': { comparator: '<', target: 4, names: /\b(?:late (?:shipment|dispatch) rate|LSR|LDR)\b/gi },
   'valid-tracking-rate': { comparator: '>=', target: 95, names: /\b(?:valid tracking rate|VTR)\b/gi },
-  // No target in domain.md; listed so its name, not an earlier one, owns a target quoted after it.
+  // No published target; listed so its name, not an earlier one, owns a target quoted after it.
   'on-time-delivery-rate': { comparator: '>', names: /\b(?:on-time delivery rate|OTDR)\b/gi },
 };
 

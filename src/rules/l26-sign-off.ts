@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './types.js';
 
-/** Storefront languages a letter may be written in besides English (domain.md 5.3). */
+/** Storefront languages a letter may be written in besides English, by marketplace. */
 const storefrontLanguages: Record<string, string[]> = {
   CA: ['fr'], MX: ['es'], BR: ['pt'], DE: ['de'], FR: ['fr'], IT: ['it'], ES: ['es'], NL: ['nl'], SE: ['sv'], PL: ['pl'],
   BE: ['fr', 'nl'], TR: ['tr'], JP: ['ja'], AE: ['ar'], SA: ['ar'], EG: ['ar'],

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types.js';
 import { daysBetween } from './helpers.js';
 
-/** Days Amazon asks sellers to wait for a reply before sending again (domain.md 4.2, 8.3). */
+/** Days Amazon gives itself to reply to an appeal; sending again before then counts as a repeat submission. */
 export const replyWaitDays = 2;
 
 /** A new submission is not sent while the previous one is still within Amazon's reply time. */

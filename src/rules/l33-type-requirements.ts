@@ -4,7 +4,7 @@ import { exhibitsOfKind, isType, missingAt, withArticle } from './helpers.js';
 const simplify = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * The inputs some case types need beyond the schema (domain.md 6, "Conditional requirements"): supply chains for
+ * The inputs some case types need beyond the schema: supply chains for
  * authenticity and condition cases, the complaint and rights evidence for IP cases, the restriction for restricted products.
  * Metric, review-manipulation, design-patent, related-accounts and Brand Registry cases are checked by L21-L25.
  */
