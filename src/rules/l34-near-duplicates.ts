@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
-import stopwords, { eng } from 'stopword';
 import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
 
@@ -15,9 +15,22 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const wordPattern = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
 const cjkWords = new Intl.Segmenter('ja', { granularity: 'word' });
 
+// The stopword package holds 62 languages' lists (about 50 ms to load): loaded on first use, so commands that
+// check no case do not pay for it.
+let stopwordPackage: Record<string, string[] | undefined> | undefined;
+const stopwordsOf = (code: string): string[] => (stopwordPackage ??= createRequire(import.meta.url)('stopword') as Record<string, string[] | undefined>)[code] ?? [];
+const stopSets = new Map<string, Set<string>>();
+
+/** English stop words plus those of the letter's language. */
+function stopWords(language: string): Set<string> {
+  let set = stopSets.get(language);
+  if (!set) stopSets.set(language, (set = new Set([...stopwordsOf('eng'), ...(stopwordLists[language] ? stopwordsOf(stopwordLists[language]) : [])])));
+  return set;
+}
+
 /** The set of content words of a text: lower case, stop words dropped, English words stemmed, CJK runs segmented. */
 export function contentWords(text: string, language = 'en'): Set<string> {
-  const stop = new Set([...eng, ...(stopwords[stopwordLists[language] ?? ''] ?? [])]);
+  const stop = stopWords(language);
   const words = (text.toLowerCase().match(wordPattern) ?? []).flatMap((w) =>
     cjk.test(w) ? [...cjkWords.segment(w)].filter((s) => s.isWordLike).map((s) => s.segment) : [w],
   );
