@@ -6,6 +6,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic
 import type { DocumentModel, RenderedFile } from '../model/document.js';
 import { decodeCaseText, parseCase, type ParsedCase } from '../stages/parse.js';
 import { validateCase } from '../stages/validate.js';
+import { resolveAliases } from '../stages/aliases.js';
 import { normalizeCase } from '../stages/normalize.js';
 import { glyphDiagnostics } from '../stages/font-coverage.js';
 import { resolveEvidence, type EvidenceFacts } from '../stages/evidence.js';
@@ -80,7 +81,7 @@ export async function checkCase(file: string, env: PipelineEnv): Promise<{ check
   if (decoded.text === undefined) return done(decoded.diagnostics);
   const parsed = parseCase(file, decoded.text);
   if (!parsed.value) return done(parsed.diagnostics);
-  result.diagnostics.push(...parsed.diagnostics);
+  result.diagnostics.push(...parsed.diagnostics, ...resolveAliases(parsed.value));
   const validated = validateCase(parsed.value);
   if (!validated.value) return done(validated.diagnostics);
   result.diagnostics.push(...(await glyphDiagnostics(parsed.value, validated.value, decoded.text)));

@@ -16,7 +16,12 @@ export const latestReschedule = (scheduledAt: string): string => hoursBefore(sch
 /** A document the attendee must show on the call. */
 export type AttendeeDocument = 'id' | 'authorization' | 'business-licence';
 
-/** ID always; the brand owner's authorisation unless the attendee is the owner; a business licence when a company holds the mark. */
-export function attendeeDocuments(role: string | undefined, holderType: string | undefined): AttendeeDocument[] {
-  return ['id', ...(role === 'brand-owner' ? [] : ['authorization' as const]), ...(holderType === 'company' ? ['business-licence' as const] : [])];
+/**
+ * ID always; the brand owner's authorisation unless the attendee is the owner, or the legal representative of the
+ * company that holds the mark (the seller, unless the case names another holder), whose business licence names them;
+ * a business licence when a company holds the mark.
+ */
+export function attendeeDocuments(role: string | undefined, holderType: string | undefined, holderIsSeller = true): AttendeeDocument[] {
+  const speaksForHolder = role === 'brand-owner' || (role === 'legal-representative' && holderType === 'company' && holderIsSeller);
+  return ['id', ...(speaksForHolder ? [] : ['authorization' as const]), ...(holderType === 'company' ? ['business-licence' as const] : [])];
 }

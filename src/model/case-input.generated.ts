@@ -1,7 +1,7 @@
 // Generated from schemas/case.schema.json by scripts/gen-types.mjs. Do not edit by hand.
 
 /**
- * An Amazon seller appeal case: the notice, the seller, what went wrong, what was fixed, what prevents it recurring, and the evidence. See shared/case-format.md.
+ * An Amazon seller appeal case: the notice, the seller, what went wrong, what was fixed, what prevents it recurring, and the evidence. See docs/case-format.md.
  */
 export interface AppealCase {
   /**
@@ -9,7 +9,7 @@ export interface AppealCase {
    */
   id?: string;
   /**
-   * The case type (domain.md section 6)
+   * The case type (appeal types lists them)
    */
   type:
     | 'brand-registry-appeal'
@@ -680,7 +680,7 @@ export interface AppealCase {
    */
   letter?: {
     /**
-     * The letter date (default: SOURCE_DATE_EPOCH, else the notice date)
+     * The letter date (default: SOURCE_DATE_EPOCH, else the latest date the case reports as past)
      */
     date?: string;
     /**
@@ -700,6 +700,9 @@ export interface AppealCase {
      * Rules silenced for this case, each with a reason
      */
     allow?: {
+      /**
+       * The rule to silence, by id (L19) or name (length); docs/rules/README.md lists them
+       */
       rule: string;
       /**
        * Why the rule does not apply here

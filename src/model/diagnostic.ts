@@ -11,6 +11,8 @@ export interface Diagnostic {
   endColumn?: number;
   severity: Severity;
   ruleId: string;
+  /** The rule's descriptive name (actions-completed) when a content rule reported it; printed beside the id. */
+  ruleName?: string;
   message: string;
   /** A hint on how to fix it, or the second position of a duplicate. */
   note?: string;

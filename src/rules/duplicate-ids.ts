@@ -5,8 +5,11 @@ const lists = ['root_causes', 'grounds', 'corrective_actions', 'preventive_measu
 /** Ids of root causes, grounds, actions, measures and evidence are unique within the case. */
 export const duplicateIds: Rule = {
   id: 'duplicate-id',
+  name: 'duplicate-id',
   severity: 'error',
   description: 'ids of root causes, grounds, actions, measures and evidence are unique',
+  why: "Every link in the case (addresses:, evidence:) names an item by its id; when two items share one, the letter cannot tell which is meant and numbers them wrongly. It is the structure of the case, so it cannot be silenced.",
+  fix: "Give each root cause, ground, action, measure and evidence item its own id (RC1, RC2, CA1, PM1, E1 ...) and point every reference at the one you mean.",
   phase: 'case',
   silenceable: false,
   check({ case: c }) {
@@ -27,8 +30,8 @@ export const duplicateIds: Rule = {
   examples: {
     ok: [{ name: 'unique ids', edits: [] }],
     notOk: [
-      { name: 'two corrective actions share an id', edits: [{ path: ['corrective_actions', 1, 'id'], value: 'CA1' }], at: ['corrective_actions', 1, 'id'] },
-      { name: 'two evidence items share an id', edits: [{ path: ['evidence', 2, 'id'], value: 'E2' }], at: ['evidence', 2, 'id'] },
+      { name: 'two corrective actions share an id', messages: ['the id "CA1" is used twice'], edits: [{ path: ['corrective_actions', 1, 'id'], value: 'CA1' }], at: ['corrective_actions', 1, 'id'] },
+      { name: 'two evidence items share an id', messages: ['the id "E2" is used twice'], edits: [{ path: ['evidence', 2, 'id'], value: 'E2' }], at: ['evidence', 2, 'id'] },
     ],
   },
 };

@@ -163,6 +163,9 @@ export const exhibitsOfKind = (c: Case, ...kinds: Exhibit['kind'][]): Exhibit[] 
 /** The exhibit with an id, if it exists. */
 export const exhibit = (c: Case, id: string | undefined): Exhibit | undefined => (id ? c.exhibitById.get(id) : undefined);
 
+/** A kebab-case name with its article, as read aloud: "an order-defect-rate case", "a used-sold-as-new case". */
+export const withArticle = (name: string) => `${/^(?:[aeio]|u(?!s))/i.test(name) ? 'an' : 'a'} ${name}`;
+
 /** Whether the case is one of the types. */
 export const isType = (c: Case, ...types: CaseType[]) => types.includes(c.type);
 

@@ -36,6 +36,8 @@ import { deadline } from './l30-deadline.js';
 import { highlights } from './l31-highlights.js';
 import { dispute } from './l32-dispute.js';
 import { typeRequirements } from './l33-type-requirements.js';
+import { nearDuplicates } from './l34-near-duplicates.js';
+import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
 export const rules: Rule[] = [
@@ -73,7 +75,12 @@ export const rules: Rule[] = [
   highlights,
   dispute,
   typeRequirements,
+  nearDuplicates,
+  allowEntries(() => rules),
 ];
+
+/** The rule with an id (L04) or a name (actions-completed). */
+export const ruleByIdOrName = (key: string): Rule | undefined => rules.find((r) => r.id === key || r.name === key);
 
 /** Result of running rules: diagnostics, and the rules the case silenced that did fire. */
 export interface RuleRun {
@@ -81,7 +88,7 @@ export interface RuleRun {
   silenced: { rule: string; reason: string }[];
 }
 
-/** Runs the rules of one phase on a case; silenced rules are recorded, not reported. */
+/** Runs the rules of one phase on a case; rules silenced by id or name are recorded (by id), not reported. */
 export function runRules(phase: Rule['phase'], context: RuleContext, parsed: ParsedCase, list: Rule[] = rules): RuleRun {
   const diagnostics: Diagnostic[] = [];
   const silenced: RuleRun['silenced'] = [];
@@ -89,7 +96,7 @@ export function runRules(phase: Rule['phase'], context: RuleContext, parsed: Par
     if (rule.phase !== phase) continue;
     const findings = rule.check(context);
     if (!findings.length) continue;
-    const reason = context.case.allowed.get(rule.id);
+    const reason = context.case.allowed.get(rule.id) ?? context.case.allowed.get(rule.name);
     if (reason !== undefined && rule.silenceable !== false) {
       silenced.push({ rule: rule.id, reason });
       continue;
@@ -100,6 +107,7 @@ export function runRules(phase: Rule['phase'], context: RuleContext, parsed: Par
         ...locate(parsed, f.path, f.at),
         severity: f.severity ?? rule.severity,
         ruleId: rule.id,
+        ruleName: rule.name,
         message: f.message,
         note: f.note,
       });

@@ -11,8 +11,11 @@ const parts = [
 /** The letter has the three headed sections, once each and in order: root causes, corrective actions, preventive measures. */
 export const sections: Rule = {
   id: 'L01',
+  name: 'sections',
   severity: 'error',
-  description: 'the letter has root causes, corrective actions and preventive measures as headed sections, once each and in that order',
+  description: 'the letter has root causes, corrective actions and preventive measures as headed sections in that order (error); headings once each, not repeated in case text (warning)',
+  why: "Amazon's Plan of Action page asks for the root causes, the corrective actions taken and the preventive measures, and reviewers read them in that order; a letter without one of the three is rejected.",
+  fix: "Keep the three headed sections of the standard templates. In a custom template or strings file, print each heading once, in the order root causes, corrective actions, preventive measures. Write case text as plain sentences: a Markdown heading line in a field is printed as text inside another section.",
   phase: 'letter',
   check({ case: c, letter }) {
     if (!letter) return [];
@@ -31,7 +34,7 @@ export const sections: Rule = {
     const seen = new Set<string>();
     for (const heading of letter.headings) {
       if (seen.has(heading)) {
-        findings.push({ path: sectionSource('additional'), message: `the heading "${heading}" appears twice in the letter`, note: 'Check a custom template or partial: each section heading is printed once.' });
+        findings.push({ path: sectionSource('additional'), severity: 'warning', message: `the heading "${heading}" appears twice in the letter`, note: 'Check a custom template or partial: each section heading is printed once.' });
       }
       seen.add(heading);
     }
@@ -42,6 +45,7 @@ export const sections: Rule = {
       for (const field of caseTexts(c.input).filter((f) => line.test(f.text))) {
         findings.push({
           path: field.path,
+          severity: 'warning',
           message: `the case text repeats the section heading "${heading}"`,
           note: 'The letter already prints this heading, and text from the case is printed as written, so the line would show as "## ..." inside another section; remove it, or write a plain sentence.',
         });
@@ -54,8 +58,10 @@ export const sections: Rule = {
     notOk: [
       {
         name: 'a Markdown heading in the case text repeats a section',
+        messages: ['the case text repeats the section heading "Root causes"'],
         edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders.\n\n## Root causes\n\nSee above.' }],
         at: ['letter', 'additional_information'],
+        severity: 'warning',
       },
     ],
   },

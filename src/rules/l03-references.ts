@@ -4,8 +4,11 @@ import type { PathSegment } from '../stages/parse.js';
 /** Every `addresses` and `evidence` reference points at an item that exists. */
 export const references: Rule = {
   id: 'L03',
+  name: 'references',
   severity: 'error',
   description: 'every addresses/evidence reference points at an existing id',
+  why: "Each action and measure is printed under the root cause it answers and each exhibit under the items it proves; a reference to an id that does not exist leaves the letter with a broken link. It is the structure of the case, so it cannot be silenced.",
+  fix: "Correct the id (the note lists the ids the case has), or add the missing root cause, ground or evidence item.",
   phase: 'case',
   silenceable: false,
   check({ case: c }) {
@@ -72,11 +75,13 @@ export const references: Rule = {
     notOk: [
       {
         name: 'a measure addresses a root cause that does not exist',
+        messages: ['"RC9" is not a root cause or ground of this case'],
         edits: [{ path: ['preventive_measures', 0, 'addresses'], value: ['RC1', 'RC9'] }],
         at: ['preventive_measures', 0, 'addresses', 1],
       },
       {
         name: 'an action cites evidence that does not exist',
+        messages: ['evidence "E7" does not exist'],
         edits: [{ path: ['corrective_actions', 1, 'evidence'], value: ['E1', 'E7'] }],
         at: ['corrective_actions', 1, 'evidence', 1],
       },

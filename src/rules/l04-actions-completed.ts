@@ -4,12 +4,15 @@ import { listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
 /**
  * Corrective actions are done: a completion date no later than the letter date, worded as done rather than promised,
- * and backed by evidence. Amazon's rejection texts name actions "that have not been implemented" (domain.md 4.3).
+ * and backed by evidence. Amazon's rejection texts name actions "that have not been implemented".
  */
 export const actionsCompleted: Rule = {
   id: 'L04',
+  name: 'actions-completed',
   severity: 'error',
   description: 'corrective actions are done (done_on on or before the letter date), worded as done, not promised, and backed by evidence; in-progress ones are flagged',
+  why: "Amazon's rejections name corrective actions \"that have not been implemented\": an action must be done, dated on or before the letter, and worded as done. An action still in progress is allowed but weaker, and an action with a record behind it is more convincing.",
+  fix: "Give each done action a done_on date no later than the letter date and describe it in the past tense with what was done and when. Mark unfinished work status: in-progress and say how far it has got; move promises to preventive measures. Cite the record (refund report, screenshot, signed SOP) under evidence:.",
   phase: 'case',
   check({ case: c, words }) {
     const findings: Finding[] = [];
@@ -58,27 +61,32 @@ export const actionsCompleted: Rule = {
     notOk: [
       {
         name: 'done after the letter date',
+        messages: ['corrective action CA1 is marked done on 2026-10-25, after the letter date 2026-10-21'],
         edits: [{ path: ['corrective_actions', 0, 'done_on'], value: '2026-10-25' }],
         at: ['corrective_actions', 0, 'done_on'],
       },
       {
         name: 'done without a date',
+        messages: ['corrective action CA2 is done but has no done_on date'],
         edits: [{ path: ['corrective_actions', 1, 'done_on'] }],
         at: ['corrective_actions', 1, 'id'],
       },
       {
         name: 'still in progress',
+        messages: ['corrective action CA2 is still in progress'],
         edits: [{ path: ['corrective_actions', 1, 'done_on'] }, { path: ['corrective_actions', 1, 'status'], value: 'in-progress' }],
         at: ['corrective_actions', 1, 'status'],
         severity: 'warning',
       },
       {
         name: 'marked done but worded as a promise',
+        messages: ['corrective action CA1 is worded as a promise ("we will") but marked done'],
         edits: [{ path: ['corrective_actions', 0, 'action'], value: 'We will refund all 14 orders of B0C1234567 in full.' }],
         at: ['corrective_actions', 0, 'action'],
       },
       {
         name: 'done without evidence',
+        messages: ['corrective action CA2 cites no evidence'],
         edits: [{ path: ['corrective_actions', 1, 'evidence'] }],
         at: ['corrective_actions', 1, 'action'],
         severity: 'info',

@@ -12,8 +12,11 @@ function inEvidencedGround(c: Case, path: PathSegment[]): boolean {
 /** No blaming Amazon (error) or buyers, carriers, competitors or staff (warning) as an excuse. */
 export const blame: Rule = {
   id: 'L07',
+  name: 'blame',
   severity: 'error',
   description: 'no blaming Amazon (error) or buyers, carriers, competitors or employees (warning); a dispute may rebut with evidence',
+  why: "Amazon expects the seller to own the cause. A letter that blames Amazon or its systems offers no root cause in the seller's own process and is rejected; blaming buyers, carriers or staff weakens it.",
+  fix: "Describe the gap in your own process that let the problem reach customers, and how you closed it. In a dispute, state as a ground, backed by evidence, what the documents show (\"the carrier scan shows delivery on ...\").",
   phase: 'letter',
   check(context) {
     const c = context.case;
@@ -46,11 +49,13 @@ export const blame: Rule = {
     notOk: [
       {
         name: 'blaming Amazon in a root cause',
+        messages: ['the letter blames Amazon: "unfair" and "your system"'],
         edits: [{ path: ['root_causes', 1, 'detail'], value: "The suspension is unfair: your system counted 6 claims on B0C1234567 that buyers withdrew on 2026-10-02." }],
         at: ['root_causes', 1, 'detail'],
       },
       {
         name: 'blaming the buyer',
+        messages: ['the letter blames others: "the buyer lied"'],
         edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded all 14 orders on 2026-10-20, although the buyer lied about 2 of them.' }],
         at: ['corrective_actions', 0, 'action'],
         severity: 'warning',

@@ -19,8 +19,11 @@ function ownReferences(c: Case): string {
 /** No questions to Amazon and no references to other support cases. */
 export const questions: Rule = {
   id: 'L09',
+  name: 'questions',
   severity: 'warning',
   description: 'no questions to Amazon and no references to support cases other than the notice appealed',
+  why: "Amazon asks appeals to leave out questions and references to other support cases: the reviewer answers the appeal, not questions, and a reference to another case sends them looking for it.",
+  fix: "State what you did and what you ask for (\"We ask you to reinstate ...\"); quote only the notice or complaint you are appealing (notice.reference).",
   phase: 'letter',
   check(context) {
     const own = ownReferences(context.case);
@@ -47,9 +50,9 @@ export const questions: Rule = {
     notOk: [
       {
         name: 'a question and a support case',
+        messages: ['the letter asks a question: "what else should we send?"', 'the letter refers to another support case: "support case 8821937461"'],
         edits: [{ path: ['closing'], value: 'What else should we send? Support case 8821937461 is still open.' }],
         at: ['closing'],
-        count: 2,
       },
     ],
   },

@@ -5,8 +5,11 @@ import { hasNumber, listPhrases, matchesOf, phraseRegExp, sentences, type Match 
 /** Root causes state concrete facts; causes, actions and measures avoid vague words that stand in for numbers. */
 export const specificity: Rule = {
   id: 'L10',
+  name: 'specificity',
   severity: 'warning',
   description: 'each root cause states a concrete fact (date, count, ASIN, order); no vague words ("some", "recently", "try our best") in place of numbers',
+  why: "Amazon asks for a factual and direct plan; a root cause without a date, count, product or order, and vague words such as \"some\" or \"as soon as possible\", tell the reviewer the seller has not looked into what happened.",
+  fix: "State each root cause with what happened, when, how many and which products or orders, and replace each vague word with the number, date or deadline it stands for.",
   phase: 'case',
   check({ case: c, words }) {
     const findings: Finding[] = [];
@@ -55,16 +58,17 @@ export const specificity: Rule = {
     notOk: [
       {
         name: 'no concrete fact and vague words',
+        messages: ['root cause RC2 states no concrete fact', 'vague wording: "recently" and "some"'],
         edits: [
           { path: ['root_causes', 1, 'title'], value: 'Buyer messages answered late' },
           { path: ['root_causes', 1, 'detail'], value: 'Recently some buyer messages were answered late because the inbox was not watched.' },
           { path: ['root_causes', 1, 'orders'] },
         ],
         at: ['root_causes', 1, 'detail'],
-        count: 2,
       },
       {
         name: 'vague action',
+        messages: ['vague wording: "as soon as possible" and "try our best"'],
         edits: [{ path: ['corrective_actions', 1, 'action'], value: 'We will answer buyers as soon as possible and try our best to avoid delays.' }],
         at: ['corrective_actions', 1, 'action'],
       },

@@ -10,8 +10,11 @@ const size = /^\d*x{2,}[ls]$/i;
 /** No unfilled template placeholders (XXX, [insert ...], xx/xx/xxxx, 【...】). */
 export const placeholders: Rule = {
   id: 'L11',
+  name: 'placeholders',
   severity: 'error',
   description: 'no unfilled placeholders such as XXX, BXXXXXXXX, [insert ...], xx/xx/xxxx, $X,X00,000 or 【】',
+  why: "A placeholder left from a template (XXX, BXXXXXXXX, xx/xx/xxxx, [insert ...]) is a fact the letter does not give; the reviewer sees a letter not written for this case and cannot check it.",
+  fix: "Replace each placeholder with the real value (date, ASIN, name, amount), or remove the sentence.",
   phase: 'letter',
   check(context) {
     const listed = phraseRegExp(context.words.placeholders);
@@ -27,6 +30,7 @@ export const placeholders: Rule = {
     notOk: [
       {
         name: 'unfilled ASIN and date',
+        messages: ['the letter contains a placeholder: "bxxxxxxxx" and "xx/xx/xxxx"'],
         edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded all orders of ASIN BXXXXXXXX on xx/xx/xxxx.' }],
         at: ['corrective_actions', 0, 'action'],
       },

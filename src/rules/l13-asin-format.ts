@@ -11,8 +11,11 @@ export function isIsbn10(code: string): boolean {
 /** ASINs start with B0 or are valid ISBN-10s; anything else is likely a typo. */
 export const asinFormat: Rule = {
   id: 'L13',
+  name: 'asin-format',
   severity: 'warning',
   description: 'ASINs start with B0 or are a valid ISBN-10',
+  why: "Amazon matches the appeal to the products named in the notice by ASIN; one that cannot exist points the reviewer at no product.",
+  fix: "Copy each ASIN from the notice or the product page: ASINs start with B0, and books use their ISBN-10, whose last digit is a check digit.",
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -32,11 +35,13 @@ export const asinFormat: Rule = {
     notOk: [
       {
         name: 'neither B0 nor an ISBN-10',
+        messages: ['ASIN C0C1234567 does not start with B0 and is not an ISBN-10'],
         edits: [{ path: ['asins'], append: true, value: { asin: 'C0C1234567', cited: false } }],
         at: ['asins', 1, 'asin'],
       },
       {
         name: 'an ISBN-10 with a wrong check digit',
+        messages: ['ASIN 0306406153 looks like an ISBN-10 but its check digit is wrong'],
         edits: [{ path: ['asins'], append: true, value: { asin: '0306406153', cited: false } }],
         at: ['asins', 1, 'asin'],
         severity: 'error',

@@ -8,8 +8,11 @@ const wellFormed = /^\d{3}-\d{7}-\d{7}$/;
 /** Order ids in the case text are well formed (3-7-7) and listed under orders. */
 export const orderIds: Rule = {
   id: 'L14',
-  severity: 'error',
+  name: 'order-ids',
+  severity: 'warning',
   description: 'order ids mentioned in the case are 3-7-7 digits and listed under orders',
+  why: "The reviewer looks up the orders a letter names; an order id that is malformed or not among the case's orders is usually a typo, and the letter's order table would leave it out.",
+  fix: "Copy order ids from the order page (3-7-7 digits) and list each order the text mentions under orders:.",
   phase: 'case',
   check({ case: c }) {
     const known = new Set((c.input.orders ?? []).map((o) => o.order_id));
@@ -35,8 +38,8 @@ export const orderIds: Rule = {
   examples: {
     ok: [{ name: 'a listed order in the text', edits: [] }],
     notOk: [
-      { name: 'an order not listed', edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered the buyer of order 114-0000000-1111111 on 2026-10-21 and refunded the order.' }], at: ['corrective_actions', 1, 'action'] },
-      { name: 'a malformed order id', edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered the buyer of order 114-000000-1111111 on 2026-10-21 and refunded the order.' }], at: ['corrective_actions', 1, 'action'] },
+      { name: 'an order not listed', messages: ['order 114-0000000-1111111 is not listed under orders'], edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered the buyer of order 114-0000000-1111111 on 2026-10-21 and refunded the order.' }], at: ['corrective_actions', 1, 'action'] },
+      { name: 'a malformed order id', messages: ['114-000000-1111111 is not a well-formed order id'], edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered the buyer of order 114-000000-1111111 on 2026-10-21 and refunded the order.' }], at: ['corrective_actions', 1, 'action'] },
     ],
   },
 };

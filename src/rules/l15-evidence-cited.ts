@@ -11,8 +11,11 @@ const citation = new RegExp(`\\b(?:[Ee]xhibits?|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|c
  */
 export const evidenceCited: Rule = {
   id: 'L15',
+  name: 'evidence-cited',
   severity: 'warning',
   description: 'every exhibit cited in the text ("Exhibit C", "Annex 2") exists; every evidence item is cited by a root cause, ground, action, measure or detail',
+  why: "Amazon asks for supporting evidence for all items. A letter that cites an exhibit it does not enclose claims proof it does not give, and a document nothing cites is one the reviewer cannot place.",
+  fix: "Cite evidence by linking it (evidence: [E1]) so the letter prints the exhibit label; cite labels in text only for exhibits that exist. Add each evidence item to the root cause, action or measure it proves.",
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -52,11 +55,13 @@ export const evidenceCited: Rule = {
     notOk: [
       {
         name: 'an evidence item nothing cites',
+        messages: ['evidence E4 is not cited anywhere in the letter'],
         edits: [{ path: ['evidence'], append: true, value: { id: 'E4', title: 'Carrier contract', file: 'evidence/refunds.pdf', kind: 'logistics-contract' } }],
         at: ['evidence', 3, 'id'],
       },
       {
         name: 'the text cites an exhibit that is not enclosed',
+        messages: ['the text cites exhibit F, which is not enclosed'],
         edits: [{ path: ['closing'], value: 'Exhibit F shows the new carrier contract. We ask you to reinstate our selling privileges.' }],
         at: ['closing'],
         severity: 'error',

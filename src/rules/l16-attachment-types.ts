@@ -11,8 +11,11 @@ const spreadsheets = ['xlsx', 'xls', 'csv'];
 /** Evidence files are of a type the submission channel accepts; files above submission.max_file_mb are flagged when sizes are known. */
 export const attachmentTypes: Rule = {
   id: 'L16',
+  name: 'attachment-types',
   severity: 'error',
   description: 'evidence file types suit the channel (IP complaint appeals take images only; invoices PDF or image; spreadsheets warned); size over submission.max_file_mb warned',
+  why: "An appeal form takes only some file types: IP complaint appeals take images, and Amazon takes invoices and supply documents as PDF or image. A file the form does not take cannot be attached, and editable files (DOCX, TXT, spreadsheets) are weaker evidence.",
+  fix: "Convert documents to PDF, or for an IP complaint appeal attach the page images appeal-kit writes under attachments/. Compress or split files above submission.max_file_mb.",
   phase: 'case',
   check({ case: c, fileSizes }) {
     const findings: Finding[] = [];
@@ -52,9 +55,10 @@ export const attachmentTypes: Rule = {
   examples: {
     ok: [{ name: 'PDF and PNG for an account health appeal', edits: [] }],
     notOk: [
-      { name: 'a PDF in an IP complaint appeal', edits: [{ path: ['submission', 'channel'], value: 'ip-complaint-appeal' }], at: ['evidence', 0, 'file'], severity: 'warning', count: 2 },
+      { name: 'a PDF in an IP complaint appeal', messages: ['evidence E1 is a PDF, but IP complaint appeals accept only images (JPEG, PNG, GIF, TIFF)', 'evidence E2 is a PDF, but IP complaint appeals accept only images (JPEG, PNG, GIF, TIFF)'], edits: [{ path: ['submission', 'channel'], value: 'ip-complaint-appeal' }], at: ['evidence', 0, 'file'], severity: 'warning' },
       {
         name: 'a spreadsheet',
+        messages: ['evidence E4 is a spreadsheet (.xlsx)'],
         edits: [{ path: ['evidence'], append: true, value: { id: 'E4', title: 'Sales by ASIN, 60 days', file: 'evidence/sales.xlsx', kind: 'inventory-report' } }, { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' }],
         at: ['evidence', 3, 'file'],
         severity: 'warning',

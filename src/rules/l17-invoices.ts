@@ -9,8 +9,11 @@ const simplify = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 /** Supplier invoices are recent enough, name a reachable supplier, cover the units sold, and come from a listed supplier. */
 export const invoices: Rule = {
   id: 'L17',
+  name: 'invoices',
   severity: 'error',
-  description: 'supplier invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold',
+  description: 'supplier invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold (errors); undated or later invoices, unlisted issuers (warnings)',
+  why: "Amazon's invoice requirements: invoices from the last 365 days, with the supplier's name, address, phone and website so Amazon can contact the supplier, covering at least the units sold. Amazon rejects invoices it cannot verify.",
+  fix: "Enclose recent invoices that show the supplier's full contact details (counterparty: name, address, phone, website), give each its date: and quantity:, and add invoices until they cover the units sold of each ASIN.",
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -20,7 +23,7 @@ export const invoices: Rule = {
     for (const e of invoices) {
       const at = (key: string) => ['evidence', e.index, key];
       if (!e.date) {
-        findings.push({ path: at('id'), message: `invoice ${e.id} has no date`, note: `Add date: (the issue date); Amazon accepts invoices from the ${documentWindowDays} days before the notice.` });
+        findings.push({ path: at('id'), severity: 'warning', message: `invoice ${e.id} has no date`, note: `Add date: (the issue date); Amazon accepts invoices from the ${documentWindowDays} days before the notice.` });
       } else if (daysBetween(e.date, received) > documentWindowDays) {
         findings.push({ path: at('date'), message: `invoice ${e.id} is dated ${e.date}, more than ${documentWindowDays} days before the notice of ${received}`, note: `Use invoices issued after ${received} minus ${documentWindowDays} days; older ones are rejected.` });
       } else if (e.date > received) {
@@ -71,13 +74,13 @@ export const invoices: Rule = {
     notOk: [
       {
         name: 'an old invoice without phone or website that does not cover the sales',
+        messages: ['invoice E4 is dated 2025-06-30, more than 365 days before the notice of 2026-10-18', 'invoice E4 lacks the supplier\'s phone, website', 'invoices cover 500 units of B0C1234567, fewer than the 800 sold'],
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 800 },
           { path: ['evidence'], append: true, value: { id: 'E4', title: 'Invoice INV-1 from Dongguan Ceramics', file: 'evidence/invoice.pdf', kind: 'supplier-invoice', date: '2025-06-30', issuer: 'Dongguan Ceramics Co., Ltd.', counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan' }, asins: ['B0C1234567'], quantity: 500, highlights: ['ASIN'] } },
           { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
         ],
         at: ['evidence', 3, 'date'],
-        count: 3,
       },
     ],
   },

@@ -1,28 +1,40 @@
 import type { Exhibit } from '../model/case.js';
-import type { Rule } from './types.js';
+import type { Finding, Rule } from './types.js';
 import { exhibitsOfKind } from './helpers.js';
 
 const chainKinds = ['supplier-invoice', 'receipt', 'purchase-contract', 'delivery-order', 'supply-chain-chain-of-custody'] as const;
 
-/** A brand owner proves the brand and the business; a reseller proves authorisation and the supply chain. */
+/**
+ * A brand owner proves the brand and the business; a reseller proves the supply chain. Amazon lists invoices,
+ * receipts, contracts or authorisation letters, so a reseller without a letter of authorization gets a warning.
+ */
 export const ownershipDocuments: Rule = {
   id: 'L18',
+  name: 'ownership-documents',
   severity: 'error',
-  description: 'brand owners enclose a trademark registration and a business licence or ID; resellers a letter of authorization and supply-chain documents',
+  description: 'brand owners enclose a trademark registration and a business licence or ID; resellers supply-chain documents (errors) and a letter of authorization (warning)',
+  why: "Amazon asks a brand owner for the trademark registration and a business licence or ID, and a reseller for documents that prove the supply chain (invoices, contracts), with an authorisation letter where the brand owner gave one.",
+  fix: "As the brand owner, enclose the trademark registration and the business licence or the owner's ID. As a reseller, enclose the supplier invoices (or contracts, delivery orders) and, where you have one, the brand owner's letter of authorization.",
   phase: 'case',
   check({ case: c }) {
     const chain = c.input.details?.supply_chain;
     if (!chain) return [];
     const has = (...kinds: Exhibit['kind'][]) => exhibitsOfKind(c, ...kinds).length > 0;
-    const missing = chain.seller_is_brand_owner
-      ? [!has('trademark-registration') && 'a trademark-registration', !has('business-license', 'government-id') && 'a business-license or government-id']
-      : [!has('letter-of-authorization') && 'a letter-of-authorization', !has(...chainKinds) && 'supply-chain documents (supplier-invoice, purchase-contract, delivery-order or receipt)'];
-    const list = missing.filter((m): m is string => !!m);
-    if (!list.length) return [];
-    const note = chain.seller_is_brand_owner
-      ? 'Amazon asks brand owners for the brand or trademark registration certificate and a business licence or personal ID.'
-      : 'Amazon asks resellers for an authorization letter plus documents that prove the whole supply chain (invoices from the supplier).';
-    return [{ path: ['details', 'supply_chain', 'seller_is_brand_owner'], message: `${chain.seller_is_brand_owner ? 'as the brand owner' : 'as a reseller'} the case needs ${list.join(' and ')} in evidence`, note }];
+    const path = ['details', 'supply_chain', 'seller_is_brand_owner'];
+    const findings: Finding[] = [];
+    if (chain.seller_is_brand_owner) {
+      const note = 'Amazon asks brand owners for the brand or trademark registration certificate and a business licence or personal ID.';
+      if (!has('trademark-registration')) findings.push({ path, message: 'as the brand owner the case needs a trademark-registration in evidence', note });
+      if (!has('business-license', 'government-id')) findings.push({ path, message: 'as the brand owner the case needs a business-license or government-id in evidence', note });
+    } else {
+      if (!has(...chainKinds)) {
+        findings.push({ path, message: 'as a reseller the case needs supply-chain documents (supplier-invoice, purchase-contract, delivery-order or receipt) in evidence', note: 'Amazon asks resellers for documents that prove the supply chain: invoices from the supplier, contracts or delivery orders.' });
+      }
+      if (!has('letter-of-authorization')) {
+        findings.push({ path, severity: 'warning', message: 'as a reseller the case has no letter-of-authorization in evidence', note: 'Where the brand owner or an authorised distributor gave you an authorization letter that names your company, enclose it: with the invoices it proves the whole supply chain.' });
+      }
+    }
+    return findings;
   },
   examples: {
     ok: [
@@ -36,7 +48,25 @@ export const ownershipDocuments: Rule = {
       },
     ],
     notOk: [
-      { name: 'a reseller without authorisation', edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: false } }], at: ['details', 'supply_chain', 'seller_is_brand_owner'] },
+      {
+        name: 'a reseller with neither supply-chain documents nor an authorisation',
+        messages: ['as a reseller the case needs supply-chain documents', 'as a reseller the case has no letter-of-authorization in evidence'],
+        edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: false } }],
+        at: ['details', 'supply_chain', 'seller_is_brand_owner'],
+      },
+      {
+        name: 'a reseller with a purchase contract but no authorisation',
+        messages: ['as a reseller the case has no letter-of-authorization in evidence'],
+        edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: false } }, { path: ['evidence', 0, 'kind'], value: 'purchase-contract' }],
+        at: ['details', 'supply_chain', 'seller_is_brand_owner'],
+        severity: 'warning',
+      },
+      {
+        name: 'a brand owner without a trademark registration or an ID',
+        messages: ['as the brand owner the case needs a trademark-registration in evidence', 'as the brand owner the case needs a business-license or government-id in evidence'],
+        edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: true } }],
+        at: ['details', 'supply_chain', 'seller_is_brand_owner'],
+      },
     ],
   },
 };

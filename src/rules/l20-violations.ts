@@ -3,8 +3,11 @@ import type { Finding, Rule } from './types.js';
 /** When a notice names several violations, each root cause explains one of them and each has a root cause. */
 export const violations: Rule = {
   id: 'L20',
+  name: 'violations',
   severity: 'warning',
   description: 'when notice.violations lists several, each root cause names one (violation:) and each violation has a root cause',
+  why: "Amazon asks for an explanation of every issue in the notice; when a notice names several violations, each needs its own root cause, and a root cause that covers several reads as none.",
+  fix: "Tag each root cause with the violation it explains (violation:, one of notice.violations) and give every violation at least one root cause.",
   phase: 'case',
   check({ case: c }) {
     const listed = c.input.notice.violations ?? [];
@@ -39,6 +42,7 @@ export const violations: Rule = {
     notOk: [
       {
         name: 'a violation with no root cause',
+        messages: ['no root cause explains the violation "Late Shipment Rate"'],
         edits: [
           { path: ['notice', 'violations'], value: ['Order Defect Rate', 'Late Shipment Rate'] },
           { path: ['root_causes', 0, 'violation'], value: 'Order Defect Rate' },

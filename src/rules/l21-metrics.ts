@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { caseTexts, isType, missingAt, sentences } from './helpers.js';
+import { caseTexts, isType, missingAt, sentences, withArticle } from './helpers.js';
 
 /** Amazon's published targets (Seller Central help 200370550), with the names a letter may use for each. */
 const amazonTargets: Record<string, { comparator: string; target?: number; names: RegExp }> = {
@@ -7,37 +7,50 @@ const amazonTargets: Record<string, { comparator: string; target?: number; names
   'pre-fulfillment-cancel-rate': { comparator: '<', target: 2.5, names: /\b(?:pre-fulfil?l?ment cancel(?:lation)? rate|PFCR)\b/gi },
   'late-shipment-rate': { comparator: '<', target: 4, names: /\b(?:late (?:shipment|dispatch) rate|LSR|LDR)\b/gi },
   'valid-tracking-rate': { comparator: '>=', target: 95, names: /\b(?:valid tracking rate|VTR)\b/gi },
-  // No target in domain.md; listed so its name, not an earlier one, owns a target quoted after it.
+  // No published target; listed so its name, not an earlier one, owns a target quoted after it.
   'on-time-delivery-rate': { comparator: '>', names: /\b(?:on-time delivery rate|OTDR)\b/gi },
 };
 
 const metricTypes = ['order-defect-rate', 'late-shipment', 'valid-tracking-rate', 'a-to-z-chargeback'] as const;
+// Types whose appeal is about the claims themselves: the orders are what the letter answers.
+const orderTypes = ['a-to-z-chargeback'] as const;
 // "target of under 1%", "Amazon target 95%"; not the seller's own ("our internal target of 0.5%").
 const targetInText = /(?<!\b(?:our|own|internal)\s+)\btarget\b\D{0,25}?(\d+(?:\.\d+)?)\s?%/gi;
 
 /** Metric cases give the measured value and Amazon's target; targets agree with Amazon's table. */
 export const metrics: Rule = {
   id: 'L21',
+  name: 'metrics',
   severity: 'error',
-  description: "metric cases list metrics (value and target) and the orders behind them; targets match Amazon's (ODR < 1%, PFCR < 2.5%, LSR < 4%, VTR >= 95%)",
+  description: "metric cases list the metric's value and target (error) and the orders behind it (error for A-to-z claims, else warning); targets match Amazon's (ODR < 1%, PFCR < 2.5%, LSR < 4%, VTR >= 95%)",
+  why: "A metric notice is about a number: the letter states what Amazon measured and Amazon's target (ODR < 1%, PFCR < 2.5%, LSR < 4%, VTR >= 95%). A-to-z and chargeback appeals are about the claims themselves, so the orders behind them are needed; for rate metrics the orders help but are not asked for.",
+  fix: "Add metrics: with the value, unit, target and comparator as the notice states them, quote Amazon's target as its help page does, and list under orders: the orders the letter discusses.",
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
     const list = c.input.metrics ?? [];
     if (isType(c, ...metricTypes)) {
-      if (!list.length) findings.push({ path: missingAt(c, ['metrics']), at: 'key', message: `a ${c.type} case needs the metric Amazon measured`, note: 'Add metrics: with name, value, unit, target and comparator as the notice states them (e.g. { name: order-defect-rate, value: 2.1, unit: "%", target: 1, comparator: "<" }).' });
-      if (!c.input.orders?.length) findings.push({ path: missingAt(c, ['orders']), at: 'key', message: `a ${c.type} case needs the orders behind the metric`, note: 'Add orders: with the order id, ASIN, defect and resolution of each defect the letter discusses.' });
+      if (!list.length) findings.push({ path: missingAt(c, ['metrics']), at: 'key', message: `${withArticle(c.type)} case needs the metric Amazon measured`, note: 'Add metrics: with name, value, unit, target and comparator as the notice states them (e.g. { name: order-defect-rate, value: 2.1, unit: "%", target: 1, comparator: "<" }).' });
+      if (!c.input.orders?.length) {
+        const needed = isType(c, ...orderTypes);
+        findings.push({
+          path: missingAt(c, ['orders']),
+          at: 'key',
+          severity: needed ? 'error' : 'warning',
+          message: needed ? `${withArticle(c.type)} case needs the orders behind the claims` : `${withArticle(c.type)} case lists no orders behind the metric`,
+          note: needed ? 'Add orders: with the order id, ASIN, defect and resolution of each claim the letter answers.' : 'Amazon does not ask for the orders behind a rate, but naming the orders the letter discusses (order id, ASIN, defect, resolution) makes the root causes concrete.',
+        });
+      }
     }
     list.forEach((m, i) => {
       const amazon = amazonTargets[m.name];
       if (amazon?.target === undefined || (m.unit && m.unit !== '%')) return;
-      if (m.target !== amazon.target || (m.comparator && m.comparator !== amazon.comparator)) {
-        findings.push({
-          path: ['metrics', i, m.target !== amazon.target ? 'target' : 'comparator'],
-          severity: 'warning',
-          message: `the target for ${m.name} is ${m.comparator ?? ''} ${m.target}%, but Amazon's is ${amazon.comparator} ${amazon.target}%`.replace(/\s+/g, ' '),
-          note: `Quote Amazon's target (${amazon.comparator} ${amazon.target}%) unless the notice states another; put your own stricter goal in a preventive measure's kpi.`,
-        });
+      const note = `Quote Amazon's target (${amazon.comparator} ${amazon.target}%) unless the notice states another; put your own stricter goal in a preventive measure's kpi.`;
+      if (m.target !== amazon.target) {
+        findings.push({ path: ['metrics', i, 'target'], severity: 'warning', message: `the target for ${m.name} is ${m.target}%, but Amazon's is ${amazon.target}%`, note });
+      }
+      if (m.comparator && m.comparator !== amazon.comparator) {
+        findings.push({ path: ['metrics', i, 'comparator'], severity: 'warning', message: `the comparator for ${m.name} is ${m.comparator}, but Amazon's target is ${amazon.comparator} ${amazon.target}%`, note });
       }
     });
     for (const field of caseTexts(c.input)) {
@@ -60,10 +73,31 @@ export const metrics: Rule = {
   examples: {
     ok: [{ name: "value and Amazon's target", edits: [] }],
     notOk: [
-      { name: 'no metrics in an ODR case', edits: [{ path: ['metrics'] }], at: ['type'], key: true },
-      { name: 'no orders in an ODR case', edits: [{ path: ['orders'] }, { path: ['root_causes', 0, 'orders'] }, { path: ['root_causes', 1, 'orders'] }, { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' }, { path: ['root_causes', 1, 'detail'], value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.' }], at: ['type'], key: true },
-      { name: 'a wrong target', edits: [{ path: ['metrics', 0, 'target'], value: 2 }], at: ['metrics', 0, 'target'], severity: 'warning' },
-      { name: 'a wrong target in the text', edits: [{ path: ['notice', 'summary'], value: 'Selling privileges removed because the Order Defect Rate was 1.8%, above the target of 2%.' }], at: ['notice', 'summary'], severity: 'warning' },
+      { name: 'no metrics in an ODR case', messages: ['an order-defect-rate case needs the metric Amazon measured'], edits: [{ path: ['metrics'] }], at: ['type'], key: true },
+      { name: 'no orders in an ODR case', messages: ['an order-defect-rate case lists no orders behind the metric'], edits: [{ path: ['orders'] }, { path: ['root_causes', 0, 'orders'] }, { path: ['root_causes', 1, 'orders'] }, { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' }, { path: ['root_causes', 1, 'detail'], value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.' }], at: ['type'], key: true, severity: 'warning' },
+      {
+        name: 'no orders in an A-to-z case',
+        messages: ['an a-to-z-chargeback case needs the orders behind the claims'],
+        edits: [
+          { path: ['type'], value: 'a-to-z-chargeback' },
+          { path: ['orders'] },
+          { path: ['root_causes', 0, 'orders'] },
+          { path: ['root_causes', 1, 'orders'] },
+          { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' },
+          { path: ['root_causes', 1, 'detail'], value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.' },
+        ],
+        at: ['type'],
+        key: true,
+      },
+      {
+        name: 'a wrong target and a wrong comparator',
+        messages: ["the target for order-defect-rate is 2%, but Amazon's is 1%", "the comparator for order-defect-rate is <=, but Amazon's target is < 1%"],
+        edits: [{ path: ['metrics', 0, 'target'], value: 2 }, { path: ['metrics', 0, 'comparator'], value: '<=' }],
+        at: ['metrics', 0, 'target'],
+        severity: 'warning',
+      },
+      { name: 'a wrong target', messages: ['the target for order-defect-rate is 2%, but Amazon\'s is 1%'], edits: [{ path: ['metrics', 0, 'target'], value: 2 }], at: ['metrics', 0, 'target'], severity: 'warning' },
+      { name: 'a wrong target in the text', messages: ['the text gives a target of 2%, but Amazon\'s is < 1%'], edits: [{ path: ['notice', 'summary'], value: 'Selling privileges removed because the Order Defect Rate was 1.8%, above the target of 2%.' }], at: ['notice', 'summary'], severity: 'warning' },
     ],
   },
 };

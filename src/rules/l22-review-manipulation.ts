@@ -6,8 +6,11 @@ const paid = /\b(?:paid|pay|payment|refund(?:ed)?|rebate|reimburs\w*|gift cards?
 /** A review-manipulation appeal discloses methods, third parties, the reviews obtained and still live, and the records. */
 export const reviewManipulation: Rule = {
   id: 'L22',
+  name: 'review-manipulation',
   severity: 'error',
   description: 'review-manipulation cases give methods, third parties with contacts (or why not), the reviewer spreadsheet, the review list with counts, payment records and who was responsible',
+  why: "A review-manipulation appeal is judged on full disclosure: how the reviews were obtained, who arranged them, the third parties and their contacts, the reviews obtained and still live, and the payments. An appeal that leaves one out is rejected.",
+  fix: "Fill details.review_manipulation: methods, responsible_person, third_parties with contacts (or no_contact_reason), reviews_obtained and reviews_still_live, and enclose the reviewer spreadsheet, the list of reviews and the payment vouchers.",
   phase: 'case',
   check({ case: c }) {
     if (c.type !== 'review-manipulation') return [];
@@ -57,6 +60,7 @@ export const reviewManipulation: Rule = {
     notOk: [
       {
         name: 'no review-manipulation details',
+        messages: ['a review-manipulation case needs details.review_manipulation'],
         edits: [{ path: ['type'], value: 'review-manipulation' }],
         at: ['type'],
         key: true,

@@ -4,8 +4,11 @@ import { caseTexts, exhibit, missingAt, exhibitsOfKind, listPhrases, matchesOf, 
 /** A design-patent rebuttal names the patent and complaint, lists differences each backed by a comparison, and asks the rights owner to retract. */
 export const designPatent: Rule = {
   id: 'L23',
+  name: 'design-patent',
   severity: 'error',
   description: 'design-patent rebuttals give the patent number, complaint id, ASINs, differences each shown in a patent-comparison exhibit, the patent document and the retraction request',
+  why: "A design-patent complaint is answered on the design, not on intent: the patent and complaint, each difference shown beside the patent's figures, and a request to the rights owner to retract, which is what Amazon acts on.",
+  fix: "Give ip_number and complaint_id, list differences: (aspect, our_product, protected_design) each citing a patent-comparison exhibit, enclose the patent document, and record the retraction request (retraction.requested_on and a retraction-request exhibit).",
   phase: 'case',
   check({ case: c, words }) {
     if (c.type !== 'design-patent-rebuttal') return [];
@@ -33,9 +36,11 @@ export const designPatent: Rule = {
       lack('a request to the rights owner to retract', 'Ask the rights owner to review and retract the complaint, and record it under retraction: (requested_on) with the email as a retraction-request exhibit; Amazon acts on retractions that come from the rights owner.');
     }
     const intent = phraseRegExp(words.intentOnly);
-    const pleaded = caseTexts(c.input).find((f) => matchesOf(intent, f.text).length);
-    if (pleaded && !differences.length) {
-      findings.push({ path: pleaded.path, severity: 'warning', message: `the rebuttal rests on intent (${listPhrases(matchesOf(intent, pleaded.text).map((m) => m.text))})`, note: 'Intent does not matter for a design patent; show feature by feature how your product differs.' });
+    if (!differences.length) {
+      for (const field of caseTexts(c.input)) {
+        const said = matchesOf(intent, field.text);
+        if (said.length) findings.push({ path: field.path, severity: 'warning', message: `the rebuttal rests on intent (${listPhrases(said.map((m) => m.text))})`, note: 'Intent does not matter for a design patent; show feature by feature how your product differs.' });
+      }
     }
     return findings;
   },
@@ -62,7 +67,21 @@ export const designPatent: Rule = {
     ],
     notOk: [
       {
+        name: 'a rebuttal that rests on intent, in two places, with no differences',
+        messages: ['the rebuttal rests on intent ("never intended to infringe")', 'the rebuttal rests on intent ("no intention to infringe")', 'the design-patent rebuttal lacks the differences from the patented design'],
+        edits: [
+          { path: ['type'], value: 'design-patent-rebuttal' },
+          { path: ['evidence', 0, 'kind'], value: 'patent-document' },
+          { path: ['root_causes', 0, 'detail'], value: 'We never intended to infringe: 14 dispensers of B0C1234567 were sold between 2026-09-01 and 2026-10-15.' },
+          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', ip_number: 'US D1,000,001 S', complaint_id: '17745023', retraction: { requested_on: '2026-10-20' } } },
+          { path: ['closing'], value: 'We had no intention to infringe and ask you to reinstate the listing.' },
+        ],
+        at: ['root_causes', 0, 'detail'],
+        severity: 'warning',
+      },
+      {
         name: 'a difference without a comparison exhibit',
+        messages: ['difference "Base" is not backed by a patent-comparison exhibit'],
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['evidence', 0, 'kind'], value: 'patent-document' },

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './types.js';
 
-/** Storefront languages a letter may be written in besides English (domain.md 5.3). */
+/** Storefront languages a letter may be written in besides English, by marketplace. */
 const storefrontLanguages: Record<string, string[]> = {
   CA: ['fr'], MX: ['es'], BR: ['pt'], DE: ['de'], FR: ['fr'], IT: ['it'], ES: ['es'], NL: ['nl'], SE: ['sv'], PL: ['pl'],
   BE: ['fr', 'nl'], TR: ['tr'], JP: ['ja'], AE: ['ar'], SA: ['ar'], EG: ['ar'],
@@ -9,8 +9,11 @@ const storefrontLanguages: Record<string, string[]> = {
 /** The sign-off restates the legal name, store name and login email; the letter is in English unless the storefront reads another language. */
 export const signOff: Rule = {
   id: 'L26',
+  name: 'sign-off',
   severity: 'warning',
   description: 'the sign-off gives the legal name, store name and login email; the letter is in English or the marketplace language',
+  why: "Seller Performance matches an appeal to the account by its legal name, store name and login email, and reads English everywhere.",
+  fix: "Keep the standard sign-off, which prints all three; write the letter in English, or in the storefront language with an English version at hand.",
   phase: 'letter',
   check({ case: c, letter }) {
     if (!letter) return [];
@@ -36,6 +39,6 @@ export const signOff: Rule = {
   examples: {
     ok: [{ name: 'the standard sign-off', edits: [] }],
     // Markdown in a name is read as emphasis, so the printed name no longer matches the account's.
-    notOk: [{ name: 'a legal name the letter prints differently', edits: [{ path: ['seller', 'legal_name'], value: 'Sunrise **Home** Goods Co., Ltd.' }], at: ['seller'], key: true }],
+    notOk: [{ name: 'a legal name the letter prints differently', messages: ['the sign-off does not restate the seller\'s legal name'], edits: [{ path: ['seller', 'legal_name'], value: 'Sunrise **Home** Goods Co., Ltd.' }], at: ['seller'], key: true }],
   },
 };

@@ -7,8 +7,11 @@ const prose = (sections: Record<string, string>) => Object.keys(sections).filter
 /** No absolute guarantees; measurable commitments instead. */
 export const absolutePromises: Rule = {
   id: 'L27',
+  name: 'absolute-promises',
   severity: 'warning',
   description: 'no absolute guarantees ("will never happen again", "100% guarantee", "perfect"); measurable commitments instead',
+  why: "No reviewer believes a guarantee that a problem will never happen again; Amazon looks for measures whose effect can be checked.",
+  fix: "Replace the guarantee with a measurable commitment (\"breakage below 0.5% of units shipped, checked every Monday\").",
   phase: 'letter',
   check(context) {
     const sections = prose(context.letter?.sections ?? {});
@@ -23,6 +26,7 @@ export const absolutePromises: Rule = {
     notOk: [
       {
         name: 'a guarantee',
+        messages: ['the letter makes an absolute promise: "will never happen again"'],
         edits: [{ path: ['preventive_measures', 0, 'measure'], value: 'With the new insert we guarantee this will never happen again.' }],
         at: ['preventive_measures', 0, 'measure'],
       },

@@ -12,8 +12,11 @@ const generic = /^(?:(?:Amazon(?:['’]s)?|Seller|Selling|All|The|Our|Its|These|
 /** Claims of having studied a policy name the policy, and the training is on record. */
 export const policyNames: Rule = {
   id: 'L28',
+  name: 'policy-names',
   severity: 'warning',
   description: 'a claim of having studied a policy names it ("Restricted Products", "Condition Guidelines") and a policy-training-record is enclosed',
+  why: "A claim of having studied \"Amazon's policies\" shows nothing; naming the policy as Amazon does, with the training on record, shows the seller read the one that applies.",
+  fix: "Name the policy (\"Restricted Products policy\", \"Condition Guidelines\", \"Product Detail Page Rules\") and enclose the training record as evidence of kind policy-training-record.",
   phase: 'case',
   check({ case: c, words }) {
     const known = phraseRegExp(words.businessPolicies);
@@ -57,9 +60,9 @@ export const policyNames: Rule = {
     notOk: [
       {
         name: 'an unnamed policy and no record',
+        messages: ['the letter says a policy was studied without naming it: "All 4 agents studied', 'the letter mentions policy training but encloses no training record'],
         edits: [{ path: ['preventive_measures', 1, 'measure'], value: "All 4 agents studied Amazon's policies on 2026-10-21 and pass a quiz every quarter." }],
         at: ['preventive_measures', 1, 'measure'],
-        count: 2,
       },
     ],
   },

@@ -7,8 +7,11 @@ export const deadlineWarningDays = 3;
 /** Shows the days left to the notice's deadline, counted from the letter date (never from the clock, so runs are reproducible). */
 export const deadline: Rule = {
   id: 'L30',
+  name: 'deadline',
   severity: 'warning',
   description: 'days left from the letter date to notice.respond_by (info; warning when 3 days or fewer, or past)',
+  why: "An appeal sent after the notice's deadline may no longer be open; the days left decide how much can still be gathered.",
+  fix: "Submit before notice.respond_by: fix the errors first and leave warnings you cannot fix in time.",
   phase: 'case',
   check({ case: c }) {
     const due = c.input.notice.respond_by;
@@ -25,9 +28,9 @@ export const deadline: Rule = {
   examples: {
     ok: [{ name: 'no deadline given', edits: [] }],
     notOk: [
-      { name: 'a deadline 2 days after the letter', edits: [{ path: ['notice', 'respond_by'], value: '2026-10-23' }], at: ['notice', 'respond_by'] },
-      { name: 'a deadline 10 days after the letter', edits: [{ path: ['notice', 'respond_by'], value: '2026-10-31' }], at: ['notice', 'respond_by'], severity: 'info' },
-      { name: 'a deadline already past', edits: [{ path: ['notice', 'respond_by'], value: '2026-10-19' }], at: ['notice', 'respond_by'] },
+      { name: 'a deadline 2 days after the letter', messages: ['2 days left to respond (by 2026-10-23, counted from the letter date 2026-10-21)'], edits: [{ path: ['notice', 'respond_by'], value: '2026-10-23' }], at: ['notice', 'respond_by'] },
+      { name: 'a deadline 10 days after the letter', messages: ['10 days left to respond (by 2026-10-31, counted from the letter date 2026-10-21)'], edits: [{ path: ['notice', 'respond_by'], value: '2026-10-31' }], at: ['notice', 'respond_by'], severity: 'info' },
+      { name: 'a deadline already past', messages: ['the deadline 2026-10-19 passed 2 days before the letter date 2026-10-21'], edits: [{ path: ['notice', 'respond_by'], value: '2026-10-19' }], at: ['notice', 'respond_by'] },
     ],
   },
 };

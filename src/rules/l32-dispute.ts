@@ -4,8 +4,11 @@ import { findInLetter, listPhrases, phraseRegExp } from './helpers.js';
 /** A dispute explains, with evidence, why the notice is in error, and does not also admit the violation. */
 export const dispute: Rule = {
   id: 'L32',
+  name: 'dispute',
   severity: 'warning',
   description: 'a dispute has a "why the notice is in error" section backed by evidence, and does not admit the violation',
+  why: "If the seller believes the notice is an error, Amazon asks why, with evidence; a dispute without grounds, or one that also admits the violation, sends mixed messages.",
+  fix: "Add grounds: one per reason the notice is wrong, each citing the evidence that shows it; use stance: mixed when you also admit part of the notice.",
   phase: 'letter',
   check(context) {
     const { case: c, letter } = context;
@@ -36,9 +39,10 @@ export const dispute: Rule = {
       },
     ],
     notOk: [
-      { name: 'a dispute without grounds', edits: [{ path: ['stance'], value: 'dispute' }], at: ['stance'] },
+      { name: 'a dispute without grounds', messages: ['a dispute letter has no section on why the notice is in error'], edits: [{ path: ['stance'], value: 'dispute' }], at: ['stance'] },
       {
         name: 'a dispute that admits the violation',
+        messages: ['the dispute also admits the violation: "we admit" and "our mistake"'],
         edits: [
           { path: ['stance'], value: 'dispute' },
           { path: ['grounds'], value: [{ id: 'G1', title: 'The orders were delivered', detail: 'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.', evidence: ['E1'] }] },

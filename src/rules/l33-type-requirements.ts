@@ -1,17 +1,20 @@
 import type { Finding, Rule } from './types.js';
-import { exhibitsOfKind, isType, missingAt } from './helpers.js';
+import { exhibitsOfKind, isType, missingAt, withArticle } from './helpers.js';
 
 const simplify = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * The inputs some case types need beyond the schema (domain.md 6, "Conditional requirements"): supply chains for
+ * The inputs some case types need beyond the schema: supply chains for
  * authenticity and condition cases, the complaint and rights evidence for IP cases, the restriction for restricted products.
  * Metric, review-manipulation, design-patent, related-accounts and Brand Registry cases are checked by L21-L25.
  */
 export const typeRequirements: Rule = {
   id: 'L33',
+  name: 'type-requirements',
   severity: 'error',
-  description: 'type-specific inputs: supply chain and invoices per ASIN (authenticity, counterfeit, used sold as new), complaint and rights evidence (IP), restriction and deletion or approval (restricted products)',
+  description: 'type-specific inputs: supply chain and invoices per ASIN (authenticity, counterfeit, used sold as new), complaint and rights evidence (IP), restriction and deleted or corrected listings or approval (restricted products)',
+  why: "Some case types need inputs the schema cannot require: authenticity and condition cases a verifiable supply chain with invoices for each ASIN, IP cases the rights owner's authorisation or a retraction, restricted-product cases proof that the listings were removed or corrected (or the approval, in a dispute).",
+  fix: "Add the block the message names under details:, give every supplier's address, phone and website, and enclose the documents it asks for.",
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -19,7 +22,7 @@ export const typeRequirements: Rule = {
     const need = (path: string[], message: string, note: string) => findings.push({ path: missingAt(c, path), at: 'key', message, note });
     if (isType(c, 'authenticity-inventory-verification', 'counterfeit-inauthentic', 'used-sold-as-new')) {
       const chain = d?.supply_chain;
-      if (!chain) need(['details', 'supply_chain'], `a ${c.type} case needs details.supply_chain`, 'Add it with seller_is_brand_owner and your suppliers (name, address, phone, website, invoice_evidence).');
+      if (!chain) need(['details', 'supply_chain'], `${withArticle(c.type)} case needs details.supply_chain`, 'Add it with seller_is_brand_owner and your suppliers (name, address, phone, website, invoice_evidence).');
       chain?.suppliers?.forEach((s, i) => {
         const missing = (['address', 'phone', 'website'] as const).filter((k) => !s[k]);
         if (missing.length) findings.push({ path: ['details', 'supply_chain', 'suppliers', i, 'name'], message: `supplier "${s.name}" lacks ${missing.join(', ')}`, note: 'Amazon verifies suppliers by name, address, phone and website; give all of them.' });
@@ -45,11 +48,13 @@ export const typeRequirements: Rule = {
     if (c.type === 'restricted-products') {
       const rp = d?.restricted_product;
       if (!rp) need(['details', 'restricted_product'], 'a restricted-products case needs details.restricted_product', 'Add it with category, approval_required and inventory_disposition.');
-      const deleted = exhibitsOfKind(c, 'listing-deletion-confirmation').length > 0;
+      // When the notice removed listings and the seller asks for them back, the fix is the corrected listing, shown after the edit.
+      const corrected = c.input.notice.kind === 'listing-removed' && exhibitsOfKind(c, 'listing-screenshot-after').length > 0;
+      const deleted = corrected || exhibitsOfKind(c, 'listing-deletion-confirmation').length > 0;
       const approved = exhibitsOfKind(c, 'regulatory-approval').length > 0 || !!rp?.approval_evidence?.length;
       const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted;
       if (!ok) {
-        need(['evidence'], c.stance === 'dispute' ? 'a dispute of a restriction needs the regulatory approval in evidence' : 'a restricted-products case needs the listing deletion confirmation in evidence', c.stance === 'dispute' ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.' : 'Delete the restricted listings and enclose the confirmation screenshot (kind listing-deletion-confirmation).');
+        need(['evidence'], c.stance === 'dispute' ? 'a dispute of a restriction needs the regulatory approval in evidence' : 'a restricted-products case needs proof that the listings were removed or corrected', c.stance === 'dispute' ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.' : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after).');
       }
     }
     return findings;
@@ -64,10 +69,30 @@ export const typeRequirements: Rule = {
           { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'disposed' } },
         ],
       },
+      {
+        name: 'removed listings reinstated after the claims were edited out, shown by screenshots',
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['notice', 'kind'], value: 'listing-removed' },
+          { path: ['evidence', 2, 'kind'], value: 'listing-screenshot-after' },
+          { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'other' } },
+        ],
+      },
     ],
     notOk: [
-      { name: 'a counterfeit case without a supply chain', edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }], at: ['type'], key: true, count: 2 },
-      { name: 'an IP case without rights evidence', edits: [{ path: ['type'], value: 'ip-infringement' }, { path: ['details', 'ip_complaint'], value: { ip_type: 'trademark', complaint_id: '9981' } }], at: ['evidence'], key: true },
+      {
+        name: 'a restricted-products account deactivation with corrected listings but no deletion',
+        messages: ['a restricted-products case needs proof that the listings were removed or corrected'],
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['evidence', 2, 'kind'], value: 'listing-screenshot-after' },
+          { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'other' } },
+        ],
+        at: ['evidence'],
+        key: true,
+      },
+      { name: 'a counterfeit case without a supply chain', messages: ['a counterfeit-inauthentic case needs details.supply_chain', 'no supplier invoice covers cited ASIN B0C1234567'], edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }], at: ['type'], key: true },
+      { name: 'an IP case without rights evidence', messages: ['an IP appeal needs the rights owner\'s authorisation, licence or invoice, or a retraction'], edits: [{ path: ['type'], value: 'ip-infringement' }, { path: ['details', 'ip_complaint'], value: { ip_type: 'trademark', complaint_id: '9981' } }], at: ['evidence'], key: true },
     ],
   },
 };

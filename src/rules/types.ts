@@ -1,4 +1,4 @@
-// The shape of a content rule: an id, a default severity, a description, and a check.
+// The shape of a content rule: an id and a name, a default severity, what it checks and why, and a check.
 import type { Case } from '../model/case.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { PathSegment } from '../stages/parse.js';
@@ -35,30 +35,40 @@ export interface CaseEdit {
   append?: boolean;
 }
 
-/** An example for the rule test: edits of the base case, and for a not-ok one where the first diagnostic points. */
+/**
+ * An example for the rule test and the rule's page: edits of the base case, and for a not-ok one what the rule reports
+ * (each message, and where and how severe the first is).
+ */
 export interface RuleExample {
   /** What the example shows, for the test name. */
   name: string;
   edits: CaseEdit[];
+  /** Not-ok only: each diagnostic's message (or a distinctive part of it), in report order. */
+  messages?: string[];
   /** Not-ok only: the node the first diagnostic points at ([] = the top of the file). */
   at?: PathSegment[];
   /** Point at the node's key rather than its value. */
   key?: boolean;
   /** Not-ok only: the first diagnostic's severity, when not the rule's default. */
   severity?: Severity;
-  /** Not-ok only: how many diagnostics the rule reports (default 1). */
-  count?: number;
 }
 
 /** A named content rule. */
 export interface Rule {
+  /** What --json, annotations and the manifest carry: L04. */
   id: string;
+  /** A kebab-case name shown beside the id (L04 actions-completed); letter.allow takes either. */
+  name: string;
   severity: Severity;
   /** One line: what the rule checks. */
   description: string;
+  /** Why Amazon cares, for the rule's page: one to three sentences. */
+  why: string;
+  /** How to fix what the rule finds, for the rule's page. */
+  fix: string;
   /** 'case' rules read the case; 'letter' rules also read the composed letter text. */
   phase: 'case' | 'letter';
-  /** Structural rules (broken references) cannot be silenced by letter.allow. */
+  /** Structural rules (broken references, duplicate ids) cannot be silenced by letter.allow. */
   silenceable?: boolean;
   check(context: RuleContext): Finding[];
   /** Cases that pass and cases that break the rule; one looping test checks them all. */

@@ -5,6 +5,7 @@ import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { AppealCase } from '../model/case-input.generated.js';
 import { locate, sourceTextAt, type ParsedCase, type PathSegment } from './parse.js';
+import { canonicalKey, schemaAt, withoutAliases, writtenPath } from './aliases.js';
 
 // ajv-formats is CommonJS with a default export; under NodeNext the function sits one level down.
 const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
@@ -16,12 +17,13 @@ function caseValidator(): ValidateFunction<AppealCase> {
   if (!compiled) {
     const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
     addFormats(ajv, ['date', 'email']);
-    compiled = ajv.compile<AppealCase>(caseSchema);
+    // Aliases were renamed before validation (stages/aliases.ts), so only the canonical names are valid here.
+    compiled = ajv.compile<AppealCase>(withoutAliases(caseSchema));
   }
   return compiled!;
 }
 
-/** Validates parsed data against schemas/case.schema.json; every problem is reported at once. */
+/** Validates parsed data against schemas/case.schema.json (aliases already resolved); every problem is reported at once. */
 export function validateCase(parsed: ParsedCase): { value?: AppealCase; diagnostics: Diagnostic[] } {
   const validate = caseValidator();
   if (validate(parsed.data)) return { value: parsed.data, diagnostics: [] };
@@ -48,7 +50,8 @@ function pointerToPath(pointer: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function fieldName(path: PathSegment[]): string {
+function fieldName(parsed: ParsedCase, canonical: PathSegment[]): string {
+  const path = writtenPath(parsed, canonical);
   return path.length ? path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : 'the case';
 }
 
@@ -62,25 +65,36 @@ const patternHints: Record<string, string> = {
   '^E[0-9]+$': 'evidence ids look like E1, E2',
   '^(RC|G)[0-9]+$': 'point at a root cause (RC1) or a ground (G1)',
   '^[a-z0-9][a-z0-9._-]*$': 'use lower-case letters, digits and dashes, e.g. sunrise-odr-2026-11',
-  '^L[0-9]{2}$': 'rule ids look like L19',
+  '^(L[0-9]{2}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$': 'name a rule by its id (L19) or its name (length)',
   '^[a-z]{2}$': 'a two-letter language code such as en or ja',
 };
 
 function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic {
   const path = pointerToPath(error.instancePath);
   const base = { file: parsed.file, severity: 'error' as const, ruleId: 'schema' };
-  const where = fieldName(path);
+  const where = fieldName(parsed, path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const pos = locate(parsed, [...path, key], 'key');
-      const known = Object.keys(schemaPropertiesAt(path));
-      const suggestion = closest(key, known);
+      const schema = schemaAt(path);
+      const names = Object.keys(schema?.properties ?? {});
+      const known = names.filter((name) => canonicalKey(schema, name) === name);
+      // A near miss of an alias suggests the canonical name, the one the documentation shows.
+      const near = closest(key, names);
+      const suggestion = near && canonicalKey(schema, near);
+      const topLevel = path.length > 0 && key in (schemaAt([])?.properties ?? {}) && canonicalKey(schemaAt([]), key) === key;
       return {
         ...base,
         ...pos,
         message: `unknown field "${key}" in ${where}`,
-        note: suggestion ? `Did you mean "${suggestion}"?` : known.length ? `Allowed here: ${known.join(', ')}.` : undefined,
+        note: topLevel
+          ? `"${key}" is written at the top level of the case, not inside ${where}.`
+          : suggestion
+            ? `Did you mean "${suggestion}"?`
+            : known.length
+              ? `Allowed here: ${known.join(', ')}.`
+              : undefined,
       };
     }
     case 'required': {
@@ -90,7 +104,7 @@ function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic {
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const value = String(valueAt(parsed.data, path));
-      const suggestion = closest(value, allowed);
+      const suggestion = valueHint(value, allowed) ?? closest(value, allowed);
       return {
         ...base,
         ...locate(parsed, path),
@@ -134,6 +148,16 @@ function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic {
   }
 }
 
+// Values the domain model spells differently from the case format (the keys have aliases; values get a hint).
+const valueNames: Record<string, string> = { completed: 'done', 'admit-and-remediate': 'remediate', 'dispute-error': 'dispute', 'account-at-risk-ahr': 'account-at-risk' };
+
+/** The allowed value a known other spelling stands for: snake_case for kebab-case, or the domain model's name. */
+function valueHint(value: string, allowed: string[]): string | undefined {
+  const kebab = value.trim().toLowerCase().replace(/_/g, '-');
+  const hint = allowed.includes(kebab) ? kebab : valueNames[kebab];
+  return hint && allowed.includes(hint) ? hint : undefined;
+}
+
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
@@ -142,19 +166,6 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
   let node: unknown = data;
   for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
   return node;
-}
-
-type SchemaNode = { properties?: Record<string, SchemaNode>; items?: SchemaNode; $ref?: string };
-
-function schemaPropertiesAt(path: PathSegment[]): Record<string, SchemaNode> {
-  const root = caseSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
-  let node: SchemaNode | undefined = root;
-  for (const segment of path) {
-    if (node?.$ref) node = root.definitions[node.$ref.split('/').pop()!];
-    node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
-  }
-  if (node?.$ref) node = root.definitions[node.$ref.split('/').pop()!];
-  return node?.properties ?? {};
 }
 
 /** The closest candidate by edit distance, when it is close enough to be a likely typo. */

@@ -61,9 +61,11 @@ describe('letter.allow', () => {
     writeFileSync(path.join(dir, 'case', 'case.yaml'), doc.toString());
     let text = '';
     const cli: CliIo = { stdout: (t) => void (text += t), stderr: (t) => void (text += t), env: {}, isTTY: false };
-    expect(await main(['validate', path.join(dir, 'case')], cli)).toBe(1);
-    expect(text).toMatch(/error .*above the 150-word budget\s+\(L19\)/);
+    // A long letter is a warning (Amazon asks for concise letters but does not reject long ones): exit 0, reported.
+    const status = await main(['validate', path.join(dir, 'case')], cli);
     writeFileSync(path.join(dir, 'case', 'case.yaml'), caseText());
+    expect(status).toBe(0);
+    expect(text).toMatch(/warning .*above the 150-word budget\s+\(L19/);
   });
 });
 

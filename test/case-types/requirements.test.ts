@@ -49,16 +49,18 @@ const requirements: Requirement[] = [
   // brand_registry_appeal: details.brandRegistry; attendee ID; LOA unless the owner attends; licence for a company holder; 50 units or an exception.
   { type: 'brand-registry-appeal', lacks: 'details.brand_registry', edits: [[br]], rule: 'L25', severity: 'error', at: ['details'], key: true },
   { type: 'brand-registry-appeal', lacks: "the attendee's identity document", edits: [[[...vv, 'attendee', 'id_evidence'], 'E9']], rule: 'L03', severity: 'error', at: [...vv, 'attendee', 'id_evidence'] },
-  { type: 'brand-registry-appeal', lacks: "the attendee's identity document (none given)", edits: [[[...vv, 'attendee', 'id_evidence']]], rule: 'L25', severity: 'error', at: [...vv, 'attendee'], key: true },
-  { type: 'brand-registry-appeal', lacks: 'the letter of authorisation of an agent', edits: [[[...vv, 'attendee', 'authorization_evidence']]], rule: 'L25', severity: 'error', at: [...vv, 'attendee'], key: true },
-  { type: 'brand-registry-appeal', lacks: 'the business licence of a company holder', edits: [[[...vv, 'attendee', 'business_licence_evidence']]], rule: 'L25', severity: 'error', at: [...vv, 'attendee'], key: true },
+  // The attendee's documents are shown on the call: a missing one is a to-do (warning), not a fault in the letter.
+  { type: 'brand-registry-appeal', lacks: "the attendee's identity document (none given)", edits: [[[...vv, 'attendee', 'id_evidence']]], rule: 'L25', severity: 'warning', at: [...vv, 'attendee'], key: true },
+  { type: 'brand-registry-appeal', lacks: 'the letter of authorisation of an agent', edits: [[[...vv, 'attendee', 'authorization_evidence']]], rule: 'L25', severity: 'warning', at: [...vv, 'attendee'], key: true },
+  { type: 'brand-registry-appeal', lacks: 'the business licence of a company holder', edits: [[[...vv, 'attendee', 'business_licence_evidence']]], rule: 'L25', severity: 'warning', at: [...vv, 'attendee'], key: true },
   { type: 'brand-registry-appeal', lacks: '50 units or an exception', edits: [[[...vv, 'products', 0, 'units_available'], 12]], rule: 'L25', severity: 'error', at: [...vv, 'products', 0, 'units_available'] },
   // authenticity, counterfeit, used sold as new: supply chain, supplier contacts, an invoice per cited ASIN, ownership documents.
   ...supplyTypes.flatMap((type): Requirement[] => [
     { type, lacks: 'details.supply_chain', edits: [[['details', 'supply_chain']]], rule: 'L33', severity: 'error', at: ['details'], key: true },
     { type, lacks: "the supplier's phone", edits: [[['details', 'supply_chain', 'suppliers', 0, 'phone']]], rule: 'L33', severity: 'error', at: ['details', 'supply_chain', 'suppliers', 0, 'name'] },
     { type, lacks: 'an invoice covering the cited ASIN', edits: [[['evidence', 0, 'asins']]], rule: 'L33', severity: 'error', at: ['asins', 0, 'asin'] },
-    { type, lacks: "a reseller's letter of authorisation", edits: [[['evidence'], 'LOA']], rule: 'L18', severity: 'error', at: ['details', 'supply_chain', 'seller_is_brand_owner'] },
+    // Amazon lists invoices, receipts, contracts or authorisation letters: without the letter, a warning.
+    { type, lacks: "a reseller's letter of authorisation", edits: [[['evidence'], 'LOA']], rule: 'L18', severity: 'warning', at: ['details', 'supply_chain', 'seller_is_brand_owner'] },
     { type, lacks: "a brand owner's trademark registration", edits: [[['details', 'supply_chain', 'seller_is_brand_owner'], true], [['evidence'], 'NO-TRADEMARK']], rule: 'L18', severity: 'error', at: ['details', 'supply_chain', 'seller_is_brand_owner'] },
   ]),
   // ip_infringement: the complaint with rights owner or complaint id; LOA, licence, owner's invoice or retraction.
@@ -87,7 +89,8 @@ const requirements: Requirement[] = [
   ...metricTypes.flatMap((type): Requirement[] => [
     { type, lacks: 'metrics', edits: [[['metrics']]], rule: 'L21', severity: 'error', at: ['type'], key: true },
     { type, lacks: "the metric's value", edits: [[['metrics', 0, 'value']]], rule: 'schema', severity: 'error', at: ['metrics', 0] },
-    { type, lacks: 'the orders', edits: [[['orders']]], rule: 'L21', severity: 'error', at: ['type'], key: true },
+    // Only A-to-z claims are about the orders themselves; for a rate the orders help but Amazon does not ask for them.
+    { type, lacks: 'the orders', edits: [[['orders']]], rule: 'L21', severity: type === 'a-to-z-chargeback' ? 'error' : 'warning', at: ['type'], key: true },
   ]),
   // restricted_products: details, and the deletion confirmation (or the approval when disputing).
   { type: 'restricted-products', lacks: 'details.restricted_product', edits: [[['details', 'restricted_product']]], rule: 'L33', severity: 'error', at: ['details'], key: true },

@@ -64,6 +64,10 @@ describe('attendee documents', () => {
   it('owner of an individual mark: ID only', () => expect(attendeeDocuments('brand-owner', 'individual')).toEqual(['id']));
   it('owner of a company mark: ID and business licence', () => expect(attendeeDocuments('brand-owner', 'company')).toEqual(['id', 'business-licence']));
   it('agent for an individual: ID and authorisation', () => expect(attendeeDocuments('authorized-agent', 'individual')).toEqual(['id', 'authorization']));
+  it('legal representative of the company that holds the mark: ID and business licence, no authorisation', () =>
+    expect(attendeeDocuments('legal-representative', 'company')).toEqual(['id', 'business-licence']));
+  it('legal representative of another company than the holder: the authorisation too', () =>
+    expect(attendeeDocuments('legal-representative', 'company', false)).toEqual(['id', 'authorization', 'business-licence']));
   it('agent for a company: ID, authorisation and business licence', () =>
     expect(attendeeDocuments('employee', 'company')).toEqual(['id', 'authorization', 'business-licence']));
 });

@@ -76,9 +76,18 @@ it('rule ids are unique', () => {
   expect(new Set(ids).size).toBe(ids.length);
 });
 
+it('rule names are unique, kebab-case, and no name is another rule\'s id', () => {
+  const names = rules.map((r) => r.name);
+  expect(new Set(names).size).toBe(names.length);
+  for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  for (const r of rules) expect(rules.filter((o) => o !== r && o.id === r.name)).toEqual([]);
+});
+
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
-  it('has a one-line description', () => {
+  it('has a one-line description, and says why Amazon cares and how to fix it', () => {
     expect(rule.description).toMatch(/^[^\n]{10,240}$/);
+    expect(rule.why).toMatch(/^[A-Z].{30,}[.)]$/s);
+    expect(rule.fix).toMatch(/^[A-Z].{30,}[.)]$/s);
   });
   if (!rule.examples) {
     it.todo('has ok / not-ok examples');
@@ -101,10 +110,16 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     const result = await check(text);
     expect(structural(result)).toEqual([]);
     const found = result.diagnostics.filter((d) => d.ruleId === rule.id);
-    expect(found.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toHaveLength(example.count ?? 1);
+    // Each message, in report order: the whole text or a distinctive part of it.
+    expect(example.messages, 'a not-ok example says what the rule reports').toBeDefined();
+    expect(found.map((d) => d.message)).toHaveLength(example.messages!.length);
+    found.forEach((d, i) => expect(d.message).toContain(example.messages![i]));
     const expected = positionOf(text, example.at ?? [], example.key);
     expect({ line: found[0].line, column: found[0].column, severity: found[0].severity }).toEqual({ ...expected, severity: example.severity ?? rule.severity });
-    for (const d of found) expect(d.note, `${rule.id} says how to fix: ${d.message}`).toBeTruthy();
+    for (const d of found) {
+      expect(d.note, `${rule.id} says how to fix: ${d.message}`).toBeTruthy();
+      expect(d.ruleName).toBe(rule.name);
+    }
   });
 });
 
@@ -114,6 +129,23 @@ describe('letter.allow', () => {
     const result = await check(edited([{ path: ['letter', 'max_words'], value: 100 }, { path: ['letter', 'allow'], value: [{ rule: 'L19', reason }] }]));
     expect(result.diagnostics.filter((d) => d.ruleId === 'L19')).toEqual([]);
     expect(result.silenced).toEqual([{ rule: 'L19', reason }]);
+  });
+
+  it('silences a rule by its name and records it by its id', async () => {
+    const reason = 'Amazon asked for the full timeline of all 14 orders';
+    const result = await check(edited([{ path: ['letter', 'max_words'], value: 100 }, { path: ['letter', 'allow'], value: [{ rule: 'length', reason }] }]));
+    expect(result.diagnostics.filter((d) => d.ruleId === 'L19')).toEqual([]);
+    expect(result.silenced).toEqual([{ rule: 'L19', reason }]);
+  });
+
+  it('does not silence a structural rule, and says so at the entry', async () => {
+    const text = edited([{ path: ['preventive_measures', 0, 'addresses'], value: ['RC1', 'RC9'] }, { path: ['letter', 'allow'], value: [{ rule: 'references', reason: 'RC9 is planned' }] }]);
+    const result = await check(text);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'L03').map((d) => d.severity)).toEqual(['error']);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'allow-entry').map((d) => [d.line, d.message])).toEqual([
+      [positionOf(text, ['letter', 'allow', 0, 'rule']).line, 'L03 (references) cannot be silenced, so this entry has no effect'],
+    ]);
+    expect(result.silenced).toEqual([]);
   });
 
   it('does not record a silence for a rule that did not fire', async () => {
@@ -133,7 +165,7 @@ describe('word lists', () => {
     const file = path.join(dir, 'user-words.yaml');
     writeFileSync(file, text);
     const { result } = await checkCase(file, createEnv({ templatesRoot: 'templates', words }));
-    expect(result.diagnostics.filter((d) => d.ruleId === 'L06').map((d) => [d.line, d.severity])).toEqual([[positionOf(text, ['closing']).line, 'error']]);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'L06').map((d) => [d.line, d.severity])).toEqual([[positionOf(text, ['closing']).line, 'warning']]);
     const { result: builtIn } = await checkCase(file, env);
     expect(builtIn.diagnostics.filter((d) => d.ruleId === 'L06')).toEqual([]);
   });
