@@ -116,7 +116,7 @@ export function buildView(c: Case, strings: Strings) {
   })();
   const reference = input.notice.reference ?? null;
   const subjectTemplate = strings.subject[answer.title];
-  const titled = fill(subjectTemplate, { notice: /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice });
+  const titled = fill(subjectTemplate, { notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice });
   const subject = reference ? (/[()（）]/.test(reference + titled.slice(-1)) ? `${titled}${L.asideFlat}${reference}` : fill(strings.subject.withReference, { subject: titled, reference })) : titled;
 
   const sender = input.notice.sender?.trim() || null;
