@@ -90,7 +90,10 @@ export function buildView(c: Case, strings: Strings) {
   };
 
   // What the notice concerns, in this case's own terms.
-  const answer = noticeAnswer(input.notice.kind, c.type, c.stance);
+  const disposition = input.details?.restricted_product?.inventory_disposition;
+  const listingsWithdrawn =
+    input.details?.ip_complaint?.position === 'admit-and-remediate' || (c.type === 'restricted-products' && (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
+  const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn);
   const asinCodes = (input.asins ?? []).map((a) => a.asin);
   const listings =
     asinCodes.length === 0
@@ -164,7 +167,12 @@ export function buildView(c: Case, strings: Strings) {
 
   const C = strings.closing;
   const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], facts);
-  const remedy = answer.disputesComplaint ? fill(strings.remedies.acceptDispute, { remedy: remedyText }) : remedyText;
+  // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
+  const remedy = answer.disputesComplaint
+    ? fill(strings.remedies.acceptDispute, { remedy: remedyText })
+    : c.stance === 'dispute'
+      ? fill(strings.remedies.withdrawNotice, { remedy: remedyText })
+      : remedyText;
   const closing =
     c.stance === 'dispute'
       ? fill(C.dispute, { basis: anyEvidence ? C.basisEvidence : C.basisFacts, remedy })

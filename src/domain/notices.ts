@@ -16,6 +16,7 @@ export type Remedy =
   | 'review-completed'
   | 'account-kept'
   | 'listings'
+  | 'violation-cleared'
   | 'warning-cleared'
   | 'brand-approval'
   | 'brand-restoration'
@@ -62,9 +63,13 @@ const remedyByNotice: Record<NoticeKind, Remedy> = {
   'fba-shipment-creation-revoked': 'fba-shipments',
 };
 
-/** The addressee, title and remedy of a letter replying to `notice` in a case of `type` with `stance`. */
-export function noticeAnswer(notice: NoticeKind, type: CaseType, stance: Stance): NoticeAnswer {
-  const remedy = remedyByNotice[notice];
+/**
+ * The addressee, title and remedy of a letter replying to `notice` in a case of `type` with `stance`.
+ * `listingsWithdrawn`: the seller has taken the listings down for good (accepted an IP complaint, deleted a
+ * restricted product and disposed of its stock), so the letter asks to clear the violation, not for the listings.
+ */
+export function noticeAnswer(notice: NoticeKind, type: CaseType, stance: Stance, listingsWithdrawn = false): NoticeAnswer {
+  const remedy = notice === 'listing-removed' && listingsWithdrawn ? 'violation-cleared' : remedyByNotice[notice];
   const listingLevel = notice === 'listing-removed' || notice === 'policy-warning';
   const ip = listingLevel && ipComplaintTypes.has(type);
   const disputed = stance !== 'remediate';

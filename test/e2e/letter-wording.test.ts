@@ -192,6 +192,15 @@ describe('addressee, title and remedy by the notice', () => {
     lacks(ja, 'アカウントの再開', '通知異議申し立て');
   });
 
+  it('a restricted product deleted and its stock disposed of (kiwa): clear the violation, not the listings back', async () => {
+    const letter = await letterOf(sample('kiwa-restricted-products'), (d) => d.delete('closing'));
+    has(letter, 'Amazon Seller Performance Team (Product Policy)', 'to clear this policy violation from our account.');
+    lacks(letter, 'reinstate');
+    const ja = await letterOf(sample('kiwa-restricted-products'), (d) => (d.delete('closing'), japanese(d)));
+    has(ja, '本件のポリシー違反をアカウントから解除していただけますよう');
+    lacks(ja, 'の出品を再開');
+  });
+
   it('a Brand Registry application: Brand Registry Support, "Brand Registry appeal", approve the brand', async () => {
     const letter = await letterOf(unseen('tidewick-br-booked'));
     has(letter, 'Amazon Brand Registry Support', 'Brand Registry appeal: Rejected application for the brand TIDEWICK', 'to approve the Brand Registry application for TIDEWICK.');

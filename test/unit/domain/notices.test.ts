@@ -19,6 +19,13 @@ describe('noticeAnswer', () => {
     expect(noticeAnswer('account-deactivated', 'related-accounts', 'dispute')).toMatchObject({ team: 'seller-performance', title: 'appeal' });
   });
 
+  it('asks to clear the violation, not for the listings, when the seller has taken them down for good', () => {
+    expect(noticeAnswer('listing-removed', 'restricted-products', 'remediate', true).remedy).toBe('violation-cleared');
+    expect(noticeAnswer('listing-removed', 'ip-infringement', 'remediate', true).remedy).toBe('violation-cleared');
+    expect(noticeAnswer('listing-removed', 'restricted-products', 'remediate', false).remedy).toBe('listings');
+    expect(noticeAnswer('policy-warning', 'restricted-products', 'remediate', true).remedy).toBe('warning-cleared');
+  });
+
   it('titles a Brand Registry letter "Brand Registry appeal" and asks to approve or restore the brand', () => {
     expect(noticeAnswer('brand-registry-application-rejected', 'brand-registry-appeal', 'remediate')).toEqual({ team: 'brand-registry', title: 'brand-registry-appeal', remedy: 'brand-approval', disputesComplaint: false });
     expect(noticeAnswer('brand-registry-revoked', 'brand-registry-appeal', 'dispute')).toMatchObject({ team: 'brand-registry', title: 'brand-registry-appeal', remedy: 'brand-restoration' });
