@@ -136,6 +136,9 @@ export function buildView(c: Case, strings: Strings) {
   const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
 
   const O = strings.opening;
+  const N = strings.counted;
+  // "the root cause", "the three root causes": how many the letter sets out, in words up to ten.
+  const counted = (n: number, one: string, many: string) => (n === 1 ? one : fill(many, { n: N.numberWords.split(',')[n - 1] ?? String(n) }));
   const event = fill(strings.noticeEvents[input.notice.kind], facts);
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
@@ -154,8 +157,9 @@ export function buildView(c: Case, strings: Strings) {
       : c.stance === 'mixed'
         ? fill(O.mixed, { evidence: byShare(share([...items, ...(input.grounds ?? [])], (i) => !!exhibitsOf(i.evidence)), O.mixedEvidenceEach, O.mixedEvidenceSome, '') })
         : fill(O.remediate, {
-            actions: actionsDone ? O.actionsDone : O.actionsStarted,
-            measures: byShare(measuresStarted, O.measuresInPlace, O.measuresSomeStarted, O.measuresNotStarted),
+            rootCauses: fill(O.rootCauses, { count: counted(input.root_causes.length, N.rootCause, N.rootCauses) }),
+            actions: fill(actionsDone ? O.actionsDone : O.actionsStarted, { count: counted(input.corrective_actions.length, N.action, N.actions) }),
+            measures: fill(byShare(measuresStarted, O.measuresInPlace, O.measuresSomeStarted, O.measuresNotStarted), { count: counted(input.preventive_measures.length, N.measure, N.measures) }),
             evidence: byShare(itemsWithEvidence, O.evidenceEach, O.evidenceSome, ''),
           });
   const opening = fill(O.layout, {

@@ -83,7 +83,7 @@ describe('"now in place" only when every measure has started by the letter date'
   it('a measure starting after the letter date: the opening and closing give the start dates', async () => {
     // boxwell: letter November 24, PM2 starts November 25.
     const letter = await letterOf(unseen('boxwell-fba-shipment-other'), (d) => d.delete('closing'));
-    has(letter, 'the preventive measures in place or starting on the dates given', 'the preventive measures are in place or start on the dates given', 'Starts on November 25, 2026');
+    has(letter, 'the two preventive measures in place or starting on the dates given', 'the preventive measures are in place or start on the dates given', 'Starts on November 25, 2026');
     lacks(letter, 'now in place', 'every preventive measure is in place', 'in operation');
   });
 
@@ -92,25 +92,25 @@ describe('"now in place" only when every measure has started by the letter date'
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-24');
     });
-    has(letter, 'the preventive measures now in place', 'Every corrective action above is complete, and every preventive measure is in place.');
+    has(letter, 'the root cause we found, the corrective action we have completed and the two preventive measures now in place', 'Every corrective action above is complete, and every preventive measure is in place.');
     lacks(letter, 'starting on the dates given');
   });
 
   it('no measure started yet: the measures are introduced with their start dates (glowpeak, 17 future measures)', async () => {
     const letter = await letterOf(unseen('glowpeak-review-manipulation'), (d) => d.delete('closing'));
-    has(letter, 'the preventive measures we are introducing, with their start dates', 'the preventive measures start on the dates given');
+    has(letter, 'the 17 preventive measures we are introducing, with their start dates', 'the preventive measures start on the dates given');
     lacks(letter, 'now in place', 'every preventive measure is in place');
   });
 
   it('in Japanese too: no 「現在運用している」 when a measure starts later (hanamori, PM2 from December 1)', async () => {
     const later = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => d.delete('closing'));
-    has(later, '運用中または記載の日付から運用を開始する再発防止策', '再発防止策は運用中または記載の日付から運用を開始いたします');
+    has(later, '運用中または記載の日付から運用を開始する2件の再発防止策', '再発防止策は運用中または記載の日付から運用を開始いたします');
     lacks(later, '現在運用している', '運用を開始しております');
     const started = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => {
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-15');
     });
-    has(started, '現在運用している再発防止策', '再発防止策も運用を開始しております');
+    has(started, '現在運用している2件の再発防止策', '再発防止策も運用を開始しております');
   });
 });
 
