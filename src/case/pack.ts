@@ -3,7 +3,7 @@
 import type { Case } from '../model/case.js';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
 import type { EvidenceFacts } from '../model/evidence.js';
-import type { Strings } from '../compose/view.js';
+import { stringIn, type Strings } from '../model/strings.js';
 import type { LetterText } from '../model/letter-text.js';
 import { countWords } from '../compose/plain-text.js';
 import { defaultSectionCharLimit, imageOnlyChannel, submissionChannel } from '../domain/channels.js';
@@ -37,7 +37,7 @@ export async function packFiles(
   const sections = Object.entries(text.sections).map(([key, body], i) => ({
     key,
     file: sectionFileName(key, i),
-    heading: strings.headings[key] ?? (key === 'opening' ? 'Opening' : key),
+    heading: stringIn(strings.headings, key) ?? key,
     chars: charCount(body),
     words: countWords(body),
   }));

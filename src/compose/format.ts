@@ -35,3 +35,48 @@ export function humanize(kebab: string): string {
   const words = kebab.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** "removal of merchant-fulfilled privileges" -> "Removal of merchant-fulfilled privileges" (hyphens kept). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A non-breaking space: keeps "Exhibit A", "root cause 2" and "ASIN B0…" on one line. */
+export const NBSP = '\u00A0';
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats an ISO year and month (YYYY-MM) as "July 2026" / "2026年7月". */
+export function formatMonth(isoMonth: string, locale: string): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  const [y, m] = isoMonth.split('-').map(Number);
+  return format.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+/** A date-time "YYYY-MM-DD HH:MM" (or with a T) as the long date and the time, through `pattern` ("{date}, {time}"). */
+export function formatDateTime(value: string, locale: string, pattern: string): string {
+  const [date, time] = value.trim().split(/[T ]/);
+  return time ? fill(pattern, { date: formatDate(date, locale), time: time.slice(0, 5) }) : formatDate(date, locale);
+}
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+// An ISO date (2026-11-10, 2026/11/10), with an optional time, or a year and month (2026-07), standing on its own:
+// not part of a file name, a reference (PQ-MX-2026-07731) or a longer number. CJK text may touch it.
+const isoInText = /(?<![A-Za-z0-9_./-])(\d{4})([-/])(\d{1,2})(?:\2(\d{1,2})(?:[T ](\d{1,2}:\d{2})(?::\d{2})?(?![\d:]))?)?(?![A-Za-z0-9_/]|[-/.]\d)/g;
+
+/** Case text with its ISO dates written in the letter's long form ("2026-11-10" -> "November 10, 2026"). */
+export function longDatesIn(text: string, locale: string, dateTimePattern: string): string {
+  return text.replace(isoInText, (whole, ys: string, sep: string, ms: string, ds: string | undefined, time: string | undefined) => {
+    const [y, m, d] = [Number(ys), Number(ms), ds === undefined ? undefined : Number(ds)];
+    if (m < 1 || m > 12 || y < 1900 || y > 2200) return whole;
+    const month = String(m).padStart(2, '0');
+    if (d === undefined) return sep === '-' && ms.length === 2 ? formatMonth(`${ys}-${month}`, locale) : whole;
+    if (d < 1 || d > daysIn(y, m)) return whole;
+    const iso = `${ys}-${month}-${String(d).padStart(2, '0')}`;
+    return time ? fill(dateTimePattern, { date: formatDate(iso, locale), time: time.padStart(5, '0') }) : formatDate(iso, locale);
+  });
+}

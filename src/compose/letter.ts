@@ -3,12 +3,13 @@ import type { Case } from '../model/case.js';
 import type { Block, DocumentModel } from '../model/document.js';
 import type { LetterText } from '../model/letter-text.js';
 import { documentDate } from '../domain/dates.js';
-import { fill } from './format.js';
 import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
 import { buildView } from './view.js';
 import { typePartialAliases } from '../domain/case-types.js';
+import { letterSpelling } from '../domain/spelling.js';
+import type { Strings } from '../model/strings.js';
 
 /** The type's extra-sections partial, or the empty one. */
 export function typePartialFor(type: string, templates: TemplateSet): string {
@@ -40,11 +41,13 @@ export interface ComposedLetter {
   usedTemplates: string[];
 }
 
-/** Renders the case's templates and parses the Markdown into the document model. */
+/** Renders the case's templates, in the letter's spelling, and parses the Markdown into the document model. */
 export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
-  const view = { ...protectCaseText(buildView(c, templates.strings)), typePartial: typePartialFor(c.type, templates) };
+  const spelling = letterSpelling(c.marketplace, c.input.letter?.spelling);
+  const strings = templates.stringsFor(spelling);
+  const view = { ...protectCaseText(buildView(c, strings)), typePartial: typePartialFor(c.type, templates) };
   const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
-  const { markdown, used } = templates.render(main, view);
+  const { markdown, used } = templates.render(main, view, spelling);
   const blocks = markdownToBlocks(markdown);
   const document: DocumentModel = {
     title: view.subject,
@@ -53,16 +56,17 @@ export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
     language: c.locale,
     paper: c.paper,
     createdAt: documentDate(c.letterDate),
-    footer: templates.strings.labels.page,
-    footerNote: `${c.input.seller.store_name} · ${c.id}`,
+    footer: strings.labels.page,
+    // What a reader of a printed page needs to place it: the store and the notice it answers.
+    footerNote: [c.input.seller.store_name, c.input.notice.reference].filter(Boolean).join(' · '),
     blocks,
   };
-  return { document, text: letterText(blocks, templates), usedTemplates: used };
+  return { document, text: letterText(blocks, strings), usedTemplates: used };
 }
 
 /** Splits the letter into sections at its level-1 headings, keyed by the strings file's heading keys. */
-export function letterText(blocks: Block[], templates: TemplateSet): LetterText {
-  const keyByHeading = new Map(Object.entries(templates.strings.headings).map(([key, text]) => [text, key]));
+export function letterText(blocks: Block[], strings: Strings): LetterText {
+  const keyByHeading = new Map(Object.entries(strings.headings).map(([key, text]) => [text, key]));
   const sections: Record<string, string> = {};
   const headings: string[] = [];
   let key = 'opening';

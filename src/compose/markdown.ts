@@ -2,10 +2,34 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, Span } from '../model/document.js';
 
-/** Parses Markdown into the neutral document blocks. */
+/** Parses Markdown into the neutral document blocks, without empty table columns or empty headings. */
 export function markdownToBlocks(markdown: string): Block[] {
   const tokens = new Lexer({ gfm: true, breaks: false }).lex(markdown);
-  return tokensToBlocks(tokens);
+  return withoutEmptyParts(tokensToBlocks(tokens));
+}
+
+const blank = (spans: Span[]) => spans.every((s) => s.text.trim() === '');
+
+/**
+ * Leaves out what would print as nothing: a table column whose every cell is empty, and a heading with
+ * nothing under it before the next heading of its level or above (or the end).
+ */
+export function withoutEmptyParts(blocks: Block[]): Block[] {
+  const tables = blocks.map((block): Block => {
+    if (block.kind === 'list') return { ...block, items: block.items.map(withoutEmptyParts) };
+    if (block.kind !== 'table' || !block.rows.length) return block;
+    const keep = block.columns.map((_, i) => !block.rows.every((row) => blank(row[i] ?? [])));
+    if (keep.every(Boolean) || !keep.some(Boolean)) return block;
+    return { ...block, columns: block.columns.filter((_, i) => keep[i]), rows: block.rows.map((row) => row.filter((_, i) => keep[i])) };
+  });
+  const out: Block[] = [];
+  for (let i = tables.length - 1; i >= 0; i--) {
+    const block = tables[i];
+    const next = out[0];
+    if (block.kind === 'heading' && (!next || (next.kind === 'heading' && next.level <= block.level))) continue;
+    out.unshift(block);
+  }
+  return out;
 }
 
 function tokensToBlocks(tokens: Token[]): Block[] {

@@ -3,8 +3,12 @@ import type { Block, Span } from '../model/document.js';
 
 export const spansText = (spans: Span[]): string => spans.map((s) => s.text).join('');
 
-/** Plain text of blocks, one paragraph per line group; lists numbered as printed. */
+/** Plain text of blocks, one paragraph per line group; lists numbered as printed; non-breaking spaces as plain spaces. */
 export function blocksToText(blocks: Block[], indent = ''): string {
+  return blocksText(blocks, indent).replace(/\u00A0/g, ' ');
+}
+
+function blocksText(blocks: Block[], indent: string): string {
   const out: string[] = [];
   for (const block of blocks) {
     switch (block.kind) {
@@ -20,7 +24,7 @@ export function blocksToText(blocks: Block[], indent = ''): string {
       case 'list':
         block.items.forEach((item, i) => {
           const marker = block.ordered ? `${(block.start ?? 1) + i}. ` : '- ';
-          const text = blocksToText(item, ' '.repeat(marker.length)).trimStart();
+          const text = blocksText(item, ' '.repeat(marker.length)).trimStart();
           out.push(indent + marker + text);
         });
         break;

@@ -1,11 +1,15 @@
 // Loads a language's template set (templates/<lang>/): Handlebars in strict mode, no prototype access,
 // no HTML escaping (the output is Markdown, not HTML), only built-in helpers. Case text is passed as data
 // and is never compiled. Each render records which template files it used, for incremental builds.
+// An English set renders in either spelling: the templates' own text and the strings are respelled, the
+// case's text (data) never is.
 import { readFileSync, readdirSync, existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Strings } from './view.js';
+import type { Strings } from '../model/strings.js';
+import { respell, respellAll, type Spelling } from '../domain/spelling.js';
+import english from '../../templates/en/strings.json' with { type: 'json' };
 
 /** The main templates a case can use. */
 export type MainTemplate = 'remediate' | 'dispute';
@@ -22,11 +26,13 @@ export interface TemplateSet {
   language: string;
   root: string;
   strings: Strings;
+  /** The strings in a spelling (the set's own strings for a language other than English). */
+  stringsFor(spelling: Spelling): Strings;
   /** Every file of the set (strings and templates), for hashing into a case's inputs. */
   files: TemplateFile[];
   partialNames: Set<string>;
-  /** Renders a main template; `used` lists the template files that took part. */
-  render(main: MainTemplate, view: object): { markdown: string; used: string[] };
+  /** Renders a main template, in `spelling` when given; `used` lists the template files that took part. */
+  render(main: MainTemplate, view: object, spelling?: Spelling): { markdown: string; used: string[] };
 }
 
 const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, compat: false } as const;
@@ -104,70 +110,105 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   const files: TemplateFile[] = names.map((name) => ({ name, text: readFileSync(path.join(root, name), 'utf8').replace(/\r\n/g, '\n') }));
   let strings: Strings;
   try {
-    strings = JSON.parse(files.find((f) => f.name === `${language}/strings.json`)!.text) as Strings;
+    strings = withDefaults(english, JSON.parse(files.find((f) => f.name === `${language}/strings.json`)!.text) as unknown) as Strings;
   } catch (error) {
     return { diagnostics: [{ file: stringsFile, line: 1, column: 1, severity: 'error', ruleId: 'template', message: `strings.json is not valid JSON: ${(error as Error).message}` }] };
   }
-  const env = Handlebars.create();
   const diagnostics: Diagnostic[] = [];
-  const stack: string[] = [];
   const used = new Set<string>();
-  const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  const partialNames = new Set<string>();
+  const sources: { file: TemplateFile; ast: hbs.AST.Program }[] = [];
   for (const file of files) {
     if (!file.name.endsWith('.hbs')) continue;
-    const filePath = path.join(root, file.name);
-    let template: HandlebarsTemplateDelegate;
     try {
-      // Compile eagerly by precompiling once: syntax errors surface now, with the template's line.
+      // Parse and precompile once now, so syntax errors surface at load time with the template's line.
+      const env = Handlebars.create();
       env.precompile(file.text, compileOptions);
-      template = env.compile(file.text, compileOptions);
+      sources.push({ file, ast: env.parse(file.text) });
     } catch (error) {
-      diagnostics.push(templateDiagnostic(filePath, error, 'template syntax error'));
-      continue;
-    }
-    const wrapped = ((context: unknown, options?: Handlebars.RuntimeOptions) => {
-      stack.push(file.name);
-      used.add(file.name);
-      try {
-        return template(context, { ...options, ...runtimeOptions });
-      } catch (error) {
-        if (error instanceof TemplateError) throw error;
-        throw new TemplateError(templateDiagnostic(filePath, error, 'template error', file.text));
-      } finally {
-        stack.pop();
-      }
-    }) as HandlebarsTemplateDelegate;
-    const rel = file.name.slice(language.length + 1).replace(/\.hbs$/, '');
-    if (rel.startsWith('partials/')) {
-      const partial = rel.slice('partials/'.length);
-      env.registerPartial(partial, wrapped);
-      partialNames.add(partial);
-    } else {
-      compiled.set(rel, wrapped);
+      diagnostics.push(templateDiagnostic(path.join(root, file.name), error, 'template syntax error'));
     }
   }
   if (diagnostics.length) return { diagnostics };
+  const relName = (file: TemplateFile) => file.name.slice(language.length + 1).replace(/\.hbs$/, '');
+  const partialNames = new Set(sources.map((s) => relName(s.file)).filter((rel) => rel.startsWith('partials/')).map((rel) => rel.slice('partials/'.length)));
   for (const main of ['remediate', 'dispute'] as const) {
-    if (!compiled.has(main)) {
+    if (!sources.some((s) => relName(s.file) === main)) {
       diagnostics.push({ file: path.join(dir, `${main}.hbs`), line: 1, column: 1, severity: 'error', ruleId: 'template', message: `the template ${main}.hbs is missing` });
     }
   }
   if (diagnostics.length) return { diagnostics };
+
+  // One compiled variant per spelling (English sets only), built on first use; `null` is the text as written.
+  const respells = language === 'en' || language.startsWith('en-');
+  const variants = new Map<Spelling | null, Map<string, HandlebarsTemplateDelegate>>();
+  const variant = (spelling: Spelling | null) => {
+    let mains = variants.get(spelling);
+    if (mains) return mains;
+    mains = new Map();
+    const env = Handlebars.create();
+    for (const { file, ast } of sources) {
+      const template = env.compile(spelling ? respellContent(ast, spelling) : ast, compileOptions);
+      const wrapped = ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+        used.add(file.name);
+        try {
+          return template(context, { ...options, ...runtimeOptions });
+        } catch (error) {
+          if (error instanceof TemplateError) throw error;
+          throw new TemplateError(templateDiagnostic(path.join(root, file.name), error, 'template error', file.text));
+        }
+      }) as HandlebarsTemplateDelegate;
+      const rel = relName(file);
+      if (rel.startsWith('partials/')) env.registerPartial(rel.slice('partials/'.length), wrapped);
+      else mains.set(rel, wrapped);
+    }
+    variants.set(spelling, mains);
+    return mains;
+  };
+  const spelled = new Map<Spelling, Strings>();
+  const stringsFor = (spelling: Spelling): Strings => {
+    if (!respells) return strings;
+    if (!spelled.has(spelling)) spelled.set(spelling, respellAll(strings, spelling));
+    return spelled.get(spelling)!;
+  };
   return {
     diagnostics: [],
     value: {
       language,
       root,
       strings,
+      stringsFor,
       files,
       partialNames,
-      render(main, view) {
+      render(main, view, spelling) {
         used.clear();
         used.add(`${language}/strings.json`);
-        const markdown = compiled.get(main)!(view, runtimeOptions);
+        const markdown = variant(respells && spelling ? spelling : null).get(main)!(view, runtimeOptions);
         return { markdown, used: [...used].sort() };
       },
     },
   };
+}
+
+/** A loaded strings file over the English defaults, key by key, so a set that lacks a key still has every key. */
+function withDefaults(defaults: unknown, loaded: unknown): unknown {
+  if (!loaded || typeof loaded !== 'object' || Array.isArray(loaded) || !defaults || typeof defaults !== 'object' || Array.isArray(defaults)) return loaded ?? defaults;
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(loaded as Record<string, unknown>)) out[key] = withDefaults((defaults as Record<string, unknown>)[key], value);
+  return out;
+}
+
+/** A copy of a template's syntax tree whose literal text (never a {{field}}) is respelled. */
+function respellContent(node: hbs.AST.Program, spelling: Spelling): hbs.AST.Program {
+  const copy = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(copy);
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) out[key] = copy(child);
+    if (out.type === 'ContentStatement') {
+      out.value = respell(out.value as string, spelling);
+      out.original = respell(out.original as string, spelling);
+    }
+    return out;
+  };
+  return copy(node) as hbs.AST.Program;
 }

@@ -1,74 +1,196 @@
 // Case -> the plain data object templates read. Every field a template may print is present (null when
 // absent), because templates run in Handlebars strict mode. Case text is data: it is never compiled.
+// Every fixed sentence that states a fact about the case (a measure "in place", evidence "enclosed", an
+// authorisation, a booked call) is chosen here from what the case shows.
 import type { Case, Exhibit } from '../model/case.js';
+import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { fill, formatDate, formatNumber, humanize } from './format.js';
+import { ipComplaintTypes, noticeAnswer } from '../domain/notices.js';
+import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
+import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
+import {
+  amountIn,
+  aside,
+  carriesLabel,
+  completeHeadline,
+  inAmazonsVoice,
+  innerQuotes,
+  japaneseQuotation,
+  labelled,
+  lowerFirst,
+  reasonAfterRestatement,
+  spokenList,
+  withoutLabel,
+} from './phrases.js';
 
-/** The strings file of a language (templates/<lang>/strings.json). */
-export type Strings = {
-  headings: Record<string, string>;
-  labels: Record<string, string>;
-  addressee: Record<string, string>;
-  salutation: string;
-  subject: Record<string, string>;
-  noticeKinds: Record<string, string>;
-  defects: Record<string, string>;
-  metrics: Record<string, string>;
-  opening: Record<string, string>;
-  closing: Record<string, string>;
-  index: Record<string, string>;
-  evidenceKinds?: Record<string, string>;
-  [key: string]: unknown;
-};
+export type { Strings } from '../model/strings.js';
+export { evidenceKindLabel } from '../model/strings.js';
 
 /** A fenced block must not be closed early by case text. */
 const unfence = (text: string) => text.replace(/~{3,}|`{3,}/g, '');
 /** Table cells must not split on a pipe in case text, nor break the row on a newline. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/** How many of a list satisfy a test: every one, some, or none. */
+const share = <T>(items: T[], test: (item: T) => boolean): 'all' | 'some' | 'none' => {
+  const n = items.filter(test).length;
+  return n === 0 ? 'none' : n === items.length ? 'all' : 'some';
+};
+const comparatorSigns: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
+const invoiceKinds = new Set(['supplier-invoice', 'receipt', 'purchase-contract', 'delivery-order']);
+const endsSentence = (text: string) => /[.!?。！？]$/.test(text.trim());
 
-/** The label of an evidence kind in the letter's language. */
-export function evidenceKindLabel(kind: string, strings: Strings): string {
-  return strings.evidenceKinds?.[kind] ?? humanize(kind);
+/** The helpers every part of the view shares: dates, lists and exhibit references in the letter's language. */
+function wordingOf(c: Case, strings: Strings) {
+  const L = strings.labels;
+  const listStyle = { separator: L.listSeparator, lastSeparator: L.listLastSeparator };
+  const spoken = (items: string[]) => spokenList(items, listStyle);
+  const asideStyle = { open: L.asideOpen, close: L.asideClose, flat: L.asideFlat };
+  const date = (iso: string | undefined | null) => (iso ? formatDate(iso, c.locale) : null);
+  const dateTime = (value: string) => formatDateTime(value, c.locale, L.dateTime);
+  // In exhibit order (A, B, C), whatever order the case lists the ids in.
+  const exhibitLabels = (ids: (string | undefined)[] | undefined): string[] =>
+    [...new Set(ids ?? [])]
+      .map((id) => (id ? c.exhibitById.get(id) : undefined))
+      .filter((e): e is Exhibit => !!e)
+      .sort((a, b) => a.label.length - b.label.length || (a.label < b.label ? -1 : 1))
+      .map((e) => e.label);
+  /** "Exhibit A", "Exhibits B and C" (the label and first letter never split), or null. */
+  const exhibitsOf = (ids: (string | undefined)[] | undefined): string | null => {
+    const labels = exhibitLabels(ids);
+    return labels.length ? labelled(labels.length > 1 ? L.exhibits : L.exhibit, spoken(labels)) : null;
+  };
+  /** "ASIN B0…", "ASINs B0… and B0…". */
+  const asinPhrase = (asins: string[]) => (asins.length ? labelled(asins.length > 1 ? L.asins : L.asin, spoken(asins)) : null);
+  const word = (group: Record<string, string>, key: string | undefined | null) => (key ? stringIn(group, key) ?? humanize(key).toLowerCase() : null);
+  return { L, spoken, asideStyle, date, dateTime, exhibitsOf, asinPhrase, word };
 }
+type Wording = ReturnType<typeof wordingOf>;
 
-/** Builds the template view of a case. */
+/** Builds the template view of a case, with the strings in the letter's spelling. */
 export function buildView(c: Case, strings: Strings) {
   const input = c.input;
-  const L = strings.labels;
-  // A list joined the way the letter's language does it (", " in English, "、" in Japanese).
-  const list = (items: string[]) => items.join(L.listSeparator ?? ', ');
-  const date = (iso: string | undefined | null) => (iso ? formatDate(iso, c.locale) : null);
+  const w = wordingOf(c, strings);
+  const { L, spoken, date, exhibitsOf, asinPhrase } = w;
   const market = marketplaceInfo(c.marketplace);
-  const exhibitsOf = (ids: string[] | undefined): string | null => {
-    // In exhibit order (A, B, C), whatever order the case lists the ids in.
-    const labels = (ids ?? []).map((id) => c.exhibitById.get(id)).filter((e): e is Exhibit => !!e).sort((a, b) => a.label.length - b.label.length || (a.label < b.label ? -1 : 1)).map((e) => e.label);
-    if (!labels.length) return null;
-    return `${labels.length > 1 ? L.exhibits : L.exhibit} ${list(labels)}`;
-  };
-  // "root causes 1, 2 and 3; ground 1": numbers grouped under one label, the last joined with "and".
-  const spoken = (items: string[]) =>
-    items.length > 1 ? `${items.slice(0, -1).join(L.listSeparator ?? ', ')}${L.listLastSeparator ?? L.listSeparator ?? ', '}${items[items.length - 1]}` : (items[0] ?? '');
+  const english = c.language === 'en' || c.language.startsWith('en-');
+
   const causeNumber = new Map<string, { group: 'rootCause' | 'ground'; n: number }>();
   input.root_causes.forEach((rc, i) => causeNumber.set(rc.id, { group: 'rootCause', n: i + 1 }));
   (input.grounds ?? []).forEach((g, i) => causeNumber.set(g.id, { group: 'ground', n: i + 1 }));
+  // "root causes 1 and 2; ground 1": numbers grouped under one label, kept on the label's line.
   const addresses = (ids: string[]) => {
     const parts: string[] = [];
     for (const group of ['rootCause', 'ground'] as const) {
       const numbers = ids.map((id) => causeNumber.get(id)).filter((x) => x?.group === group).map((x) => String(x!.n));
-      const label = numbers.length > 1 ? (L[`${group}s`] ?? L[group]) : L[group];
-      if (numbers.length) parts.push(`${label} ${spoken(numbers)}`);
+      if (numbers.length) parts.push(labelled(numbers.length > 1 ? L[`${group}s`] : L[group], spoken(numbers)));
     }
     parts.push(...ids.filter((id) => !causeNumber.has(id)));
-    return parts.join('; ');
+    return parts.join(L.refSeparator);
   };
-  const noticeKind = strings.noticeKinds[input.notice.kind] ?? humanize(input.notice.kind);
-  const reference = input.notice.reference ?? null;
-  const subjectNotice = reference ? fill(strings.subject.withReference ?? '{notice} ({reference})', { notice: humanize(noticeKind), reference }) : humanize(noticeKind);
-  const signatory = input.seller.signatory ?? null;
-  const team = strings.addressee[input.notice.kind] ?? strings.addressee.default;
 
-  return {
+  // What the notice concerns, in this case's own terms.
+  const disposition = input.details?.restricted_product?.inventory_disposition;
+  const listingsWithdrawn =
+    input.details?.ip_complaint?.position === 'admit-and-remediate' || (c.type === 'restricted-products' && (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
+  const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn);
+  const asinCodes = (input.asins ?? []).map((a) => a.asin);
+  const listings =
+    asinCodes.length === 0
+      ? strings.listings.unnamed
+      : asinCodes.length > 3
+        ? fill(strings.listings.count, { count: asinCodes.length })
+        : fill(asinCodes.length > 1 ? strings.listings.many : strings.listings.one, { asins: asinPhrase(asinCodes)! });
+  const brand = input.details?.brand_registry?.brand ?? null;
+  const amount = amountIn(input.notice.summary) ?? null;
+  const received = date(input.notice.received)!;
+  const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received };
+  const ip = input.details?.ip_complaint;
+  const isIp = ipComplaintTypes.has(c.type);
+  const subjectNotice = (() => {
+    const kind = input.notice.kind;
+    if (isIp && asinCodes.length && (kind === 'listing-removed' || kind === 'policy-warning')) {
+      return fill(strings.subjectNotices['ip-complaint'], { ...facts, right: w.word(strings.ipTypes, ip?.ip_type) ?? strings.noticeKinds[kind] });
+    }
+    if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
+    if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
+    if (kind === 'funds-held') return fill(strings.subjectNotices['funds-held'], facts);
+    return strings.noticeKinds[kind];
+  })();
+  const reference = input.notice.reference ?? null;
+  const subjectTemplate = strings.subject[answer.title];
+  const titled = fill(subjectTemplate, { notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice });
+  const subject = reference ? (/[()（）]/.test(reference + titled.slice(-1)) ? `${titled}${L.asideFlat}${reference}` : fill(strings.subject.withReference, { subject: titled, reference })) : titled;
+
+  const sender = input.notice.sender?.trim() || null;
+  const addressee = sender ? (/御中$/.test(sender) ? sender : fill(strings.addressee.sender, { sender })) : strings.addressee[answer.team];
+  const team = sender ? sender.replace(/^Amazon\s+/, '').replace(/\s*御中$/, '') : strings.salutationTeam[answer.team];
+
+  // What the case shows about its own items, for the sentences that summarise them.
+  const actionsDone = input.corrective_actions.every((ca) => (ca.status ?? 'done') === 'done');
+  const measuresStarted = share(input.preventive_measures, (pm) => pm.starts <= c.letterDate);
+  const items = [...input.root_causes, ...input.corrective_actions, ...input.preventive_measures];
+  const itemsWithEvidence = share(items, (item) => !!exhibitsOf(item.evidence));
+  const groundsWithEvidence = share(input.grounds ?? [], (g) => !!exhibitsOf(g.evidence));
+  const anyEvidence = [...items, ...(input.grounds ?? [])].some((item) => !!exhibitsOf(item.evidence));
+  const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
+
+  const O = strings.opening;
+  const N = strings.counted;
+  // "the root cause", "the three root causes": how many the letter sets out, in words up to ten.
+  const counted = (n: number, one: string, many: string) => (n === 1 ? one : fill(many, { n: N.numberWords.split(',')[n - 1] ?? String(n) }));
+  const event = fill(strings.noticeEvents[input.notice.kind], facts);
+  const summary = (() => {
+    const text = input.notice.summary.trim().replace(/\s+/g, ' ');
+    if (!english) return fill(O.summaryQuoted, { summary: c.language === 'ja' ? japaneseQuotation(text) : text });
+    const stopped = endsSentence(text) ? text : `${text}.`;
+    if (inAmazonsVoice(stopped)) return fill(O.summaryQuoted, { summary: innerQuotes(stopped) });
+    // "... removing our listing for ASIN X. The notice says that the listing for ASIN X was removed because Y"
+    // says the removal twice: after a mere restatement only the reason is given.
+    const reason = reasonAfterRestatement(completeHeadline(stopped), event);
+    if (reason) return fill(L.twoSentences, { first: fill(reason.causal === 'that' ? O.reasonThat : O.reasonNoun, { reason: reason.reason }), second: reason.rest }).trim();
+    return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped)) });
+  })();
+  const plan =
+    c.stance === 'dispute'
+      ? fill(O.dispute, { evidence: byShare(groundsWithEvidence, O.disputeEvidenceEach, O.disputeEvidenceSome, '') })
+      : c.stance === 'mixed'
+        ? fill(O.mixed, { evidence: byShare(share([...items, ...(input.grounds ?? [])], (i) => !!exhibitsOf(i.evidence)), O.mixedEvidenceEach, O.mixedEvidenceSome, '') })
+        : fill(O.remediate, {
+            rootCauses: fill(O.rootCauses, { count: counted(input.root_causes.length, N.rootCause, N.rootCauses) }),
+            actions: fill(actionsDone ? O.actionsDone : O.actionsStarted, { count: counted(input.corrective_actions.length, N.action, N.actions) }),
+            measures: fill(byShare(measuresStarted, O.measuresInPlace, O.measuresSomeStarted, O.measuresNotStarted), { count: counted(input.preventive_measures.length, N.measure, N.measures) }),
+            evidence: byShare(itemsWithEvidence, O.evidenceEach, O.evidenceSome, ''),
+          });
+  const opening = fill(O.layout, {
+    // The reference is in the subject line; the opening names it only when the case writes its own subject.
+    notice: fill(O.notice, { received, reference: reference && input.letter?.subject ? fill(O.reference, { reference }) : '', event }),
+    summary,
+    plan,
+  });
+
+  const C = strings.closing;
+  const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], facts);
+  // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
+  const remedy = answer.disputesComplaint
+    ? fill(strings.remedies.acceptDispute, { remedy: remedyText })
+    : c.stance === 'dispute'
+      ? fill(strings.remedies.withdrawNotice, { remedy: remedyText })
+      : remedyText;
+  const closing =
+    c.stance === 'dispute'
+      ? fill(C.dispute, { basis: anyEvidence ? C.basisEvidence : C.basisFacts, remedy })
+      : c.stance === 'mixed'
+        ? fill(C.mixed, { measures: measuresStarted === 'all' ? C.mixedMeasuresInPlace : C.mixedMeasuresPending, remedy })
+        : fill(C.remediate, {
+            status: fill(C.status, { actions: actionsDone ? C.actionsDone : C.actionsStarted, measures: byShare(measuresStarted, C.measuresInPlace, C.measuresSomeStarted, C.measuresNotStarted) }),
+            document: strings.documentName[answer.title],
+            remedy,
+          });
+
+  const signatory = input.seller.signatory ?? null;
+  const labelLine = (label: string, value: string) => `${label}${L.labelSeparator}${value}`;
+  const view = {
     s: strings,
     id: c.id,
     stance: c.stance,
@@ -79,10 +201,10 @@ export function buildView(c: Case, strings: Strings) {
       name: unfence(input.seller.legal_name),
       lines: [
         ...(input.seller.address ?? []),
-        `${L.storeName}${L.labelSeparator ?? ': '}${input.seller.store_name}`,
-        `${L.loginEmail}${L.labelSeparator ?? ': '}${input.seller.login_email}`,
-        ...(input.seller.merchant_token ? [`${L.merchantToken}${L.labelSeparator ?? ': '}${input.seller.merchant_token}`] : []),
-        ...(input.seller.phone ? [input.seller.phone] : []),
+        labelLine(L.storeName, input.seller.store_name),
+        labelLine(L.loginEmail, input.seller.login_email),
+        ...(input.seller.merchant_token ? [labelLine(L.merchantToken, input.seller.merchant_token)] : []),
+        ...(input.seller.phone ? [labelLine(L.phone, input.seller.phone)] : []),
       ].map(unfence),
     },
     seller: {
@@ -93,43 +215,31 @@ export function buildView(c: Case, strings: Strings) {
     },
     signatory: signatory ? { name: signatory.name, title: signatory.title ?? null } : null,
     date: date(c.letterDate),
-    addressee: team,
+    addressee,
     marketplace: { code: market.code, country: market.country, domain: market.domain },
-    salutation: fill(strings.salutation, { team: team.replace(/^Amazon /, '') }),
-    subject: input.letter?.subject ?? fill(strings.subject[c.stance], { notice: subjectNotice }),
+    salutation: fill(strings.salutation, { team }),
+    subject: input.letter?.subject ?? subject,
     notice: {
-      kind: noticeKind,
-      received: date(input.notice.received),
+      kind: strings.noticeKinds[input.notice.kind],
+      received,
       reference,
       summary: input.notice.summary,
       policy: input.notice.policy ?? null,
       respond_by: date(input.notice.respond_by),
     },
-    opening:
-      input.letter?.opening ??
-      fill(strings.opening[c.stance], {
-        received: date(input.notice.received)!,
-        noticeKind,
-        marketplace: market.domain,
-        summary: input.notice.summary.trim(),
-      }),
-    grounds: (input.grounds ?? []).map((g, i) => ({ n: i + 1, id: g.id, title: g.title, detail: g.detail, exhibits: exhibitsOf(g.evidence) })),
-    rootCauses: input.root_causes.map((rc, i) => ({
-      n: i + 1,
-      id: rc.id,
-      title: rc.title,
-      detail: rc.detail,
-      asins: rc.asins?.length ? list(rc.asins) : null,
-      orders: rc.orders?.length ? list(rc.orders) : null,
-      exhibits: exhibitsOf(rc.evidence),
-    })),
+    opening: input.letter?.opening ?? opening,
+    grounds: (input.grounds ?? []).map((g, i) => ({ n: i + 1, id: g.id, title: g.title, title_stop: endsSentence(g.title), detail: g.detail, exhibits: exhibitsOf(g.evidence) })),
+    rootCauses: input.root_causes.map((rc, i) => {
+      const refs = [asinPhrase(rc.asins ?? []), exhibitsOf(rc.evidence)].filter((x): x is string => !!x);
+      return { n: i + 1, id: rc.id, title: rc.title, title_stop: endsSentence(rc.title), detail: rc.detail, refs: refs.length ? refs.join(L.refSeparator) : null };
+    }),
     actions: input.corrective_actions.map((ca, i) => ({
       n: i + 1,
       id: ca.id,
       action: ca.action,
       done: (ca.status ?? 'done') === 'done',
       when: (ca.status ?? 'done') === 'done' && ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : L.inProgressSince,
-      owner: ca.owner ?? null,
+      owner: ca.owner ? withoutLabel(ca.owner, L.owner) : null,
       addresses: addresses(ca.addresses),
       exhibits: exhibitsOf(ca.evidence),
     })),
@@ -138,7 +248,7 @@ export function buildView(c: Case, strings: Strings) {
       id: pm.id,
       measure: pm.measure,
       when: fill(pm.starts <= c.letterDate ? L.startedOn : L.startsOn, { date: date(pm.starts)! }),
-      owner: pm.owner ?? null,
+      owner: pm.owner ? withoutLabel(pm.owner, L.owner) : null,
       cadence: pm.cadence ?? null,
       kpi: pm.kpi ?? null,
       addresses: addresses(pm.addresses),
@@ -148,9 +258,9 @@ export function buildView(c: Case, strings: Strings) {
       const unit = m.unit ?? '';
       const num = (v: number) => `${formatNumber(v, c.locale)}${unit}`;
       return {
-        name: cell(strings.metrics[m.name] ?? humanize(m.name)),
+        name: cell(stringIn(strings.metrics, m.name) ?? humanize(m.name)),
         value: num(m.value),
-        target: `${m.comparator ?? '<'} ${num(m.target)}`,
+        target: `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
         after_fix: m.after_fix === undefined ? null : num(m.after_fix),
         window: m.window_days ?? null,
       };
@@ -160,100 +270,190 @@ export function buildView(c: Case, strings: Strings) {
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
-      defect: o.defect ? strings.defects[o.defect] ?? humanize(o.defect) : '',
+      // "other" says nothing a reader can use: the cell stays empty (and an empty column is left out).
+      defect: o.defect && o.defect !== 'other' ? (stringIn(strings.defects, o.defect) ?? humanize(o.defect)) : '',
       resolution: cell(o.resolution ?? ''),
     })),
-    exhibitList: c.exhibits.map((e) => ({ label: e.label, title: e.title, kind: evidenceKindLabel(e.kind, strings) })),
+    exhibitList: c.exhibits.map((e) => ({ label: e.label, name: labelled(L.exhibit, e.label), title: e.title, kind: evidenceKind(e, strings), kindSuffix: kindSuffix(e, strings) })),
     additional: input.letter?.additional_information ?? null,
-    closing: input.closing ?? strings.closing[c.stance],
-    details: buildDetailsView(c, exhibitsOf, date, strings),
+    closing: input.closing ?? closing,
+    details: buildDetailsView(c, w, strings),
   };
+  return inLongDates(view, c.locale, L.dateTime);
 }
 
-function buildDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => string | null, date: (iso?: string | null) => string | null, strings: Strings) {
+const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
+
+/** The kind after an exhibit's title where it adds something: not "other", not a repeat of the title, no second bracket. */
+function kindSuffix(e: Exhibit, strings: Strings): string {
+  const kind = evidenceKind(e, strings);
+  const L = strings.labels;
+  if (e.kind === 'other' || e.title.toLowerCase().includes(kind.toLowerCase())) return '';
+  return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
+}
+
+/** Every string of the view but the strings file with its ISO dates in the letter's long form. */
+function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T {
+  if (key === 's') return value;
+  if (typeof value === 'string') return longDatesIn(value, locale, pattern) as T;
+  if (Array.isArray(value)) return value.map((item) => inLongDates(item, locale, pattern)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLongDates(v, locale, pattern, k)])) as T;
+  return value;
+}
+
+function buildDetailsView(c: Case, w: Wording, strings: Strings) {
   const d = c.input.details ?? {};
   const ip = d.ip_complaint;
-  const word = (group: string, key: string | undefined | null) => (key ? (strings[group] as Record<string, string> | undefined)?.[key] ?? humanize(key) : null);
+  const { L, exhibitsOf, date, asideStyle } = w;
+  const owner = ip?.rights_owner?.name ?? L.rightsOwner;
+  const differences = ip?.differences ?? [];
+  const sharedExhibit = differences.length > 1 && differences.every((row) => row.evidence && row.evidence === differences[0].evidence) ? differences[0].evidence! : null;
+  const reference = c.input.notice.reference ?? '';
   return {
-    ...extraDetailsView(c, exhibitsOf, date, strings, word),
+    ...extraDetailsView(c, w, strings),
     ip: ip
       ? {
           ip_type: humanize(ip.ip_type),
-          ip_right: word('ipTypes', ip.ip_type)!,
+          ip_right: w.word(strings.ipTypes, ip.ip_type)!,
           rights_owner_email: ip.rights_owner?.email ?? null,
-          position: ip.position ? fill((strings.ipPositions as Record<string, string>)[ip.position] ?? humanize(ip.position), { owner: ip.rights_owner?.name ?? strings.labels.rightsOwner }) : null,
+          position: ip.position ? ipPosition(c, ip.position, owner, w, strings) : null,
           retraction_channel: ip.retraction?.channel ?? null,
-          complaint_id: ip.complaint_id ?? null,
+          retraction_channel_aside: ip.retraction?.channel ? aside('', lowerFirst(ip.retraction.channel), asideStyle) : null,
+          retraction_to: owner,
+          // The complaint's id and date only where the subject and the opening have not said them already.
+          complaint_id: ip.complaint_id && !reference.includes(ip.complaint_id) ? ip.complaint_id : null,
           ip_number: ip.ip_number ?? null,
+          right_line: aside([w.word(strings.ipTypes, ip.ip_type), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
           ip_office: ip.ip_office ?? null,
           rights_owner: ip.rights_owner?.name ?? null,
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
-          warning_date: date(ip.warning_date),
-          differences: (ip.differences ?? []).map((row, i) => ({
+          warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
+          differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
+          differences: differences.map((row, i) => ({
             n: i + 1,
             aspect: cell(row.aspect),
             ours: cell(row.our_product),
             theirs: cell(row.protected_design),
-            exhibit: exhibitsOf(row.evidence ? [row.evidence] : []) ?? '',
+            exhibit: sharedExhibit ? '' : (exhibitsOf(row.evidence ? [row.evidence] : []) ?? ''),
           })),
           retraction_requested: date(ip.retraction?.requested_on),
           retraction_received: date(ip.retraction?.received_on),
           independent_design_since: date(ip.independent_design_since),
         }
       : null,
-    supplyChain: d.supply_chain
-      ? {
-          brand_owner: d.supply_chain.seller_is_brand_owner,
-          suppliers: (d.supply_chain.suppliers ?? []).map((s) => ({
-            name: s.name,
-            tier: s.tier ? humanize(s.tier) : null,
-            contact: [s.address, s.phone, s.email, s.website].filter(Boolean).join(' · ') || null,
-            exhibits: exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])]),
-          })),
-        }
-      : null,
+    supplyChain: d.supply_chain ? supplyChainView(c, w, strings) : null,
   };
 }
 
-type Word = (group: string, key: string | undefined | null) => string | null;
-const joinOrNull = (parts: (string | undefined | null)[], sep = ' · ') => parts.filter(Boolean).join(sep) || null;
+/** The IP position in words; "authorised seller" only with a letter of authorisation that names the seller. */
+function ipPosition(c: Case, position: string, owner: string, w: Wording, strings: Strings): string {
+  if (position !== 'authorized-seller') return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner });
+  const A = strings.ipAuthorization;
+  const { forSeller, forOthers } = authorizations(c);
+  if (forSeller.length) return fill(A.seller, { owner, exhibits: w.exhibitsOf(forSeller.map((e) => e.id))! });
+  const invoices = c.exhibits.filter((e) => invoiceKinds.has(e.kind));
+  if (forOthers.length) {
+    const distributor = forOthers.map((e) => distributorNamedBy(c, e)).find(Boolean);
+    const documents = fill(invoices.length ? A.certificateAndInvoices : A.certificate, { exhibits: w.exhibitsOf([...forOthers, ...invoices].map((e) => e.id))! });
+    return fill(distributor ? A.distributorNamed : A.distributor, { owner, distributor: distributor ?? '', documents });
+  }
+  return invoices.length ? fill(A.genuineInvoices, { owner, exhibits: w.exhibitsOf(invoices.map((e) => e.id))! }) : fill(A.genuine, { owner });
+}
+
+/** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
+function supplyChainView(c: Case, w: Wording, strings: Strings) {
+  const sc = c.input.details!.supply_chain!;
+  const S = strings.supplyChain;
+  const { L, exhibitsOf, spoken } = w;
+  const suppliers = sc.suppliers ?? [];
+  let intro: string;
+  if (sc.seller_is_brand_owner) {
+    const kinds = new Set(c.exhibits.map((e) => e.kind));
+    const documents = [kinds.has('trademark-registration') ? S.trademarkRegistration : null, kinds.has('business-license') ? S.businessLicence : null].filter((x): x is string => !!x);
+    // "our trademark registration and business licence": the possessive once.
+    const firstWord = documents[0]?.split(' ')[0];
+    const listed = documents.map((doc, i) => (i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc));
+    intro = documents.length ? fill(L.twoSentences, { first: S.owner, second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(spoken(listed)) }) }) : S.owner;
+  } else {
+    const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
+    // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
+    const ownLetters = new Set(authorizations(c).forSeller.map((e) => e.id));
+    const supplierLetters = new Set(suppliers.flatMap((s) => s.authorization_evidence ?? []).filter((id) => c.exhibitById.has(id) && !ownLetters.has(id)));
+    const one = supplierLetters.size === 1;
+    const documents = supplierLetters.size
+      ? invoices
+        ? one ? S.invoicesAndAuthorization : S.invoicesAndAuthorizations
+        : one ? S.authorization : S.authorizations
+      : invoices
+        ? S.invoices
+        : '';
+    intro = fill(S.reseller, { suppliers: suppliers.length > 1 ? S.suppliers : S.supplier, documents });
+  }
+  const forSeller = sc.seller_is_brand_owner ? [] : authorizations(c).forSeller;
+  return {
+    brand_owner: sc.seller_is_brand_owner,
+    intro,
+    seller_authorization: forSeller.length ? fill(S.sellerAuthorization, { exhibits: exhibitsOf(forSeller.map((e) => e.id))! }) : null,
+    suppliers: suppliers.map((s) => ({
+      name: s.name,
+      tier: s.tier && s.tier !== 'other' ? w.word(strings.supplierTiers, s.tier) : null,
+      tier_note: s.tier && s.tier !== 'other' ? aside(s.name, w.word(strings.supplierTiers, s.tier), w.asideStyle).slice(s.name.length) : null,
+      contact: [s.address, s.phone, s.email, s.website].filter(Boolean).join(L.contactSeparator) || null,
+      exhibits: exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])]),
+      tier_and_exhibits: [s.tier && s.tier !== 'other' ? w.word(strings.supplierTiers, s.tier) : null, exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])])].filter(Boolean).join(L.refSeparator) || null,
+    })),
+  };
+}
 
 /** The details blocks of Brand Registry, related-accounts, review-manipulation and restricted-products cases. */
-function extraDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => string | null, date: (iso?: string | null) => string | null, strings: Strings, word: Word) {
+function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   const d = c.input.details ?? {};
-  const L = strings.labels;
+  const { L, exhibitsOf, date, dateTime } = w;
   const br = d.brand_registry;
   const video = br?.video_verification;
   const ra = d.related_accounts;
   const rm = d.review_manipulation;
   const rp = d.restricted_product;
-  const one = (id: string | undefined) => exhibitsOf(id ? [id] : []);
+  const V = strings.video;
+  const classes = br?.trademark?.classes ?? [];
+  const videoView = () => {
+    if (!video) return null;
+    const invited = date(video.invited_on)!;
+    const slots = video.scheduled_at ? [] : (video.slots ?? []).map(dateTime);
+    // One sentence by the state of the booking: booked (for when), times proposed (which), or only invited (book by).
+    const state = video.scheduled_at
+      ? fill(V.booked, { invited, scheduled: dateTime(video.scheduled_at) })
+      : slots.length
+        ? fill(V.slots, { invited })
+        : fill(V.invited, { invited, bookBy: date(bookingDeadline(video.invited_on, video.book_by))! });
+    const a = video.attendee;
+    const documents = exhibitsOf([a?.id_evidence, a?.authorization_evidence, a?.business_licence_evidence]);
+    const attendee = a ? fill(documents ? V.attendeeDocuments : V.attendee, { name: a.name, role: w.word(strings.attendeeRoles, a.role)!, exhibits: documents ?? '' }) : null;
+    return {
+      state,
+      slots,
+      attendee,
+      location: video.location ?? null,
+      products: (video.products ?? []).map((p) => ({
+        name: cell(p.name),
+        asin: p.asin ?? '',
+        units: p.units_available === undefined ? '' : String(p.units_available),
+        exception: cell(p.exception ?? ''),
+      })),
+    };
+  };
+  const contactPart = (label: string, value: string | undefined) => (value ? (carriesLabel(value) ? value : `${label}${L.labelSeparator}${value}`) : null);
   return {
     brandRegistry: br
       ? {
           brand: br.brand,
-          trademark: br.trademark ? joinOrNull([br.trademark.office, br.trademark.number], ' ')! : null,
-          trademark_status: word('trademarkStatus', br.trademark?.status),
-          holder: joinOrNull([br.trademark?.holder_name, br.trademark?.holder_type ? `(${word('holderTypes', br.trademark.holder_type)})` : null], ' '),
-          classes: br.trademark?.classes?.length ? br.trademark.classes.join(', ') : null,
-          appeal_case_id: br.appeal_case_id ?? null,
-          video: video
-            ? {
-                invited_on: date(video.invited_on),
-                book_by: date(bookingDeadline(video.invited_on, video.book_by)),
-                slots: video.slots ?? [],
-                scheduled_at: video.scheduled_at ?? null,
-                location: video.location ?? null,
-                attendee: video.attendee ? `${video.attendee.name} (${word('attendeeRoles', video.attendee.role)})` : null,
-                documents: exhibitsOf([video.attendee?.id_evidence, video.attendee?.authorization_evidence, video.attendee?.business_licence_evidence].filter((x): x is string => !!x)),
-                products: (video.products ?? []).map((p) => ({
-                  name: cell(p.name),
-                  asin: p.asin ?? '',
-                  units: p.units_available === undefined ? '' : String(p.units_available),
-                  exception: cell(p.exception ?? ''),
-                })),
-              }
-            : null,
+          trademark: br.trademark ? [br.trademark.office, br.trademark.number].filter(Boolean).join(' ') : null,
+          trademark_status: w.word(strings.trademarkStatus, br.trademark?.status),
+          holder: br.trademark?.holder_name ? aside(br.trademark.holder_name, w.word(strings.holderTypes, br.trademark.holder_type), w.asideStyle) : null,
+          classes_label: classes.length > 1 ? L.classes : L.class,
+          classes: classes.length ? classes.join(L.listSeparator) : null,
+          appeal_case_id: br.appeal_case_id && !(c.input.notice.reference ?? '').includes(br.appeal_case_id) ? br.appeal_case_id : null,
+          video: videoView(),
         }
       : null,
     relatedAccounts: ra
@@ -263,7 +463,7 @@ function extraDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => st
           merchant_token: ra.linked_account?.merchant_token ?? null,
           marketplace: ra.linked_account?.marketplace ?? null,
           status: ra.linked_account?.status ?? null,
-          relationship: word('relationships', ra.linked_account?.relationship),
+          relationship: w.word(strings.relationships, ra.linked_account?.relationship),
           explanation: ra.relationship_explanation ?? null,
           need: ra.legitimate_business_need ?? null,
           closure: ra.closure_requested_for ?? null,
@@ -274,22 +474,22 @@ function extraDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => st
       ? {
           methods: rm.methods,
           responsible_person: rm.responsible_person ?? null,
-          third_parties: (rm.third_parties ?? []).map((t) => ({
-            name: t.name,
-            contact: joinOrNull([
-              t.alias && `${L.alias}${L.labelSeparator ?? ': '}${t.alias}`,
-              t.email,
-              t.messenger_id && `${L.messenger}${L.labelSeparator ?? ': '}${t.messenger_id}`,
-              t.website,
-              t.payment_account && `${L.paymentAccount}${L.labelSeparator ?? ': '}${t.payment_account}`,
-              t.address,
-            ]),
-            attempts: t.contact_attempts ?? [],
-          })),
+          third_parties: (rm.third_parties ?? []).map((t) => {
+            const tries = t.contact_attempts ?? [];
+            // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
+            const attempts = tries.some((a) => a.includes(';')) ? tries.map((a) => (endsSentence(a) ? a : `${a}.`)).join(' ').replace(/\.$/, '') : tries.join(L.refSeparator);
+            return {
+              name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
+              contact: [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address].filter(Boolean).join(L.contactSeparator) || null,
+              attempts: attempts || null,
+              attempts_stop: endsSentence(attempts),
+            };
+          }),
+          one_party: (rm.third_parties ?? []).length === 1,
           no_contact_reason: rm.no_contact_reason ?? null,
           obtained: rm.reviews_obtained ?? null,
           still_live: rm.reviews_still_live ?? null,
-          spreadsheet: one(rm.spreadsheet_evidence),
+          spreadsheet: exhibitsOf([rm.spreadsheet_evidence]),
           payments: exhibitsOf(rm.payment_evidence),
         }
       : null,
@@ -299,7 +499,8 @@ function extraDetailsView(c: Case, exhibitsOf: (ids: string[] | undefined) => st
           approval:
             rp.approval_required === undefined ? null : rp.approval_required ? (rp.approval_evidence?.length ? L.approvalEnclosed : L.approvalRequired) : L.approvalNotRequired,
           approval_exhibits: exhibitsOf(rp.approval_evidence),
-          disposition: rp.inventory_disposition ? ((strings.dispositions as Record<string, string> | undefined)?.[rp.inventory_disposition] ?? humanize(rp.inventory_disposition)) : null,
+          // "other" would promise a description the letter may not give: the line is left out.
+          disposition: rp.inventory_disposition && rp.inventory_disposition !== 'other' ? w.word(strings.dispositions, rp.inventory_disposition) : null,
         }
       : null,
   };

@@ -127,6 +127,10 @@ export interface AppealCase {
      */
     policy?: string;
     /**
+     * The team that signed the notice (e.g. Amazon Seller Performance Team); the letter is addressed to it
+     */
+    sender?: string;
+    /**
      * The deadline to respond, if the notice gives one
      */
     respond_by?: string;
@@ -696,6 +700,10 @@ export interface AppealCase {
      */
     additional_information?: string;
     max_words?: number;
+    /**
+     * Spelling of the letter's fixed text (default: american for US, MX, BR and JP, british elsewhere); the case's own text is left as written
+     */
+    spelling?: 'american' | 'british';
     /**
      * Rules silenced for this case, each with a reason
      */

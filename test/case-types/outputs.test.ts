@@ -104,7 +104,7 @@ describe('sections/*.txt', () => {
     const keys = Object.keys(manifest.words.sections);
     const read = (key: string) => readFileSync(path.join(sectionsDir(), `${String(keys.indexOf(key) + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`), 'utf8');
     expect(read('rootCauses')).toContain('Dispensers packed without inserts');
-    expect(read('actions')).toContain('Refunded all 14 orders of B0C1234567 in full on 2026-10-20.');
+    expect(read('actions')).toContain('Refunded all 14 orders of B0C1234567 in full on October 20, 2026.');
     expect(read('measures')).toContain('Two named agents cover the inbox 7 days a week');
     for (const key of keys) {
       const text = read(key);

@@ -41,14 +41,14 @@ const supply: Example = {
 };
 const orders: Example = {
   edits: [[['orders', 0, 'resolution'], 'Replaced on 2026-10-19']],
-  expect: ['Orders concerned', '112-3456789-1234567', 'Replaced on 2026-10-19'],
+  expect: ['Orders concerned', '112-3456789-1234567', 'Replaced on October 19, 2026'],
 };
 const coreOnly: Example = { edits: [], expect: ['Root causes', 'Corrective actions taken', 'Preventive measures'], absent: ['Performance metrics', 'Orders concerned', 'Supply chain'] };
 
 const examples: Record<CaseType, Example> = {
   'order-defect-rate': metric('order-defect-rate', 2.1, 'Order Defect Rate', '2.1%'),
   'late-shipment': metric('late-shipment-rate', 6.3, 'Late Shipment Rate', '6.3%'),
-  'valid-tracking-rate': metric('valid-tracking-rate', 91.5, 'Valid Tracking Rate', '>= 95%'),
+  'valid-tracking-rate': metric('valid-tracking-rate', 91.5, 'Valid Tracking Rate', '≥ 95%'),
   'a-to-z-chargeback': metric('a-to-z-claim-rate', 1.4, 'A-to-z Guarantee Claim Rate', '1.4%'),
   'counterfeit-inauthentic': supply,
   'authenticity-inventory-verification': supply,
@@ -69,7 +69,7 @@ const examples: Record<CaseType, Example> = {
       [['details', 'review_manipulation', 'third_parties', 0, 'email'], 'orders@starlift.example'],
       [['details', 'review_manipulation', 'third_parties', 0, 'contact_attempts', 0], 'Phone call on 2026-10-12: number out of service'],
     ],
-    expect: ['Reviews obtained and third parties', 'How the reviews were obtained', 'paid an agency', 'Third parties engaged', 'StarLift Agency', 'orders@starlift.example', 'number out of service', 'Reviews obtained: 26', 'Still live: 9', 'Payments'],
+    expect: ['Review manipulation', 'How the reviews were obtained', 'paid an agency', 'Third parties engaged', 'StarLift Agency', 'orders@starlift.example', 'number out of service', 'Reviews obtained: 26', 'Still live: 9', 'Payments'],
   },
   'related-accounts': {
     edits: [
@@ -85,7 +85,7 @@ const examples: Record<CaseType, Example> = {
       [['details', 'brand_registry', 'trademark', 'number'], '98765432'],
       [['details', 'brand_registry', 'video_verification', 'products', 0, 'name'], 'Lumora desk lamp'],
     ],
-    expect: ['Brand and trademark', 'Lumora', 'USPTO 98765432', 'Video verification', 'Lumora desk lamp', 'authorised agent'],
+    expect: ['Brand and trademark', 'Lumora', 'USPTO 98765432', 'Video verification', 'Lumora desk lamp', 'authorized agent'],
   },
   'restricted-products': {
     edits: [
@@ -99,7 +99,7 @@ const examples: Record<CaseType, Example> = {
       [['details', 'ip_complaint', 'complaint_id'], 'TM-55821'],
       [['details', 'ip_complaint', 'rights_owner', 'name'], 'Lumora Brands Ltd'],
     ],
-    expect: ['The complaint', 'TM-55821', 'Lumora Brands Ltd', 'authorised seller of Lumora Brands Ltd', 'send a retraction to Amazon directly'],
+    expect: ['The complaint', 'TM-55821', 'Lumora Brands Ltd', 'genuine products of Lumora Brands Ltd', 'send a retraction to Amazon directly'],
   },
   'listing-not-as-described': orders,
   'damaged-item': orders,

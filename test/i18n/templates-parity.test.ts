@@ -48,6 +48,11 @@ describe('template languages stay in step with English', () => {
         expect(missing, `templates/${language}/strings.json lacks`).toEqual([]);
       });
 
+      it('has no strings key that en lacks, so the Strings type (made from en) names every key', () => {
+        const en = new Set(keyPaths(strings('en')));
+        expect(keyPaths(strings(language)).filter((key) => !en.has(key)), `templates/${language}/strings.json has keys en lacks`).toEqual([]);
+      });
+
       // A placeholder the code does not fill would be printed as "{name}"; one may be left out on purpose
       // (the Japanese salutation does without {team}), except the page numbers of the footer.
       it('uses only the {placeholders} the en string has, and keeps {page} and {pages}', () => {

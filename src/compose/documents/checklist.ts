@@ -3,7 +3,7 @@
 import type { Case } from '../../model/case.js';
 import type { Block, DocumentModel, Span } from '../../model/document.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
-import type { Strings } from '../view.js';
+import type { Strings } from '../../model/strings.js';
 import { fill, formatDate } from '../format.js';
 import { followUp, submissionChannel } from '../../domain/channels.js';
 import { addDays, addWorkingDays, daysBetween, documentDate } from '../../domain/dates.js';
@@ -44,8 +44,8 @@ export function checklistDate(value: string, locale: string): string {
 }
 
 /** The dates that matter for a case, in date order. */
-export function checklistDates(c: Case, strings: Strings = {} as Strings): ChecklistDate[] {
-  const S = { ...defaultChecklistStrings, ...((strings.checklist as Partial<ChecklistStrings> | undefined) ?? {}) };
+export function checklistDates(c: Case, strings: Strings = english): ChecklistDate[] {
+  const S = strings.checklist;
   const dates: ChecklistDate[] = [];
   const due = c.input.notice.respond_by;
   if (due) dates.push({ key: 'respondBy', date: due, text: S.respondBy });
@@ -83,7 +83,7 @@ export function submissionPath(c: Case, strings?: Strings): { channel: string; s
   const key = channel === 'account-health-appeal' && c.input.notice.kind === 'listing-removed' ? 'listing-appeal' : channel;
   const notice = `${strings?.noticeKinds[c.input.notice.kind] ?? c.input.notice.kind}${c.input.notice.reference ? `${strings?.labels.listSeparator ?? ", "}${c.input.notice.reference}` : ''}`;
   // The steps per channel live in the language's strings (checklist.paths), in its own words.
-  const paths = (strings?.checklist as { paths?: Record<string, string[]> } | undefined)?.paths ?? {};
+  const paths: Record<string, string[]> = (strings ?? english).checklist.paths;
   const steps = paths[key] ?? paths['account-health-appeal'] ?? [];
   return { channel, steps: steps.map((s) => fill(s, { notice })) };
 }
@@ -107,7 +107,7 @@ export function checklistDocument(
   strings: Strings,
   pack: { sections: { file: string; heading: string; chars: number }[]; sectionLimit?: number; bundlePages?: number; attachments?: string[]; compact?: boolean },
 ): DocumentModel {
-  const S = { ...defaultChecklistStrings, ...((strings.checklist as Partial<ChecklistStrings> | undefined) ?? {}) };
+  const S = strings.checklist;
   const { steps } = submissionPath(c, strings);
   const over = (chars: number): Span[] => (pack.sectionLimit !== undefined && chars > pack.sectionLimit ? [{ text: ` - ${fill(S.overLimit, { limit: pack.sectionLimit })}`, bold: true }] : []);
   const files: Block[][] = [

@@ -3,7 +3,7 @@ import { documentDate } from '../../domain/dates.js';
 import type { Case } from '../../model/case.js';
 import type { Block, DocumentModel, Span } from '../../model/document.js';
 import { fill, formatBytes, formatDate } from '../format.js';
-import { evidenceKindLabel, type Strings } from '../view.js';
+import { evidenceKindLabel, type Strings } from '../../model/strings.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
 
 const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];

@@ -4,7 +4,7 @@ import { documentDate } from '../../domain/dates.js';
 import type { Case } from '../../model/case.js';
 import type { Block, DocumentModel, Span } from '../../model/document.js';
 import { fill, formatDate } from '../format.js';
-import type { Strings } from '../view.js';
+import type { Strings } from '../../model/strings.js';
 import { attendeeDocuments, bookingDeadline, latestReschedule, videoVerificationRules } from '../../domain/video-verification.js';
 
 const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
@@ -20,7 +20,7 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   const br = c.input.details?.brand_registry;
   const video = br?.video_verification;
   if (c.type !== 'brand-registry-appeal' || !br || !video) return undefined;
-  const V = strings.videoChecklist as Record<string, string>;
+  const V = strings.videoChecklist;
   const L = strings.labels;
   const date = (iso: string) => formatDate(iso, c.locale);
   const row = (label: string, value: string): Span[][] => [t(label, { bold: true }), t(value)];
@@ -47,7 +47,7 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
         ? [t(V.docAuthorization), t(V.docAuthorizationWhy), t(exhibitOf(attendee?.authorization_evidence))]
         : [t(V.docLicence), t(V.docLicenceWhy), t(exhibitOf(attendee?.business_licence_evidence))],
   );
-  const roles = strings.attendeeRoles as Record<string, string> | undefined;
+  const roles: Record<string, string> = strings.attendeeRoles;
 
   const products: Span[][][] = (video.products ?? []).map((p) => {
     const units = p.units_available;

@@ -7,7 +7,7 @@ import { documentDate } from '../../domain/dates.js';
 import type { Case } from '../../model/case.js';
 import type { Block, DocumentModel, Span } from '../../model/document.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
-import { evidenceKindLabel, type Strings } from '../../compose/view.js';
+import { evidenceKindLabel, type Strings } from '../../model/strings.js';
 import { fill, formatDate } from '../../compose/format.js';
 import { evidenceIndexDocument } from '../../compose/documents/evidence-index.js';
 import { fontFaces } from '../fonts.js';
@@ -25,7 +25,7 @@ export const defaultBundleStrings = english.bundle;
 export type BundleStrings = typeof defaultBundleStrings;
 
 export function bundleStrings(strings: Strings): BundleStrings {
-  return { ...defaultBundleStrings, ...((strings.bundle as Partial<BundleStrings> | undefined) ?? {}) };
+  return strings.bundle;
 }
 
 /** Where each exhibit starts in the bundle (1-based), and the total. */

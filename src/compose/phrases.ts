@@ -1,0 +1,99 @@
+// Small joins of case text into the letter's sentences: lists read aloud, a summary introduced in the letter's
+// voice, a label that would repeat its value, an aside that would nest brackets.
+import { NBSP } from './format.js';
+
+/** How a language joins list items: ", " and " and " in English, "、" in Japanese. */
+export interface ListStyle {
+  separator: string;
+  lastSeparator: string;
+}
+
+/**
+ * "A", "A and B", "A, B and C", with a non-breaking space after the last joining word, so that a label
+ * and its first item ("Exhibit A", "root cause 2") and the last pair ("and C") are not split across lines.
+ */
+export function spokenList(items: string[], style: ListStyle): string {
+  if (items.length < 2) return items[0] ?? '';
+  const last = style.lastSeparator.endsWith(' ') ? `${style.lastSeparator.slice(0, -1)}${NBSP}` : style.lastSeparator;
+  return `${items.slice(0, -1).join(style.separator)}${last}${items[items.length - 1]}`;
+}
+
+/** A label and what it labels, kept on one line where a space joins them: "Exhibit A", "root causes 1 and 2". */
+export const labelled = (label: string, value: string): string => (value ? `${label}${NBSP}${value}` : label);
+
+/** `text (extra)` in the language's brackets, or `text, extra` when either already has brackets, so none nest. */
+export function aside(text: string, extra: string | null | undefined, style: { open: string; close: string; flat: string }): string {
+  if (!extra) return text;
+  const brackets = /[()（）]/;
+  return brackets.test(extra) || /[)）]$/.test(text) ? `${text}${style.flat}${extra}` : `${text}${style.open}${extra}${style.close}`;
+}
+
+/** "Megan Alvarez, Owner" under the label "Owner" -> "Megan Alvarez": a part that only repeats the label is dropped. */
+export function withoutLabel(value: string, label: string): string {
+  const parts = value.split(/,\s*/);
+  const kept = parts.filter((part, i) => i === 0 || part.trim().toLowerCase() !== label.trim().toLowerCase());
+  return kept.length === parts.length ? value : kept.join(', ');
+}
+
+/** A value that already carries its own label ("WeChat: topstar", "Alipay account name: Lei"): no second label. */
+export const carriesLabel = (value: string): boolean => /^[^:：]{1,40}[:：]\s*\S/.test(value);
+
+// Words that may open a summary and read lower-case after "The notice says that": articles, pronouns,
+// numbers and the common nouns of a notice. Anything else (a brand, a feature such as Buyer-Seller
+// Messages, Amazon) keeps its capital.
+const lowerable = new Set(
+  'the our a an this these that those its their all some several one two three four five six seven eight nine ten buyers buyer customers customer listing listings selling seller-fulfilled merchant-fulfilled self-fulfilled disbursements funds items item products product shipments multiple following after because due since during email e-mail'.split(' '),
+);
+
+/** The first word in lower case when it is an ordinary word ("The listing ..." -> "the listing ..."). */
+export function lowerFirst(text: string): string {
+  const first = /^[A-Za-z][A-Za-z-]*/.exec(text)?.[0];
+  if (!first || first[0] !== first[0].toUpperCase() || first.slice(1) !== first.slice(1).toLowerCase()) return text;
+  return lowerable.has(first.toLowerCase()) ? first.toLowerCase() + text.slice(first.length) : text;
+}
+
+/** "Selling privileges removed because ..." (a headline without its verb) -> "Selling privileges were removed because ...". */
+export function completeHeadline(text: string): string {
+  const m = /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled) (because|after|for|due|as|on|until|pending)\b/.exec(text);
+  if (!m || /\b(is|are|was|were|has|have|had|been|be)\b/i.test(m[1])) return text;
+  const plural = /s$/i.test(m[1].trim().split(' ').pop() ?? '');
+  return `${m[1]} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
+}
+
+/**
+ * Whether a notice summary is written in Amazon's voice ("Your account has been deactivated", "We removed the
+ * listing ..."), so that the letter quotes it, rather than reported by the seller ("Our account is under review").
+ */
+export function inAmazonsVoice(summary: string): boolean {
+  if (/\b(you|your|yours)\b/i.test(summary)) return true;
+  return /^We\b/.test(summary.trim()) && !/\b(our|ours|us)\b/i.test(summary);
+}
+
+/** An amount of money named in a text ("USD 18,430.55", "€ 1.200,00"), or undefined. */
+export function amountIn(text: string): string | undefined {
+  return /\b(?:USD|EUR|GBP|JPY|CAD|AUD|MXN|BRL|INR|SGD|AED|SAR|EGP|SEK|PLN|TRY|CNY)\s?\d[\d,.]*\d|[$€£¥]\s?\d[\d,.]*\d/.exec(text)?.[0];
+}
+
+/** Straight double quotes inside a quotation turned into single curly quotes, so the quotation's own marks stay clear. */
+export const innerQuotes = (text: string): string => text.replace(/"([^"]*)"/g, '‘$1’').replace(/“([^”]*)”/g, '‘$1’');
+
+/** A Japanese quotation's inner 「」 as 『』, and no full stop before the closing bracket. */
+export const japaneseQuotation = (text: string): string => text.replace(/「/g, '『').replace(/」/g, '』').replace(/[。．.]\s*$/, '');
+
+const restatementFillers = new Set('the a an our this these that those its their of for to in on and with one two three four five six seven eight nine ten'.split(' '));
+const stem = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '').replace(/s$/, '');
+
+/**
+ * A summary whose first sentence only restates the notice the letter has just named ("The listing for ASIN X
+ * was removed because buyers reported ...") reduced to its reason and what follows: { reason, because, rest }.
+ * Undefined when the sentence says more than the restatement (a scope, a date) or gives no "because".
+ */
+export function reasonAfterRestatement(summary: string, said: string): { reason: string; causal: 'that' | 'noun'; rest: string } | undefined {
+  const [first, ...rest] = summary.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const m = /^(.+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:removed|deactivated|rejected|suspended|restricted|revoked|held|closed|blocked|withheld|put on hold|placed under review)\s+(because of|because|due to)\s+(.+)$/s.exec(first);
+  if (!m || /^(it|they|this|these|those)\b/i.test(m[3])) return undefined;
+  const known = new Set(said.split(/\s+/).map(stem));
+  const subject = m[1].split(/\s+/).map(stem).filter(Boolean);
+  if (!subject.every((w) => known.has(w) || restatementFillers.has(w))) return undefined;
+  return { reason: m[3], causal: m[2] === 'because' ? 'that' : 'noun', rest: rest.join(' ') };
+}

@@ -1,0 +1,99 @@
+// Who a letter answers and what it asks for, by the notice it replies to: the team it is addressed to, the
+// title it carries and the remedy it requests. The words for each key are in templates/<lang>/strings.json.
+import type { CaseType } from '../model/case.js';
+import type { NoticeKind } from './case-types.js';
+
+/** The team a letter is addressed to when the case does not name the notice's sender. */
+export type Team = 'seller-performance' | 'product-policy' | 'notice-dispute' | 'brand-registry' | 'payments';
+
+/** What the letter calls itself in its subject line and closing. */
+export type LetterTitle = 'plan-of-action' | 'brand-registry-appeal' | 'funds-release' | 'notice-dispute' | 'appeal' | 'appeal-and-plan';
+
+/** What the letter asks Amazon to do: exactly what the notice took away, nothing broader. */
+export type Remedy =
+  | 'selling-privileges'
+  | 'mfn-privileges'
+  | 'review-completed'
+  | 'account-kept'
+  | 'listings'
+  | 'violation-cleared'
+  | 'warning-cleared'
+  | 'brand-approval'
+  | 'brand-restoration'
+  | 'funds-release'
+  | 'fba-shipments';
+
+/** The stance of a letter (the case's `stance`). */
+export type Stance = 'remediate' | 'dispute' | 'mixed';
+
+/** How a letter answers its notice. */
+export interface NoticeAnswer {
+  team: Team;
+  title: LetterTitle;
+  remedy: Remedy;
+  /** An IP complaint disputed or partly disputed: the letter also asks Amazon to accept the dispute. */
+  disputesComplaint: boolean;
+}
+
+/** Case types whose notice is a rights owner's complaint (trademark, copyright, patent). */
+export const ipComplaintTypes: ReadonlySet<CaseType> = new Set<CaseType>(['ip-infringement', 'design-patent-rebuttal']);
+
+/** Case types about the product or its listing (authenticity, condition, quality, safety, restricted, description). */
+export const productPolicyTypes: ReadonlySet<CaseType> = new Set<CaseType>([
+  'counterfeit-inauthentic',
+  'used-sold-as-new',
+  'product-quality',
+  'listing-not-as-described',
+  'restricted-products',
+  'damaged-item',
+]);
+
+/** What each notice kind takes away, when the case type does not change it. */
+const remedyByNotice: Record<NoticeKind, Remedy> = {
+  'selling-privileges-removed': 'selling-privileges',
+  'account-deactivated': 'selling-privileges',
+  'account-under-review': 'review-completed',
+  'account-at-risk': 'account-kept',
+  'mfn-privileges-removed': 'mfn-privileges',
+  'listing-removed': 'listings',
+  'policy-warning': 'warning-cleared',
+  'brand-registry-application-rejected': 'brand-approval',
+  'brand-registry-revoked': 'brand-restoration',
+  'funds-held': 'funds-release',
+  'fba-shipment-creation-revoked': 'fba-shipments',
+};
+
+/**
+ * The addressee, title and remedy of a letter replying to `notice` in a case of `type` with `stance`.
+ * `listingsWithdrawn`: the seller has taken the listings down for good (accepted an IP complaint, deleted a
+ * restricted product and disposed of its stock), so the letter asks to clear the violation, not for the listings.
+ */
+export function noticeAnswer(notice: NoticeKind, type: CaseType, stance: Stance, listingsWithdrawn = false): NoticeAnswer {
+  const remedy = notice === 'listing-removed' && listingsWithdrawn ? 'violation-cleared' : remedyByNotice[notice];
+  const listingLevel = notice === 'listing-removed' || notice === 'policy-warning';
+  const ip = listingLevel && ipComplaintTypes.has(type);
+  const disputed = stance !== 'remediate';
+  const title: LetterTitle = notice.startsWith('brand-registry')
+    ? 'brand-registry-appeal'
+    : notice === 'funds-held'
+      ? 'funds-release'
+      : stance === 'mixed'
+        ? 'appeal-and-plan'
+        : stance === 'dispute'
+          ? ip
+            ? 'notice-dispute'
+            : 'appeal'
+          : 'plan-of-action';
+  const team: Team = notice.startsWith('brand-registry')
+    ? 'brand-registry'
+    : notice === 'funds-held'
+      ? 'payments'
+      : ip
+        ? disputed
+          ? 'notice-dispute'
+          : 'seller-performance'
+        : listingLevel && productPolicyTypes.has(type)
+          ? 'product-policy'
+          : 'seller-performance';
+  return { team, title, remedy, disputesComplaint: ip && disputed };
+}

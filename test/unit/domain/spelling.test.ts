@@ -1,0 +1,38 @@
+// One spelling per letter: the marketplace's default or the case's choice, applied to template text only.
+import { describe, expect, it } from 'vitest';
+import { letterSpelling, respell, respellAll } from '../../../src/domain/spelling.js';
+
+describe('letterSpelling', () => {
+  it('is American for US, MX, BR and JP and British elsewhere', () => {
+    for (const m of ['US', 'MX', 'BR', 'JP']) expect(letterSpelling(m), m).toBe('american');
+    for (const m of ['UK', 'DE', 'CA', 'AU', 'IN', 'SG', 'FR']) expect(letterSpelling(m), m).toBe('british');
+  });
+
+  it('follows the case when it chooses', () => {
+    expect(letterSpelling('US', 'british')).toBe('british');
+    expect(letterSpelling('UK', 'american')).toBe('american');
+  });
+});
+
+describe('respell', () => {
+  it('writes British template words in American, keeping their case', () => {
+    expect(respell('an authorised agent; the authorisation and the business licence are enclosed', 'american')).toBe('an authorized agent; the authorization and the business license are enclosed');
+    expect(respell('Pre-fulfilment Cancel Rate; Authorisation; LICENCE; enrol; relabelled; catalogue', 'american')).toBe('Pre-fulfillment Cancel Rate; Authorization; LICENSE; enroll; relabeled; catalog');
+  });
+
+  it('writes American template words in British, but leaves words whose British form depends on use', () => {
+    expect(respell('the authorized distributor; enroll; organization; color', 'british')).toBe('the authorised distributor; enrol; organisation; colour');
+    // "license" is also a British verb and "program" a British noun for software: left as written.
+    expect(respell('license; program', 'british')).toBe('license; program');
+  });
+
+  it('never touches words outside its list', () => {
+    const text = 'We advise, promise and supervise; the enterprise, premises and exercise stay as they are.';
+    expect(respell(text, 'american')).toBe(text);
+    expect(respell(text, 'british')).toBe(text);
+  });
+
+  it('respells every string of a strings file', () => {
+    expect(respellAll({ a: 'authorised', b: ['licence'], c: { d: 'organiser' } }, 'american')).toEqual({ a: 'authorized', b: ['license'], c: { d: 'organizer' } });
+  });
+});
