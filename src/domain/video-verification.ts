@@ -16,7 +16,12 @@ export const latestReschedule = (scheduledAt: string): string => hoursBefore(sch
 /** A document the attendee must show on the call. */
 export type AttendeeDocument = 'id' | 'authorization' | 'business-licence';
 
-/** ID always; the brand owner's authorisation unless the attendee is the owner; a business licence when a company holds the mark. */
+/**
+ * ID always; a business licence when a company holds the mark; the brand owner's authorisation unless the
+ * attendee is the owner, or the legal representative of the company that holds it (the licence names them).
+ */
 export function attendeeDocuments(role: string | undefined, holderType: string | undefined): AttendeeDocument[] {
-  return ['id', ...(role === 'brand-owner' ? [] : ['authorization' as const]), ...(holderType === 'company' ? ['business-licence' as const] : [])];
+  const company = holderType === 'company';
+  const needsAuthorization = role !== 'brand-owner' && !(company && role === 'legal-representative');
+  return ['id', ...(needsAuthorization ? ['authorization' as const] : []), ...(company ? ['business-licence' as const] : [])];
 }

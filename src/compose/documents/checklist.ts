@@ -7,6 +7,7 @@ import type { EvidenceFacts } from '../../model/evidence.js';
 import type { Strings } from '../view.js';
 import { fill, formatDate } from '../format.js';
 import { channelInfo, followUp, fundsReleaseDays, legacyEmailRecipient, submissionChannel, type BoxKey, type BoxLimit, type Channel } from '../../domain/channels.js';
+import { noticeLabel } from './evidence-index.js';
 import { addDays, addWorkingDays, daysBetween, documentDate } from '../../domain/dates.js';
 import { bookingDeadline, latestReschedule } from '../../domain/video-verification.js';
 import english from '../../../templates/en/strings.json' with { type: 'json' };
@@ -97,19 +98,13 @@ export function checklistDates(c: Case, strings: Strings = {} as Strings): Check
   return dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** "listing removal, Complaint 19384027751": the notice as the checklist and the index name it. */
-export function noticeName(c: Case, strings: Strings): string {
-  const kind = strings.noticeKinds?.[c.input.notice.kind] ?? c.input.notice.kind;
-  return c.input.notice.reference ? `${kind}${strings.labels?.listSeparator ?? ', '}${c.input.notice.reference}` : kind;
-}
-
 /** The key of the path steps: the channel, or listing-appeal for a listing removal appealed in Account Health. */
 const pathKey = (c: Case, channel: Channel): string => (channel === 'account-health-appeal' && c.input.notice.kind === 'listing-removed' ? 'listing-appeal' : channel);
 
 /** The submission path for the case's channel and notice kind. */
 export function submissionPath(c: Case, strings?: Strings): { channel: Channel; steps: string[] } {
   const channel = submissionChannel(c);
-  const notice = strings ? noticeName(c, strings) : c.input.notice.kind;
+  const notice = strings ? noticeLabel(c, strings) : c.input.notice.kind;
   // The steps per channel live in the language's strings (checklist.paths), in its own words.
   const S = strings ? checklistStrings(strings) : defaultChecklistStrings;
   const paths = S.paths as Record<string, string[]>;
@@ -187,7 +182,7 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
   const S = checklistStrings(strings);
   const { channel, steps } = submissionPath(c, strings);
   const info = channelInfo(channel);
-  const notice = noticeName(c, strings);
+  const notice = noticeLabel(c, strings);
   const store = c.input.seller.store_name;
 
   const pasteItems: Block[][] = pack.boxes.map((b) => {

@@ -53,7 +53,7 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
   const suppliers = new Set((c.input.details?.supply_chain?.suppliers ?? []).map((x) => x.name));
   const others = s.other
     .filter((o) => !/^difference \d+$/.test(o))
-    .map((o) => (suppliers.has(o) ? fill(I.supplier, { name: o }) : (named[o] ?? o)));
+    .map((o) => (suppliers.has(o) ? (suppliers.size === 1 && strings.headings?.supplyChain ? strings.headings.supplyChain : fill(I.supplier, { name: o })) : (named[o] ?? o)));
   return [
     numbered(I.rootCause, I.rootCauses, position(c.input.root_causes, s.rootCauses)),
     numbered(I.ground, I.grounds, position(c.input.grounds, s.grounds)),
