@@ -187,7 +187,7 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
 
   const pasteItems: Block[][] = pack.boxes.map((b) => {
     const count = countText(b, c, S);
-    return [{ kind: 'paragraph', spans: [...t(fill(S.paste, { file: `sections/${b.file}`, box: boxName(b.box, channel, S) })), ...t(` (${count.text})`, { bold: count.over })] }];
+    return [{ kind: 'paragraph', spans: [...t(fill(S.paste, { file: `sections/${b.file}`, box: boxName(b.box, channel, S) })), ...t(fill(S.count, { text: count.text }), { bold: count.over })] }];
   });
   const attachItems: Block[][] = pack.attachments?.length
     ? // One item for all images, in order: a line per file would not fit on the page.
