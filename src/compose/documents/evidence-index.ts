@@ -89,7 +89,7 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
   const sep = L.labelSeparator ?? ': ';
   const date = (iso?: string) => (iso ? formatDate(iso, c.locale) : '');
   // Widths leave every header word whole; file paths live in the full-width fingerprint table, not here.
-  const widths = bundle ? [1.3, 4.2, 2.4, 2.3, 1.1, 2.8, 1.3] : [1.2, 4.6, 2.5, 2.4, 1.1, 3];
+  const widths = bundle ? [1.3, 3.9, 2.4, 2.3, 1.1, 3.2, 1.3] : [1.2, 4.4, 2.5, 2.4, 1.1, 3.3];
   const notice = noticeLabel(c, strings);
   const blocks: Block[] = [
     { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${L.storeName}${sep}${c.input.seller.store_name}`, `${L.loginEmail}${sep}${c.input.seller.login_email}`] },

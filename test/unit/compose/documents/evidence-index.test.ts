@@ -25,16 +25,16 @@ describe('evidence index (sunrise-odr)', () => {
       const got = supportsLines(checked.case, e, checked.templates.strings);
       const rc = e.supports.rootCauses.map((id) => input.root_causes.findIndex((r) => r.id === id) + 1);
       const ca = e.supports.actions.map((id) => input.corrective_actions.findIndex((a) => a.id === id) + 1);
-      if (rc.length === 1) expect(got).toContain(`Root cause ${rc[0]}`);
-      if (ca.length === 1) expect(got).toContain(`Corrective action ${ca[0]}`);
+      if (rc.length === 1) expect(got).toContain(`Root cause\u00a0${rc[0]}`);
+      if (ca.length === 1) expect(got).toContain(`Corrective action\u00a0${ca[0]}`);
       expect(got.join(' ')).not.toMatch(/\b(RC|CA|PM|G)\d+\b/);
     }
   });
 
-  it('groups numbers as the letter would: "1 and 2", "1-5"', () => {
+  it('groups numbers as the letter would ("1 and 2", "1-5"), the number tied to its label by a no-break space', () => {
     const c = checked.case;
     const e = { ...c.exhibits[0], supports: { rootCauses: [], grounds: [], actions: c.input.corrective_actions.slice(0, 2).map((a) => a.id), measures: [], other: ['difference 1', 'difference 2', 'difference 3', 'difference 4', 'difference 5'] } };
-    expect(supportsLines(c, e, checked.templates.strings)).toEqual(['Corrective actions 1 and 2', 'Differences 1-5']);
+    expect(supportsLines(c, e, checked.templates.strings)).toEqual(['Corrective actions\u00a01 and 2', 'Differences\u00a01-5']);
   });
 
   it('uses one numbering system: exhibit letters, no evidence ids beside them', () => {
