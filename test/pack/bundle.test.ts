@@ -1,7 +1,7 @@
 // The evidence bundle: page count, the stamp on every page, bookmarks, image pages, text exhibits, determinism.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import { checkCase, createEnv, type CheckedCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { evidenceBundle } from '../../src/case/pack.js';
