@@ -103,11 +103,7 @@ export async function timeCase(file: string, env: PipelineEnv, outRoot: string):
     { path: 'evidence-index.pdf', bytes: indexPdf },
     { path: 'evidence-index.docx', bytes: indexDocx },
     { path: 'evidence-index.csv', bytes: csv },
-    ...Object.entries(letter.text.sections).map(([key, text], i) => ({
-      path: `sections/${String(i + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`,
-      bytes: encoder.encode(text.replace(/\n/g, '\r\n') + '\r\n'),
-    })),
-    ...(await packFiles(c, evidence.facts, letter.text, templates.value.strings, { pdf: renderPdf, docx: renderDocx })),
+    ...(await packFiles(c, evidence.facts, letter, templates.value.strings, { pdf: renderPdf, docx: renderDocx })),
   ];
   const videoDoc = videoVerificationDocument(c, templates.value.strings);
   if (videoDoc) files.push({ path: 'video-verification.pdf', bytes: await renderPdf(videoDoc) }, { path: 'video-verification.docx', bytes: await renderDocx(videoDoc) });

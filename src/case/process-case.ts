@@ -142,8 +142,7 @@ export async function renderCase(checked: CheckedCase, result: CaseResult): Prom
     { path: 'evidence-index.pdf', bytes: indexPdf },
     { path: 'evidence-index.docx', bytes: indexDocx },
     { path: 'evidence-index.csv', bytes: encoder.encode(evidenceIndexCsv(evidence)) },
-    ...sectionFiles(letter),
-    ...(await packFiles(c, evidence, letter.text, templates.strings, render)),
+    ...(await packFiles(c, evidence, letter, templates.strings, render)),
   ];
   const videoDoc = videoVerificationDocument(c, templates.strings);
   if (videoDoc) {
@@ -154,13 +153,6 @@ export async function renderCase(checked: CheckedCase, result: CaseResult): Prom
   files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(m, null, 2) + '\n') });
   if (checked.stamp) result.render = { caseDir: c.dir, templatesRoot: templates.root, letterDate: c.letterDate, epochSensitive: checked.stamp.epochSensitive, inputsHash: m.inputs_hash, inputs: m.inputs };
   return files;
-}
-
-function sectionFiles(letter: ComposedLetter): RenderedFile[] {
-  return Object.entries(letter.text.sections).map(([key, text], i) => ({
-    path: `sections/${String(i + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`,
-    bytes: encoder.encode(text.replace(/\n/g, '\r\n') + '\r\n'),
-  }));
 }
 
 /** Checks and, when there are no errors, renders one case. Never throws for bad input. */

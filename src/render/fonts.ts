@@ -83,9 +83,27 @@ const loaded = new Map<string, LoadedFont>();
 export function loadFont(file: string): LoadedFont {
   let font = loaded.get(file);
   if (!font) {
-    font = fontkit.create(readFileSync(file)) as LoadedFont;
+    font = withGlyphCodePoints(fontkit.create(readFileSync(file)) as LoadedFont);
     loaded.set(file, font);
   }
+  return font;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the characters of its first request. A composite glyph
+ * (the middle dot "·") asks for its parts (the period) with no characters, and pdfkit writes a glyph's
+ * characters into the PDF's text map: in a font shared across documents the period would then copy as
+ * nothing, depending on which document came first. The characters of a later request fill the gap.
+ */
+function withGlyphCodePoints(font: LoadedFont): LoadedFont {
+  const f = font as unknown as { getGlyph?: (id: number, characters?: number[]) => { codePoints: number[] } | null };
+  const getGlyph = f.getGlyph;
+  if (typeof getGlyph !== 'function') return font;
+  f.getGlyph = function (this: unknown, id: number, characters: number[] = []) {
+    const glyph = getGlyph.call(this, id, characters);
+    if (glyph && characters.length && !glyph.codePoints?.length) glyph.codePoints = characters;
+    return glyph;
+  };
   return font;
 }
 

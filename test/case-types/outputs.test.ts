@@ -93,24 +93,24 @@ describe('letter length', () => {
 describe('sections/*.txt', () => {
   const sectionsDir = () => path.join(out, 'outputs-odr', 'sections');
 
-  it('writes one numbered plain-text file per letter section, in letter order, listed in the manifest', () => {
-    const files = readdirSync(sectionsDir()).sort();
-    const keys = Object.keys(manifest.words.sections);
-    expect(files).toEqual(keys.map((key, i) => `${String(i + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`));
-    for (const f of files) expect(manifest.outputs.map((o) => o.path)).toContain(`sections/${f}`);
+  // An order-defect case goes to the Account Health appeal: one file per box of its form.
+  const boxFiles = ['01-root-cause.txt', '02-actions-taken.txt', '03-steps-to-prevent.txt', '04-additional-information.txt'];
+
+  it('writes one numbered plain-text file per box of the form, listed in the manifest', () => {
+    expect(readdirSync(sectionsDir()).sort()).toEqual(boxFiles);
+    for (const f of boxFiles) expect(manifest.outputs.map((o) => o.path)).toContain(`sections/${f}`);
   });
 
-  it('holds the section text ready to paste: no Markdown, the case facts, and as many words as reported', () => {
-    const keys = Object.keys(manifest.words.sections);
-    const read = (key: string) => readFileSync(path.join(sectionsDir(), `${String(keys.indexOf(key) + 1).padStart(2, '0')}-${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}.txt`), 'utf8');
-    expect(read('rootCauses')).toContain('Dispensers packed without inserts');
-    expect(read('actions')).toContain('Refunded all 14 orders of B0C1234567 in full on October 20, 2026.');
-    expect(read('measures')).toContain('Two named agents cover the inbox 7 days a week');
-    for (const key of keys) {
-      const text = read(key);
-      expect(text, key).not.toMatch(/^#{1,6} |\*\*|^\|---/m);
-      expect(text.endsWith('\r\n'), key).toBe(true);
-      expect(countWords(text), key).toBe(manifest.words.sections[key]);
+  it('holds the box text ready to paste: no Markdown, the case facts, no header or sign-off', () => {
+    const read = (file: string) => readFileSync(path.join(sectionsDir(), file), 'utf8');
+    expect(read('01-root-cause.txt')).toContain('Dispensers packed without inserts');
+    expect(read('02-actions-taken.txt')).toContain('Refunded all 14 orders of B0C1234567 in full on October 20, 2026.');
+    expect(read('03-steps-to-prevent.txt')).toContain('Two named agents cover the inbox 7 days a week');
+    for (const file of boxFiles) {
+      const text = read(file);
+      expect(text, file).not.toMatch(/^#{1,6} |\*\*|^\|---/m);
+      expect(text, file).not.toMatch(/^(Dear |Sincerely,)/m);
+      expect(text.endsWith('\r\n'), file).toBe(true);
     }
   });
 });

@@ -89,12 +89,16 @@ describe('the checklist document', () => {
       }),
     );
     const text = textOf(d.blocks);
-    for (const s of ['November 6, 2026', 'November 2, 2026, 10:00', 'November 3, 2026, 15:30', 'Time 3', 'to be chosen', 'October 31, 2026, 10:00', 'br-verification@amazon.com', 'Letter of authorisation', 'Exhibit B: Authorisation from Lumora Home Ltd', 'Business licence', '50 or more', 'Exception: Made to order', 'fewer than 50; no exception stated']) {
+    for (const s of ['November 2, 2026, 10:00', 'October 31, 2026, 10:00', 'br-verification@amazon.com', 'Letter of authorization', 'Exhibit B: Authorisation from Lumora Home Ltd', 'Business licence', '50 or more', 'Exception: Made to order', 'fewer than 50; no exception stated']) {
       expect(text).toContain(s);
     }
+    // Booked: the call replaces the booking deadline and the proposed times.
+    for (const s of ['Book by', 'to be chosen', 'November 3, 2026, 15:30']) expect(text).not.toContain(s);
+    // The lamp short of units without an exception is a to-do.
+    expect(text).toContain('Wall lamp: have at least 50 sellable units at hand');
     const pdf = (await pdfText(await renderPdf(d))).replace(/\s+/g, ' ');
     const docx = docxText(await renderDocx(d)).replace(/\s+/g, ' ');
-    for (const s of ['Video verification checklist', 'Book by', 'November 6, 2026', 'Ana Ruiz', 'Desk lamp', 'Latest time to ask for a new time', 'October 31, 2026, 10:00']) {
+    for (const s of ['Video verification checklist', 'Call booked for', 'Ana Ruiz', 'Desk lamp', 'Latest time to ask for a new time', 'October 31, 2026, 10:00']) {
       expect(pdf).toContain(s);
       expect(docx).toContain(s);
     }
@@ -105,16 +109,19 @@ describe('the checklist document', () => {
     input.details!.brand_registry!.video_verification!.attendee = { name: 'Ana Ruiz', role: 'brand-owner', id_evidence: 'E1' };
     const text = textOf(doc(input).blocks);
     expect(text).toContain('Identity document');
-    expect(text).not.toContain('Letter of authorisation');
+    expect(text).not.toContain('Letter of authorization');
     expect(text).not.toContain('Business licence');
     expect(text).not.toContain('Latest time to ask'); // not booked yet
   });
 
-  it('marks a missing document as not yet in the case', () => {
+  it('marks a missing document as a to-do', () => {
     const input = brandCase({});
     input.details!.brand_registry!.video_verification!.attendee = { name: 'Ana Ruiz', role: 'employee', id_evidence: 'E1' };
+    // No letter of authorization in evidence at all (one in evidence would be linked by its kind).
+    input.evidence = input.evidence.filter((e) => e.kind !== 'letter-of-authorization');
     const text = textOf(doc(input).blocks);
-    expect(text).toContain('not yet in the case');
+    expect(text).toContain('To do: not in the case yet');
+    expect(text).toContain('Still to do');
   });
 
   it('is not made for other case types or without a video verification', () => {

@@ -1,10 +1,13 @@
 // The evidence bundle: page count, the stamp on every page, bookmarks, image pages, text exhibits, determinism.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import { checkCase, createEnv, type CheckedCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { renderEvidenceBundle, parseCsv, xlsxSheets, docxParagraphs, jpegOrientation } from '../../src/render/bundle/assemble.js';
+import { evidenceBundle } from '../../src/case/pack.js';
+import { parseCsv, xlsxSheets, docxParagraphs } from '../../src/stages/evidence-text.js';
+import { jpegOrientation } from '../../src/render/bundle/images.js';
+import { docxFile, xlsxFile } from './office-files.js';
 import type { EvidenceFacts } from '../../src/stages/evidence.js';
 import { linesOf, pdfPages } from '../helpers/read-pdf.js';
 
@@ -13,7 +16,7 @@ const env = createEnv({ templatesRoot: 'templates', words: loadWordLists(), sour
 async function bundleOf(caseFile: string): Promise<{ bytes: Uint8Array; checked: CheckedCase }> {
   const { checked } = await checkCase(caseFile, env);
   expect(checked).toBeDefined();
-  const { bytes } = await renderEvidenceBundle(checked!.case, checked!.evidence, checked!.templates.strings);
+  const { bytes } = await evidenceBundle(checked!.case, checked!.evidence, checked!.templates.strings);
   return { bytes, checked: checked! };
 }
 
@@ -40,7 +43,7 @@ describe('evidence bundle (northwind-counterfeit: six PDFs and a PNG)', () => {
     expect(pages.length).toBe(indexPages + checked.evidence.length + evidencePages);
   });
 
-  it('stamps every page with the case id, the bundle page and the exhibit page, in order', async () => {
+  it('stamps every page with the store (no case id), the bundle page and the exhibit page, in order', async () => {
     const got = await stamps(bytes);
     const total = got.length;
     const expected: string[] = [];
@@ -52,7 +55,8 @@ describe('evidence bundle (northwind-counterfeit: six PDFs and a PNG)', () => {
     }
     expect(got.length).toBe(expected.length);
     got.forEach((line, i) => {
-      expect(line).toContain('northwind-counterfeit');
+      expect(line).toContain(checked.case.input.seller.store_name);
+      expect(line).not.toContain(checked.case.id);
       expect(line).toContain(`Bundle page ${i + 1} of ${total}`);
       expect(line).toContain(expected[i]);
     });
@@ -104,7 +108,7 @@ describe('evidence bundle (northwind-counterfeit: six PDFs and a PNG)', () => {
   });
 
   it('gives the same bytes twice', async () => {
-    const again = await renderEvidenceBundle(checked.case, checked.evidence, checked.templates.strings);
+    const again = await evidenceBundle(checked.case, checked.evidence, checked.templates.strings);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
   }, 60_000);
 });
@@ -119,17 +123,17 @@ describe('text-like exhibits become readable pages', () => {
     size: data.length,
     pages: undefined,
   });
-  const xlsx = zipSync({
-    'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="Sales" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/sharedStrings.xml': strToU8('<sst><si><t>ASIN</t></si><si><t>Units</t></si><si><t>B0D7NW2K4Q</t></si></sst>'),
-    'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>1184</v></c></row></sheetData></worksheet>'),
+  let xlsx: Uint8Array;
+  let docx: Uint8Array;
+  beforeAll(async () => {
+    xlsx = await xlsxFile('Sales', ['ASIN', 'Units'], [[['B0D7NW2K4Q'], [1184, '0']]]);
+    docx = await docxFile([['Goods-in log & returns'], ['Batch ', '26-114']]);
   });
-  const docx = zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p><w:r><w:t>Goods-in log &amp; returns</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Batch </w:t></w:r><w:r><w:t>26-114</w:t></w:r></w:p></w:body></w:document>') });
 
-  it('parses CSV, XLSX and DOCX text', () => {
+  it('parses CSV, XLSX and DOCX text', async () => {
     expect(parseCsv('a,"b, c"\r\n1,"say ""hi"""\n')).toEqual([['a', 'b, c'], ['1', 'say "hi"']]);
-    expect(xlsxSheets(xlsx)).toEqual([{ name: 'Sales', rows: [['ASIN', 'Units'], ['B0D7NW2K4Q', '1184']] }]);
-    expect(docxParagraphs(docx)).toEqual(['Goods-in log & returns', 'Batch 26-114']);
+    expect(await xlsxSheets(xlsx)).toEqual([{ name: 'Sales', rows: [['ASIN', 'Units'], ['B0D7NW2K4Q', '1184']] }]);
+    expect(await docxParagraphs(docx)).toEqual(['Goods-in log & returns', 'Batch 26-114']);
   });
 
   it('renders CSV, TXT, XLSX and DOCX exhibits as stamped pages with their text', async () => {
@@ -141,7 +145,7 @@ describe('text-like exhibits become readable pages', () => {
       fact(base, 'xlsx', 'evidence/sales.xlsx', xlsx, 'C'),
       fact(base, 'docx', 'evidence/log.docx', docx, 'D'),
     ];
-    const { bytes, layout } = await renderEvidenceBundle(checked!.case, facts, checked!.templates.strings);
+    const { bytes, layout } = await evidenceBundle(checked!.case, facts, checked!.templates.strings);
     const pages = await pdfPages(bytes);
     expect(pages.length).toBe(layout.total);
     const text = pages.map((p) => linesOf(p.items).map((l) => l.text).join('\n')).join('\n');

@@ -42,7 +42,7 @@ interface Rendered {
 }
 
 async function checklistOf(checked: CheckedCase, c: Case): Promise<Rendered> {
-  const files = await packFiles(c, checked.evidence, checked.letter.text, checked.templates.strings, render);
+  const files = await packFiles(c, checked.evidence, checked.letter, checked.templates.strings, render);
   const get = (name: string) => files.find((f) => f.path === name)!.bytes;
   const pages = await pdfPages(get('checklist.pdf'));
   return {
@@ -83,23 +83,23 @@ describe('checklist dates', () => {
   });
 
   it('over a weekend and the end of February: letter on a Friday, invitation on a Thursday, call on a Monday', async () => {
-    // Letter Fri 2026-01-30; invited Thu 2026-01-29; 7 working days skip two weekends -> Mon 2026-02-09.
+    // Letter Fri 2026-01-30; Brand Registry replies in about 9 working days -> Thu 2026-02-12. Once the call is
+    // booked, the booking deadline is gone and the call and its reschedule limit stand in its place.
     const c = withDates(checked.case, '2026-01-30', '2026-02-02', { invited_on: '2026-01-29', scheduled_at: '2026-03-02 09:30' });
     const r = await checklistOf(checked, c);
     expect(r.pdfPages).toBe(1);
     expectRow(r, 'Fri, Jan 30, 2026', 'Letter date', 0);
-    expectRow(r, 'Sun, Feb 1, 2026', 'Reply expected (about 2 days', 2); // calendar days, across the month end
     expectRow(r, 'Mon, Feb 2, 2026', 'Respond by', 3);
     expectRow(r, 'Fri, Feb 6, 2026', 'Do not resubmit before this day (7 days)', 7);
-    expectRow(r, 'Mon, Feb 9, 2026', 'Book the video verification by (7 working days after the invitation of January 29, 2026)', 10);
-    expectRow(r, 'Sat, Feb 28, 2026 09:30', 'Last moment to reschedule the call (48 hours before 2026-03-02 09:30)', 29); // 2026 is not a leap year
+    expectRow(r, 'Thu, Feb 12, 2026', 'Reply expected (about 9 working days after submitting)', 13);
+    expectRow(r, 'Sat, Feb 28, 2026 09:30', 'Last moment to reschedule the call (48 hours before March 2, 2026, 09:30)', 29); // 2026 is not a leap year
     expectRow(r, 'Mon, Mar 2, 2026 09:30', 'Video verification call', 31);
+    expect(r.pdfLines.join('\n')).not.toContain('Book the video verification by');
     expect(r.submission.dates).toEqual([
       { key: 'submitted', date: '2026-01-30' },
-      { key: 'expectReply', date: '2026-02-01' },
       { key: 'respondBy', date: '2026-02-02' },
       { key: 'noResubmit', date: '2026-02-06' },
-      { key: 'bookBy', date: '2026-02-09' },
+      { key: 'expectReply', date: '2026-02-12' },
       { key: 'lastReschedule', date: '2026-02-28 09:30' },
       { key: 'callAt', date: '2026-03-02 09:30' },
     ]);
@@ -112,12 +112,12 @@ describe('checklist dates', () => {
     expect(r.pdfPages).toBe(1);
     expectRow(r, 'Wed, Dec 30, 2026', 'Letter date', 0);
     expectRow(r, 'Thu, Dec 31, 2026', "Book the video verification by (your own date; Amazon's limit is January 4, 2027", 1);
-    expectRow(r, 'Fri, Jan 1, 2027', 'Reply expected', 2);
+    expectRow(r, 'Tue, Jan 12, 2027', 'Reply expected (about 9 working days', 13);
     expectRow(r, 'Sun, Jan 3, 2027 10:00', 'Once Amazon confirms a proposed slot', 4);
     expectRow(r, 'Wed, Jan 6, 2027', 'Do not resubmit', 7);
     const text = r.pdfLines.join(' ');
     expect(text).toContain('Tue, Jan 5, 2027 10:00 → Sun, Jan 3, 2027 10:00');
-    expect(text).toContain('The notice gives no deadline');
+    expect(text).toContain('The notice itself sets no date to respond by');
     // Without the case's own date, the limit is the seventh working day.
     const later = withDates(checked.case, '2026-12-30', undefined, { invited_on: '2026-12-24' });
     expect(checklistDates(later).find((d) => d.key === 'bookBy')!.date).toBe('2027-01-04');
@@ -128,10 +128,10 @@ describe('checklist dates', () => {
     expect(r.pdfPages).toBe(1);
     expectRow(r, 'Tue, Nov 24, 2026', 'Book the video verification by', 6);
     expectRow(r, 'Sat, Nov 28, 2026 10:00', 'Once Amazon confirms a proposed slot', 10);
-    // The seller acts in Account Health or the Brand Registry portal; e-mail is only the marked fallback.
+    // The seller acts in the Brand Registry portal and its case log; the legacy table has no Brand Registry address.
     const text = r.pdfLines.join('\n');
-    expect(text).toMatch(/^1\. The appeal link in the rejection e-mail, or Brand Registry > Manage > Brand applications/m);
-    expect(text).toMatch(/Fallback only \(legacy route/);
+    expect(text).toMatch(/^1\. Open the appeal link in the rejection e-mail, or Brand Registry > Manage > Brand applications/m);
+    expect(text).not.toMatch(/Legacy fallback/);
   }, 60_000);
 });
 

@@ -6,7 +6,8 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { zlibSync } from 'fflate';
 import { checkCase, createEnv, type CheckedCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { pngIsPassThrough, readPng, renderEvidenceBundle } from '../../src/render/bundle/assemble.js';
+import { pngIsPassThrough, readPng } from '../../src/render/bundle/images.js';
+import { evidenceBundle } from '../../src/case/pack.js';
 import type { EvidenceFacts } from '../../src/stages/evidence.js';
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: 1792500000 });
@@ -92,7 +93,7 @@ describe('PNG exhibits in the evidence bundle', () => {
       sha256: `not-the-hash-${i}`,
       pages: 1,
     }));
-    ({ bytes } = await renderEvidenceBundle(checked.case, facts, checked.templates.strings));
+    ({ bytes } = await evidenceBundle(checked.case, facts, checked.templates.strings));
   }, 120_000);
 
   it('takes the image data as it is only for non-interlaced PNGs without transparency', () => {
@@ -143,7 +144,7 @@ describe('PNG exhibits in the evidence bundle', () => {
       sha256: `not-the-hash-${i}`,
       pages: 1,
     }));
-    const again = await renderEvidenceBundle(checked.case, facts, checked.templates.strings);
+    const again = await evidenceBundle(checked.case, facts, checked.templates.strings);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
   }, 60_000);
 });

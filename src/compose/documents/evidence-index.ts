@@ -5,48 +5,115 @@ import type { Block, DocumentModel, Span } from '../../model/document.js';
 import { fill, formatBytes, formatDate } from '../format.js';
 import { evidenceKindLabel, type Strings } from '../../model/strings.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
+import type { Exhibit } from '../../model/case.js';
+import english from '../../../templates/en/strings.json' with { type: 'json' };
 
 const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
 
-/** What an exhibit supports, in words: "RC1, RC2; actions CA1". */
-function supportsText(facts: EvidenceFacts, strings: Strings): string {
-  const s = facts.exhibit.supports;
-  const I = strings.index;
-  const labelled = (label: string, items: string[]) => (items.length ? `${label}${strings.labels.labelSeparator ?? ': '}${items.join(strings.labels.listSeparator ?? ', ')}` : '');
-  return [labelled(I.rootCauses, s.rootCauses), labelled(I.grounds, s.grounds), labelled(I.actions, s.actions), labelled(I.measures, s.measures), labelled(I.other, s.other)]
-    .filter(Boolean)
-    .join('\n');
+/** The index strings of a language, English where a key is missing. */
+export function indexStrings(strings: Strings): IndexStrings {
+  return { ...defaultIndexStrings, ...((strings.index as Partial<IndexStrings> | undefined) ?? {}) };
 }
 
-/** The evidence index as a document. */
-export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: Strings, bundle?: { bundleStarts: Map<string, number>; bundlePageLabel: string }): DocumentModel {
-  const I = strings.index;
-  const startColumn = bundle ? [{ title: t(bundle.bundlePageLabel), width: 1, align: 'right' as const }] : [];
-  const startCell = (label: string) => (bundle ? [t(String(bundle.bundleStarts.get(label) ?? ''))] : []);
+/** Fixed wording of the index: the shipped English strings; templates/<lang>/strings.json "index" overrides each key. */
+export const defaultIndexStrings = english.index;
+export type IndexStrings = typeof defaultIndexStrings;
+
+/** "1, 2 and 4", or "1-5" for a run of three or more. */
+function numbers(ns: number[], strings: Strings): string {
+  const sorted = [...new Set(ns)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}-${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  const sep = strings.labels?.listSeparator ?? ', ';
+  const last = strings.labels?.listLastSeparator ?? ' and ';
+  return parts.length > 1 ? `${parts.slice(0, -1).join(sep)}${last}${parts[parts.length - 1]}` : (parts[0] ?? '');
+}
+
+/**
+ * What an exhibit supports, in the letter's own numbering: "Root causes 1 and 2", "Action 4",
+ * "Differences 1-5", and the named parts (a supplier, the video verification) by the letter's headings.
+ */
+export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
+  const I = indexStrings(strings);
+  const s = e.supports;
+  const position = (list: { id: string }[] | undefined, ids: string[]) => ids.map((id) => (list ?? []).findIndex((x) => x.id === id) + 1).filter((n) => n > 0);
+  const numbered = (one: string, many: string, ns: number[]) => (ns.length ? fill(ns.length === 1 ? one : many, { n: numbers(ns, strings) }) : '');
+  const differences = s.other.map((o) => o.match(/^difference (\d+)$/)?.[1]).filter((n): n is string => !!n).map(Number);
+  const named: Record<string, string | undefined> = {
+    'video verification': strings.headings?.videoVerification,
+    'review manipulation': strings.headings?.reviewManipulation,
+    'restricted product': strings.headings?.restrictedProduct,
+  };
+  const suppliers = new Set((c.input.details?.supply_chain?.suppliers ?? []).map((x) => x.name));
+  const others = s.other
+    .filter((o) => !/^difference \d+$/.test(o))
+    .map((o) => (suppliers.has(o) ? (suppliers.size === 1 && strings.headings?.supplyChain ? strings.headings.supplyChain : fill(I.supplier, { name: o })) : (named[o] ?? o)));
+  return [
+    numbered(I.rootCause, I.rootCauses, position(c.input.root_causes, s.rootCauses)),
+    numbered(I.ground, I.grounds, position(c.input.grounds, s.grounds)),
+    numbered(I.action, I.actions, position(c.input.corrective_actions, s.actions)),
+    numbered(I.measure, I.measures, position(c.input.preventive_measures, s.measures)),
+    numbered(I.difference, I.differences, differences),
+    ...others,
+  ].filter(Boolean);
+}
+
+/** The notice as documents name it: its kind and reference ("listing removal, Complaint 19384027751"). */
+export function noticeLabel(c: Case, strings: Strings): string {
+  const kind = strings.noticeKinds?.[c.input.notice.kind] ?? c.input.notice.kind;
+  return c.input.notice.reference ? `${kind}${strings.labels?.listSeparator ?? ', '}${c.input.notice.reference}` : kind;
+}
+
+/** The index's subtitle: the store, the notice with its reference, and the day it was received. */
+export function indexSubtitle(c: Case, strings: Strings): string {
+  const notice = noticeLabel(c, strings);
+  return fill(indexStrings(strings).subtitle, { store: c.input.seller.store_name, notice, date: formatDate(c.input.notice.received, c.locale) });
+}
+
+/** The bundle's extra column: the bundle page where each exhibit starts. */
+export interface BundleColumn {
+  starts: Map<string, number>;
+  label: string;
+}
+
+/** The evidence index as a document; with `bundle`, the table of contents of the evidence bundle. */
+export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: Strings, bundle?: BundleColumn): DocumentModel {
+  const I = indexStrings(strings);
+  const L = strings.labels;
+  const sep = L.labelSeparator ?? ': ';
   const date = (iso?: string) => (iso ? formatDate(iso, c.locale) : '');
+  // Widths leave every header word whole; file paths live in the full-width fingerprint table, not here.
+  const widths = bundle ? [1.3, 3.9, 2.4, 2.3, 1.1, 3.2, 1.3] : [1.2, 4.4, 2.5, 2.4, 1.1, 3.3];
+  const notice = noticeLabel(c, strings);
   const blocks: Block[] = [
-    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${strings.labels.storeName}${strings.labels.labelSeparator ?? ': '}${c.input.seller.store_name}`, `${strings.labels.loginEmail}${strings.labels.labelSeparator ?? ': '}${c.input.seller.login_email}`] },
+    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${L.storeName}${sep}${c.input.seller.store_name}`, `${L.loginEmail}${sep}${c.input.seller.login_email}`] },
     { kind: 'heading', level: 1, spans: t(I.title) },
-    { kind: 'paragraph', style: 'small', spans: t(fill(I.subtitle, { caseId: c.id })) },
+    { kind: 'paragraph', style: 'small', spans: t(indexSubtitle(c, strings)) },
     {
       kind: 'table',
       columns: [
-        { title: t(I.label), width: 1 },
-        { title: t(I.document), width: 4 },
-        { title: t(I.kind), width: 2 },
-        { title: t(I.date), width: 2.4 },
-        { title: t(I.pages), width: 1, align: 'right' },
-        { title: t(I.supports), width: 3 },
-        ...startColumn,
+        { title: t(I.label), width: widths[0] },
+        { title: t(I.document), width: widths[1] },
+        { title: t(I.kind), width: widths[2] },
+        { title: t(I.date), width: widths[3] },
+        { title: t(I.pages), width: widths[4], align: 'right' },
+        { title: t(I.supports), width: widths[5] },
+        ...(bundle ? [{ title: t(bundle.label), width: widths[6], align: 'right' as const }] : []),
       ],
       rows: facts.map((f) => [
         t(f.exhibit.label, { bold: true }),
-        [{ text: f.exhibit.title }, { text: `\n${f.file} (${f.exhibit.id})`, italic: true }],
+        t(f.exhibit.title),
         t(evidenceKindLabel(f.exhibit.kind, strings)),
         t(date(f.exhibit.date)),
         t(f.pages === undefined ? '' : String(f.pages)),
-        t(supportsText(f, strings)),
-        ...startCell(f.exhibit.label),
+        t(supportsLines(c, f.exhibit, strings).join('\n')),
+        ...(bundle ? [t(String(bundle.starts.get(f.exhibit.label) ?? ''))] : []),
       ]),
     },
     { kind: 'heading', level: 2, spans: t(I.fingerprints) },
@@ -63,14 +130,14 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
     },
   ];
   return {
-    title: `${I.title}${strings.labels.labelSeparator ?? ': '}${c.id}`,
+    title: `${I.title}${sep}${c.input.seller.store_name}`,
     author: c.input.seller.legal_name,
     subject: `${c.input.seller.store_name} - ${I.title}`,
     language: c.locale,
     paper: c.paper,
     createdAt: documentDate(c.letterDate),
-    footer: strings.labels.page,
-    footerNote: `${c.input.seller.store_name} · ${c.id}`,
+    footer: bundle ? '' : L.page,
+    footerNote: bundle ? undefined : `${c.input.seller.store_name} · ${notice}`,
     blocks,
   };
 }
