@@ -63,7 +63,7 @@ export const length: Rule = {
     ok: [{ name: 'a short letter', edits: [] }],
     notOk: [
       { name: 'more than 1.5 times a small budget', messages: ['far above the 100-word budget'], edits: [{ path: ['letter', 'max_words'], value: 100 }], at: ['letter', 'max_words'] },
-      { name: 'sections too long to paste', messages: ['the measures section has 610 characters, more than the 500 the form takes', 'the opening section has '], edits: [{ path: ['submission', 'section_char_limit'], value: 500 }], at: ['preventive_measures'] },
+      { name: 'sections too long to paste', messages: ['the measures section has 610 characters, more than the 600 the form takes'], edits: [{ path: ['submission', 'section_char_limit'], value: 600 }], at: ['preventive_measures'] },
     ],
   },
 };
