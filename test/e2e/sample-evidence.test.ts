@@ -1,0 +1,107 @@
+// The evidence files of the samples and fixtures are drawn from the evidence.yaml beside them by
+// scripts/make-evidence.mjs: `--check` finds every committed file equal to its data, names the ones that are not
+// (edited data, a missing file, a changed picture) and refuses bad data with the file and key; every PDF and PNG
+// in an evidence folder is described by its data, and a written PDF carries the data's text and fixed metadata.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { editYaml, tempDir } from '../helpers/cli.js';
+import { pdfText } from '../helpers/read-pdf.js';
+
+const script = path.resolve('scripts/make-evidence.mjs');
+
+/** Runs the generator; returns its exit code and output. */
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], { maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+/** Every evidence folder of the samples and fixtures, with the files its data describes. */
+function evidenceFolders(): { folder: string; described: string[] }[] {
+  const folders = [
+    ...readdirSync('cases').map((id) => path.join('cases', id, 'evidence')),
+    ...readdirSync('test/fixtures', { recursive: true, encoding: 'utf8' }).filter((p) => path.basename(p) === 'evidence').map((p) => path.join('test/fixtures', p)),
+  ].filter((f) => existsSync(f));
+  return folders.map((folder) => {
+    const data = path.join(folder, 'evidence.yaml');
+    const documents = existsSync(data) ? (parse(readFileSync(data, 'utf8')) as { documents: { file: string }[] }).documents : [];
+    return { folder, described: documents.map((d) => d.file) };
+  });
+}
+
+describe('sample evidence drawn from data (scripts/make-evidence.mjs)', () => {
+  it('describes every PDF and PNG in the evidence folders of cases/ and test/fixtures/', () => {
+    const folders = evidenceFolders();
+    expect(folders.filter((f) => f.folder.startsWith('cases')).length).toBeGreaterThanOrEqual(20);
+    for (const { folder, described } of folders) {
+      const drawn = readdirSync(folder).filter((name) => /\.(pdf|png)$/i.test(name));
+      expect([folder, drawn.sort()]).toEqual([folder, [...described].sort()]);
+    }
+  });
+
+  // PNG pixels depend on the platform's build of the canvas library (its rasteriser); they are compared on
+  // Linux, where the committed files are drawn. PDFs are pure JavaScript and compared everywhere.
+  it('finds every committed file equal to its data (--check)', async () => {
+    const total = evidenceFolders().reduce((n, f) => n + f.described.filter((name) => process.platform === 'linux' || name.endsWith('.pdf')).length, 0);
+    const result = await run(['--check', ...(process.platform === 'linux' ? [] : ['--pdf-only'])]);
+    expect(result.stdout + result.stderr).toBe(`${total} evidence files match their data\n`);
+    expect(result.code).toBe(0);
+  }, 600_000);
+
+  it('names the files whose data changed or that are missing, and exits 1', async () => {
+    const dir = path.join(tempDir('appeal-evidence-'), 'minimal');
+    cpSync('test/fixtures/minimal', dir, { recursive: true });
+    const data = path.join(dir, 'evidence', 'evidence.yaml');
+    expect(await run(['--check', dir])).toMatchObject({ code: 0, stdout: '2 evidence files match their data\n' });
+
+    editYaml(data, (t) => t.replace('USD 18.99]', 'USD 19.99]').replace('08:00-16:00, Lin Xiaoyu', '08:00-16:00, Chen Jing'));
+    const changed = await run(['--check', dir]);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout.split('\n')).toEqual([
+      '2 of 2 evidence files differ from their data (run node scripts/make-evidence.mjs):',
+      `  ${path.relative(process.cwd(), path.join(dir, 'evidence', 'refunds.pdf'))}`,
+      `  ${path.relative(process.cwd(), path.join(dir, 'evidence', 'rota.png'))}`,
+      '',
+    ]);
+
+    rmSync(path.join(dir, 'evidence', 'refunds.pdf'));
+    expect((await run(['--check', dir])).stdout).toContain(`${path.relative(process.cwd(), path.join(dir, 'evidence', 'refunds.pdf'))} (missing)`);
+  }, 120_000);
+
+  it('writes a PDF with the text of its data and fixed metadata, the same bytes each time', async () => {
+    const dir = path.join(tempDir('appeal-evidence-'), 'minimal');
+    cpSync('test/fixtures/minimal', dir, { recursive: true });
+    editYaml(path.join(dir, 'evidence', 'evidence.yaml'), (t) => t.replace('113-2204587-6651930', '114-5550001-0000002'));
+    expect(await run([dir])).toMatchObject({ code: 0, stdout: '2 evidence files written\n' });
+    const bytes = readFileSync(path.join(dir, 'evidence', 'refunds.pdf'));
+    const text = await pdfText(bytes);
+    for (const s of ['Shenzhen Sunrise Trading Co., Ltd.', '114-5550001-0000002', 'Lin Xiaoyu', 'page 1 of 1']) expect(text).toContain(s);
+    const info = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect([info.getCreationDate()?.toISOString(), info.getModificationDate()?.toISOString()]).toEqual(['2026-11-03T09:00:00.000Z', '2026-11-03T09:00:00.000Z']);
+    expect(info.getProducer()).toBe('appeal-kit scripts/make-evidence.mjs (@cantoo/pdf-lib)');
+    expect(await run([dir])).toMatchObject({ code: 0 });
+    expect(readFileSync(path.join(dir, 'evidence', 'refunds.pdf')).equals(bytes)).toBe(true);
+  }, 120_000);
+
+  it('refuses data it would misread, naming the file, the document and the key', async () => {
+    const dir = path.join(tempDir('appeal-evidence-'), 'minimal');
+    cpSync('test/fixtures/minimal', dir, { recursive: true });
+    const data = path.join(dir, 'evidence', 'evidence.yaml');
+    const where = `error: ${path.relative(process.cwd(), data)}`;
+    editYaml(data, (t) => t.replace('      - p: The other two', '      - para: The other two'));
+    const typo = await run([dir]);
+    expect([typo.code, typo.stderr.split(' (a block')[0]]).toEqual([2, `${where}: refunds.pdf: blocks[1]: unknown key "para"`]);
+    editYaml(data, (t) => t.replace('      - para: The other two', '      - p: The other two').replace('sign: [Lin Xiaoyu,', 'sign: [林晓雨,'));
+    const glyph = await run([dir]);
+    expect([glyph.code, glyph.stderr]).toEqual([2, `${where}: refunds.pdf: NotoSans has no glyph for "林" in "林晓雨"; set lang: to ja, zh or ko\n`]);
+  }, 120_000);
+});
