@@ -96,7 +96,8 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
     if (isCaseFile && event === 'unlink' && results.has(abs)) {
       const old = results.get(abs)!;
       results.delete(abs);
-      if (old.id) void removeCaseOutputs(options.outRoot, old.id);
+      const id = old.id;
+      if (id) queue(() => removeCaseOutputs(options.outRoot, id));
       hooks.onRemoved(old);
       return;
     }
@@ -108,9 +109,14 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
     timer = setTimeout(flush, options.debounceMs ?? 80);
   }
 
+  /** Runs a task after the ones before it; a task that fails is reported and does not stop the ones after it. */
+  function queue(task: () => Promise<void>) {
+    running = running.then(task).catch((error: unknown) => hooks.onError?.(error as Error));
+  }
+
   function flush() {
     timer = undefined;
-    running = running.then(async () => {
+    queue(async () => {
       let files = [...pending];
       pending.clear();
       if (rescan) {
