@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { draftIds, findCases, removeDraftOutputs, sha256, writeCaseOutputs, writeDraftOutputs } from '../fs.js';
 import type { PipelineEnv } from '../case/process-case.js';
-import { failedWith, type CaseResult, type OutputFile, type RenderedCase } from '../model/result.js';
+import { failedWith, internalDiagnostic, type CaseResult, type OutputFile, type RenderedCase } from '../model/result.js';
 import type { RenderedFile } from '../model/document.js';
 import { loadWordLists } from '../rules/words.js';
 import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
@@ -71,16 +71,11 @@ export interface BuildProgress {
 }
 
 function internalError(file: string, error: unknown): CaseResult {
-  return {
-    state: 'failed',
-    file,
-    diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'internal', message: `internal error while processing this case: ${(error as Error)?.message ?? String(error)}`, note: 'This is a bug in appeal-kit; the other cases were not affected. Please report it with the case file.' }],
-    silenced: [],
-  };
+  return { state: 'failed', file, diagnostics: [internalDiagnostic(file, error)], silenced: [] };
 }
 
 /**
- * Processes the given case files; writes the outputs of cases that rendered. Unchanged cases are skipped
+ * Processes the given case files; writes the ready sets and the drafts (see keep). Unchanged cases are skipped
  * (unless `force`); the others run on a worker pool when `jobs` > 1 (else in this process, with `env`).
  * Results are finalised (duplicate ids, writes, onResult) in the order of `files`, whatever order the
  * workers finish in, so the report and the outputs do not depend on the number of jobs.
@@ -232,6 +227,3 @@ export async function buildCases(options: BuildOptions, env?: PipelineEnv): Prom
 
 /** The output folder of a case, for messages. */
 export const outputDir = (outRoot: string, id: string): string => path.join(outRoot, id);
-
-/** The draft folder of a case, for messages. */
-export const draftDir = (outRoot: string, id: string): string => path.join(outRoot, '.drafts', id);

@@ -6,7 +6,7 @@ import type { Case } from '../model/case.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
 import type { EvidenceFacts } from '../model/evidence.js';
-import { blockingProblems, type CaseResult, type RenderFacts, type SilencedRule, type WordCounts } from '../model/result.js';
+import { blockingProblems, internalDiagnostic, type CaseResult, type RenderFacts, type SilencedRule, type WordCounts } from '../model/result.js';
 import type { ParsedCase } from '../stages/parse.js';
 import type { TemplateSet } from '../compose/templates.js';
 import type { ComposedLetter } from '../compose/letter.js';
@@ -80,7 +80,7 @@ export async function runStages(file: string, env: PipelineEnv, stages: readonly
     try {
       await stage.run(state);
     } catch (error) {
-      state.diagnostics.push(internalError(file, error, stage.name));
+      state.diagnostics.push(internalDiagnostic(file, error, stage.name));
     }
     onStage?.(stage.name);
   }
@@ -212,20 +212,6 @@ export async function processCase(file: string, env: PipelineEnv, options: { ren
     const { files, render } = await renderCase(checked, result);
     return { state: 'rendered', ...base, id, words, files, render };
   } catch (error) {
-    return { state: 'failed', file, diagnostics: [internalError(file, error)], silenced: [] };
+    return { state: 'failed', file, diagnostics: [internalDiagnostic(file, error)], silenced: [] };
   }
-}
-
-/** A bug, as the one diagnostic it becomes for this case (the other cases are not affected). */
-export function internalError(file: string, error: unknown, stage?: string): Diagnostic {
-  const message = (error as Error)?.message ?? String(error);
-  return {
-    file,
-    line: 1,
-    column: 1,
-    severity: 'error',
-    ruleId: 'internal',
-    message: `internal error while processing this case${stage ? ` (${stage} stage)` : ''}: ${message}`,
-    note: 'This is a bug in appeal-kit; the other cases were not affected. Please report it with the case file.',
-  };
 }

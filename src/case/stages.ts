@@ -7,7 +7,7 @@ import type { Case, CaseInput, Exhibit } from '../model/case.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EvidenceFacts } from '../model/evidence.js';
 import type { SilencedRule } from '../model/result.js';
-import { decodeCaseText, parseCase, type ParsedCase } from '../stages/parse.js';
+import { decodeCaseText, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
 import { exhibitLabel, normalizeCase } from '../stages/normalize.js';
@@ -83,15 +83,19 @@ export const parseStage: CaseStage = {
   },
 };
 
-/** JSON Schema checks; a case that does not fit keeps the part that does for the later stages. */
+/**
+ * JSON Schema checks, and texts too long for a letter; a case that does not fit keeps the part that does
+ * for the later stages.
+ */
 export const validateStage: CaseStage = {
   name: 'validate',
   run(s) {
     if (!s.parsed) return;
     const validated = validateCase(s.parsed);
-    s.diagnostics.push(...validated.diagnostics);
-    s.fitsSchema = validated.value !== undefined;
-    s.input = validated.value ?? fittingPart(s.parsed.data);
+    const overlong = overlongTexts(s.parsed);
+    s.diagnostics.push(...validated.diagnostics, ...overlong.map((o) => o.diagnostic));
+    s.fitsSchema = validated.value !== undefined && !overlong.length;
+    s.input = s.fitsSchema ? validated.value : fittingPart(s.parsed.data, overlong.map((o) => o.path));
   },
 };
 

@@ -116,3 +116,17 @@ export function blockingProblems(diagnostics: Diagnostic[], strict?: boolean): D
 export function failedWith(result: CaseResult, diagnostic: Diagnostic): FailedCase {
   return { state: 'failed', file: result.file, id: result.id, diagnostics: [...result.diagnostics, diagnostic], silenced: result.silenced, inputs: result.inputs, words: result.words };
 }
+
+/** A bug, as the one diagnostic it becomes for its case (the other cases are not affected). */
+export function internalDiagnostic(file: string, error: unknown, stage?: string): Diagnostic {
+  const message = (error as Error)?.message ?? String(error);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    ruleId: 'internal',
+    message: `internal error while processing this case${stage ? ` (${stage} stage)` : ''}: ${message}`,
+    note: 'This is a bug in appeal-kit; the other cases were not affected. Please report it with the case file.',
+  };
+}

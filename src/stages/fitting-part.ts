@@ -14,12 +14,18 @@ const maxRounds = 64;
  * The case data with every field the schema rejects removed, when what remains fits the schema; else
  * undefined (a required field is missing or wrong, so no case can be made). Only object fields are removed,
  * never single list items, so list positions (RC1 at root_causes[0]) keep pointing at the same YAML nodes:
- * a rejected list item takes its whole list with it.
+ * a rejected list item takes its whole list with it. `setAside` names more fields to leave out (texts too
+ * long to compose).
  */
-export function fittingPart(data: unknown): CaseInput | undefined {
+export function fittingPart(data: unknown, setAside: Segment[][] = []): CaseInput | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const validate = caseValidator();
   let current: unknown = structuredClone(data);
+  for (const path of setAside) {
+    const field = objectField(path);
+    if (!field) return undefined;
+    removeAt(current, field);
+  }
   for (let round = 0; round < maxRounds; round++) {
     if (validate(current)) return current;
     let removed = false;
@@ -37,8 +43,14 @@ export function fittingPart(data: unknown): CaseInput | undefined {
 function fieldToRemove(error: ErrorObject): Segment[] | undefined {
   const path = pointerToPath(error.instancePath);
   if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
-  while (path.length && typeof path[path.length - 1] === 'number') path.pop();
-  return path.length ? path : undefined;
+  return objectField(path);
+}
+
+/** The path cut back to its last object field (a list item stands for its whole list). */
+function objectField(path: Segment[]): Segment[] | undefined {
+  const field = [...path];
+  while (field.length && typeof field[field.length - 1] === 'number') field.pop();
+  return field.length ? field : undefined;
 }
 
 function pointerToPath(pointer: string): Segment[] {

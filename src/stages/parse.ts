@@ -189,6 +189,38 @@ function findFirstKey(root: unknown, name: string, offset: number): number | und
   return first;
 }
 
+/** The longest text a field may hold; a letter field has a few hundred characters, a long one a few thousand. */
+export const maxTextLength = 10_000;
+
+/** Texts longer than maxTextLength, each as an error at its value (the later stages leave the field out). */
+export function overlongTexts(parsed: ParsedCase): { path: PathSegment[]; diagnostic: Diagnostic }[] {
+  const found: { path: PathSegment[]; diagnostic: Diagnostic }[] = [];
+  const stack: [unknown, PathSegment[]][] = [[parsed.data, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (node.length <= maxTextLength) continue;
+      const where = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+      found.push({
+        path,
+        diagnostic: {
+          file: parsed.file,
+          ...locate(parsed, path),
+          severity: 'error',
+          ruleId: 'input',
+          message: `${where} is ${node.length.toLocaleString('en-US')} characters long; a text field holds at most ${maxTextLength.toLocaleString('en-US')}`,
+          note: 'Put long texts (logs, lists, transcripts) in an evidence file and cite it; a reviewer reads a page or two.',
+        },
+      });
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, [...path, i]]));
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) stack.push([value, [...path, key]]);
+    }
+  }
+  return found.reverse();
+}
+
 /** A 1-based source span. */
 export interface Position {
   line: number;

@@ -72,6 +72,17 @@ describe('every problem in one pass', { timeout: 60_000 }, () => {
     expect(check.result.inputs).toEqual([path.resolve(file), path.resolve(path.dirname(file), 'evidence/refunds-2026.pdf'), path.resolve(path.dirname(file), 'evidence/rota.png')]);
   });
 
+  it('a text too long for a letter is reported and left out; the rest of the case is composed (a required one leaves no case)', async () => {
+    const file = minimalCase((t) => `${t}letter:\n  additional_information: >-\n    ${'Line of a pasted log.\n    '.repeat(600)}\n`);
+    const { checked, result } = await checkCase(file, env);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.line, d.message])).toEqual([['input', lineOf(file, 'additional_information:'), expect.stringMatching(/^letter\.additional_information is 1\d,\d{3} characters long; a text field holds at most 10,000$/)]]);
+    expect(checked?.letter.text.body).toContain('Buyer messages unanswered during the office closure');
+    expect(checked?.letter.text.body).not.toContain('Line of a pasted log');
+    const required = await checkCase(minimalCase((t) => t.replace(/^(    detail: ).*$/m, `$1${'x'.repeat(10_001)}`)), env);
+    expect(required.result.diagnostics.map((d) => d.ruleId)).toEqual(['input']);
+    expect(required.checked).toBeUndefined();
+  });
+
   it('a stage that throws (a bug) becomes one internal diagnostic naming it; the stages that do not need its output still run', async () => {
     const broken: CaseStage = { name: 'broken', run: () => { throw new Error('boom'); } };
     const stages = [...caseStages.slice(0, 3), broken, ...caseStages.slice(3)];

@@ -2,7 +2,7 @@
 // up with), not the parser's cascade of errors at the line before; independent slips are all found in one run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../../../src/stages/parse.js';
+import { maxTextLength, overlongTexts, parseCase } from '../../../src/stages/parse.js';
 import { validateCase } from '../../../src/stages/validate.js';
 
 const minimal = readFileSync('test/fixtures/minimal/case.yaml', 'utf8');
@@ -93,5 +93,22 @@ describe('an indentation slip', () => {
     const parsed = parseCase('case.yaml', text);
     expect(parsed.diagnostics).toEqual([]);
     expect(validateCase(parsed.value!).diagnostics).toEqual([]);
+  });
+});
+
+describe('overlongTexts', () => {
+  it('reports each text longer than a field holds at its value, and nothing else', () => {
+    const text = minimal.replace(/^(  summary: ).*$/m, `$1"${'ab'.repeat(6000)}"`).replace(/^(    title: )Buyer messages.*$/m, `$1${'深'.repeat(maxTextLength)}`);
+    const parsed = parseCase('case.yaml', text).value!;
+    const found = overlongTexts(parsed);
+    expect(found.map((f) => f.path)).toEqual([['notice', 'summary']]);
+    expect(found[0].diagnostic).toMatchObject({
+      line: 8,
+      column: 12,
+      severity: 'error',
+      ruleId: 'input',
+      message: 'notice.summary is 12,000 characters long; a text field holds at most 10,000',
+    });
+    expect(overlongTexts(parseCase('case.yaml', minimal).value!)).toEqual([]);
   });
 });
