@@ -65,7 +65,14 @@ export interface CaseStage {
 export const readStage: CaseStage = {
   name: 'read',
   async run(s) {
-    s.caseBytes = await readCaseBytes(s.file);
+    try {
+      s.caseBytes = await readCaseBytes(s.file);
+    } catch (error) {
+      // Deleted or locked between being found and being read (watch mode sees this): not a bug.
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      s.diagnostics.push({ file: s.file, line: 1, column: 1, severity: 'error', ruleId: 'input', message: `the case file could not be read (${code})` });
+      return;
+    }
     const decoded = decodeCaseText(s.file, s.caseBytes);
     s.diagnostics.push(...decoded.diagnostics);
     s.text = decoded.text;

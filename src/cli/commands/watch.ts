@@ -16,7 +16,7 @@ export async function startWatcher(options: WatchOptions, io: CliIo): Promise<Ru
       io.stdout(reportCase(result, { color, sources, render: true, out: options.outRoot }));
     },
     onRemoved(result) {
-      io.stdout(`− ${result.id ?? result.file} removed; its outputs and draft were deleted\n`);
+      io.stdout(`− ${result.id ?? result.file} removed; its outputs were deleted\n`);
     },
     onError(error) {
       io.stderr(`watch: ${error.message}\n`);

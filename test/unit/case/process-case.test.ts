@@ -83,6 +83,12 @@ describe('every problem in one pass', { timeout: 60_000 }, () => {
     expect(required.checked).toBeUndefined();
   });
 
+  it('a case file that cannot be read (deleted since it was found) is an input error, not a bug', async () => {
+    const { result, checked } = await checkCase(path.join(tempDir(), 'gone.yaml'), env);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: 'input', severity: 'error', line: 1, message: 'the case file could not be read (ENOENT)' })]);
+    expect(checked).toBeUndefined();
+  });
+
   it('a stage that throws (a bug) becomes one internal diagnostic naming it; the stages that do not need its output still run', async () => {
     const broken: CaseStage = { name: 'broken', run: () => { throw new Error('boom'); } };
     const stages = [...caseStages.slice(0, 3), broken, ...caseStages.slice(3)];
