@@ -12,7 +12,8 @@ import { docxText } from '../helpers/read-docx.js';
 const banner = 'DRAFT - NOT READY TO SUBMIT';
 // The renderers draw model.draft (the banner on every page, the box on page one) on another branch; these
 // checks of the PDF and DOCX run as soon as both renderers read the field.
-const renderersDrawDrafts = ['src/render/pdf.ts', 'src/render/docx.ts'].every((f) => /\.draft\b/.test(readFileSync(f, 'utf8')));
+// Remove this guard once they do: from then on the test must run.
+const renderersDrawDrafts = ['src/render/pdf.ts', 'src/render/docx.ts'].every((f) => /\bdraft\b/.test(readFileSync(f, 'utf8')));
 
 const root = tempDir('appeal-drafts-');
 const dir = copySampleCase('sunrise-odr', root);
