@@ -130,12 +130,38 @@ async function renameWithRetry(from: string, to: string, removeSourceOnFailure =
  * with one rename, so a reader (or a crash) sees the complete old set or the complete new set, never a mix.
  */
 export async function writeCaseOutputs(outRoot: string, caseId: string, files: RenderedFile[]): Promise<string> {
-  const store = path.join(outRoot, '.store');
+  return writeOutputSet(outRoot, caseId, files);
+}
+
+/** The folder that holds drafts, apart from the ready sets: `out/.drafts/`. */
+export const draftsRoot = (outRoot: string): string => path.join(outRoot, '.drafts');
+
+/**
+ * Replaces a case's draft (`out/.drafts/<id>/`) as one step, the same way as a ready set; the ready set in
+ * `out/<id>/` is not touched.
+ */
+export async function writeDraftOutputs(outRoot: string, caseId: string, files: RenderedFile[]): Promise<string> {
+  return writeOutputSet(draftsRoot(outRoot), caseId, files);
+}
+
+/** Removes a case's draft (its case became ready, or was deleted). */
+export async function removeDraftOutputs(outRoot: string, caseId: string): Promise<void> {
+  await removeOutputSet(draftsRoot(outRoot), caseId);
+}
+
+/** The ids of the cases that have a draft. */
+export async function draftIds(outRoot: string): Promise<Set<string>> {
+  const entries = await fsp.readdir(draftsRoot(outRoot)).catch(() => [] as string[]);
+  return new Set(entries.filter((name) => !name.startsWith('.')));
+}
+
+async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+  const store = path.join(root, '.store');
   await fsp.mkdir(store, { recursive: true });
   const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
-  const link = path.join(outRoot, caseId);
+  const link = path.join(root, caseId);
   const linkTarget = path.join('.store', versionName);
   const current = await fsp.readlink(link).catch(() => undefined);
   if (current === linkTarget && (await isComplete(version, files))) return link;
@@ -198,11 +224,18 @@ async function removeStaleVersions(store: string, caseId: string, keep: string):
   );
 }
 
-/** Removes a case's outputs (used when a case file is deleted while watching). */
+/** Removes a case's outputs and its draft (used when a case file is deleted while watching). */
 export async function removeCaseOutputs(outRoot: string, caseId: string): Promise<void> {
-  const link = path.join(outRoot, caseId);
-  await fsp.rm(link, { force: true, recursive: false }).catch(() => undefined);
-  await removeStaleVersions(path.join(outRoot, '.store'), caseId, '');
+  await removeOutputSet(outRoot, caseId);
+  await removeDraftOutputs(outRoot, caseId);
+}
+
+async function removeOutputSet(root: string, caseId: string): Promise<void> {
+  const link = path.join(root, caseId);
+  const existing = await fsp.lstat(link).catch(() => undefined);
+  // A plain folder is the fallback form of a set (no links on this system); a link is removed by itself.
+  await fsp.rm(link, { force: true, recursive: Boolean(existing?.isDirectory()) }).catch(() => undefined);
+  await removeStaleVersions(path.join(root, '.store'), caseId, '');
 }
 
 /** Reads a file under out/<id>/ if it exists (e.g. the previous manifest). */

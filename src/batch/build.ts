@@ -1,8 +1,8 @@
-// The batch: find cases, process each, write the outputs of those without errors, report.
+// The batch: find cases, process each, write the ready sets and the drafts, report.
 import path from 'node:path';
-import { findCases, sha256, writeCaseOutputs } from '../fs.js';
+import { draftIds, findCases, removeDraftOutputs, sha256, writeCaseOutputs, writeDraftOutputs } from '../fs.js';
 import type { PipelineEnv } from '../case/process-case.js';
-import type { CaseResult, WrittenFile } from '../model/result.js';
+import { failedWith, internalDiagnostic, type CaseResult, type OutputFile, type RenderedCase } from '../model/result.js';
 import type { RenderedFile } from '../model/document.js';
 import { loadWordLists } from '../rules/words.js';
 import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
@@ -42,6 +42,9 @@ export interface BuildSummary {
   rendered: number;
   /** Cases unchanged since their last good build, not rendered again. */
   skipped: number;
+  /** Cases rendered as drafts (blocking problems, but a letter to work on). */
+  drafts: number;
+  /** Cases with no document at all (or, for validate, with blocking problems). */
   failed: number;
 }
 
@@ -62,20 +65,17 @@ export interface BuildProgress {
   total: number;
   done: number;
   failed: number;
+  drafts: number;
   skipped: number;
   elapsedMs: number;
 }
 
 function internalError(file: string, error: unknown): CaseResult {
-  return {
-    file,
-    diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'internal', message: `internal error while processing this case: ${(error as Error)?.message ?? String(error)}`, note: 'This is a bug in appeal-kit; the other cases were not affected. Please report it with the case file.' }],
-    silenced: [],
-  };
+  return { state: 'failed', file, diagnostics: [internalDiagnostic(file, error)], silenced: [] };
 }
 
 /**
- * Processes the given case files; writes the outputs of cases that rendered. Unchanged cases are skipped
+ * Processes the given case files; writes the ready sets and the drafts (see keep). Unchanged cases are skipped
  * (unless `force`); the others run on a worker pool when `jobs` > 1 (else in this process, with `env`).
  * Results are finalised (duplicate ids, writes, onResult) in the order of `files`, whatever order the
  * workers finish in, so the report and the outputs do not depend on the number of jobs.
@@ -89,7 +89,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   if (incremental) {
     for (let i = 0; i < files.length; i += 32) {
       const batch = files.slice(i, i + 32);
-      const found = await Promise.all(batch.map((file) => upToDate(file, { outRoot: options.outRoot, words, sourceDateEpoch: options.sourceDateEpoch, memo }).catch(() => undefined)));
+      const found = await Promise.all(batch.map((file) => upToDate(file, { outRoot: options.outRoot, words, sourceDateEpoch: options.sourceDateEpoch, memo, strict: options.strict }).catch(() => undefined)));
       found.forEach((result, j) => {
         if (result) slots[i + j] = Promise.resolve(result);
       });
@@ -128,7 +128,8 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     const startUpTo = (i: number) => {
       while (launch && next < toRun.length && toRun[next] < i + ahead) launch(toRun[next++]);
     };
-    return await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo);
+    const drafts = options.render ? await draftIds(options.outRoot) : new Set<string>();
+    return await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
   } finally {
     await pool?.close();
   }
@@ -137,45 +138,30 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
 /** Cases started per worker beyond the one being finalised. */
 const IN_FLIGHT_PER_JOB = 3;
 
-const hasBytes = (f: RenderedFile | WrittenFile): f is RenderedFile => f.bytes !== undefined;
+const hasBytes = (f: OutputFile): f is RenderedFile => f.bytes !== undefined;
 
-async function finalise(files: string[], slots: Promise<CaseResult>[], options: BuildOptions, started: number, startUpTo: (i: number) => void): Promise<CaseResult[]> {
+async function finalise(files: string[], slots: Promise<CaseResult>[], options: BuildOptions, started: number, startUpTo: (i: number) => void, drafts: Set<string>): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const ids = new Map<string, string>();
-  const progress: BuildProgress = { total: files.length, done: 0, failed: 0, skipped: 0, elapsedMs: 0 };
+  const progress: BuildProgress = { total: files.length, done: 0, failed: 0, drafts: 0, skipped: 0, elapsedMs: 0 };
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     startUpTo(i);
-    const result = await slots[i].catch((error: unknown) => internalError(file, error));
+    let result = await slots[i].catch((error: unknown) => internalError(file, error));
     if (result.id) {
       const other = ids.get(result.id);
-      if (other) {
-        result.diagnostics.push(duplicateCaseId(file, result.id, other));
-        result.files = undefined;
-        result.render = undefined;
-        result.skipped = undefined;
-      } else {
-        ids.set(result.id, file);
-      }
+      if (other) result = failedWith(result, duplicateCaseId(file, result.id, other));
+      else ids.set(result.id, file);
     }
-    if (result.files) {
-      try {
-        const rendered = result.files.filter(hasBytes);
-        if (rendered.length === result.files.length) {
-          await writeCaseOutputs(options.outRoot, result.id!, rendered);
-          // Written: keep only names, sizes and hashes (a batch of many cases must not hold every case's bytes).
-          result.files = rendered.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }));
-        }
-        if (result.render) await saveRecord(options.outRoot, { ...recordFor(result.file, result.id!, result.render), report: reportOf(result) });
-      } catch (error) {
-        result.diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
-        result.files = undefined;
-      }
+    try {
+      result = await keep(result, options.outRoot, drafts);
+    } catch (error) {
+      result = failedWith(result, { file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
     }
-    result.render = undefined;
     progress.done++;
-    if (result.skipped) progress.skipped++;
-    if (result.diagnostics.some((d) => d.severity === 'error')) progress.failed++;
+    if (result.state === 'unchanged') progress.skipped++;
+    if (result.state === 'failed') progress.failed++;
+    if (result.state === 'draft') progress.drafts++;
     progress.elapsedMs = performance.now() - started;
     options.onResult?.(result);
     options.onProgress?.(progress);
@@ -184,14 +170,44 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
   return results;
 }
 
+/**
+ * Puts a result's outputs where they belong: a ready set into out/<id>/ (its draft, if any, removed) with its
+ * incremental record; a draft into out/.drafts/<id>/, leaving the last ready set as it was. The outputs'
+ * bytes are let go of once written (a batch of many cases must not hold every case's bytes).
+ */
+async function keep(result: CaseResult, outRoot: string, drafts: Set<string>): Promise<CaseResult> {
+  const written = (files: RenderedFile[]) => files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }));
+  if (result.state === 'rendered') {
+    const rendered = result.files.filter(hasBytes);
+    if (rendered.length === result.files.length) {
+      await writeCaseOutputs(outRoot, result.id, rendered);
+      result = { ...result, files: written(rendered) };
+    }
+    if (drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);
+    if (result.render) await saveRecord(outRoot, { ...recordFor(result.file, result.id, result.render), report: reportOf(result) });
+    return { ...result, render: undefined };
+  }
+  if (result.state === 'draft') {
+    const rendered = result.files.filter(hasBytes);
+    if (rendered.length === result.files.length) {
+      await writeDraftOutputs(outRoot, result.id, rendered);
+      drafts.add(result.id);
+      return { ...result, files: written(rendered) };
+    }
+    return result;
+  }
+  if (result.state === 'unchanged' && drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);
+  return result;
+}
+
 /** What a skipped case reports again: its diagnostics (the case file's own path made relative-neutral), rules and files. */
-function reportOf(result: CaseResult): BuildRecord['report'] {
+function reportOf(result: RenderedCase): BuildRecord['report'] {
   const abs = path.resolve(result.file);
   return {
     diagnostics: result.diagnostics.map((d) => (d.file === result.file ? { ...d, file: abs } : d)),
     silenced: result.silenced,
     words: result.words,
-    files: result.files?.map((f) => f.path) ?? [],
+    files: result.files.map((f) => f.path),
   };
 }
 
@@ -205,13 +221,8 @@ export async function buildCases(options: BuildOptions, env?: PipelineEnv): Prom
   const missing = found.missing;
   const files = selectShard(found.files, options.shard);
   const results = await processFiles(files, options, env);
-  return {
-    results,
-    missing,
-    rendered: results.filter((r) => r.files).length,
-    skipped: results.filter((r) => r.skipped).length,
-    failed: results.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length,
-  };
+  const count = (state: CaseResult['state']) => results.filter((r) => r.state === state).length;
+  return { results, missing, rendered: count('rendered'), skipped: count('unchanged'), drafts: count('draft'), failed: count('failed') };
 }
 
 /** The output folder of a case, for messages. */

@@ -6,7 +6,8 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { sha256, writeFileAtomic } from '../fs.js';
-import type { CaseResult, ManifestInput, RenderFacts } from '../model/result.js';
+import { blockingProblems, type ManifestInput, type RenderFacts, type UnchangedCase } from '../model/result.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { buildStamp, inputsHash } from '../case/manifest.js';
 import type { WordLists } from '../rules/words.js';
 
@@ -21,7 +22,7 @@ export interface BuildRecord {
   epochSensitive: boolean;
   /** Absolute path of each manifest input, in the manifest's order; templates are hashed as text with LF endings. */
   inputs: { abs: string; text: boolean; entry: ManifestInput }[];
-  report: Pick<CaseResult, 'diagnostics' | 'silenced' | 'words'> & { files: string[] };
+  report: Pick<UnchangedCase, 'diagnostics' | 'silenced' | 'words'> & { files: string[] };
 }
 
 const cacheDir = (outRoot: string) => path.join(outRoot, '.cache', 'cases');
@@ -56,11 +57,13 @@ export class HashMemo {
 
 /**
  * The result to report for a case file whose last good build is still current, or undefined when it
- * must be (re)built: no record, outputs missing or changed, or any input, setting or version changed.
+ * must be (re)built: no record, outputs missing or changed, any input, setting or version changed, or
+ * (under `strict`) the build had warnings, which now block it.
  */
-export async function upToDate(file: string, o: { outRoot: string; words: WordLists; sourceDateEpoch?: number; memo: HashMemo }): Promise<CaseResult | undefined> {
+export async function upToDate(file: string, o: { outRoot: string; words: WordLists; sourceDateEpoch?: number; memo: HashMemo; strict?: boolean }): Promise<UnchangedCase | undefined> {
   const record = await readJson<BuildRecord>(recordPath(o.outRoot, file));
   if (!record || record.v !== 1 || record.file !== path.resolve(file)) return undefined;
+  if (blockingProblems(record.report.diagnostics, o.strict).length) return undefined;
   const dir = path.join(o.outRoot, record.id);
   const manifest = await readJson<{ inputs_hash?: string; outputs?: { path: string; bytes: number }[] }>(path.join(dir, 'manifest.json'));
   if (!manifest || manifest.inputs_hash !== record.inputs_hash || !Array.isArray(manifest.outputs)) return undefined;
@@ -75,13 +78,13 @@ export async function upToDate(file: string, o: { outRoot: string; words: WordLi
   const stamp = buildStamp(o.words, o.sourceDateEpoch, record.epochSensitive);
   if (inputsHash(inputs, record.letterDate, stamp) !== record.inputs_hash) return undefined;
   return {
+    state: 'unchanged',
     file,
     id: record.id,
-    diagnostics: record.report.diagnostics.map((d) => ({ ...d, file: d.file === record.file ? file : d.file })),
+    diagnostics: record.report.diagnostics.map((d): Diagnostic => ({ ...d, file: d.file === record.file ? file : d.file })),
     silenced: record.report.silenced,
     words: record.report.words,
     inputs: record.inputs.filter((i) => i.entry.role !== 'template').map((i) => i.abs),
-    skipped: true,
     outputs: record.report.files,
   };
 }

@@ -1,9 +1,14 @@
-// Watch mode: render everything once, then re-render only the cases a saved file affects.
-// What happens to each result (printing, a preview page) is the caller's: it passes hooks.
+// Watch mode: render everything once, then re-render only the cases a saved file affects (a case with
+// errors refreshes its draft). What happens to each result (printing, a preview page) is the caller's: it
+// passes hooks.
 import path from 'node:path';
 import { envFor, processFiles, type BuildOptions } from './build.js';
 import { findCases, removeCaseOutputs } from '../fs.js';
 import type { CaseResult } from '../model/result.js';
+import { loadWordLists } from '../rules/words.js';
+
+/** The user's own word list, read from the folder the tool runs in (see loadWordLists). */
+export const userWordsFile = 'appeal-words.json';
 
 export interface WatchOptions {
   paths: string[];
@@ -13,6 +18,8 @@ export interface WatchOptions {
   sourceDateEpoch?: number;
   /** Quiet time after the last change before rebuilding, in ms. */
   debounceMs?: number;
+  /** The user's word list; default appeal-words.json in the folder the tool runs in. */
+  wordsFile?: string;
 }
 
 /** What the caller does with what the session sees. */
@@ -21,6 +28,8 @@ export interface WatchHooks {
   onResult(result: CaseResult): void;
   /** A case file was deleted; its outputs are being removed. */
   onRemoved(result: CaseResult): void;
+  /** A problem outside any case (e.g. appeal-words.json is not valid JSON); the session goes on. */
+  onError?(error: Error): void;
   /** After each rebuild round, with the cases it rebuilt. */
   onRound?(rebuilt: CaseResult[]): void;
 }
@@ -40,6 +49,8 @@ export interface WatchSession {
 /** Creates a session: an initial build of every case, then incremental rebuilds on handleChange. */
 export async function createWatchSession(options: WatchOptions, hooks: WatchHooks): Promise<WatchSession> {
   const env = await envFor(options);
+  const wordsFile = options.wordsFile ?? userWordsFile;
+  if (options.wordsFile) env.words = loadWordLists(wordsFile);
   const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch, guardHeap: true };
   const templatesAbs = path.resolve(options.templatesRoot);
   const results = new Map<string, CaseResult>();
@@ -61,7 +72,17 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
 
   function affectedCases(file: string): string[] {
     const abs = path.resolve(file);
-    if (abs.startsWith(templatesAbs + path.sep) || abs === path.resolve('rules/words.json')) {
+    if (abs === path.resolve(wordsFile) || abs === path.resolve('rules/words.json')) {
+      // Keep the last good lists when the file is half-saved or not valid JSON; a later save brings it back.
+      try {
+        env.words = loadWordLists(wordsFile);
+      } catch (error) {
+        hooks.onError?.(new Error(`${wordsFile}: ${(error as Error).message}; the word lists stay as they were`));
+        return [];
+      }
+      return [...results.keys()];
+    }
+    if (abs.startsWith(templatesAbs + path.sep)) {
       env.templateSets.clear();
       return [...results.keys()];
     }
@@ -75,7 +96,8 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
     if (isCaseFile && event === 'unlink' && results.has(abs)) {
       const old = results.get(abs)!;
       results.delete(abs);
-      if (old.id) void removeCaseOutputs(options.outRoot, old.id);
+      const id = old.id;
+      if (id) queue(() => removeCaseOutputs(options.outRoot, id));
       hooks.onRemoved(old);
       return;
     }
@@ -87,9 +109,14 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
     timer = setTimeout(flush, options.debounceMs ?? 80);
   }
 
+  /** Runs a task after the ones before it; a task that fails is reported and does not stop the ones after it. */
+  function queue(task: () => Promise<void>) {
+    running = running.then(task).catch((error: unknown) => hooks.onError?.(error as Error));
+  }
+
   function flush() {
     timer = undefined;
-    running = running.then(async () => {
+    queue(async () => {
       let files = [...pending];
       pending.clear();
       if (rescan) {
@@ -130,12 +157,12 @@ export interface RunningWatcher {
   close(): Promise<void>;
 }
 
-/** Builds everything, then watches cases, templates and the word list; returns once the first build is done. */
+/** Builds everything, then watches cases, templates and the word lists; returns once the first build is done. */
 export async function startWatcher(options: WatchOptions, hooks: WatchHooks & { onError(error: Error): void }): Promise<RunningWatcher> {
   const { watch } = await import('chokidar');
   const session = await createWatchSession(options, hooks);
   const outAbs = path.resolve(options.outRoot);
-  const watcher = watch([...options.paths, options.templatesRoot, 'rules/words.json'], {
+  const watcher = watch([...options.paths, options.templatesRoot, 'rules/words.json', options.wordsFile ?? userWordsFile], {
     ignoreInitial: true,
     atomic: true,
     // Never the outputs (a rebuild would trigger itself), editor temp files (.x.swp) or node_modules.

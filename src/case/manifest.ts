@@ -3,8 +3,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sha256 } from '../fs.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { RenderedFile } from '../model/document.js';
-import type { CaseResult, ManifestInput } from '../model/result.js';
+import type { ManifestInput, SilencedRule, WordCounts } from '../model/result.js';
 import type { WordLists } from '../rules/words.js';
 import { toolVersion } from '../version.js';
 import type { Case } from '../model/case.js';
@@ -67,7 +68,6 @@ export function inputsHash(inputs: ManifestInput[], letterDate: string, stamp: B
   return sha256(JSON.stringify({ inputs, letterDate, stamp }));
 }
 
-/** The case's manifest: inputs and outputs with their SHA-256, the tool version, and the rules that fired. */
 /** What the manifest is made from: the checked case (see CheckedCase). */
 export interface ManifestSource {
   case: Case;
@@ -78,7 +78,8 @@ export interface ManifestSource {
   stamp?: BuildStamp;
 }
 
-export function manifest(checked: ManifestSource, result: CaseResult, outputs: RenderedFile[]) {
+/** The case's manifest: inputs and outputs with their SHA-256, the tool version, and the rules that fired. */
+export function manifest(checked: ManifestSource, result: { diagnostics: Diagnostic[]; silenced: SilencedRule[]; words?: WordCounts }, outputs: RenderedFile[]) {
   const { case: c, evidence, templates, letter } = checked;
   const templateHashes = letter.usedTemplates.map((name) => ({ path: `templates/${name}`, role: 'template', sha256: sha256(templates.files.find((f) => f.name === name)?.text ?? '') }));
   const inputs = [

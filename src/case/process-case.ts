@@ -1,118 +1,127 @@
-// One case through every stage: parse -> validate -> normalize -> rules -> evidence -> compose -> render.
-// Expected problems become diagnostics; only bugs throw (the batch edge turns them into one diagnostic).
+// One case through its stages, then its documents: the ready set when nothing blocks it, else a draft.
+// Expected problems become diagnostics; only bugs throw, and a bug in one stage becomes one `internal`
+// diagnostic while the stages that do not need its output still run.
 import path from 'node:path';
 import type { Case } from '../model/case.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
-import { decodeCaseText, parseCase, type ParsedCase } from '../stages/parse.js';
-import { validateCase } from '../stages/validate.js';
-import { resolveAliases } from '../stages/aliases.js';
-import { normalizeCase } from '../stages/normalize.js';
-import { glyphDiagnostics } from '../stages/font-coverage.js';
-import { resolveEvidence, type EvidenceFacts } from '../stages/evidence.js';
-import { runRules } from '../rules/index.js';
-import type { WordLists } from '../rules/words.js';
-import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
-import { composeLetter, type ComposedLetter } from '../compose/letter.js';
+import type { EvidenceFacts } from '../model/evidence.js';
+import { blockingProblems, internalDiagnostic, type CaseResult, type RenderFacts, type SilencedRule, type WordCounts } from '../model/result.js';
+import type { ParsedCase } from '../stages/parse.js';
+import type { TemplateSet } from '../compose/templates.js';
+import type { ComposedLetter } from '../compose/letter.js';
 import { countWords } from '../compose/plain-text.js';
 import { evidenceIndexCsv, evidenceIndexDocument } from '../compose/documents/evidence-index.js';
 import { videoVerificationDocument } from '../compose/documents/video-verification.js';
-import { readCaseBytes, readConfinedFile, sha256 } from '../fs.js';
-import { toolVersion } from '../version.js';
-import { buildStamp, inputsHash, manifest, type BuildStamp } from './manifest.js';
-import type { CaseResult } from '../model/result.js';
+import { buildStamp, manifest, type BuildStamp } from './manifest.js';
+import { packFiles } from './pack.js';
+import { draftEvidence, draftMarking } from './draft.js';
+import {
+  aliasesStage,
+  caseRulesStage,
+  composeStage,
+  evidenceStage,
+  glyphStage,
+  letterRulesStage,
+  normalizeStage,
+  parseStage,
+  readStage,
+  templatesStage,
+  validateStage,
+  type CaseStage,
+  type CaseState,
+  type PipelineEnv,
+} from './stages.js';
 
 export type { CaseResult, WrittenFile } from '../model/result.js';
-import { packFiles } from './pack.js';
+export { createEnv, type CaseStage, type CaseState, type PipelineEnv } from './stages.js';
 
-/** What the pipeline needs from its surroundings; created once per process (or worker) and reused. */
-export interface PipelineEnv {
-  templatesRoot: string;
-  words: WordLists;
-  sourceDateEpoch?: number;
-  templateSets: Map<string, { value?: TemplateSet; diagnostics: Diagnostic[] }>;
-}
+/** The stages of a case, in order; add a stage by adding it here. The benchmark times each by name. */
+export const caseStages: readonly CaseStage[] = [
+  readStage,
+  parseStage,
+  aliasesStage,
+  validateStage,
+  glyphStage,
+  normalizeStage,
+  evidenceStage,
+  caseRulesStage,
+  templatesStage,
+  composeStage,
+  letterRulesStage,
+];
 
-/** A case checked up to (not including) rendering. */
+/** A case whose letter was composed: what rendering needs. */
 export interface CheckedCase {
   parsed: ParsedCase;
   case: Case;
   templates: TemplateSet;
   letter: ComposedLetter;
+  /** Evidence files that were read and passed the checks (a draft may lack some). */
   evidence: EvidenceFacts[];
   caseBytes: Uint8Array;
   /** Settings and versions that decide the outputs besides the input files (for inputs_hash). */
   stamp?: BuildStamp;
 }
 
-/** Creates the environment: word lists loaded, template sets loaded on first use. */
-export function createEnv(options: { templatesRoot: string; words: WordLists; sourceDateEpoch?: number }): PipelineEnv {
-  return { ...options, templateSets: new Map() };
+/** What the checks found in a case, before anything is rendered. */
+export interface CaseCheck {
+  file: string;
+  id?: string;
+  diagnostics: Diagnostic[];
+  silenced: SilencedRule[];
+  words?: WordCounts;
+  /** Absolute paths of the files the case reads (case file and evidence), for watch mode. */
+  inputs: string[];
 }
 
-function templatesFor(env: PipelineEnv, language: string) {
-  let set = env.templateSets.get(language);
-  if (!set) {
-    set = loadTemplateSet(env.templatesRoot, language);
-    env.templateSets.set(language, set);
+/** Runs the stages on a fresh state; `onStage` is told when each stage is done (the benchmark times them). */
+export async function runStages(file: string, env: PipelineEnv, stages: readonly CaseStage[] = caseStages, onStage?: (name: string) => void): Promise<CaseState> {
+  const state: CaseState = { file, env, diagnostics: [], silenced: [] };
+  for (const stage of stages) {
+    try {
+      await stage.run(state);
+    } catch (error) {
+      state.diagnostics.push(internalDiagnostic(file, error, stage.name));
+    }
+    onStage?.(stage.name);
   }
-  return set;
+  return state;
 }
 
-async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
-  const { PDFDocument } = await (await import('../render/pdf-lib.js')).loadPdfLib();
-  try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
-    return doc.getPageCount();
-  } catch (error) {
-    return error as Error;
-  }
+/** Checks a case: every stage but rendering. `checked` is there whenever the letter could be composed. */
+export async function checkCase(file: string, env: PipelineEnv): Promise<{ checked?: CheckedCase; result: CaseCheck }> {
+  return checkedFrom(await runStages(file, env));
 }
 
-/** Checks a case: every stage but rendering. Returns the checked case when it has no errors. */
-export async function checkCase(file: string, env: PipelineEnv): Promise<{ checked?: CheckedCase; result: CaseResult }> {
-  const result: CaseResult = { file, diagnostics: [], silenced: [] };
-  const done = (extra: Diagnostic[] = []) => {
-    result.diagnostics = sortDiagnostics([...result.diagnostics, ...extra]);
-    return { result };
+/** The check of a case from its final state. */
+export function checkedFrom(s: CaseState): { checked?: CheckedCase; result: CaseCheck } {
+  const result: CaseCheck = {
+    file: s.file,
+    id: s.case?.id ?? idInData(s.parsed?.data),
+    diagnostics: sortDiagnostics(s.diagnostics),
+    silenced: s.silenced,
+    inputs: [path.resolve(s.file), ...(s.exhibits ?? []).map((e) => path.resolve(s.case?.dir ?? path.dirname(s.file), e.file))],
   };
-  const caseBytes = await readCaseBytes(file);
-  const decoded = decodeCaseText(file, caseBytes);
-  if (decoded.text === undefined) return done(decoded.diagnostics);
-  const parsed = parseCase(file, decoded.text);
-  if (!parsed.value) return done(parsed.diagnostics);
-  result.diagnostics.push(...parsed.diagnostics, ...resolveAliases(parsed.value));
-  const validated = validateCase(parsed.value);
-  if (!validated.value) return done(validated.diagnostics);
-  result.diagnostics.push(...(await glyphDiagnostics(parsed.value, validated.value, decoded.text)));
-  const c = normalizeCase(file, validated.value, { sourceDateEpoch: env.sourceDateEpoch });
-  result.id = c.id;
-  result.inputs = [path.resolve(file), ...c.exhibits.map((e) => path.resolve(c.dir, e.file))];
-  const evidence = await resolveEvidence(c, parsed.value, readConfinedFile, sha256, countPdfPages);
-  const fileSizes = new Map(evidence.facts.map((f) => [f.exhibit.id, f.size]));
-  const caseRules = runRules('case', { case: c, words: env.words, fileSizes }, parsed.value);
-  result.diagnostics.push(...caseRules.diagnostics);
-  result.silenced.push(...caseRules.silenced);
-  result.diagnostics.push(...evidence.diagnostics);
-  const templates = templatesFor(env, c.language);
-  if (!templates.value) return done(templates.diagnostics);
-  if (hasErrors(result.diagnostics)) return done();
-  let letter: ComposedLetter;
-  try {
-    letter = composeLetter(c, templates.value);
-  } catch (error) {
-    if (error instanceof TemplateError) return done([error.diagnostic]);
-    throw error;
-  }
-  const letterRules = runRules('letter', { case: c, words: env.words, letter: letter.text }, parsed.value);
-  result.diagnostics.push(...letterRules.diagnostics);
-  result.silenced.push(...letterRules.silenced);
-  result.words = wordCounts(letter);
-  done();
-  return { result, checked: { parsed: parsed.value, case: c, templates: templates.value, letter, evidence: evidence.facts, caseBytes, stamp: buildStamp(env.words, env.sourceDateEpoch, !validated.value.letter?.date) } };
+  if (!s.parsed || !s.case || !s.templates || !s.letter || !s.caseBytes) return { result };
+  result.words = wordCounts(s.letter);
+  const stamp = s.fitsSchema ? buildStamp(s.env.words, s.env.sourceDateEpoch, !s.case.input.letter?.date) : undefined;
+  return { result, checked: { parsed: s.parsed, case: s.case, templates: s.templates, letter: s.letter, evidence: s.evidence ?? [], caseBytes: s.caseBytes, stamp } };
 }
 
-function wordCounts(letter: ComposedLetter): { sections: Record<string, number>; total: number } {
+/** The id a case that could not be normalised gives itself, when it is a valid id. */
+function idInData(data: unknown): string | undefined {
+  const id = (data as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]*$/.test(id) ? id : undefined;
+}
+
+/** Where a checked case stands: ready (nothing blocks it), draft (a letter, but blocking problems), failed (no letter). */
+export function readiness(check: { checked?: CheckedCase; result: Pick<CaseCheck, 'diagnostics'> }, strict?: boolean): 'ready' | 'draft' | 'failed' {
+  if (!check.checked) return 'failed';
+  return blockingProblems(check.result.diagnostics, strict).length ? 'draft' : 'ready';
+}
+
+function wordCounts(letter: ComposedLetter): WordCounts {
   const sections = Object.fromEntries(Object.entries(letter.text.sections).map(([k, v]) => [k, countWords(v)]));
   return { sections, total: countWords(letter.text.body) };
 }
@@ -125,8 +134,8 @@ async function renderers(): Promise<{ pdf: (d: DocumentModel) => Promise<Uint8Ar
 
 const encoder = new TextEncoder();
 
-/** Renders a checked case to its output files (in memory); manifest.json is last and lists the others. */
-export async function renderCase(checked: CheckedCase, result: CaseResult): Promise<RenderedFile[]> {
+/** Renders a ready case to its output files (in memory); manifest.json is last and lists the others. */
+export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck, 'diagnostics' | 'silenced' | 'words'>): Promise<{ files: RenderedFile[]; render?: RenderFacts }> {
   const { case: c, letter, evidence, templates } = checked;
   const render = await renderers();
   const indexDoc = evidenceIndexDocument(c, evidence, templates.strings);
@@ -149,25 +158,54 @@ export async function renderCase(checked: CheckedCase, result: CaseResult): Prom
     const [videoPdf, videoDocx] = await Promise.all([render.pdf(videoDoc), render.docx(videoDoc)]);
     files.push({ path: 'video-verification.pdf', bytes: videoPdf }, { path: 'video-verification.docx', bytes: videoDocx });
   }
-  const m = manifest(checked, result, files);
+  const m = manifest(checked, findings, files);
   files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(m, null, 2) + '\n') });
-  if (checked.stamp) result.render = { caseDir: c.dir, templatesRoot: templates.root, letterDate: c.letterDate, epochSensitive: checked.stamp.epochSensitive, inputsHash: m.inputs_hash, inputs: m.inputs };
-  return files;
+  const facts = checked.stamp && { caseDir: c.dir, templatesRoot: templates.root, letterDate: c.letterDate, epochSensitive: checked.stamp.epochSensitive, inputsHash: m.inputs_hash, inputs: m.inputs };
+  return { files, render: facts || undefined };
 }
 
-/** Checks and, when there are no errors, renders one case. Never throws for bad input. */
+/**
+ * Renders a draft: the letter and its evidence index, each marked as a draft with the blocking problems on
+ * page one; exhibits whose file is missing show as not enclosed. No submission pack, no manifest.
+ */
+export async function renderDraft(checked: CheckedCase, problems: Diagnostic[]): Promise<RenderedFile[]> {
+  const { case: c, letter, templates } = checked;
+  const render = await renderers();
+  const draft = draftMarking(problems, templates.strings);
+  const evidence = draftEvidence(c.exhibits, checked.evidence, templates.strings);
+  const letterDoc: DocumentModel = { ...letter.document, draft };
+  const indexDoc: DocumentModel = { ...evidenceIndexDocument(c, evidence, templates.strings), draft };
+  const [letterPdf, letterDocx, indexPdf, indexDocx] = await Promise.all([render.pdf(letterDoc), render.docx(letterDoc), render.pdf(indexDoc), render.docx(indexDoc)]);
+  return [
+    { path: 'letter.pdf', bytes: letterPdf },
+    { path: 'letter.docx', bytes: letterDocx },
+    { path: 'evidence-index.pdf', bytes: indexPdf },
+    { path: 'evidence-index.docx', bytes: indexDocx },
+    { path: 'evidence-index.csv', bytes: encoder.encode(evidenceIndexCsv(evidence)) },
+  ];
+}
+
+/**
+ * Checks one case and, with `render`, renders it: the ready set when nothing blocks it, else a draft when a
+ * letter could be composed. Without `render` (validate) the case is checked or failed. Never throws for bad input.
+ */
 export async function processCase(file: string, env: PipelineEnv, options: { render: boolean; strict?: boolean }): Promise<CaseResult> {
   try {
-    const { checked, result } = await checkCase(file, env);
-    const blocking = options.strict ? result.diagnostics.some((d) => d.severity !== 'info') : hasErrors(result.diagnostics);
-    if (!checked || !options.render || blocking) return result;
-    result.files = await renderCase(checked, result);
-    return result;
+    const check = await checkCase(file, env);
+    const { checked, result } = check;
+    const base = { file, id: result.id, diagnostics: result.diagnostics, silenced: result.silenced, inputs: result.inputs };
+    const state = readiness(check, options.strict);
+    if (state === 'failed' || !checked) return { state: 'failed', ...base, words: result.words };
+    const id = checked.case.id;
+    const words = result.words!;
+    if (!options.render) return state === 'ready' ? { state: 'checked', ...base, id, words } : { state: 'failed', ...base, words };
+    if (state === 'draft') {
+      const blocking = blockingProblems(result.diagnostics, options.strict);
+      return { state: 'draft', ...base, id, words, files: await renderDraft(checked, blocking) };
+    }
+    const { files, render } = await renderCase(checked, result);
+    return { state: 'rendered', ...base, id, words, files, render };
   } catch (error) {
-    return {
-      file,
-      diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'internal', message: `internal error while processing this case: ${(error as Error).message}`, note: 'This is a bug in appeal-kit; the other cases were not affected. Please report it with the case file.' }],
-      silenced: [],
-    };
+    return { state: 'failed', file, diagnostics: [internalDiagnostic(file, error)], silenced: [] };
   }
 }

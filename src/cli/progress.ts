@@ -12,9 +12,10 @@ export interface ProgressDisplay {
 
 const rate = (p: BuildProgress) => (p.elapsedMs > 0 ? (p.done - p.skipped) / (p.elapsedMs / 1000) : 0);
 
-/** The line: "[412/1000] 3 failed, 120 unchanged, 14.2 cases/s". */
+/** The line: "[412/1000] 3 failed, 2 drafts, 120 unchanged, 14.2 cases/s". */
 export function progressText(p: BuildProgress): string {
   const parts = [`${p.failed} failed`];
+  if (p.drafts) parts.push(`${p.drafts} draft${p.drafts === 1 ? '' : 's'}`);
   if (p.skipped) parts.push(`${p.skipped} unchanged`);
   parts.push(`${rate(p).toFixed(1)} cases/s`);
   return `[${p.done}/${p.total}] ${parts.join(', ')}`;

@@ -1,8 +1,9 @@
-// Diagnostics -> text for people (file:line:col  severity  message  (rule), a caret frame) or JSON for machines.
+// Every printed form: diagnostics (file:line:col  severity  message  (rule), a caret frame), the line per case,
+// the summary line, GitHub annotations, and the run as JSON for machines.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildSummary } from '../batch/build.js';
-import type { CaseResult } from '../model/result.js';
+import { isNotReady, type CaseResult } from '../model/result.js';
 import { defaultCaseId } from '../stages/normalize.js';
 import { toolVersion } from '../version.js';
 import { styleText } from 'node:util';
@@ -16,10 +17,16 @@ export interface ReportOptions {
 
 const paint = (on: boolean, format: Parameters<typeof styleText>[0], text: string) => (on ? styleText(format, text) : text);
 
+/** A diagnostic that may carry its rule's descriptive name (L04 actions-completed). */
+type NamedDiagnostic = Diagnostic & { ruleName?: string };
+
+/** The rule as printed: its id, with its name beside it when the diagnostic has one. */
+const ruleLabel = (d: NamedDiagnostic) => (d.ruleName ? `${d.ruleId} ${d.ruleName}` : d.ruleId);
+
 /** One diagnostic as printed lines. */
-export function formatDiagnostic(d: Diagnostic, options: ReportOptions): string {
+export function formatDiagnostic(d: NamedDiagnostic, options: ReportOptions): string {
   const severity = paint(options.color, d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'blue', d.severity);
-  const lines = [`${d.file}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint(options.color, 'dim', `(${d.ruleId})`)}`];
+  const lines = [`${d.file}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint(options.color, 'dim', `(${ruleLabel(d)})`)}`];
   const source = options.sources?.get(d.file);
   if (source !== undefined && d.severity === 'error') lines.push(...codeFrame(source, d.line, d.column, d.endLine === d.line ? d.endColumn : undefined));
   if (d.note) lines.push(`    ${paint(options.color, 'cyan', '→')} ${d.note}`);
@@ -50,13 +57,48 @@ export function githubAnnotation(d: Diagnostic): string {
   return `::${kind} file=${prop(d.file)},line=${d.line},col=${d.column},title=${prop(d.ruleId)}::${escape(d.message + (d.note ? ` — ${d.note}` : ''))}`;
 }
 
-/** The cases that fail the run: errors, or warnings under --strict. */
-export function failedCases(results: CaseResult[], strict?: boolean): CaseResult[] {
-  return results.filter((r) => r.diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning')));
+/** The cases that keep the run from succeeding (exit 1): failed, or only a draft (see blockingProblems). */
+export function notReadyCases(results: CaseResult[]): CaseResult[] {
+  return results.filter(isNotReady);
 }
 
-/** The lines printed for one case. */
-export function reportCase(result: CaseResult, o: { color: boolean; sources: Map<string, string>; quiet?: boolean; render: boolean; out: string; strict?: boolean }): string {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "2 errors, 1 warning" (empty when there are none). */
+function problemCounts(result: CaseResult): string {
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  return [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(', ');
+}
+
+/** The name a case is reported by: its id, else the id its file name gives. */
+const caseName = (result: CaseResult) => result.id ?? defaultCaseId(result.file);
+
+/** The line that says what became of a case, or '' when `quiet` and nothing is wrong. */
+export function caseLine(result: CaseResult, o: { quiet?: boolean; render: boolean; out: string }): string {
+  const name = caseName(result);
+  const counts = problemCounts(result);
+  const also = counts ? `, ${counts}` : '';
+  switch (result.state) {
+    case 'unchanged':
+      return o.quiet ? '' : `✓ ${name} → ${path.join(o.out, result.id)}${path.sep} (unchanged since the last build)${also}`;
+    case 'rendered': {
+      if (o.quiet) return '';
+      // Words per section, as pasted from sections/*.txt into Amazon's form fields.
+      const sections = Object.entries(result.words.sections).map(([key, n]) => `${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${n}`);
+      return `✓ ${name} → ${path.join(o.out, result.id)}${path.sep} (${result.files.length} files, ${result.words.total} words)${also}\n  words: ${sections.join(', ')}; total ${result.words.total}`;
+    }
+    case 'draft':
+      return `✎ ${name} → ${path.join(o.out, '.drafts', result.id)}${path.sep} (draft: ${counts}; not ready to submit)`;
+    case 'failed':
+      return `✗ ${name}: ${counts || 'failed'}${o.render ? '; nothing written, earlier output kept' : ''}`;
+    case 'checked':
+      return o.quiet ? '' : `✓ ${name}${counts ? `: ${counts}` : ': no problems'}`;
+  }
+}
+
+/** The lines printed for one case: its diagnostics (a code frame under errors), then its case line. */
+export function reportCase(result: CaseResult, o: { color: boolean; sources: Map<string, string>; quiet?: boolean; render: boolean; out: string }): string {
   const lines: string[] = [];
   if (result.diagnostics.some((d) => d.severity === 'error') && !o.sources.has(result.file)) {
     try {
@@ -66,48 +108,48 @@ export function reportCase(result: CaseResult, o: { color: boolean; sources: Map
     }
   }
   for (const d of result.diagnostics) lines.push(formatDiagnostic(d, { color: o.color, sources: o.sources }));
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  const counts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`].filter(Boolean).join(', ');
-  const name = result.id ?? defaultCaseId(result.file);
-  if (result.skipped) {
-    if (!o.quiet) lines.push(`✓ ${name} → ${path.join(o.out, result.id!)}/ (unchanged since the last build)${counts ? `, ${counts}` : ''}`);
-  } else if (result.files) {
-    if (!o.quiet) lines.push(`✓ ${name} → ${path.join(o.out, result.id!)}/ (${result.files.length} files, ${result.words?.total ?? 0} words)${counts ? `, ${counts}` : ''}`);
-    // Words per section, as pasted from sections/*.txt into Amazon's form fields.
-    if (!o.quiet && result.words) lines.push(`  words: ${Object.entries(result.words.sections).map(([key, n]) => `${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${n}`).join(', ')}; total ${result.words.total}`);
-  } else if (errors || (o.strict && warnings)) {
-    lines.push(`✗ ${name}: ${counts}${o.render ? '; nothing written, earlier output kept' : ''}`);
-  } else if (!o.quiet) {
-    lines.push(`✓ ${name}${counts ? `: ${counts}` : ': no problems'}`);
-  }
+  const line = caseLine(result, o);
+  if (line) lines.push(line);
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** The closing line of a run. */
-export function summaryLine(summary: BuildSummary, failed: CaseResult[], render: boolean, ms: number): string {
+/** The closing line of a run: what became of the cases, drafts and failures by name. */
+export function summaryLine(summary: BuildSummary, render: boolean, ms: number): string {
   const total = summary.results.length;
   const seconds = (ms / 1000).toFixed(1);
-  const failedNames = failed.map((r) => r.id ?? defaultCaseId(r.file)).join(', ');
-  const verb = render ? `${summary.rendered} rendered${summary.skipped ? `, ${summary.skipped} unchanged` : ''}` : `${total - failed.length} valid`;
-  return `\n${total} case${total === 1 ? '' : 's'}: ${verb}, ${failed.length} failed${failed.length ? ` (${failedNames})` : ''} in ${seconds} s\n`;
+  const named = (state: CaseResult['state']) => summary.results.filter((r) => r.state === state).map(caseName).join(', ');
+  const parts = render ? [`${summary.rendered} rendered`] : [`${summary.results.filter((r) => r.state === 'checked').length} valid`];
+  if (render && summary.skipped) parts.push(`${summary.skipped} unchanged`);
+  if (summary.drafts) parts.push(`${plural(summary.drafts, 'draft')} (${named('draft')})`);
+  parts.push(`${summary.failed} failed${summary.failed ? ` (${named('failed')})` : ''}`);
+  return `\n${plural(total, 'case')}: ${parts.join(', ')} in ${seconds} s\n`;
+}
+
+/** The JSON status of a case: failed, draft, rendered, unchanged, or ok (validate, nothing blocks it). */
+const jsonStatus = (result: CaseResult) => (result.state === 'checked' ? 'ok' : result.state);
+
+/** Where a case's documents are: its ready set, its draft, or nowhere. */
+function outputOf(result: CaseResult, out: string): string | null {
+  if (result.state === 'rendered' || result.state === 'unchanged') return path.join(out, result.id);
+  if (result.state === 'draft') return path.join(out, '.drafts', result.id);
+  return null;
 }
 
 /** The run as one JSON document (--json, --summary). */
-export function jsonReport(summary: BuildSummary, out: string, failed: CaseResult[]) {
+export function jsonReport(summary: BuildSummary, out: string) {
   return {
     version: toolVersion,
     cases: summary.results.map((r) => ({
       id: r.id ?? null,
       file: r.file,
-      status: failed.includes(r) ? 'failed' : r.files ? 'rendered' : r.skipped ? 'unchanged' : 'ok',
-      output: r.files || r.skipped ? path.join(out, r.id!) : null,
-      outputs: r.files?.map((f) => f.path) ?? r.outputs ?? [],
+      status: jsonStatus(r),
+      output: outputOf(r, out),
+      outputs: r.state === 'rendered' || r.state === 'draft' ? r.files.map((f) => f.path) : r.state === 'unchanged' ? r.outputs : [],
       words: r.words ?? null,
       diagnostics: r.diagnostics,
       silenced: r.silenced,
     })),
     missing: summary.missing,
-    summary: { total: summary.results.length, rendered: summary.rendered, unchanged: summary.skipped, failed: failed.length },
+    summary: { total: summary.results.length, rendered: summary.rendered, unchanged: summary.skipped, drafts: summary.drafts, failed: summary.failed },
   };
 }

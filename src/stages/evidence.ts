@@ -36,7 +36,7 @@ function contentMatches(expected: EvidenceFormat, sniffed: ReturnType<typeof sni
 
 /** Reads, checks and fingerprints every evidence file; problems become diagnostics at the `file:` field. */
 export async function resolveEvidence(
-  c: Case,
+  c: Pick<Case, 'dir' | 'exhibits'>,
   parsed: ParsedCase,
   read: ConfinedReader,
   hash: (bytes: Uint8Array) => string,

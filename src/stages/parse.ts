@@ -1,6 +1,7 @@
 // YAML text -> data + node positions + diagnostics. Dates stay strings (YAML 1.2 core schema).
 import { LineCounter, parseDocument, isAlias, isMap, isSeq, isNode, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { explainIndentation } from './yaml-indentation.js';
 
 /** Size above which a case file is refused before parsing. */
 export const maxCaseBytes = 2 * 1024 * 1024;
@@ -38,7 +39,7 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
   const diagnostics: Diagnostic[] = [];
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, version: '1.2' });
+    doc = parseDocument(text, { lineCounter, ...parseOptions });
   } catch (error) {
     const message = error instanceof RangeError ? `the YAML is nested too deeply to read (a case nests at most ${maxDepth} levels)` : `the YAML could not be read: ${(error as Error).message}`;
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message }] };
@@ -46,6 +47,9 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
   // Before anything walks the tree recursively: a case nests a few levels, never hundreds.
   const tooDeep = structureProblem(doc, 'depth');
   if (tooDeep) return { diagnostics: [structureDiagnostic(file, lineCounter, tooDeep)] };
+  // An indentation slip is told as one message at the line that slipped, instead of the parser's errors.
+  const slipped = explainSlips(file, text, doc);
+  if (slipped) return { diagnostics: slipped };
   // Errors and warnings as separate lists (looking each one up with errors.includes() was quadratic: a pasted
   // 1 MB of garbage gives 160,000 errors); only the first few are reported, the rest counted in one line.
   const problems = [...doc.errors.map((p) => [p, 'error'] as const), ...doc.warnings.map((p) => [p, 'warning'] as const)];
@@ -85,6 +89,27 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
     return { diagnostics: [...diagnostics, { file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message }] };
   }
   return { value: { file, data, doc, lineCounter }, diagnostics };
+}
+
+const parseOptions = { prettyErrors: false, uniqueKeys: true, merge: false, version: '1.2' } as const;
+
+/** Files whose errors are read for indentation slips: a few errors in a case-sized file (not pasted garbage). */
+const slipSearchLimits = { errors: 20, characters: 512 * 1024 };
+
+/** The diagnostics of a file whose first YAML error is an indentation slip: one per slip, then what remains. */
+function explainSlips(file: string, text: string, doc: Document.Parsed): Diagnostic[] | undefined {
+  if (!doc.errors.length || doc.errors.length > slipSearchLimits.errors || text.length > slipSearchLimits.characters) return undefined;
+  const explained = explainIndentation(text, doc.errors, (t) => parseDocument(t, parseOptions).errors);
+  if (!explained) return undefined;
+  const diagnostics: Diagnostic[] = explained.slips.map((slip) => ({ file, line: slip.line, column: slip.column, severity: 'error', ruleId: 'yaml', message: slip.message, note: slip.note }));
+  const counter = new LineCounter();
+  const repaired = parseDocument(explained.text, { ...parseOptions, lineCounter: counter });
+  for (const problem of explained.rest.slice(0, maxYamlProblems)) {
+    const at = counter.linePos(problem.pos[0]);
+    const duplicate = problem.code === 'DUPLICATE_KEY';
+    diagnostics.push({ file, line: at.line, column: at.col, severity: 'error', ruleId: duplicate ? 'duplicate-key' : 'yaml', message: duplicate ? duplicateKeyMessage(repaired, counter, problem.pos[0]) : firstLine(problem.message) });
+  }
+  return diagnostics;
 }
 
 /** YAML syntax problems reported one by one; more are summed up in one diagnostic. */
@@ -162,6 +187,38 @@ function findFirstKey(root: unknown, name: string, offset: number): number | und
     if (sibling && key.range[0] < offset) first = key.range[0];
   });
   return first;
+}
+
+/** The longest text a field may hold; a letter field has a few hundred characters, a long one a few thousand. */
+export const maxTextLength = 10_000;
+
+/** Texts longer than maxTextLength, each as an error at its value (the later stages leave the field out). */
+export function overlongTexts(parsed: ParsedCase): { path: PathSegment[]; diagnostic: Diagnostic }[] {
+  const found: { path: PathSegment[]; diagnostic: Diagnostic }[] = [];
+  const stack: [unknown, PathSegment[]][] = [[parsed.data, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (node.length <= maxTextLength) continue;
+      const where = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+      found.push({
+        path,
+        diagnostic: {
+          file: parsed.file,
+          ...locate(parsed, path),
+          severity: 'error',
+          ruleId: 'input',
+          message: `${where} is ${node.length.toLocaleString('en-US')} characters long; a text field holds at most ${maxTextLength.toLocaleString('en-US')}`,
+          note: 'Put long texts (logs, lists, transcripts) in an evidence file and cite it; a reviewer reads a page or two.',
+        },
+      });
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, [...path, i]]));
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) stack.push([value, [...path, key]]);
+    }
+  }
+  return found.reverse();
 }
 
 /** A 1-based source span. */

@@ -13,7 +13,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin })
 let compiled: ValidateFunction<AppealCase> | undefined;
 
 /** The compiled case schema, built once per process. */
-function caseValidator(): ValidateFunction<AppealCase> {
+export function caseValidator(): ValidateFunction<AppealCase> {
   if (!compiled) {
     const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
     addFormats(ajv, ['date', 'email']);

@@ -118,7 +118,8 @@ async function renderType(type: CaseType, edits: Edits) {
   writeFileSync(file, doc.toString());
   const result = await processCase(file, env, { render: true });
   expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
-  const bytes = (name: string) => result.files!.find((f) => f.path === name)?.bytes;
+  if (result.state !== 'rendered') throw new Error(`${id} was not rendered (${result.state})`);
+  const bytes = (name: string) => result.files.find((f) => f.path === name)?.bytes;
   return { result, bytes };
 }
 

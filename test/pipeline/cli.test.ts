@@ -38,7 +38,7 @@ describe('appeal CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ minimal-odr');
     expect(existsSync(out)).toBe(false);
-  });
+  }, 60_000);
 
   it('keeps the last good output of a case that now fails, renders the others, and exits 1', async () => {
     const root = tempDir();
@@ -47,30 +47,23 @@ describe('appeal CLI', () => {
     const out = path.join(root, 'out');
     expect((await runCli(['build', path.join(root, 'cases'), '--out', out])).code).toBe(0);
     const before = readFileSync(path.join(out, 'sunrise-odr', 'letter.pdf'));
-    editYaml(path.join(good, 'case.yaml'), (t) => t.replace(/done_on: \d{4}-\d{2}-\d{2}/, 'done_on: 2026-02-30'));
+    // A slip that leaves no case to compose a letter from (the YAML does not parse): nothing is written.
+    editYaml(path.join(good, 'case.yaml'), (t) => t.replace('marketplace: US', 'marketplace: [US'));
     const run = await runCli(['build', path.join(root, 'cases'), '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/✗ sunrise-odr: 1 error; nothing written, earlier output kept/);
     expect(run.stdout).toContain('✓ northwind-counterfeit');
     expect(run.stdout).toMatch(/2 cases: .*1 failed \(sunrise-odr\)/);
     expect(Buffer.compare(readFileSync(path.join(out, 'sunrise-odr', 'letter.pdf')), before)).toBe(0);
+    expect(existsSync(path.join(out, '.drafts', 'sunrise-odr'))).toBe(false);
   }, 120_000);
 
   it('prints one JSON document with --json', async () => {
     const run = await runCli(['validate', 'test/fixtures/minimal', '--json']);
     const report = JSON.parse(run.stdout);
-    expect(report.summary).toEqual({ total: 1, rendered: 0, unchanged: 0, failed: 0 });
+    expect(report.summary).toEqual({ total: 1, rendered: 0, unchanged: 0, drafts: 0, failed: 0 });
+    expect(report.cases[0].status).toBe('ok');
     expect(report.cases[0].id).toBe('minimal-odr');
-  });
-
-  it('turns warnings into failures with --strict', async () => {
-    const root = tempDir();
-    const dir = copySampleCase('sunrise-odr', root);
-    editYaml(path.join(dir, 'case.yaml'), (t) => t.replace(/(  - id: RC1\n)/, '$1'));
-    const warned = await runCli(['validate', dir, '--json']);
-    const hasWarnings = JSON.parse(warned.stdout).cases[0].diagnostics.some((d: { severity: string }) => d.severity === 'warning');
-    const strict = await runCli(['validate', dir, '--strict']);
-    expect(strict.code).toBe(hasWarnings ? 1 : 0);
   });
 
   it('runs as a built command (bin/appeal.js) with its version', () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { isMap, parseDocument, type Document } from 'yaml';
-import { checkCase, type CaseResult, type CheckedCase, type PipelineEnv } from '../../src/case/process-case.js';
+import { checkCase, type CaseCheck, type CheckedCase, type PipelineEnv } from '../../src/case/process-case.js';
 import { hasErrors } from '../../src/model/diagnostic.js';
 import { repoRoot } from './helpers.js';
 
@@ -340,13 +340,13 @@ export const newTally = (): Tally => ({ tried: 0, checked: 0, refused: 0, byStag
  * file, a line >= 1 and a column >= 1 (integers), and none is an internal error.
  * Returns the checked case (for the rendering part) when there is one.
  */
-export async function checkOne(env: PipelineEnv, base: Base, input: string | Uint8Array, tally: Tally, label = '', keep = false): Promise<{ checked?: CheckedCase; result: CaseResult; file: string }> {
+export async function checkOne(env: PipelineEnv, base: Base, input: string | Uint8Array, tally: Tally, label = '', keep = false): Promise<{ checked?: CheckedCase; result: CaseCheck; file: string }> {
   // A new name each time: rewriting one file in place makes ext4 flush it on close (auto_da_alloc), ~3 ms.
   const file = path.join(base.dir, `fuzz-${tally.tried}.yaml`);
   writeFileSync(file, input);
   if (process.env.FUZZ_LOG) appendFileSync(process.env.FUZZ_LOG, `start ${label} ${input.length}\n`);
   const started = performance.now();
-  let outcome: { checked?: CheckedCase; result: CaseResult };
+  let outcome: { checked?: CheckedCase; result: CaseCheck };
   try {
     outcome = await checkCase(file, env);
   } catch (error) {

@@ -4,7 +4,7 @@
 import { appendFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEnv, renderCase, type CaseResult, type CheckedCase } from '../../src/case/process-case.js';
+import { createEnv, renderCase, type CaseCheck, type CheckedCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { applyPlan, checkOne, describePlan, newTally, planArbitrary, setUpBases } from './fuzz.js';
 
@@ -12,7 +12,7 @@ export function sweep(options: { runs: number; seed: number; name: string; rende
   const { bases, cleanup } = setUpBases();
   const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
   afterAll(cleanup);
-  const toRender: { checked: CheckedCase; result: CaseResult; label: string }[] = [];
+  const toRender: { checked: CheckedCase; result: CaseCheck; label: string }[] = [];
 
   it(`${options.runs} mutated cases (${options.name}): no uncaught exception; each is a case that would render or has positioned errors`, async () => {
     const tally = newTally();
@@ -46,7 +46,7 @@ export function sweep(options: { runs: number; seed: number; name: string; rende
       for (const { checked, result, label } of toRender) {
         let files;
         try {
-          files = await renderCase(checked, result);
+          ({ files } = await renderCase(checked, result));
         } catch (error) {
           throw new Error(`rendering threw for a mutated case (${label}, ${checked.case.file}): ${(error as Error).stack}`);
         }

@@ -10,7 +10,7 @@ import { rules, runRules } from '../../src/rules/index.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { attachmentTypes } from '../../src/rules/l16-attachment-types.js';
 import { signOff } from '../../src/rules/l26-sign-off.js';
-import { checkCase, createEnv, type CaseResult } from '../../src/case/process-case.js';
+import { checkCase, createEnv, type CaseCheck } from '../../src/case/process-case.js';
 import type { CaseEdit, RuleExample } from '../../src/rules/types.js';
 import type { PathSegment } from '../../src/stages/parse.js';
 import type { Case } from '../../src/model/case.js';
@@ -42,7 +42,7 @@ function edited(edits: CaseEdit[], text = baseText): string {
 }
 
 /** Writes a case beside the fixture evidence and checks it. */
-async function check(text: string): Promise<CaseResult> {
+async function check(text: string): Promise<CaseCheck> {
   const file = path.join(dir, `case-${++written}.yaml`);
   writeFileSync(file, text);
   return (await checkCase(file, env)).result;
@@ -63,7 +63,7 @@ function positionOf(text: string, at: PathSegment[], key = false): { line: numbe
   return { line, column: col };
 }
 
-const structural = (result: CaseResult) => result.diagnostics.filter((d) => ['yaml', 'schema', 'evidence-file', 'template', 'internal'].includes(d.ruleId));
+const structural = (result: CaseCheck) => result.diagnostics.filter((d) => ['yaml', 'schema', 'evidence-file', 'template', 'internal'].includes(d.ruleId));
 
 it('the base case is clean under every rule and stage', async () => {
   const result = await check(baseText);

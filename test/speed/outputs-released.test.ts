@@ -21,8 +21,9 @@ describe('batch results', () => {
     expect(seen).toEqual(files);
     for (const r of results) {
       expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      expect(r.files?.length).toBeGreaterThan(5);
-      for (const f of r.files!) {
+      if (r.state !== 'rendered') throw new Error(`${r.file} was not rendered (${r.state})`);
+      expect(r.files.length).toBeGreaterThan(5);
+      for (const f of r.files) {
         expect(f.bytes).toBeUndefined();
         const disk = readFileSync(path.join(outRoot, r.id!, f.path));
         expect([f.path, 'size' in f ? f.size : -1, 'sha256' in f ? f.sha256 : '']).toEqual([f.path, disk.length, createHash('sha256').update(disk).digest('hex')]);

@@ -1,9 +1,10 @@
 // `appeal build` and `appeal validate`: run a batch, print each case as it finishes, then a summary line.
+// Exit 1 when a case is not ready (failed, or only a draft), 0 when every case is.
 import { buildCases, sourceDateEpochFrom } from '../../batch/build.js';
 import type { Shard } from '../../batch/shard.js';
 import { writeFileAtomic } from '../../fs.js';
 import { exitCodes, useColor, type CliIo } from '../io.js';
-import { failedCases, githubAnnotation, jsonReport, reportCase, summaryLine } from '../report.js';
+import { githubAnnotation, jsonReport, notReadyCases, reportCase, summaryLine } from '../report.js';
 
 /** Options shared by build and validate. */
 export interface BatchOptions {
@@ -40,7 +41,7 @@ export async function runBatch(paths: string[], options: BatchOptions, render: b
     onProgress: (p) => progress.update(p),
     onResult: (result) => {
       if (options.json) return;
-      const text = reportCase(result, { color, sources, quiet: options.quiet, render, out: options.out, strict: options.strict });
+      const text = reportCase(result, { color, sources, quiet: options.quiet, render, out: options.out });
       progress.clear();
       if (text) io.stdout(text);
       if (github) for (const d of result.diagnostics) io.stdout(githubAnnotation(d) + '\n');
@@ -48,16 +49,15 @@ export async function runBatch(paths: string[], options: BatchOptions, render: b
     },
   });
   progress.done();
-  const failed = failedCases(summary.results, options.strict);
-  if (options.summary) await writeFileAtomic(options.summary, JSON.stringify(jsonReport(summary, options.out, failed), null, 2) + '\n');
+  if (options.summary) await writeFileAtomic(options.summary, JSON.stringify(jsonReport(summary, options.out), null, 2) + '\n');
   if (options.json) {
-    io.stdout(JSON.stringify(jsonReport(summary, options.out, failed), null, 2) + '\n');
+    io.stdout(JSON.stringify(jsonReport(summary, options.out), null, 2) + '\n');
   } else {
     for (const missing of summary.missing) io.stderr(`appeal: ${missing}: no such file or folder\n`);
     if (!summary.results.length && !summary.missing.length) io.stderr(`appeal: no case files found in ${paths.join(', ')} (looked for *.yaml and */case.yaml)\n`);
-    io.stdout(summaryLine(summary, failed, render, performance.now() - started));
+    io.stdout(summaryLine(summary, render, performance.now() - started));
   }
   if (summary.missing.length && !summary.results.length) return exitCodes.usage;
-  return failed.length || summary.missing.length ? exitCodes.caseErrors : exitCodes.ok;
+  return notReadyCases(summary.results).length || summary.missing.length ? exitCodes.caseErrors : exitCodes.ok;
 }
 

@@ -1,10 +1,11 @@
-// `appeal status`: one line per case with its next deadline, its problems and whether out/<id>/ is current.
+// `appeal status`: one line per case with its next deadline, its problems, whether it is ready, a draft or
+// failed, and whether out/<id>/ is current; drafts and failures are then listed apart.
 // An interactive report, not a document: "today" is --today, else SOURCE_DATE_EPOCH, else the clock.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { findCases, sha256 } from '../../fs.js';
-import { checkCase, type PipelineEnv } from '../../case/process-case.js';
+import { draftIds, findCases, sha256 } from '../../fs.js';
+import { checkCase, readiness, type PipelineEnv } from '../../case/process-case.js';
 import { envFor } from '../../batch/build.js';
 import type { Case } from '../../model/case.js';
 import { daysBetween } from '../../domain/dates.js';
@@ -28,6 +29,10 @@ export interface StatusRow {
   days_left: number | null;
   errors: number;
   warnings: number;
+  /** ready: nothing blocks the case; draft: a letter, but with blocking problems; failed: no letter can be made. */
+  state: 'ready' | 'draft' | 'failed';
+  /** The draft folder (out/.drafts/<id>) when an earlier build wrote one; else null. */
+  draft_output: string | null;
   /** current: out/<id>/ was built from these inputs by this version; stale: something changed; missing: never built. */
   outputs: 'current' | 'stale' | 'missing';
   /** What changed, for stale outputs. */
@@ -135,8 +140,10 @@ export async function caseStatus(paths: string[], o: { out: string; templates: s
   // envFor may be sync or async depending on the build module's version; await covers both.
   const env: PipelineEnv = o.env ?? (await envFor({ templatesRoot: o.templates }));
   const rows: StatusRow[] = [];
+  const drafts = await draftIds(o.out);
   for (const file of found.files) {
-    const { checked, result } = await checkCase(file, env).catch((error: Error) => ({ checked: undefined, result: { id: undefined, diagnostics: [{ severity: 'error', message: error.message }] } }));
+    const check = await checkCase(file, env);
+    const { checked, result } = check;
     // A case with errors (a missing file, a schema slip) still has a type and deadlines: read them from the YAML.
     const input: StatusInput | undefined = checked?.case.input ?? (await rawInput(file));
     let deadline: Deadline | null = null;
@@ -157,6 +164,8 @@ export async function caseStatus(paths: string[], o: { out: string; templates: s
       days_left: deadline ? daysBetween(o.today, deadline.date.slice(0, 10)) : null,
       errors: result.diagnostics.filter((d) => d.severity === 'error').length,
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+      state: readiness(check),
+      draft_output: id !== undefined && drafts.has(id) ? path.join(o.out, '.drafts', id) : null,
       outputs: outputs.state,
       changed: outputs.changed,
     });
@@ -164,9 +173,9 @@ export async function caseStatus(paths: string[], o: { out: string; templates: s
   return { rows, missing: found.missing };
 }
 
-/** The status rows as an aligned text table. */
+/** The status rows as an aligned text table, then the drafts and the failed cases, each listed apart. */
 export function statusTable(rows: StatusRow[], today: string): string {
-  const head = ['case', 'type', 'mkt', 'notice', 'next deadline', 'days left', 'errors', 'warnings', 'outputs'];
+  const head = ['case', 'type', 'mkt', 'notice', 'next deadline', 'days left', 'errors', 'warnings', 'state', 'outputs'];
   const body = rows.map((r) => [
     r.id ?? r.file,
     r.type ?? '-',
@@ -176,10 +185,18 @@ export function statusTable(rows: StatusRow[], today: string): string {
     r.days_left === null ? '-' : r.days_left < 0 ? `${r.days_left} (passed)` : String(r.days_left),
     String(r.errors),
     String(r.warnings),
+    r.state,
     r.outputs,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const right = new Set([5, 6, 7]);
   const line = (cells: string[]) => cells.map((cell, i) => (right.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
-  return [`Status on ${today}`, line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n') + '\n';
+  const name = (r: StatusRow) => r.id ?? r.file;
+  const drafts = rows.filter((r) => r.state === 'draft');
+  const failed = rows.filter((r) => r.state === 'failed');
+  const lists = [
+    ...(drafts.length ? [``, `Drafts (a letter to work on, not ready to submit):`, ...drafts.map((r) => `  ${name(r)}: ${r.errors} error${r.errors === 1 ? '' : 's'}; ${r.draft_output ? `draft in ${r.draft_output}${path.sep}` : 'no draft written yet (appeal build writes one)'}`)] : []),
+    ...(failed.length ? [``, `Failed (no letter can be made yet):`, ...failed.map((r) => `  ${name(r)}: ${r.errors} error${r.errors === 1 ? '' : 's'}`)] : []),
+  ];
+  return [`Status on ${today}`, line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), ...lists].join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 // `appeal build --watch`: the batch's watcher, printing each case as it is rebuilt, until Ctrl+C.
-import type { RunningWatcher, WatchOptions } from '../../batch/watch.js';
+import { userWordsFile, type RunningWatcher, type WatchOptions } from '../../batch/watch.js';
 
 export type { RunningWatcher } from '../../batch/watch.js';
 import { useColor, type CliIo } from '../io.js';
@@ -13,7 +13,7 @@ export async function startWatcher(options: WatchOptions, io: CliIo): Promise<Ru
   return start(options, {
     onResult(result) {
       sources.delete(result.file);
-      io.stdout(reportCase(result, { color, sources, render: true, out: options.outRoot, strict: options.strict }));
+      io.stdout(reportCase(result, { color, sources, render: true, out: options.outRoot }));
     },
     onRemoved(result) {
       io.stdout(`− ${result.id ?? result.file} removed; its outputs were deleted\n`);
@@ -28,7 +28,7 @@ export async function startWatcher(options: WatchOptions, io: CliIo): Promise<Ru
 export async function watchCases(options: WatchOptions, io: CliIo): Promise<void> {
   const running = await startWatcher(options, io);
   await running.ready;
-  io.stdout(`\nWatching ${options.paths.join(', ')} and ${options.templatesRoot}/ for changes (Ctrl+C to stop)\n`);
+  io.stdout(`\nWatching ${options.paths.join(', ')}, ${options.templatesRoot}/ and ${userWordsFile} for changes (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => void running.close().then(resolve));
     process.once('SIGTERM', () => void running.close().then(resolve));

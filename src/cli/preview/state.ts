@@ -97,12 +97,6 @@ export function editorUrl(absFile: string, line: number, column: number): string
   return `vscode://file/${encoded}:${Math.max(1, line)}:${Math.max(1, column)}`;
 }
 
-/** Whether a result is a draft: rendered with errors into <out>/.drafts/<id>/. */
-function isDraft(result: CaseResult): boolean {
-  const r = result as CaseResult & { status?: string; draft?: unknown };
-  return r.status === 'draft' || Boolean(r.draft);
-}
-
 /** The shown set in a folder, or undefined when the folder has no letter. */
 async function pagesIn(folder: string, source: PagesSource): Promise<Pages | undefined> {
   const letter = await fsp.stat(path.join(folder, documentFiles.letter)).catch(() => undefined);
@@ -174,8 +168,8 @@ export class PreviewState {
 
   private async apply(result: CaseResult): Promise<void> {
     const entry = this.entry(result.file);
-    const errors = result.diagnostics.some((d) => d.severity === 'error');
-    const draft = errors && isDraft(result);
+    const errors = result.state === 'failed' || result.state === 'draft';
+    const draft = result.state === 'draft';
     const id = result.id ?? entry.id;
     const [pages, deadline] = await Promise.all([this.pagesOf(id, errors, draft, entry.pages), this.deadlineOf(entry.file)]);
     entry.id = id;

@@ -42,7 +42,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'secret.txt'), 'secret');
   await writeCaseOutputs(out, 'acme', [{ path: 'letter.pdf', bytes: letter }, { path: 'manifest.json', bytes: new TextEncoder().encode('{}') }]);
   state = new PreviewState({ outRoot: out, cwd: root, today: () => '2026-10-15' });
-  await state.update({ file, id: 'acme', diagnostics: [], silenced: [] });
+  await state.update({ state: 'unchanged', file, id: 'acme', diagnostics: [], silenced: [], outputs: [] });
   key = state.view().cases[0].key;
   server = await startPreviewServer({ state, port: 0 });
 });
@@ -131,7 +131,7 @@ describe('the preview server', () => {
     req.end();
     expect((await opened)['content-type']).toBe('text/event-stream; charset=utf-8');
     await until(() => messages.length >= 1);
-    await state.update({ file, id: 'acme', diagnostics: [{ file, line: 2, column: 1, severity: 'error', ruleId: 'yaml', message: 'bad' }], silenced: [] });
+    await state.update({ state: 'failed', file, id: 'acme', diagnostics: [{ file, line: 2, column: 1, severity: 'error', ruleId: 'yaml', message: 'bad' }], silenced: [] });
     await until(() => messages.length >= 2);
     const data = JSON.parse(messages[1].split('\n').find((l) => l.startsWith('data: '))!.slice(6));
     expect(data.cases[0]).toMatchObject({ state: 'errors', errors: 1, pages: { source: 'last-good' } });

@@ -28,7 +28,10 @@ function setup() {
 }
 
 const error = (file: string, message: string, ruleId = 'schema'): Diagnostic => ({ file, line: 7, column: 3, severity: 'error', ruleId, message, note: 'Write YYYY-MM-DD.' });
-const result = (file: string, diagnostics: Diagnostic[] = [], extra: object = {}): CaseResult => ({ file, id: 'acme', diagnostics, silenced: [], ...extra });
+const result = (file: string, diagnostics: Diagnostic[] = [], extra: object = {}): CaseResult =>
+  diagnostics.some((d) => d.severity === 'error')
+    ? ({ state: 'failed', file, id: 'acme', diagnostics, silenced: [], ...extra } as CaseResult)
+    : ({ state: 'unchanged', file, id: 'acme', diagnostics, silenced: [], outputs: [], ...extra } as CaseResult);
 
 describe('PreviewState', () => {
   it('lists expected cases as building, then ready with the current pages, the next deadline and the documents that exist', async () => {
@@ -75,7 +78,7 @@ describe('PreviewState', () => {
     const good = state.view().cases[0].pages!.version;
 
     // A parse error: the result has no id; the pages are those of the id the case had.
-    await state.update({ file, diagnostics: [error(file, 'bad indentation', 'yaml')], silenced: [] });
+    await state.update({ state: 'failed', file, diagnostics: [error(file, 'bad indentation', 'yaml')], silenced: [] });
     let c = state.view().cases[0];
     expect(c.state).toBe('errors');
     expect(c.pages).toMatchObject({ source: 'last-good', version: good });
@@ -99,7 +102,7 @@ describe('PreviewState', () => {
     mkdirSync(drafts, { recursive: true });
     writeFileSync(path.join(drafts, 'letter.pdf'), pdf('draft'));
 
-    await state.update(result(file, [error(file, 'action A1 is done but has no date', 'L04')], { status: 'draft' }));
+    await state.update(result(file, [error(file, 'action A1 is done but has no date', 'L04')], { state: 'draft', words: { sections: {}, total: 0 }, files: [] }));
     let c = state.view().cases[0];
     expect(c.state).toBe('draft');
     expect(c.pages?.source).toBe('draft');
@@ -108,7 +111,7 @@ describe('PreviewState', () => {
 
     // Without a draft on disk the case falls back to its last good pages, in the errors state.
     rmSync(drafts, { recursive: true });
-    await state.update(result(file, [error(file, 'action A1 is done but has no date', 'L04')], { status: 'draft' }));
+    await state.update(result(file, [error(file, 'action A1 is done but has no date', 'L04')], { state: 'draft', words: { sections: {}, total: 0 }, files: [] }));
     c = state.view().cases[0];
     expect(c.state).toBe('errors');
     expect(c.pages?.source).toBe('last-good');

@@ -1,0 +1,103 @@
+// Watch mode, driven through its exported change handler (no file-system timing): a save that breaks a case
+// refreshes its draft each time and keeps the ready set; the fix removes the draft; appeal-words.json
+// rebuilds every case (a broken one is reported and the old lists kept); a deleted case takes its draft
+// along. One test runs the real watcher to show the word list is watched even when it does not exist yet.
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createWatchSession, startWatcher, type RunningWatcher, type WatchSession } from '../../../src/batch/watch.js';
+import type { CaseResult } from '../../../src/model/result.js';
+import { editYaml, tempDir } from '../../helpers/cli.js';
+
+function setUp() {
+  const root = tempDir('appeal-watch-unit-');
+  const dir = path.join(root, 'cases', 'minimal');
+  cpSync('test/fixtures/minimal', dir, { recursive: true });
+  return { root, cases: path.join(root, 'cases'), file: path.join(dir, 'case.yaml'), out: path.join(root, 'out'), words: path.join(root, 'appeal-words.json') };
+}
+
+const draftDir = (out: string) => path.join(out, '.drafts', 'minimal-odr');
+const csv = (dir: string) => readFileSync(path.join(dir, 'evidence-index.csv'), 'utf8');
+
+let running: RunningWatcher | undefined;
+afterAll(() => running?.close());
+
+describe('watch mode', { timeout: 240_000 }, () => {
+  it('refreshes the draft on every save, keeps the ready set meanwhile, and removes the draft once the case is ready', async () => {
+    const t = setUp();
+    const seen: CaseResult[] = [];
+    const removed: CaseResult[] = [];
+    const session: WatchSession = await createWatchSession({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words, debounceMs: 5 }, { onResult: (r) => seen.push(r), onRemoved: (r) => removed.push(r) });
+    expect(seen.map((r) => r.state)).toEqual(['rendered']);
+    const ready = readFileSync(path.join(t.out, 'minimal-odr', 'letter.pdf'));
+    const save = async (edit: (text: string) => string) => {
+      editYaml(t.file, edit);
+      session.handleChange('change', t.file);
+      await session.idle();
+      return seen[seen.length - 1];
+    };
+
+    expect((await save((x) => x.replace('evidence/rota.png', 'evidence/rota-v2.png'))).state).toBe('draft');
+    expect(csv(draftDir(t.out))).toMatch(/Customer service rota, November 2026 \(not enclosed/);
+    expect((await save((x) => x.replace('evidence/rota-v2.png', 'evidence/rota.png').replace('evidence/refunds.pdf', 'evidence/refunds-v2.pdf'))).state).toBe('draft');
+    expect(csv(draftDir(t.out))).toMatch(/Refund records for the two claim orders \(not enclosed/);
+    expect(csv(draftDir(t.out))).not.toMatch(/rota, November 2026 \(not enclosed/);
+    expect(Buffer.compare(readFileSync(path.join(t.out, 'minimal-odr', 'letter.pdf')), ready)).toBe(0);
+
+    // An evidence file the case names is watched too: creating it makes the case ready.
+    cpSync(path.join(path.dirname(t.file), 'evidence/refunds.pdf'), path.join(path.dirname(t.file), 'evidence/refunds-v2.pdf'));
+    session.handleChange('add', path.join(path.dirname(t.file), 'evidence/refunds-v2.pdf'));
+    await session.idle();
+    expect(seen[seen.length - 1].state).toBe('rendered');
+    expect(existsSync(draftDir(t.out))).toBe(false);
+
+    // A case file deleted while it has a draft: its outputs and its draft go.
+    await save((x) => x.replace('evidence/rota.png', 'evidence/rota-v3.png'));
+    expect(existsSync(draftDir(t.out))).toBe(true);
+    rmSync(t.file);
+    session.handleChange('unlink', t.file);
+    await session.idle();
+    expect(removed.map((r) => r.id)).toEqual(['minimal-odr']);
+    expect(existsSync(path.join(t.out, 'minimal-odr'))).toBe(false);
+    expect(existsSync(draftDir(t.out))).toBe(false);
+  });
+
+  it('rebuilds every case when the user\'s word list changes, and keeps the last good lists when it is broken', async () => {
+    const t = setUp();
+    const seen: CaseResult[] = [];
+    const errors: string[] = [];
+    const session = await createWatchSession({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words, debounceMs: 5 }, { onResult: (r) => seen.push(r), onRemoved: () => {}, onError: (e) => errors.push(e.message) });
+    expect(seen[0].diagnostics.filter((d) => d.ruleId === 'L06')).toEqual([]);
+
+    writeFileSync(t.words, JSON.stringify({ pleading: ['refunded both claim orders'] }));
+    session.handleChange('add', t.words);
+    await session.idle();
+    expect(session.rounds).toBe(1);
+    expect(seen).toHaveLength(2);
+    expect(seen[1].diagnostics.find((d) => d.ruleId === 'L06')?.message).toContain('"refunded both claim orders"');
+
+    writeFileSync(t.words, '{ "pleading": [');
+    session.handleChange('change', t.words);
+    await session.idle();
+    expect(errors).toEqual([expect.stringMatching(/^.*appeal-words\.json: .*; the word lists stay as they were$/)]);
+    expect(session.rounds).toBe(1);
+
+    rmSync(t.words);
+    session.handleChange('unlink', t.words);
+    await session.idle();
+    expect(session.rounds).toBe(2);
+    expect(seen[2].diagnostics.filter((d) => d.ruleId === 'L06')).toEqual([]);
+  });
+
+  it('the real watcher sees the word list appear, although it did not exist when watching began', async () => {
+    const t = setUp();
+    const seen: CaseResult[] = [];
+    running = await startWatcher({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words }, { onResult: (r) => seen.push(r), onRemoved: () => {}, onError: () => {} });
+    await running.ready;
+    expect(seen).toHaveLength(1);
+    writeFileSync(t.words, JSON.stringify({ pleading: ['refunded both claim orders'] }));
+    const started = Date.now();
+    while (seen.length < 2 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 100));
+    expect(seen[1]?.diagnostics.some((d) => d.ruleId === 'L06')).toBe(true);
+  });
+});
