@@ -16,6 +16,8 @@ import { videoVerificationDocument } from '../compose/documents/video-verificati
 import { buildStamp, manifest, type BuildStamp } from './manifest.js';
 import { packFiles } from './pack.js';
 import { draftEvidence, draftMarking } from './draft.js';
+import type { Strings } from '../model/strings.js';
+import { letterSpelling } from '../domain/spelling.js';
 import {
   aliasesStage,
   caseRulesStage,
@@ -134,11 +136,17 @@ async function renderers(): Promise<{ pdf: (d: DocumentModel) => Promise<Uint8Ar
 
 const encoder = new TextEncoder();
 
+/** The strings spelled as the letter is (American or British), for the documents that go with it. */
+function letterStrings(checked: CheckedCase): Strings {
+  return checked.templates.stringsFor(letterSpelling(checked.case.marketplace, checked.case.input.letter?.spelling));
+}
+
 /** Renders a ready case to its output files (in memory); manifest.json is last and lists the others. */
 export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck, 'diagnostics' | 'silenced' | 'words'>): Promise<{ files: RenderedFile[]; render?: RenderFacts }> {
   const { case: c, letter, evidence, templates } = checked;
   const render = await renderers();
-  const indexDoc = evidenceIndexDocument(c, evidence, templates.strings);
+  const strings = letterStrings(checked);
+  const indexDoc = evidenceIndexDocument(c, evidence, strings);
   const [letterPdf, letterDocx, indexPdf, indexDocx] = await Promise.all([
     render.pdf(letter.document),
     render.docx(letter.document),
@@ -151,9 +159,9 @@ export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck,
     { path: 'evidence-index.pdf', bytes: indexPdf },
     { path: 'evidence-index.docx', bytes: indexDocx },
     { path: 'evidence-index.csv', bytes: encoder.encode(evidenceIndexCsv(evidence)) },
-    ...(await packFiles(c, evidence, letter, templates.strings, render)),
+    ...(await packFiles(c, evidence, letter, strings, render)),
   ];
-  const videoDoc = videoVerificationDocument(c, templates.strings);
+  const videoDoc = videoVerificationDocument(c, strings);
   if (videoDoc) {
     const [videoPdf, videoDocx] = await Promise.all([render.pdf(videoDoc), render.docx(videoDoc)]);
     files.push({ path: 'video-verification.pdf', bytes: videoPdf }, { path: 'video-verification.docx', bytes: videoDocx });
@@ -169,12 +177,13 @@ export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck,
  * page one; exhibits whose file is missing show as not enclosed. No submission pack, no manifest.
  */
 export async function renderDraft(checked: CheckedCase, problems: Diagnostic[]): Promise<RenderedFile[]> {
-  const { case: c, letter, templates } = checked;
+  const { case: c, letter } = checked;
   const render = await renderers();
-  const draft = draftMarking(problems, templates.strings);
-  const evidence = draftEvidence(c.exhibits, checked.evidence, templates.strings);
+  const strings = letterStrings(checked);
+  const draft = draftMarking(problems, strings);
+  const evidence = draftEvidence(c.exhibits, checked.evidence, strings);
   const letterDoc: DocumentModel = { ...letter.document, draft };
-  const indexDoc: DocumentModel = { ...evidenceIndexDocument(c, evidence, templates.strings), draft };
+  const indexDoc: DocumentModel = { ...evidenceIndexDocument(c, evidence, strings), draft };
   const [letterPdf, letterDocx, indexPdf, indexDocx] = await Promise.all([render.pdf(letterDoc), render.docx(letterDoc), render.pdf(indexDoc), render.docx(indexDoc)]);
   return [
     { path: 'letter.pdf', bytes: letterPdf },
