@@ -4,11 +4,11 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { zlibSync } from 'fflate';
-import { checkCase, createEnv, type CheckedCase } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { pngIsPassThrough, readPng } from '../../src/render/bundle/images.js';
-import { evidenceBundle } from '../../src/case/pack.js';
-import type { EvidenceFacts } from '../../src/stages/evidence.js';
+import { checkCase, createEnv, type CheckedCase } from '../../../../src/case/process-case.js';
+import { loadWordLists } from '../../../../src/rules/words.js';
+import { pngIsPassThrough, readPng } from '../../../../src/render/bundle/images.js';
+import { evidenceBundle } from '../../../../src/case/pack.js';
+import type { EvidenceFacts } from '../../../../src/stages/evidence.js';
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: 1792500000 });
 

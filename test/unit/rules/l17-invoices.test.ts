@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { copySampleCase, editYaml, runCli, tempDir } from '../helpers/cli.js';
+import { copySampleCase, editYaml, runCli, tempDir } from '../../helpers/cli.js';
 
 interface Diagnostic {
   line: number;

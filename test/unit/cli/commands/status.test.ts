@@ -4,8 +4,8 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, existsSync } from 'nod
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween, addWorkingDays } from '../../src/domain/dates.js';
-import { copySampleCase, editYaml, runCli, tempDir } from '../helpers/cli.js';
+import { daysBetween, addWorkingDays } from '../../../../src/domain/dates.js';
+import { copySampleCase, editYaml, runCli, tempDir } from '../../../helpers/cli.js';
 
 interface Row {
   id: string | null;

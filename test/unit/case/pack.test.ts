@@ -2,14 +2,14 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { strToU8 } from 'fflate';
-import { checkCase, createEnv, type CheckedCase } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { evidenceBundle } from '../../src/case/pack.js';
-import { parseCsv, xlsxSheets, docxParagraphs } from '../../src/stages/evidence-text.js';
-import { jpegOrientation } from '../../src/render/bundle/images.js';
-import { docxFile, xlsxFile } from './office-files.js';
-import type { EvidenceFacts } from '../../src/stages/evidence.js';
-import { linesOf, pdfPages } from '../helpers/read-pdf.js';
+import { checkCase, createEnv, type CheckedCase } from '../../../src/case/process-case.js';
+import { loadWordLists } from '../../../src/rules/words.js';
+import { evidenceBundle } from '../../../src/case/pack.js';
+import { parseCsv, xlsxSheets, docxParagraphs } from '../../../src/stages/evidence-text.js';
+import { jpegOrientation } from '../../../src/render/bundle/images.js';
+import { docxFile, xlsxFile } from '../../helpers/office-files.js';
+import type { EvidenceFacts } from '../../../src/stages/evidence.js';
+import { linesOf, pdfPages } from '../../helpers/read-pdf.js';
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: 1792500000 });
 

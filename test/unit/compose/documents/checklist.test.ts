@@ -1,15 +1,15 @@
 // The one-page checklist: the dates that matter, computed from the case, across weekends, month ends and a
 // year end, read back from the rendered PDF and DOCX (not from the model), next to the line they belong to.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCase, createEnv, type CheckedCase } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { packFiles } from '../../src/case/pack.js';
-import { checklistDates, checklistDate, attachmentLines } from '../../src/compose/documents/checklist.js';
-import { renderPdf } from '../../src/render/pdf.js';
-import { renderDocx } from '../../src/render/docx.js';
-import type { Case } from '../../src/model/case.js';
-import { linesOf, pdfPages } from '../helpers/read-pdf.js';
-import { docxText } from '../helpers/read-docx.js';
+import { checkCase, createEnv, type CheckedCase } from '../../../../src/case/process-case.js';
+import { loadWordLists } from '../../../../src/rules/words.js';
+import { packFiles } from '../../../../src/case/pack.js';
+import { checklistDates, checklistDate, attachmentLines } from '../../../../src/compose/documents/checklist.js';
+import { renderPdf } from '../../../../src/render/pdf.js';
+import { renderDocx } from '../../../../src/render/docx.js';
+import type { Case } from '../../../../src/model/case.js';
+import { linesOf, pdfPages } from '../../../helpers/read-pdf.js';
+import { docxText } from '../../../helpers/read-docx.js';
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: 1792500000 });
 const render = { pdf: renderPdf, docx: renderDocx };
