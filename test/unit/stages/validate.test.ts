@@ -5,9 +5,9 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseCase } from '../../src/stages/parse.js';
-import { validateCase } from '../../src/stages/validate.js';
-import { resolveAliases } from '../../src/stages/aliases.js';
+import { parseCase } from '../../../src/stages/parse.js';
+import { validateCase } from '../../../src/stages/validate.js';
+import { resolveAliases } from '../../../src/stages/aliases.js';
 
 /** The YAML blocks of a Markdown page, in order. */
 const yamlBlocks = (markdown: string) => [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -48,8 +48,8 @@ describe('schemas/case.schema.json', () => {
   // The contract's example is kept in test/fixtures so the test runs in a clone without ../shared;
   // where ../shared is there, the copy must still match it.
   it('validates the example case of shared/case-format.md without a schema error', () => {
-    const example = readFileSync(new URL('../fixtures/contract-example.yaml', import.meta.url), 'utf8');
-    const contractFile = new URL('../../../shared/case-format.md', import.meta.url);
+    const example = readFileSync(new URL('../../fixtures/contract-example.yaml', import.meta.url), 'utf8');
+    const contractFile = new URL('../../../../shared/case-format.md', import.meta.url);
     if (existsSync(contractFile)) expect(example).toBe(/```yaml\n([\s\S]*?)```/.exec(readFileSync(contractFile, 'utf8'))![1]);
     const parsed = parseCase('case-format.md', example);
     expect(parsed.diagnostics).toEqual([]);
@@ -68,7 +68,7 @@ describe('schemas/case.schema.json', () => {
     });
 
     it("has the contract's example, which validates as written", () => {
-      const fixture = readFileSync(new URL('../fixtures/contract-example.yaml', import.meta.url), 'utf8');
+      const fixture = readFileSync(new URL('../../fixtures/contract-example.yaml', import.meta.url), 'utf8');
       expect(parse(example)).toEqual(parse(fixture));
       expect(check(example)).toEqual([]);
     });

@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startWatcher, type RunningWatcher } from '../../src/cli/commands/watch.js';
-import { copySampleCase, editYaml, flat, tempDir } from '../helpers/cli.js';
-import { pdfText } from '../helpers/read-pdf.js';
+import { startWatcher, type RunningWatcher } from '../../../../src/cli/commands/watch.js';
+import { copySampleCase, editYaml, flat, tempDir } from '../../../helpers/cli.js';
+import { pdfText } from '../../../helpers/read-pdf.js';
 
 const root = tempDir('appeal-watch-');
 const caseDir = copySampleCase('sunrise-odr', root);

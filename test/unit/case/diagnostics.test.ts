@@ -2,10 +2,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCase, createEnv } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { tempDir } from '../helpers/cli.js';
+import { checkCase, createEnv } from '../../../src/case/process-case.js';
+import { loadWordLists } from '../../../src/rules/words.js';
+import type { Diagnostic } from '../../../src/model/diagnostic.js';
+import { tempDir } from '../../helpers/cli.js';
 
 const fixture = 'test/fixtures/minimal';
 const baseText = readFileSync(path.join(fixture, 'case.yaml'), 'utf8');
