@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, dateTimeOf, daysBetween, hoursBefore, isWeekend, minutesOf } from '../../src/domain/dates.js';
+import { addDays, addWorkingDays, dateTimeOf, daysBetween, hoursBefore, isWeekend, minutesOf } from '../../../src/domain/dates.js';
 
 describe('addWorkingDays', () => {
   it('skips Saturday and Sunday', () => {

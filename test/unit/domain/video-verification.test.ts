@@ -1,16 +1,16 @@
 // The Brand Registry video-verification checklist: dates, attendee documents, products, PDF and DOCX.
 import { describe, expect, it, vi } from 'vitest';
-import { attendeeDocuments, bookingDeadline, latestReschedule } from '../../src/domain/video-verification.js';
-import { videoVerificationDocument } from '../../src/compose/documents/video-verification.js';
-import { normalizeCase } from '../../src/stages/normalize.js';
-import { renderPdf } from '../../src/render/pdf.js';
-import { renderDocx } from '../../src/render/docx.js';
-import type { CaseInput } from '../../src/model/case.js';
-import type { Block } from '../../src/model/document.js';
-import strings from '../../templates/en/strings.json' with { type: 'json' };
-import type { Strings } from '../../src/compose/view.js';
-import { pdfText } from '../helpers/read-pdf.js';
-import { docxText } from '../helpers/read-docx.js';
+import { attendeeDocuments, bookingDeadline, latestReschedule } from '../../../src/domain/video-verification.js';
+import { videoVerificationDocument } from '../../../src/compose/documents/video-verification.js';
+import { normalizeCase } from '../../../src/stages/normalize.js';
+import { renderPdf } from '../../../src/render/pdf.js';
+import { renderDocx } from '../../../src/render/docx.js';
+import type { CaseInput } from '../../../src/model/case.js';
+import type { Block } from '../../../src/model/document.js';
+import strings from '../../../templates/en/strings.json' with { type: 'json' };
+import type { Strings } from '../../../src/compose/view.js';
+import { pdfText } from '../../helpers/read-pdf.js';
+import { docxText } from '../../helpers/read-docx.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });

@@ -6,13 +6,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
-import { main, type CliIo } from '../../src/cli/program.js';
-import { caseTypes } from '../../src/domain/case-types.js';
-import type { CaseType } from '../../src/model/case.js';
-import type { Severity } from '../../src/model/diagnostic.js';
-import { checkCase, createEnv } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { fillStarter } from './fill.js';
+import { main, type CliIo } from '../../../src/cli/program.js';
+import { caseTypes } from '../../../src/domain/case-types.js';
+import type { CaseType } from '../../../src/model/case.js';
+import type { Severity } from '../../../src/model/diagnostic.js';
+import { checkCase, createEnv } from '../../../src/case/process-case.js';
+import { loadWordLists } from '../../../src/rules/words.js';
+import { fillStarter } from '../../helpers/fill-starter.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });

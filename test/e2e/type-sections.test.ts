@@ -11,7 +11,7 @@ import { createEnv, processCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { pdfText } from '../helpers/read-pdf.js';
 import { docxText } from '../helpers/read-docx.js';
-import { fillStarter } from './fill.js';
+import { fillStarter } from '../helpers/fill-starter.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, type CliIo } from '../../src/cli/program.js';
-import { caseTypes } from '../../src/domain/case-types.js';
-import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
-import { createEnv, processCase } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { fillStarter } from './fill.js';
+import { main, type CliIo } from '../../../../src/cli/program.js';
+import { caseTypes } from '../../../../src/domain/case-types.js';
+import caseSchema from '../../../../schemas/case.schema.json' with { type: 'json' };
+import { createEnv, processCase } from '../../../../src/case/process-case.js';
+import { loadWordLists } from '../../../../src/rules/words.js';
+import { fillStarter } from '../../../helpers/fill-starter.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });
