@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTemplateSet } from '../../src/compose/templates.js';
+import { loadTemplateSet } from '../../../src/compose/templates.js';
 
 const root = 'templates';
 const languages = readdirSync(root).filter((name) => statSync(path.join(root, name)).isDirectory() && name !== 'en');

@@ -1,9 +1,9 @@
 // Dates, numbers and paper follow the letter's language and the marketplace.
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from '../../src/compose/format.js';
-import { letterLocale, normalizeCase } from '../../src/stages/normalize.js';
-import { marketplaceInfo } from '../../src/domain/marketplaces.js';
-import type { CaseInput } from '../../src/model/case.js';
+import { formatDate, formatNumber } from '../../../src/compose/format.js';
+import { letterLocale, normalizeCase } from '../../../src/stages/normalize.js';
+import { marketplaceInfo } from '../../../src/domain/marketplaces.js';
+import type { CaseInput } from '../../../src/model/case.js';
 
 const input = (marketplace: string, language?: string) =>
   ({

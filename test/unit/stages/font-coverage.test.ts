@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySampleCase, editYaml, runCli, tempDir } from '../helpers/cli.js';
-import { parseCase } from '../../src/stages/parse.js';
-import { glyphDiagnostics, nonAsciiTexts } from '../../src/stages/font-coverage.js';
-import { createEnv, processCase } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
+import { copySampleCase, editYaml, runCli, tempDir } from '../../helpers/cli.js';
+import { parseCase } from '../../../src/stages/parse.js';
+import { glyphDiagnostics, nonAsciiTexts } from '../../../src/stages/font-coverage.js';
+import { createEnv, processCase } from '../../../src/case/process-case.js';
+import { loadWordLists } from '../../../src/rules/words.js';
 
 describe('glyph preflight', () => {
   it('reports an emoji in a case field with its line and column, and renders nothing', async () => {

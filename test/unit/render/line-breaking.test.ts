@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { linesOf, pdfPages } from '../helpers/read-pdf.js';
-import { renderPdf } from '../../src/render/pdf.js';
-import { fitColumns, unbreakableWidth } from '../../src/render/fonts.js';
-import type { Block } from '../../src/model/document.js';
+import { runCli, tempDir } from '../../helpers/cli.js';
+import { linesOf, pdfPages } from '../../helpers/read-pdf.js';
+import { renderPdf } from '../../../src/render/pdf.js';
+import { fitColumns, unbreakableWidth } from '../../../src/render/fonts.js';
+import type { Block } from '../../../src/model/document.js';
 
 const JP = 'sakura-jp-late-shipment';
 const out = tempDir('appeal-i18n-lb-');
