@@ -2,7 +2,7 @@
 // doubled since the last collection, and not before.
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { createHeapGuard, heapOutgrown } from '../../src/batch/heap-guard.js';
+import { createHeapGuard, heapOutgrown } from '../../../src/batch/heap-guard.js';
 
 const MB = 1048576;
 

@@ -1,4 +1,4 @@
-// Shared helpers of the reliability tests: temp folders, a sample case copied out of the repo, output checks.
+// Helpers of the robustness tests (atomic outputs, confinement, determinism, sweeps): temp folders, a sample case copied out of the repo, output checks.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';

@@ -7,7 +7,7 @@ import { loadTemplateSet } from '../../src/compose/templates.js';
 import { allFontFiles } from '../../src/render/fonts.js';
 import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { copySampleCase, repoRoot, sampleCaseText, tempDir } from './helpers.js';
+import { copySampleCase, repoRoot, sampleCaseText, tempDir } from '../helpers/outputs.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let root: string;

@@ -1,8 +1,8 @@
 // Point 7: inputs the robustness sweep found that hung or crashed a stage, kept as regression examples.
 import { afterAll, expect, it } from 'vitest';
-import { createEnv } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { applyPlan, checkOne, newTally, setUpBases, type Plan } from './fuzz.js';
+import { createEnv } from '../../../src/case/process-case.js';
+import { loadWordLists } from '../../../src/rules/words.js';
+import { applyPlan, checkOne, newTally, setUpBases, type Plan } from '../../stress/fuzz.js';
 
 const { bases, cleanup } = setUpBases();
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });

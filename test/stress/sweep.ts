@@ -1,4 +1,4 @@
-// The sweep as a vitest test, shared by the CI files (test/reliability/robustness*.test.ts) and the long run
+// The sweep as a vitest test, shared by the CI files (test/stress/robustness-ci-*.test.ts) and the long run
 // (test/stress/robustness.test.ts): fast-check plans -> mutated case -> checkCase -> the property; then renders
 // some of the mutated cases that would render, to prove rendering does not throw on them either.
 import { appendFileSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sha256 } from '../../src/fs.js';
-import { compileCli, repoRoot, sampleCaseText, tempDir } from './helpers.js';
+import { compileCli, repoRoot, sampleCaseText, tempDir } from '../helpers/outputs.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 let tmp: ReturnType<typeof tempDir>;

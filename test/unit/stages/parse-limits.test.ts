@@ -1,8 +1,8 @@
 // Point 2: the case file reader refuses what it cannot safely read, with clear messages and positions.
 import { describe, expect, it } from 'vitest';
-import { decodeCaseText, maxCaseBytes, parseCase } from '../../src/stages/parse.js';
-import { validateCase } from '../../src/stages/validate.js';
-import { sampleCaseText } from './helpers.js';
+import { decodeCaseText, maxCaseBytes, parseCase } from '../../../src/stages/parse.js';
+import { validateCase } from '../../../src/stages/validate.js';
+import { sampleCaseText } from '../../helpers/outputs.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

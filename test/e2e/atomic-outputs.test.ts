@@ -5,8 +5,8 @@ import path from 'node:path';
 import { writeCaseOutputs } from '../../src/fs.js';
 import { main } from '../../src/cli/program.js';
 import type { RenderedFile } from '../../src/model/document.js';
-import { checkOutputFolder, copySampleCase, repoRoot, sampleCaseText, tempDir } from './helpers.js';
-import { runKillRounds } from './kill-rounds.js';
+import { checkOutputFolder, copySampleCase, repoRoot, sampleCaseText, tempDir } from '../helpers/outputs.js';
+import { runKillRounds } from '../helpers/kill-rounds.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 let tmp: ReturnType<typeof tempDir>;

@@ -1,10 +1,10 @@
-// The crash test shared by test/reliability (10 kills) and test/stress (more): a batch of generated cases is
+// The crash test of test/e2e/atomic-outputs.test.ts: a batch of generated cases is
 // built by the real CLI in a child process, which is SIGKILLed at a random moment; then every out/<id>/ is checked.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../../src/fs.js';
-import { checkOutputFolder, compileCli, hasQpdf, repoRoot, sampleCaseDir, sampleCaseText, withId } from './helpers.js';
+import { checkOutputFolder, compileCli, hasQpdf, repoRoot, sampleCaseDir, sampleCaseText, withId } from './outputs.js';
 
 export interface KillReport {
   kills: number;

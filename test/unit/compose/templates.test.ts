@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTemplateSet } from '../../src/compose/templates.js';
-import { checkCase, createEnv } from '../../src/case/process-case.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { main } from '../../src/cli/program.js';
-import { copySampleCase, repoRoot, sampleCaseText, tempDir } from './helpers.js';
+import { loadTemplateSet } from '../../../src/compose/templates.js';
+import { checkCase, createEnv } from '../../../src/case/process-case.js';
+import { loadWordLists } from '../../../src/rules/words.js';
+import { main } from '../../../src/cli/program.js';
+import { copySampleCase, repoRoot, sampleCaseText, tempDir } from '../../helpers/outputs.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 let tmp: ReturnType<typeof tempDir>;
