@@ -5,6 +5,7 @@ import {
   Document,
   FileChild,
   Footer,
+  Header,
   LevelFormat,
   Packer,
   PageNumber,
@@ -55,6 +56,9 @@ const MUTED = '5C6066';
 const RULE_COLOR = 'B8BCC2';
 const GRID_COLOR = 'C9CDD3';
 const HEADER_FILL = 'EEF1F4';
+const DRAFT_INK = 'A11D1D';
+const DRAFT_FILL = 'FDF1F1';
+const DRAFT_BANNER_SIZE = 18;
 const LIST_INDENT = 567;
 const LIST_HANGING = 397;
 
@@ -102,7 +106,7 @@ function buildDocument(doc: DocumentModel): Document {
     nextListInstance: 1,
     breakBefore: false,
   };
-  const children = doc.blocks.flatMap((block) => renderBlock(block, ctx, 0, 0));
+  const children = [...(doc.draft ? draftBox(doc.draft, ctx) : []), ...doc.blocks.flatMap((block) => renderBlock(block, ctx, 0, 0))];
   return new Document({
     title: doc.title,
     subject: doc.subject,
@@ -125,6 +129,7 @@ function buildDocument(doc: DocumentModel): Document {
             },
           },
         },
+        ...(doc.draft ? { headers: { default: draftHeader(doc.draft.banner, ctx) } } : {}),
         footers: { default: buildFooter(doc, ctx) },
         children: children.length > 0 ? children : [new Paragraph({})],
       },
@@ -421,6 +426,42 @@ function cell(spans: Span[], col: TableColumn, width: number, ctx: Ctx, header: 
       }),
     ],
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Draft marking
+
+/** The draft banner in the page header, so every page carries it. */
+function draftHeader(banner: string, ctx: Ctx): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        alignment: AlignmentType.CENTER,
+        children: textRuns([{ text: banner }], ctx, { bold: true, color: DRAFT_INK, size: DRAFT_BANNER_SIZE }),
+      }),
+    ],
+  });
+}
+
+/** The box that opens page one of a draft: a one-cell table with the title and each blocking problem. */
+function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Ctx): FileChild[] {
+  const border = { style: BorderStyle.SINGLE, size: 8, color: DRAFT_INK };
+  const title = new Paragraph({ keepNext: true, spacing: { after: 80 }, children: textRuns([{ text: draft.title }], ctx, { bold: true, color: DRAFT_INK }) });
+  const problems = draft.problems.map(
+    (problem) => new Paragraph({ style: 'Small', numbering: { reference: 'bullet', level: 0 }, spacing: { after: 40 }, children: textRuns([{ text: problem }], ctx, { color: INK }) }),
+  );
+  return [
+    new Table({
+      rows: [new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: ctx.contentWidth, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: DRAFT_FILL }, children: [title, ...problems] })] })],
+      width: { size: ctx.contentWidth, type: WidthType.DXA },
+      columnWidths: [ctx.contentWidth],
+      layout: TableLayoutType.FIXED,
+      margins: { top: 100, bottom: 100, left: 140, right: 140 },
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+    new Paragraph({ spacing: { after: 200, line: 200 } }),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,6 +29,9 @@ const MUTED = '#5c6066';
 const RULE = '#b8bcc2';
 const GRID = '#c9cdd3';
 const HEADER_FILL = '#eef1f4';
+const DRAFT_INK = '#a11d1d';
+const DRAFT_FILL = '#fdf1f1';
+const DRAFT_BANNER_SIZE = 9;
 
 const BODY_SIZE = 10.5;
 const BODY_LEADING = 1.1;
@@ -86,7 +89,8 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
       modDate: doc.createdAt,
     },
     defaultStyle: { font: 'NotoSans', fontSize: BODY_SIZE, lineHeight: BODY_LEADING, color: INK },
-    content: ctx.blocks(doc.blocks),
+    content: doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(doc.blocks)] : ctx.blocks(doc.blocks),
+    header: doc.draft ? draftHeader(doc.draft.banner, ctx, left, right, top) : undefined,
     footer: footerFor(doc, ctx, left, right, bottom),
     pageBreakBefore: keepHeadingWithNext,
   };
@@ -330,6 +334,51 @@ function footerFor(doc: DocumentModel, ctx: Context, left: number, right: number
       color: MUTED,
       margin: [left, bottom - 30, right, 0],
     };
+  };
+}
+
+// The draft banner, centred in the top margin of every page.
+function draftHeader(banner: string, ctx: Context, left: number, right: number, top: number) {
+  return (): Content => ({
+    text: ctx.footerText(banner) ?? '',
+    alignment: 'center',
+    bold: true,
+    fontSize: DRAFT_BANNER_SIZE,
+    lineHeight: 1,
+    color: DRAFT_INK,
+    margin: [left, Math.max(8, top / 2 - DRAFT_BANNER_SIZE / 2), right, 0],
+  });
+}
+
+/** The box that opens page one of a draft: its title, then each blocking problem. */
+function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Content {
+  return {
+    table: {
+      widths: ['*'],
+      dontBreakRows: true,
+      body: [
+        [
+          {
+            stack: [
+              { text: ctx.inlines([{ text: draft.title, bold: true }]), color: DRAFT_INK, margin: [0, 0, 0, 4] },
+              { ul: draft.problems.map((p) => ({ text: ctx.inlines([{ text: p }]), margin: [0, 0, 0, 2] })), fontSize: SMALL_SIZE + 0.5 },
+            ],
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 1,
+      vLineWidth: () => 1,
+      hLineColor: () => DRAFT_INK,
+      vLineColor: () => DRAFT_INK,
+      fillColor: () => DRAFT_FILL,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
+    margin: [0, 0, 0, 14],
   };
 }
 
