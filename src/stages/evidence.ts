@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { EvidenceRefusal } from '../fs.js';
 import { locate, type ParsedCase } from './parse.js';
 
-/** Reads a file confined to a folder (the fs edge's readConfinedFile). */
+/** Reads a file confined to a folder (the fs edge's readEvidenceFile). */
 export type ConfinedReader = (root: string, relative: string) => Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal }>;
 
 const formatByExtension: Record<string, EvidenceFormat> = {
