@@ -3,6 +3,7 @@
 // shows one image.
 import { zlibSync } from 'fflate';
 import { BUNDLE } from '../theme.js';
+import { imageProblem } from '../decode-limits.js';
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
 type PDFDocument = import('@cantoo/pdf-lib').PDFDocument;
@@ -192,6 +193,8 @@ export async function embedPngCached(bundle: PDFDocument, lib: PdfLib, bytes: Ui
 
 /** GIF (first frame) to PNG through @napi-rs/canvas, when it is installed; undefined otherwise. */
 async function gifToPng(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  // The evidence stage refuses these already; a decoder that allocates what a header declares is never handed one.
+  if (imageProblem('gif', bytes)) return undefined;
   try {
     const { loadImage, createCanvas } = await import('@napi-rs/canvas');
     const image = await loadImage(Buffer.from(bytes));
