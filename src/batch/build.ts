@@ -114,11 +114,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(async () => {
-          const result = await processCase(files[i], local, { render: options.render, strict: options.strict, cache });
-          if (options.guardHeap) guardHeap();
-          return result;
-        });
+        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict, cache }));
         slots[i] = slot;
         chain = slot.catch(() => undefined);
       };
@@ -173,6 +169,8 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
     } catch (error) {
       result = failedWith(result, { file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
     }
+    // After the write, so a collection never delays the new set (watch mode's save-to-letter time).
+    if (options.guardHeap) guardHeap();
     progress.done++;
     if (result.state === 'unchanged') progress.skipped++;
     if (result.state === 'failed') progress.failed++;
