@@ -10,6 +10,7 @@ import { startPool, type PoolOptions } from './pool.js';
 import { guardHeap } from './heap-guard.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
+import { collectOutputCache, DEFAULT_CACHE_MB, outputCacheDir, type OutputCacheOptions } from '../case/output-cache.js';
 
 /** Options of a build or validate run. */
 export interface BuildOptions {
@@ -98,6 +99,8 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     }
   }
   const toRun = files.map((_, i) => i).filter((i) => !slots[i]);
+  // Outputs whose inputs did not change are taken from out/.cache/outputs (--force renders them all again).
+  const cache: OutputCacheOptions | undefined = options.render ? { dir: outputCacheDir(options.outRoot), read: !options.force } : undefined;
   // Two cases or more run in worker processes (when jobs > 1), so a case that crashes or runs away fails alone.
   const jobs = toRun.length < 2 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
   const pool = jobs > 1 ? await startPool(jobs, options.pool) : undefined;
@@ -105,7 +108,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     let launch: ((i: number) => void) | undefined;
     if (pool) {
       launch = (i) => {
-        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict };
+        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, cache };
         slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
@@ -113,11 +116,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(async () => {
-          const result = await processCase(files[i], local, { render: options.render, strict: options.strict });
-          if (options.guardHeap) guardHeap();
-          return result;
-        });
+        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict, cache }));
         slots[i] = slot;
         chain = slot.catch(() => undefined);
       };
@@ -131,10 +130,22 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       while (launch && next < toRun.length && toRun[next] < i + ahead) launch(toRun[next++]);
     };
     const drafts = options.render ? await draftIds(options.outRoot) : new Set<string>();
-    return await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    if (cache && toRun.length) await collectCache(cache.dir);
+    return results;
   } finally {
     await pool?.close();
   }
+}
+
+let lastCollection = 0;
+
+/** Keeps the output cache within its bound; at most once a minute (a watch session rebuilds on every save). */
+async function collectCache(dir: string): Promise<void> {
+  if (Date.now() - lastCollection < 60_000) return;
+  lastCollection = Date.now();
+  const mb = Number(process.env.APPEAL_CACHE_MB);
+  await collectOutputCache(dir, (Number.isFinite(mb) && mb >= 0 ? mb : DEFAULT_CACHE_MB) * 1048576).catch(() => undefined);
 }
 
 /** Cases started per worker beyond the one being finalised. */
@@ -160,6 +171,8 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
     } catch (error) {
       result = failedWith(result, { file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
     }
+    // After the write, so a collection never delays the new set (watch mode's save-to-letter time).
+    if (options.guardHeap) guardHeap();
     progress.done++;
     if (result.state === 'unchanged') progress.skipped++;
     if (result.state === 'failed') progress.failed++;

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFiles } from '../../src/batch/build.js';
 import { tempDir } from '../reliability/helpers.js';
-import { copyCaseAs } from '../speed/helpers.js';
+import { copyCaseAs } from '../helpers/case-copies.js';
 
 const dist = path.resolve('node_modules', '.cache', `appeal-isolation-${process.pid}`);
 const root = tempDir('isolation');
