@@ -1,11 +1,14 @@
 // One test per problem the checks must catch, each asserting the message, the line and the column.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkCase, createEnv } from '../../../src/case/process-case.js';
 import { loadWordLists } from '../../../src/rules/words.js';
 import type { Diagnostic } from '../../../src/model/diagnostic.js';
 import { tempDir } from '../../helpers/cli.js';
+
+// The first check loads fonts, templates and word lists; on a busy machine that is slow, not a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 const fixture = 'test/fixtures/minimal';
 const baseText = readFileSync(path.join(fixture, 'case.yaml'), 'utf8');
