@@ -99,9 +99,8 @@ export function hasQpdf(): boolean {
   return qpdf;
 }
 
-/** Compiles src/ into dist/ so bin/appeal.js runs the current sources, unless the run's global setup has. */
+/** Compiles src/ into dist/ so bin/appeal.js runs the current sources. Once per test file. */
 export function compileCli(): void {
-  if (process.env.APPEAL_TEST_DIST_COMPILED) return;
   const r = spawnSync(process.execPath, ['scripts/compile.mjs'], { cwd: repoRoot, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`compile failed: ${r.stderr}`);
 }
