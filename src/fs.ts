@@ -38,24 +38,114 @@ async function isFile(p: string): Promise<boolean> {
   return (await fsp.stat(p).catch(() => undefined))?.isFile() ?? false;
 }
 
-/** Reads a case file's bytes. */
+/** Reads a case file's bytes (a regular file only: a FIFO or device put in its place is refused, not waited on). */
 export async function readCaseBytes(file: string): Promise<Uint8Array> {
-  return fsp.readFile(file);
+  const read = await readRegularFile(file, MAX_CASE_FILE_BYTES);
+  if ('bytes' in read) return read.bytes;
+  throw Object.assign(new Error(read.why === 'too-large' ? `larger than ${MAX_CASE_FILE_BYTES / 1048576} MiB` : read.why), { code: read.why === 'not-a-file' ? 'not a regular file' : read.why });
 }
 
-/** Why an evidence path was refused, in words a user can act on. */
-export type EvidenceRefusal = { problem: 'absolute' | 'outside' | 'link-outside' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable'; message: string };
+/** Case files are text; far beyond any real case. */
+const MAX_CASE_FILE_BYTES = 16 * 1024 * 1024;
 
-/** The bytes of an evidence file, or why it was refused. No byte is read unless the path stays inside `root`. */
-export async function readConfinedFile(root: string, relative: string, maxBytes = 200 * 1024 * 1024): Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal; size?: number }> {
+/** The largest evidence file read (Amazon's own upload limits are far lower). */
+export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
+
+/** Why an evidence path was refused, in words a user can act on. */
+export type EvidenceRefusal = { problem: 'absolute' | 'outside' | 'link-outside' | 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'unreadable'; message: string };
+
+/** Limits of an evidence read. */
+export interface EvidenceReadLimits {
+  maxBytes?: number;
+}
+
+const O_NOFOLLOW = fsConstants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = fsConstants.O_NONBLOCK ?? 0;
+
+type RegularRead = { bytes: Uint8Array; size: number } | { why: 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'link' | 'moved' | 'unreadable'; code?: string; size?: number; nlink?: number };
+
+/**
+ * Opens a file and checks the opened descriptor itself (fstat), so what is checked is what is read: a
+ * FIFO or device is refused without blocking (O_NONBLOCK), a symbolic link in the last place is refused
+ * (O_NOFOLLOW), and no more than `maxBytes` is ever read even if the file grows meanwhile. `inside`, when
+ * given, is checked against where the descriptor really points (Linux: /proc/self/fd), which closes the
+ * gap between resolving a path and opening it. `refuseHardLinks`: refuse a file that has more than one name.
+ */
+export async function readRegularFile(file: string, maxBytes: number, o: { inside?: string; refuseHardLinks?: boolean } = {}): Promise<RegularRead> {
+  let handle: import('node:fs/promises').FileHandle;
+  try {
+    handle = await fsp.open(file, fsConstants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { why: 'missing', code };
+    if (code === 'ELOOP' || code === 'EMLINK') return { why: 'link', code };
+    if (code === 'ENXIO') return { why: 'not-a-file', code };
+    return { why: 'unreadable', code };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { why: 'not-a-file' };
+    if (o.inside !== undefined) {
+      const real = await descriptorPath(handle.fd);
+      if (real !== undefined && !isInside(o.inside, real)) return { why: 'moved' };
+    }
+    if (o.refuseHardLinks && stat.nlink > 1) return { why: 'hard-link', nlink: stat.nlink };
+    if (stat.size > maxBytes) return { why: 'too-large', size: stat.size };
+    const bytes = await readBounded(handle, stat.size, maxBytes);
+    if (!bytes) return { why: 'too-large', size: stat.size };
+    return { bytes, size: bytes.length };
+  } catch (error) {
+    return { why: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Where an open descriptor points (Linux); undefined where the system does not say. */
+async function descriptorPath(fd: number): Promise<string | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  return fsp.readlink(`/proc/self/fd/${fd}`).catch(() => undefined);
+}
+
+/** Reads up to `maxBytes` from a descriptor; undefined when there is more (the file grew past the limit). */
+async function readBounded(handle: import('node:fs/promises').FileHandle, expected: number, maxBytes: number): Promise<Uint8Array | undefined> {
+  let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(expected + 1, 4096)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (buffer.length > maxBytes) return undefined;
+      const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  if (length > maxBytes) return undefined;
+  return buffer.subarray(0, length);
+}
+
+/**
+ * The bytes of an evidence file, or why it was refused: the one reader of evidence (the build, the
+ * "unchanged since the last build?" check and `status` all read through it). No byte is read unless the
+ * path stays inside `caseDir` after links are resolved, and the file read is the one checked: a regular
+ * file (no FIFO, device or folder), opened without following a link swapped in, inside the folder by the
+ * opened descriptor's own path, at most `maxBytes` long.
+ *
+ * Hard links are refused: a second name of a file cannot be told from the first, so a hard link planted in
+ * a case folder would otherwise read a file kept anywhere else on the same disk.
+ */
+export async function readEvidenceFile(caseDir: string, relative: string, limits: EvidenceReadLimits = {}): Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal; size?: number }> {
+  const maxBytes = limits.maxBytes ?? MAX_EVIDENCE_BYTES;
   const unified = relative.replace(/\\/g, '/');
   if (path.isAbsolute(unified) || /^[a-zA-Z]:\//.test(unified) || unified.startsWith('//')) {
     return { refusal: { problem: 'absolute', message: `the path "${relative}" is absolute; give it relative to the case file, e.g. evidence/invoice.pdf` } };
   }
-  const rootAbs = path.resolve(root);
+  const rootAbs = path.resolve(caseDir);
   const target = path.resolve(rootAbs, unified);
   if (!isInside(rootAbs, target)) {
-    return { refusal: { problem: 'outside', message: `the path "${relative}" leaves the case folder; keep evidence inside ${root}` } };
+    return { refusal: { problem: 'outside', message: `the path "${relative}" leaves the case folder; keep evidence inside ${caseDir}` } };
   }
   let realRoot: string;
   let realTarget: string;
@@ -63,18 +153,26 @@ export async function readConfinedFile(root: string, relative: string, maxBytes 
     realRoot = await fsp.realpath(rootAbs);
     realTarget = await fsp.realpath(target);
   } catch {
-    return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(root, unified)})` } };
+    return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(caseDir, unified)})` } };
   }
-  if (!isInside(realRoot, realTarget)) {
-    return { refusal: { problem: 'link-outside', message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead` } };
-  }
-  const stat = await fsp.stat(realTarget);
-  if (!stat.isFile()) return { refusal: { problem: 'not-a-file', message: `"${relative}" is not a regular file` } };
-  if (stat.size > maxBytes) return { refusal: { problem: 'too-large', message: `"${relative}" is ${(stat.size / 1048576).toFixed(0)} MiB, over the ${maxBytes / 1048576} MiB limit` }, size: stat.size };
-  try {
-    return { bytes: await fsp.readFile(realTarget), size: stat.size };
-  } catch (error) {
-    return { refusal: { problem: 'unreadable', message: `"${relative}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+  const outsideLink: EvidenceRefusal = { problem: 'link-outside', message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead` };
+  if (!isInside(realRoot, realTarget)) return { refusal: outsideLink };
+  const read = await readRegularFile(realTarget, maxBytes, { inside: realRoot, refuseHardLinks: true });
+  if ('bytes' in read) return read;
+  switch (read.why) {
+    case 'missing':
+      return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(caseDir, unified)})` } };
+    case 'link':
+    case 'moved':
+      return { refusal: outsideLink };
+    case 'not-a-file':
+      return { refusal: { problem: 'not-a-file', message: `"${relative}" is not a regular file (a pipe, device or folder); put the document itself in the case folder` } };
+    case 'hard-link':
+      return { refusal: { problem: 'hard-link', message: `"${relative}" is a hard link (the file has ${read.nlink} names), which could be a file kept outside the case folder; put a copy of the document in the case folder instead` } };
+    case 'too-large':
+      return { refusal: { problem: 'too-large', message: `"${relative}" is ${((read.size ?? maxBytes + 1) / 1048576).toFixed(0)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit` }, size: read.size };
+    default:
+      return { refusal: { problem: 'unreadable', message: `"${relative}" could not be read: ${read.code ?? 'unknown error'}` } };
   }
 }
 

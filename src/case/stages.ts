@@ -18,7 +18,7 @@ import { runRules } from '../rules/index.js';
 import type { WordLists } from '../rules/words.js';
 import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
 import { composeLetter, type ComposedLetter } from '../compose/letter.js';
-import { readCaseBytes, readConfinedFile, sha256 } from '../fs.js';
+import { readCaseBytes, readEvidenceFile, sha256 } from '../fs.js';
 
 /** What the stages need from their surroundings; created once per process (or worker) and reused. */
 export interface PipelineEnv {
@@ -141,7 +141,7 @@ export const evidenceStage: CaseStage = {
     if (!s.parsed) return;
     s.exhibits ??= rawExhibits(s.parsed.data);
     const dir = s.case?.dir ?? path.dirname(s.file);
-    const evidence = await resolveEvidence({ dir, exhibits: s.exhibits }, s.parsed, readConfinedFile, sha256, countPdfPages);
+    const evidence = await resolveEvidence({ dir, exhibits: s.exhibits }, s.parsed, readEvidenceFile, sha256, countPdfPages);
     s.diagnostics.push(...evidence.diagnostics);
     s.evidence = evidence.facts;
   },

@@ -260,7 +260,7 @@ export function buildView(c: Case, strings: Strings) {
       return {
         name: cell(stringIn(strings.metrics, m.name) ?? humanize(m.name)),
         value: num(m.value),
-        target: `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
+        target: m.target === undefined ? L.targetNone : `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
         after_fix: m.after_fix === undefined ? null : num(m.after_fix),
         window: m.window_days ?? null,
       };

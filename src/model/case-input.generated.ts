@@ -162,9 +162,9 @@ export interface AppealCase {
      */
     unit?: string;
     /**
-     * Amazon's target
+     * Amazon's target, as the notice states it; leave it out when the notice gives none
      */
-    target: number;
+    target?: number;
     /**
      * How the value must compare with the target to be healthy
      */

@@ -8,6 +8,11 @@ export interface Span {
   italic?: boolean;
 }
 
+/** Text as spans: one run with the given emphasis. */
+export function spansOf(text: string, style: Partial<Span> = {}): Span[] {
+  return [{ text, ...style }];
+}
+
 /** A table column: its title, its relative width and the alignment of its cells. */
 export interface TableColumn {
   title: Span[];

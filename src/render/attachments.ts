@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { RenderedFile } from '../model/document.js';
 import type { EvidenceFacts } from '../model/evidence.js';
 import { loadPdfLib } from './pdf-lib.js';
+import { COLORS, cssColor } from './theme.js';
 
 /** Resolution of rasterised pages: legible for a reviewer, small enough to upload. */
 export const ATTACHMENT_DPI = 150;
@@ -28,7 +29,7 @@ export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; 
       const viewport = page.getViewport({ scale: (options.dpi ?? ATTACHMENT_DPI) / 72 });
       const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
       const context = canvas.getContext('2d');
-      context.fillStyle = '#ffffff';
+      context.fillStyle = cssColor(COLORS.white);
       context.fillRect(0, 0, canvas.width, canvas.height);
       // pdf.js types its canvas as the DOM one; @napi-rs/canvas is what it uses in Node.
       await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;

@@ -185,6 +185,18 @@ describeWithTools('appeal preview in a browser', ['chromium'], () => {
     expect(await page.locator('#case-state').innerText()).toMatch(/ready/i);
     expect(await pageText()).toContain('Amazon store: SunriseHome Outlet');
 
+    // A content error (an exhibit whose file is missing): the case is a draft; its list is shown above the
+    // draft's pages, with the missing file named; fixing it clears both.
+    editYaml(sunrise, (t) => t.replace('evidence/cs-rota-2026-11.png', 'evidence/cs-rota-2026-12.png'));
+    await page.waitForFunction(() => document.getElementById('pages')!.dataset.source === 'draft', undefined, { timeout: 60_000 });
+    expect(await page.locator('#case-state').innerText()).toMatch(/draft/i);
+    expect(await page.locator('#diagnostics').innerText()).toContain('cs-rota-2026-12.png');
+    expect(await page.locator('#status-line').innerText()).toMatch(/draft pages written/);
+    await page.screenshot({ path: path.join(artifacts, 'preview-draft.png') });
+    editYaml(sunrise, (t) => t.replace('evidence/cs-rota-2026-12.png', 'evidence/cs-rota-2026-11.png'));
+    await page.locator('#problems').waitFor({ state: 'hidden', timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById('pages')!.dataset.source === 'current', undefined, { timeout: 60_000 });
+
     await page.evaluate(() => (document.getElementById('viewer')!.scrollTop = 0));
     await page.screenshot({ path: path.join(artifacts, 'preview.png') });
   }, 300_000);

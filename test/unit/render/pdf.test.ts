@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import pdfmake from 'pdfmake';
-import type { Block, DocumentModel, Span } from '../src/model/document.js';
-import { splitByScript, uncoveredCharacters } from '../src/render/fonts.js';
-import { documentDefinition, renderPdf } from '../src/render/pdf.js';
-import { linesOf, pdfInfo, pdfPageCount, pdfPages, pdfText } from './helpers/read-pdf.js';
-import { useTools } from './helpers/tools.js';
+import type { Block, DocumentModel, Span } from '../../../src/model/document.js';
+import { splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
+import { documentDefinition, renderPdf } from '../../../src/render/pdf.js';
+import { linesOf, pdfInfo, pdfPageCount, pdfPages, pdfText } from '../../helpers/read-pdf.js';
+import { useTools } from '../../helpers/tools.js';
 
 const t = (text: string, extra: Partial<Span> = {}): Span[] => [{ text, ...extra }];
 const p = (text: string): Block => ({ kind: 'paragraph', spans: t(text) });

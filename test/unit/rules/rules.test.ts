@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
-import { rules, runRules } from '../../src/rules/index.js';
-import { loadWordLists } from '../../src/rules/words.js';
-import { attachmentTypes } from '../../src/rules/l16-attachment-types.js';
-import { signOff } from '../../src/rules/l26-sign-off.js';
-import { checkCase, createEnv, type CaseCheck } from '../../src/case/process-case.js';
-import type { CaseEdit, RuleExample } from '../../src/rules/types.js';
-import type { PathSegment } from '../../src/stages/parse.js';
-import type { Case } from '../../src/model/case.js';
+import { rules, runRules } from '../../../src/rules/index.js';
+import { loadWordLists } from '../../../src/rules/words.js';
+import { attachmentTypes } from '../../../src/rules/l16-attachment-types.js';
+import { signOff } from '../../../src/rules/l26-sign-off.js';
+import { checkCase, createEnv, type CaseCheck } from '../../../src/case/process-case.js';
+import type { CaseEdit, RuleExample } from '../../../src/rules/types.js';
+import type { PathSegment } from '../../../src/stages/parse.js';
+import type { Case } from '../../../src/model/case.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });

@@ -1,6 +1,6 @@
 // The rule helpers: whole-word phrase matching, sentences, and calendar arithmetic that never reads the clock.
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, daysBetween, hasNumber, matchesOf, minutesOf, phraseRegExp, sentences } from '../../src/rules/helpers.js';
+import { addWorkingDays, daysBetween, hasNumber, matchesOf, minutesOf, phraseRegExp, sentences } from '../../../src/rules/helpers.js';
 
 const found = (phrases: string[], text: string) => matchesOf(phraseRegExp(phrases), text).map((m) => m.text);
 

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { copyCaseAs, treeHashes } from './helpers.js';
+import { copyCaseAs, treeHashes } from '../helpers/case-copies.js';
 
 const run = promisify(execFile);
 // Inside node_modules so the bundle resolves its external packages from the project.

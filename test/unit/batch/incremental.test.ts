@@ -3,8 +3,8 @@
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { copyCaseAs } from './helpers.js';
+import { runCli, tempDir } from '../../helpers/cli.js';
+import { copyCaseAs } from '../../helpers/case-copies.js';
 
 const root = tempDir('appeal-incremental-');
 const cases = path.join(root, 'cases');

@@ -1,6 +1,6 @@
 // Sharding: every case lands in exactly one shard, always the same one, and shards are roughly even.
 import { describe, expect, it } from 'vitest';
-import { selectShard, shardOf } from '../../src/batch/shard.js';
+import { selectShard, shardOf } from '../../../src/batch/shard.js';
 
 const files = Array.from({ length: 300 }, (_, i) => `cases/seller-${String(i).padStart(3, '0')}/case.yaml`);
 

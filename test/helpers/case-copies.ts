@@ -1,4 +1,4 @@
-// Helpers for the speed tests: copies of sample cases under new ids, hashing an output tree.
+// Copies of sample cases under new ids, and the hashes of an output tree.
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
-import { renderDocx, normalizeDocx } from '../src/render/docx.js';
-import type { Block, DocumentModel } from '../src/model/document.js';
-import { docxParts, docxText, docxXml, paragraphTexts, xmlProblem } from './helpers/read-docx.js';
+import { renderDocx, normalizeDocx } from '../../../src/render/docx.js';
+import type { Block, DocumentModel } from '../../../src/model/document.js';
+import { docxParts, docxText, docxXml, paragraphTexts, xmlProblem } from '../../helpers/read-docx.js';
 
 const p = (text: string, style?: 'body' | 'small' | 'subject'): Block => ({ kind: 'paragraph', spans: [{ text }], style });
 const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, spans: [{ text }] });

@@ -4,9 +4,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processFiles } from '../../src/batch/build.js';
-import { tempDir } from '../helpers/cli.js';
-import { copyCaseAs } from './helpers.js';
+import { processFiles } from '../../../src/batch/build.js';
+import { tempDir } from '../../helpers/cli.js';
+import { copyCaseAs } from '../../helpers/case-copies.js';
 
 describe('batch results', () => {
   it('let go of the output bytes once written, keeping name, size and hash', async () => {
