@@ -217,3 +217,23 @@ export function missingAt(c: Case, path: PathSegment[]): PathSegment[] {
   const top = path[0];
   return typeof top === 'string' && (c.input as unknown as Record<string, unknown>)[top] !== undefined ? path : ['type'];
 }
+
+/**
+ * Whether the letter disputes the notice: stance dispute, or a design-patent rebuttal that does not admit the
+ * complaint (a rebuttal argues non-infringement even when the case leaves stance at its default).
+ */
+export function disputesNotice(c: Case): boolean {
+  if (c.stance === 'dispute') return true;
+  return c.type === 'design-patent-rebuttal' && c.stance === 'remediate' && c.input.details?.ip_complaint?.position !== 'admit-and-remediate';
+}
+
+// "not", "no", "never" or "n't" up to three words before a phrase: "does not closely resemble", "bears no resemblance".
+const negation = /(?:\b(?:not|no|never|nor|neither|hardly|without)|n['’]t)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+// A Japanese verb or adjective negated after the phrase: 似ている点はありません, 類似しているとは言えない.
+const negatedAfter = /ません|ない|なく|おらず|とは言え/;
+
+/** Whether a match in a sentence is negated ("is not similar to", "似ている点はありません"). */
+export function isNegated(sentence: string, m: Match): boolean {
+  if (isUnspaced([...m.text][0])) return negatedAfter.test(sentence.slice(m.index + m.text.length));
+  return negation.test(sentence.slice(0, m.index));
+}

@@ -38,6 +38,8 @@ import { dispute } from './l32-dispute.js';
 import { typeRequirements } from './l33-type-requirements.js';
 import { nearDuplicates } from './l34-near-duplicates.js';
 import { uncheckedLanguage } from './l35-unchecked-language.js';
+import { disputeConcession } from './l36-dispute-concession.js';
+import { designPatentDefence } from './l37-design-patent-defence.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -78,6 +80,8 @@ export const rules: Rule[] = [
   typeRequirements,
   nearDuplicates,
   uncheckedLanguage,
+  disputeConcession,
+  designPatentDefence,
   allowEntries(() => rules),
 ];
 
