@@ -40,6 +40,8 @@ import { nearDuplicates } from './l34-near-duplicates.js';
 import { uncheckedLanguage } from './l35-unchecked-language.js';
 import { disputeConcession } from './l36-dispute-concession.js';
 import { designPatentDefence } from './l37-design-patent-defence.js';
+import { liveReviewsList } from './l38-live-reviews-list.js';
+import { exhibitLanguage } from './l39-exhibit-language.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -82,6 +84,8 @@ export const rules: Rule[] = [
   uncheckedLanguage,
   disputeConcession,
   designPatentDefence,
+  liveReviewsList,
+  exhibitLanguage,
   allowEntries(() => rules),
 ];
 
