@@ -42,6 +42,7 @@ import { disputeConcession } from './l36-dispute-concession.js';
 import { designPatentDefence } from './l37-design-patent-defence.js';
 import { liveReviewsList } from './l38-live-reviews-list.js';
 import { exhibitLanguage } from './l39-exhibit-language.js';
+import { doubtfulLots } from './l40-doubtful-lots.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -86,6 +87,7 @@ export const rules: Rule[] = [
   designPatentDefence,
   liveReviewsList,
   exhibitLanguage,
+  doubtfulLots,
   allowEntries(() => rules),
 ];
 
