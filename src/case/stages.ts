@@ -15,7 +15,7 @@ import { exhibitLabel, normalizeCase } from '../stages/normalize.js';
 import { glyphDiagnostics } from '../stages/font-coverage.js';
 import { resolveEvidence } from '../stages/evidence.js';
 import { runRules } from '../rules/index.js';
-import type { WordLists } from '../rules/words.js';
+import { ruleWords, type WordLists } from '../rules/words.js';
 import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
 import { composeLetter, type ComposedLetter } from '../compose/letter.js';
 import { readCaseBytes, readEvidenceFile, sha256 } from '../fs.js';
@@ -153,7 +153,7 @@ export const caseRulesStage: CaseStage = {
   run(s) {
     if (!s.case || !s.parsed) return;
     const fileSizes = new Map((s.evidence ?? []).map((f) => [f.exhibit.id, f.size]));
-    const run = runRules('case', { case: s.case, words: s.env.words, fileSizes }, s.parsed);
+    const run = runRules('case', { ...ruleWords(s.env.words, s.case.language), case: s.case, fileSizes }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },
@@ -193,7 +193,7 @@ export const letterRulesStage: CaseStage = {
   name: 'letter-rules',
   run(s) {
     if (!s.case || !s.parsed || !s.letter) return;
-    const run = runRules('letter', { case: s.case, words: s.env.words, letter: s.letter.text }, s.parsed);
+    const run = runRules('letter', { ...ruleWords(s.env.words, s.case.language), case: s.case, letter: s.letter.text }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },
