@@ -253,9 +253,26 @@ export async function draftIds(outRoot: string): Promise<Set<string>> {
   return new Set(entries.filter((name) => !name.startsWith('.')));
 }
 
-async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+/** The output folder of a case id, refusing an id that is not one plain folder name (the case stage checks ids first). */
+function outputEntry(root: string, caseId: string): string {
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(caseId) || caseId.endsWith('.')) throw new Error(`"${caseId}" cannot name an output folder`);
+  return path.join(root, caseId);
+}
+
+/** out/.store (made if missing), refused when it is a link: the sets would be written wherever it points. */
+async function storeOf(root: string, create: boolean): Promise<string> {
   const store = path.join(root, '.store');
-  await fsp.mkdir(store, { recursive: true });
+  const stat = await fsp.lstat(store).catch(() => undefined);
+  if (stat?.isSymbolicLink()) throw new Error(`${store} is a symbolic link; remove it (appeal-kit keeps its output sets there and makes the folder itself)`);
+  if (stat && !stat.isDirectory()) throw new Error(`${store} is not a folder; remove it (appeal-kit keeps its output sets there)`);
+  if (!stat && create) await fsp.mkdir(store, { recursive: true });
+  return store;
+}
+
+async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+  outputEntry(root, caseId);
+  await fsp.mkdir(root, { recursive: true });
+  const store = await storeOf(root, true);
   const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
@@ -312,14 +329,17 @@ async function swapFolder(link: string, version: string, existing: { isDirectory
   await renameWithRetry(version, link, false);
 }
 
+/** The case id an entry of .store belongs to: `<id>-<hash>`, `<id>-<hash>.retired-<x>`, `<id>-<hash>.<pid>.<x>.partial`, `.<id>.<pid>.<x>.link`. */
+export function storeEntryOwner(name: string): string | undefined {
+  const version = /^(.+)-[0-9a-f]{12}(?:\.retired-[0-9a-f]{6}|\.\d+\.[0-9a-f]{6}\.partial)?$/.exec(name);
+  if (version) return version[1];
+  return /^\.(.+)\.\d+\.[0-9a-f]{6}\.link$/.exec(name)?.[1];
+}
+
+/** Removes the case's own earlier sets: entries whose owner is exactly this id (never a prefix match). */
 async function removeStaleVersions(store: string, caseId: string, keep: string): Promise<void> {
   const entries = await fsp.readdir(store).catch(() => [] as string[]);
-  const prefix = `${caseId}-`;
-  await Promise.all(
-    entries
-      .filter((name) => (name !== keep && name.startsWith(prefix) && /^[0-9a-f]{12}($|\.)/.test(name.slice(prefix.length))) || (name.startsWith(`.${caseId}.`) && name.endsWith('.link')))
-      .map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })),
-  );
+  await Promise.all(entries.filter((name) => name !== keep && storeEntryOwner(name) === caseId).map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })));
 }
 
 /** Removes a case's outputs and its draft (used when a case file is deleted while watching). */
@@ -329,7 +349,8 @@ export async function removeCaseOutputs(outRoot: string, caseId: string): Promis
 }
 
 async function removeOutputSet(root: string, caseId: string): Promise<void> {
-  const link = path.join(root, caseId);
+  const link = outputEntry(root, caseId);
+  await storeOf(root, false);
   const existing = await fsp.lstat(link).catch(() => undefined);
   // A plain folder is the fallback form of a set (no links on this system); a link is removed by itself.
   await fsp.rm(link, { force: true, recursive: Boolean(existing?.isDirectory()) }).catch(() => undefined);
