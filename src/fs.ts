@@ -1,6 +1,6 @@
 // The I/O edge: find cases, read inputs (confined to their folder), write a case's outputs atomically.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fsp, constants as fsConstants } from 'node:fs';
+import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
@@ -186,19 +186,54 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Temporary files and folders this process is writing, removed by removeTemporaries on any exit. */
+const temporaries = new Set<string>();
+
+/** Removes what this process left half-written (called on exit, Ctrl+C and SIGTERM; synchronous). */
+export function removeTemporaries(): void {
+  for (const temp of temporaries) rmSync(temp, { recursive: true, force: true });
+  temporaries.clear();
+}
+
+async function tracked<T>(temp: string, work: () => Promise<T>): Promise<T> {
+  temporaries.add(temp);
+  try {
+    return await work();
+  } finally {
+    temporaries.delete(temp);
+  }
+}
+
 /** Writes bytes to a temporary file beside the target, flushes it, then renames it into place. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
   const dir = path.dirname(target);
   await fsp.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fsp.open(temp, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await renameWithRetry(temp, target);
+  await tracked(temp, async () => {
+    try {
+      const handle = await fsp.open(temp, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      // A full disk or a read-only folder: leave nothing behind, and say which it was.
+      await fsp.rm(temp, { force: true });
+      throw writeError(error, dir);
+    }
+    await renameWithRetry(temp, target);
+  });
+}
+
+/** A write error in words: a read-only or full output folder is named as such. */
+function writeError(error: unknown, dir: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EROFS') return new Error(`${dir} is on a read-only file system; give another --out folder`);
+  if (code === 'EACCES' || code === 'EPERM') return new Error(`${dir} is read-only (permission denied); make it writable or give another --out folder`);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new Error(`the disk holding ${dir} is full; free some space and build again`);
+  return error as Error;
 }
 
 // On Windows a viewer holding the old PDF open makes rename fail for a moment; retry briefly.
@@ -265,13 +300,19 @@ async function storeOf(root: string, create: boolean): Promise<string> {
   const stat = await fsp.lstat(store).catch(() => undefined);
   if (stat?.isSymbolicLink()) throw new Error(`${store} is a symbolic link; remove it (appeal-kit keeps its output sets there and makes the folder itself)`);
   if (stat && !stat.isDirectory()) throw new Error(`${store} is not a folder; remove it (appeal-kit keeps its output sets there)`);
-  if (!stat && create) await fsp.mkdir(store, { recursive: true });
+  if (!stat && create) {
+    await fsp.mkdir(store, { recursive: true }).catch((error: unknown) => {
+      throw writeError(error, root);
+    });
+  }
   return store;
 }
 
 async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
   outputEntry(root, caseId);
-  await fsp.mkdir(root, { recursive: true });
+  await fsp.mkdir(root, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error, root);
+  });
   const store = await storeOf(root, true);
   const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
@@ -282,9 +323,16 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   if (current === linkTarget && (await isComplete(version, files))) return link;
   await fsp.rm(version, { recursive: true, force: true });
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
-  await fsp.mkdir(staging, { recursive: true });
-  for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
-  await fsp.rename(staging, version);
+  await tracked(staging, async () => {
+    try {
+      await fsp.mkdir(staging, { recursive: true });
+      for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
+      await fsp.rename(staging, version);
+    } catch (error) {
+      await fsp.rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+  });
   await swapLink(link, linkTarget);
   await removeStaleVersions(store, caseId, versionName);
   return link;
