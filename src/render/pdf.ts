@@ -13,6 +13,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces.js';
 import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
+import { splitUnbrokenRuns } from './unbroken-runs.js';
 import {
   allFontFiles,
   fitColumns,
@@ -95,7 +96,7 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
 // ---------------------------------------------------------------------------------------------
 // Model → pdfmake content
 
-type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boolean; lineHeight?: number };
+type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boolean; lineHeight?: number; wordBreak?: 'break-all' };
 
 class Context {
   private depth = 0;
@@ -108,8 +109,9 @@ class Context {
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
   inlines(spans: Span[], lineHeight = BODY_LEADING): Inline[] {
     return spans.flatMap((span) =>
-      splitByScript(printable(span.text), this.language).map((run) => {
+      splitByScript(printable(span.text), this.language).flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece }))).map((run) => {
         const inline: Inline = { text: run.text };
+        if (run.breakAll) inline.wordBreak = 'break-all';
         if (run.family !== 'NotoSans') {
           inline.font = run.family;
           inline.lineHeight = lineHeight * lineHeightScale(run.family);
