@@ -7,7 +7,8 @@ import type { Case, CaseInput, Exhibit } from '../model/case.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EvidenceFacts } from '../model/evidence.js';
 import type { SilencedRule } from '../model/result.js';
-import { decodeCaseText, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
+import { decodeCaseText, locate, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
+import { caseIdDiagnostic } from '../stages/case-id.js';
 import { resolveAliases } from '../stages/aliases.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
@@ -131,6 +132,10 @@ export const normalizeStage: CaseStage = {
     if (!s.input) return;
     s.case = normalizeCase(s.file, s.input, { sourceDateEpoch: s.env.sourceDateEpoch });
     s.exhibits = s.case.exhibits;
+    // The id names the output folder: one from the file or folder name is checked as a written one is.
+    const declared = s.input.id !== undefined;
+    const idProblem = caseIdDiagnostic(s.file, s.case.id, !declared, declared && s.parsed ? locate(s.parsed, ['id']) : { line: 1, column: 1 });
+    if (idProblem) s.diagnostics.push(idProblem);
   },
 };
 

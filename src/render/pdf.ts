@@ -12,8 +12,9 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces.js';
-import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
+import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
+import { splitUnbrokenRuns } from './unbroken-runs.js';
 import {
   allFontFiles,
   fitColumns,
@@ -68,7 +69,7 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
 // ---------------------------------------------------------------------------------------------
 // Model → pdfmake content
 
-type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boolean; lineHeight?: number };
+type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boolean; lineHeight?: number; wordBreak?: 'break-all' };
 
 class Context {
   private depth = 0;
@@ -81,8 +82,9 @@ class Context {
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
   inlines(spans: Span[], lineHeight: number = LEADING.body): Inline[] {
     return spans.flatMap((span) =>
-      splitByScript(printable(span.text), this.language).map((run) => {
+      splitByScript(printable(span.text), this.language).flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece }))).map((run) => {
         const inline: Inline = { text: run.text };
+        if (run.breakAll) inline.wordBreak = 'break-all';
         if (run.family !== LATIN) {
           inline.font = run.family;
           inline.lineHeight = lineHeight * lineHeightScale(run.family);
