@@ -204,7 +204,23 @@ export const letterRulesStage: CaseStage = {
   },
 };
 
-async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
+/** Page counts by file hash and password: watch mode checks the same evidence on every save of a case. */
+const pageCounts = new Map<string, Promise<number | Error>>();
+const PAGE_COUNTS_KEPT = 512;
+
+function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
+  const key = `${sha256(bytes)}\0${password ?? ''}`;
+  let count = pageCounts.get(key);
+  if (!count) {
+    count = parsePageCount(bytes, password);
+    count.catch(() => pageCounts.delete(key));
+    pageCounts.set(key, count);
+    if (pageCounts.size > PAGE_COUNTS_KEPT) pageCounts.delete(pageCounts.keys().next().value!);
+  }
+  return count;
+}
+
+async function parsePageCount(bytes: Uint8Array, password?: string): Promise<number | Error> {
   const { PDFDocument } = await (await import('../render/pdf-lib.js')).loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
