@@ -11,6 +11,7 @@ import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { metricNameKey } from '../domain/marketplaces.js';
+import { typePartialAliases } from '../domain/case-types.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -281,6 +282,8 @@ export function buildView(c: Case, strings: Strings) {
       };
     }),
     hasMetricsAfterFix: (input.metrics ?? []).some((m) => m.after_fix !== undefined),
+    // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
+    showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
     asins: (input.asins ?? []).map((a) => ({ asin: a.asin, title: cell(a.title ?? '') })),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,

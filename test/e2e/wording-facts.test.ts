@@ -119,6 +119,15 @@ describe('metric names as the marketplace’s Seller Central writes them', () =>
   });
 });
 
+describe('the Account Health Rating of an at-risk notice', () => {
+  it('is stated with Amazon\'s threshold in a metrics table, in a case type without one of its own; left out when the case gives none', async () => {
+    const atRisk = await letterOf(unseen('yongda-damaged-at-risk'));
+    has(atRisk, "Performance metrics Metric Value Amazon's target Account Health Rating 170 ≥ 200");
+    const none = await letterOf(unseen('yongda-damaged-at-risk'), (d) => d.delete('metrics'));
+    lacks(none, 'Performance metrics', 'Account Health Rating 170');
+  });
+});
+
 describe('the remedy and the position follow the actions', () => {
   it('a trademark complaint accepted and the listings corrected: corrected, reinstate the listings', async () => {
     const corrected = await letterOf(unseen2('voltique-trademark-32-asins'));
