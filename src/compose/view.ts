@@ -43,6 +43,7 @@ const share = <T>(items: T[], test: (item: T) => boolean): 'all' | 'some' | 'non
 };
 const comparatorSigns: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 const invoiceKinds = new Set(['supplier-invoice', 'receipt', 'purchase-contract', 'delivery-order']);
+const supplyChainTypes = new Set<string>(['counterfeit-inauthentic', 'authenticity-inventory-verification', 'used-sold-as-new']);
 const endsSentence = (text: string) => /[.!?。！？]$/.test(text.trim());
 /** The words the case writes in lower case somewhere, for lowering the first word of a quoted summary. */
 const caseWords = (c: Case) => lowerCaseWordsOf(JSON.stringify(c.input).replace(/\\[nrt"]/g, ' '));
@@ -284,7 +285,14 @@ export function buildView(c: Case, strings: Strings) {
     hasMetricsAfterFix: (input.metrics ?? []).some((m) => m.after_fix !== undefined),
     // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
     showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
-    asins: (input.asins ?? []).map((a) => ({ asin: a.asin, title: cell(a.title ?? '') })),
+    asins: (input.asins ?? []).map((a) => ({
+      asin: a.asin,
+      title: cell(a.title ?? ''),
+      units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
+      units_bought: a.units_purchased === undefined ? '' : formatNumber(a.units_purchased, c.locale),
+    })),
+    // Units sold beside units bought where the notice asks for invoices that cover the sales.
+    hasAsinUnits: supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',

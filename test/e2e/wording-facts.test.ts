@@ -173,6 +173,20 @@ describe('type blocks that say what the case shows', () => {
   });
 });
 
+describe('units sold beside units bought in an authenticity letter', () => {
+  it('the ASIN table gives both where the case does; a case without them has no such columns', async () => {
+    const units = await letterOf(unseen2('nordkamm-de-authenticity'));
+    has(units, 'ASIN Product Units sold Units bought', 'B0BFN2R5K1 Bergfeld Rasierseife Sandelholz 100 g 412 480');
+    const none = await letterOf(unseen2('nordkamm-de-authenticity'), (d) => {
+      for (let i = 0; i < 6; i++) {
+        d.deleteIn(['asins', i, 'units_sold']);
+        d.deleteIn(['asins', i, 'units_purchased']);
+      }
+    });
+    lacks(none, 'Units sold', 'Units bought');
+  });
+});
+
 describe('Japanese prose without the spaces YAML line folding leaves', () => {
   it('no space between Japanese characters in the case prose; names and product titles keep theirs', async () => {
     const letter = await letterOf(unseen2('kazeya-jp-odr'));
