@@ -3,6 +3,7 @@ import type { Case } from '../model/case.js';
 import type { Block, DocumentModel } from '../model/document.js';
 import type { LetterText } from '../model/letter-text.js';
 import { documentDate } from '../domain/dates.js';
+import { keepLetterTogether } from './keep.js';
 import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
@@ -48,7 +49,7 @@ export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
   const view = { ...protectCaseText(buildView(c, strings)), typePartial: typePartialFor(c.type, templates) };
   const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
   const { markdown, used } = templates.render(main, view, spelling);
-  const blocks = markdownToBlocks(markdown);
+  const blocks = keepLetterTogether(markdownToBlocks(markdown), strings.labels.sincerely);
   const document: DocumentModel = {
     title: view.subject,
     author: c.input.seller.legal_name,
