@@ -123,3 +123,11 @@ function labelExhibits(input: CaseInput): Exhibit[] {
     return { ...e, label: exhibitLabel(n), supports: supportOf(id), index };
   });
 }
+
+/** The case with its exhibits relabelled A, B, C ... in the given order of evidence ids (the letter's order). */
+export function relabelExhibits(c: Case, order: string[]): Case {
+  const byId = new Map(c.exhibits.map((e) => [e.id, e]));
+  const ids = [...order.filter((id) => byId.has(id)), ...c.exhibits.map((e) => e.id).filter((id) => !order.includes(id))];
+  const exhibits = [...new Set(ids)].map((id, n) => ({ ...byId.get(id)!, label: exhibitLabel(n) }));
+  return { ...c, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])) };
+}
