@@ -12,13 +12,13 @@ import { caseIdDiagnostic } from '../stages/case-id.js';
 import { resolveAliases } from '../stages/aliases.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
-import { exhibitLabel, normalizeCase } from '../stages/normalize.js';
+import { exhibitLabel, normalizeCase, relabelExhibits } from '../stages/normalize.js';
 import { glyphDiagnostics } from '../stages/font-coverage.js';
 import { resolveEvidence } from '../stages/evidence.js';
 import { runRules } from '../rules/index.js';
 import { ruleWords, type WordLists } from '../rules/words.js';
 import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
-import { composeLetter, type ComposedLetter } from '../compose/letter.js';
+import { composeLetter, letterCitationOrder, type ComposedLetter } from '../compose/letter.js';
 import { readCaseBytes, readEvidenceFile, sha256 } from '../fs.js';
 
 /** What the stages need from their surroundings; created once per process (or worker) and reused. */
@@ -176,6 +176,27 @@ export const templatesStage: CaseStage = {
     }
     s.diagnostics.push(...set.diagnostics);
     s.templates = set.value;
+  },
+};
+
+/**
+ * Exhibit labels in the order the letter first cites them (normalize's order follows the case's fields; the
+ * templates decide which section comes first). Runs before anything reports or prints a label.
+ */
+export const exhibitOrderStage: CaseStage = {
+  name: 'exhibit-order',
+  run(s) {
+    if (!s.case || !s.templates || !s.case.exhibits.length) return;
+    let order: string[];
+    try {
+      order = letterCitationOrder(s.case, s.templates);
+    } catch (error) {
+      // The compose stage reports a template that does not render; the labels keep the case's order.
+      if (error instanceof TemplateError) return;
+      throw error;
+    }
+    s.case = relabelExhibits(s.case, order);
+    s.exhibits = s.case.exhibits;
   },
 };
 

@@ -9,9 +9,10 @@ import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer } from '../domain
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
-import { withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { metricNameKey } from '../domain/marketplaces.js';
 import { typePartialAliases } from '../domain/case-types.js';
+import { ownerDocumentIds, ownerDocumentKinds, retractionConfirmationIds } from '../domain/owner-documents.js';
+import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -387,6 +388,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           })),
           retraction_requested: date(ip.retraction?.requested_on),
           retraction_received: date(ip.retraction?.received_on),
+          retraction_exhibits: ip.retraction?.received_on ? exhibitsOf(retractionConfirmationIds(c.exhibits)) : null,
           independent_design_since: date(ip.independent_design_since),
         }
       : null,
@@ -418,15 +420,9 @@ function byMeans(channel: string): string | undefined {
 
 /** The IP position in words; "authorised seller" only with a letter of authorisation that names the seller. */
 function ipPosition(c: Case, position: string, owner: string, w: Wording, strings: Strings): string {
-  const P = strings.ipPositions;
   if (c.stance === 'mixed') return mixedPosition(c, w, strings);
-  if (position === 'admit-and-remediate') {
-    // Withdrawn only when the actions closed every listing concerned; otherwise the listings were corrected.
-    const cited = (c.input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
-    const gone = withdrawnAsins(c);
-    return cited.length && cited.every((a) => gone.has(a)) ? P['admit-and-remediate'] : P.admitCorrected;
-  }
-  if (position !== 'authorized-seller') return fill(stringIn(P, position) ?? humanize(position), { owner });
+  if (position === 'admit-and-remediate') return admitted(c, strings);
+  if (position !== 'authorized-seller') return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner });
   const A = strings.ipAuthorization;
   const { forSeller, forOthers } = authorizations(c);
   if (forSeller.length) return fill(A.seller, { owner, exhibits: w.exhibitsOf(forSeller.map((e) => e.id))! });
@@ -439,6 +435,17 @@ function ipPosition(c: Case, position: string, owner: string, w: Wording, string
   return invoices.length ? fill(A.genuineInvoices, { owner, exhibits: w.exhibitsOf(invoices.map((e) => e.id))! }) : fill(A.genuine, { owner });
 }
 
+/**
+ * The admission says only what the case shows: the listings withdrawn (every cited ASIN closed or deleted), else
+ * corrected (a corrective action is done), else the complaint accepted.
+ */
+function admitted(c: Case, strings: Strings): string {
+  const P = strings.ipPositions;
+  if (allCitedWithdrawn(c)) return P['admit-and-remediate'];
+  const acted = c.input.corrective_actions.some((a) => (a.status ?? 'done') === 'done');
+  return acted ? P.admitCorrected : P.admitOnly;
+}
+
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const sc = c.input.details!.supply_chain!;
@@ -448,11 +455,12 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
   let intro: string;
   if (sc.seller_is_brand_owner) {
     const kinds = new Set(c.exhibits.map((e) => e.kind));
-    const documents = [kinds.has('trademark-registration') ? S.trademarkRegistration : null, kinds.has('business-license') ? S.businessLicence : null].filter((x): x is string => !!x);
+    const names: Record<string, string> = { 'trademark-registration': S.trademarkRegistration, 'business-license': S.businessLicence, 'government-id': S.ownerId };
+    const documents = ownerDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
     // "our trademark registration and business licence": the possessive once.
     const firstWord = documents[0]?.split(' ')[0];
     const listed = documents.map((doc, i) => (i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc));
-    intro = documents.length ? fill(L.twoSentences, { first: S.owner, second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(spoken(listed)) }) }) : S.owner;
+    intro = documents.length ? fill(L.twoSentences, { first: S.owner, second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(spoken(listed)), exhibits: exhibitsOf(ownerDocumentIds(c.exhibits))! }) }) : S.owner;
   } else {
     const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
     // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
