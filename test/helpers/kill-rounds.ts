@@ -1,5 +1,6 @@
-// The crash test of test/e2e/atomic-outputs.test.ts: a batch of generated cases is
-// built by the real CLI in a child process, which is SIGKILLed at a random moment; then every out/<id>/ is checked.
+// The crash test of test/e2e/atomic-outputs.test.ts (3 kills, npm test) and test/stress/kill-rounds.test.ts
+// (10 kills): a batch of generated cases is built by the real CLI in a child process, which is SIGKILLed at a
+// random moment; then every out/<id>/ is checked.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Point 7, shared by the CI sweep (test/stress/robustness-ci-*.test.ts) and the long one (test/stress/robustness.test.ts):
+// Point 7, shared by the quick sweep (test/unit/case/robustness.test.ts) and the long one (test/stress/robustness.test.ts):
 // fast-check plans that mutate valid sample cases (wrong types, deletions, unicode, huge strings, deep
 // nesting, duplicated keys, YAML syntax noise, broken bytes), and the property every mutated input must meet.
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { isMap, parseDocument, type Document } from 'yaml';
 import { checkCase, type CaseCheck, type CheckedCase, type PipelineEnv } from '../../src/case/process-case.js';
 import { hasErrors } from '../../src/model/diagnostic.js';
-import { repoRoot } from '../helpers/outputs.js';
+import { repoRoot } from './outputs.js';
 
 /** Sample cases the sweep mutates (each copied with its evidence): small, full, and non-English ones. */
 export const baseSources = [

@@ -2,15 +2,15 @@
 // and invalid YAML, editor-style atomic saves (write a temp file, rename it over the case), a case deleted and
 // re-created, and an evidence file changing. Afterwards it is still running, out/ matches the final inputs
 // (letter text, manifest sha256 of case and evidence) and memory has not grown (RSS printed before and after).
-// Used by test/stress/watch-survival-ci.test.ts (500 saves) and test/stress/watch-survival.test.ts (3,000).
+// Used by test/e2e/watch-survival.test.ts (100 saves) and test/stress/watch-survival.test.ts (3,000).
 import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { startWatcher, type RunningWatcher } from '../../src/cli/commands/watch.js';
 import { sha256 } from '../../src/fs.js';
 import { collectGarbage, guardedCollections } from '../../src/batch/heap-guard.js';
-import { pdfText } from '../helpers/read-pdf.js';
-import { checkOutputFolder, repoRoot, sampleCaseText, tempDir } from '../helpers/outputs.js';
+import { pdfText } from './read-pdf.js';
+import { checkOutputFolder, repoRoot, sampleCaseText, tempDir } from './outputs.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const flat = (text: string) => text.replace(/\s+/g, ' ');
