@@ -338,7 +338,7 @@ describe('renderPdf: layout rules', { timeout: 60_000 }, () => {
     const filler = 'The compliance lead reviews supplier documents, inspection logs and buyer messages every week. ';
     const blocks: Block[] = [];
     for (let i = 1; i <= 24; i++) {
-      blocks.push({ kind: 'heading', level: i % 3 === 0 ? 2 : 1, spans: t(`Section ${i}`) });
+      blocks.push({ kind: 'heading', level: i % 3 === 0 ? 2 : 1, spans: t(`Section ${i}`), keepWithNext: true });
       blocks.push(p(filler.repeat(1 + ((i * 7) % 6))));
     }
     const doc: DocumentModel = { ...englishLetter(), blocks };
