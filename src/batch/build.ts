@@ -6,10 +6,11 @@ import { failedWith, internalDiagnostic, type CaseResult, type OutputFile, type 
 import type { RenderedFile } from '../model/document.js';
 import { loadWordLists } from '../rules/words.js';
 import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
-import { startPool } from './pool.js';
+import { startPool, type PoolOptions } from './pool.js';
 import { guardHeap } from './heap-guard.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
+import { collectOutputCache, DEFAULT_CACHE_MB, outputCacheDir, type OutputCacheOptions } from '../case/output-cache.js';
 
 /** Options of a build or validate run. */
 export interface BuildOptions {
@@ -30,6 +31,10 @@ export interface BuildOptions {
   jobs?: number;
   /** Rebuild every case, even those unchanged since their last good build. */
   force?: boolean;
+  /** The worker pool's worker and limits (tests). */
+  pool?: PoolOptions;
+  /** Bound of the output cache (out/.cache/outputs) in MiB; least recently used outputs go first. */
+  cacheMb?: number;
   /** Keep memory level for a process that runs for hours (watch mode): see createHeapGuard. In-process only. */
   guardHeap?: boolean;
 }
@@ -96,26 +101,24 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     }
   }
   const toRun = files.map((_, i) => i).filter((i) => !slots[i]);
-  // A pool pays for loading the pipeline once per worker: not worth it for one or two cases.
-  const jobs = toRun.length < 3 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
-  const pool = jobs > 1 ? await startPool(jobs) : undefined;
+  // Outputs whose inputs did not change are taken from out/.cache/outputs (--force renders them all again).
+  const cache: OutputCacheOptions | undefined = options.render ? { dir: outputCacheDir(options.outRoot), read: !options.force } : undefined;
+  // Two cases or more run in worker processes (when jobs > 1), so a case that crashes or runs away fails alone.
+  const jobs = toRun.length < 2 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
+  const pool = jobs > 1 ? await startPool(jobs, options.pool) : undefined;
   try {
     let launch: ((i: number) => void) | undefined;
     if (pool) {
       launch = (i) => {
-        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict };
-        slots[i] = pool.run(task).catch((error: unknown) => internalError(files[i], error));
+        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, cache };
+        slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
       const { processCase } = await import('../case/process-case.js');
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(async () => {
-          const result = await processCase(files[i], local, { render: options.render, strict: options.strict });
-          if (options.guardHeap) guardHeap();
-          return result;
-        });
+        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict, cache }));
         slots[i] = slot;
         chain = slot.catch(() => undefined);
       };
@@ -129,10 +132,22 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       while (launch && next < toRun.length && toRun[next] < i + ahead) launch(toRun[next++]);
     };
     const drafts = options.render ? await draftIds(options.outRoot) : new Set<string>();
-    return await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    // Not awaited: the results (a watch round's report, the preview) do not wait for the collection.
+    if (cache && toRun.length) void collectCache(cache.dir, options.cacheMb ?? DEFAULT_CACHE_MB);
+    return results;
   } finally {
     await pool?.close();
   }
+}
+
+let lastCollection = 0;
+
+/** Keeps the output cache within its bound; at most once a minute (a watch session rebuilds on every save). */
+async function collectCache(dir: string, mb: number): Promise<void> {
+  if (Date.now() - lastCollection < 60_000) return;
+  lastCollection = Date.now();
+  await collectOutputCache(dir, mb * 1048576).catch(() => undefined);
 }
 
 /** Cases started per worker beyond the one being finalised. */
@@ -158,6 +173,8 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
     } catch (error) {
       result = failedWith(result, { file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
     }
+    // After the write, so a collection never delays the new set (watch mode's save-to-letter time).
+    if (options.guardHeap) guardHeap();
     progress.done++;
     if (result.state === 'unchanged') progress.skipped++;
     if (result.state === 'failed') progress.failed++;

@@ -131,6 +131,14 @@ export interface AppealCase {
      */
     sender?: string;
     /**
+     * For funds held: the amount held, with its currency (e.g. GBP 7,412.38); the letter asks for exactly this amount
+     */
+    amount?: string;
+    /**
+     * For funds held: the date the funds were first held, if different from the date the notice was received
+     */
+    held_since?: string;
+    /**
      * The deadline to respond, if the notice gives one
      */
     respond_by?: string;
@@ -162,9 +170,9 @@ export interface AppealCase {
      */
     unit?: string;
     /**
-     * Amazon's target
+     * Amazon's target, as the notice states it; leave it out when the notice gives none
      */
-    target: number;
+    target?: number;
     /**
      * How the value must compare with the target to be healthy
      */

@@ -30,7 +30,7 @@ export interface Finding {
   severity?: Severity;
 }
 
-/** One change to the test base case (test/rules/fixtures/base.yaml): set a value, append to a list, or delete (no value). */
+/** One change to the test base case (test/unit/rules/fixtures/base.yaml): set a value, append to a list, or delete (no value). */
 export interface CaseEdit {
   path: PathSegment[];
   value?: unknown;

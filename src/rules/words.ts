@@ -1,8 +1,11 @@
 // Word lists for the content rules live in rules/words.json, one set per letter language; a user can extend them
 // per project in an appeal-words.json (per language, or in the older flat form, which is read as English).
+// Both files are read when a run starts (not compiled in), so an edit takes effect on the next run; the
+// bundled copy only gives the lists' names.
 import { readFileSync, existsSync } from 'node:fs';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import defaults from '../../rules/words.json' with { type: 'json' };
+import { packageWordsFile } from '../package-files.js';
 
 /** The name of one list (pleading, blameAmazon, vague, ...). */
 export type ListName = keyof typeof defaults.en;
@@ -103,9 +106,14 @@ export function readUserWordLists(file: string, text: string): Record<string, Pa
   return result;
 }
 
+/** The lists shipped in the package's rules/words.json. */
+function builtInWordLists(file = packageWordsFile()): WordLists {
+  return JSON.parse(readFileSync(file, 'utf8')) as WordLists;
+}
+
 /** The built-in lists, merged with a project's `appeal-words.json` when one exists in the working folder. */
 export function loadWordLists(extraFile = 'appeal-words.json'): WordLists {
-  const lists: WordLists = structuredClone(defaults);
+  const lists: WordLists = builtInWordLists();
   if (existsSync(extraFile)) {
     const extra = readUserWordLists(extraFile, readFileSync(extraFile, 'utf8'));
     for (const [language, own] of Object.entries(extra)) {
