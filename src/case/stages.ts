@@ -9,6 +9,7 @@ import type { EvidenceFacts } from '../model/evidence.js';
 import type { SilencedRule } from '../model/result.js';
 import { decodeCaseText, locate, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
 import { caseIdDiagnostic } from '../stages/case-id.js';
+import { implausibleValues } from '../stages/value-limits.js';
 import { resolveAliases } from '../stages/aliases.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
@@ -109,7 +110,7 @@ export const validateStage: CaseStage = {
   run(s) {
     if (!s.parsed) return;
     const validated = validateCase(s.parsed);
-    const overlong = overlongTexts(s.parsed);
+    const overlong = [...overlongTexts(s.parsed), ...implausibleValues(s.parsed)];
     s.diagnostics.push(...validated.diagnostics, ...overlong.map((o) => o.diagnostic));
     s.fitsSchema = validated.value !== undefined && !overlong.length;
     s.input = s.fitsSchema ? validated.value : fittingPart(s.parsed.data, overlong.map((o) => o.path));
