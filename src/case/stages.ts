@@ -206,10 +206,14 @@ export const letterRulesStage: CaseStage = {
 };
 
 async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
-  const { PDFDocument } = await (await import('../render/pdf-lib.js')).loadPdfLib();
+  const { PDFDocument, PDFName, PDFDict, PDFNumber } = await (await import('../render/pdf-lib.js')).loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
-    return doc.getPageCount();
+    const pages = doc.getPageCount();
+    // A file cut short still loads (its objects are found by scanning), with the pages that survived.
+    const declared = doc.catalog.lookupMaybe(PDFName.of('Pages'), PDFDict)?.lookupMaybe(PDFName.of('Count'), PDFNumber)?.asNumber();
+    if (declared !== undefined && declared !== pages) return new Error(`it declares ${declared} pages but ${pages} can be read: the file is cut short or damaged`);
+    return pages;
   } catch (error) {
     return error as Error;
   }

@@ -3,6 +3,8 @@
 // not a number; a call time with a UTC offset works; escape codes in case text never reach the terminal.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { checkCase, createEnv, processCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { latestReschedule } from '../../src/domain/video-verification.js';
@@ -45,6 +47,20 @@ describe('failures while drawing', () => {
       drawing.fail = false;
     }
   }, 120_000);
+});
+
+describe('damaged evidence found by the check', () => {
+  it('a 3-page PDF cut short is refused at its line, not counted as 1 page', async () => {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 3; i++) doc.addPage([200, 200]).drawText(`page ${i + 1}`, { x: 10, y: 10 });
+    const whole = await doc.save({ useObjectStreams: false });
+    const file = copySampleCase(tmp.dir, 'cut-pdf');
+    writeFileSync(path.join(path.dirname(file), 'evidence', 'refund-records-2026-10-30.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
+    const { result } = await checkCase(file, env());
+    const d = result.diagnostics.find((x) => /refund-records/.test(x.message));
+    expect(d?.message).toMatch(/is not a readable PDF \(it declares 3 pages but 1 can be read: the file is cut short or damaged\)/);
+    expect(lines(sampleCaseText)[d!.line - 1]).toMatch(/file: evidence\/refund-records-2026-10-30\.pdf/);
+  }, 60_000);
 });
 
 describe('values', () => {
