@@ -35,7 +35,7 @@ const withCommonOptions = (command: Command) =>
     .option('-q, --quiet', 'print only problems and the summary')
     .option('--shard <i/n>', 'only the i-th of n stable shards of the cases (for parallel CI jobs)', shardArgument)
     .option('--summary <file>', 'also write a JSON summary of every case to this file')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)', jobsArgument)
+    .option('-j, --jobs <n>', 'worker processes (default: the number of cores; 1 runs in this process)', jobsArgument)
     .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
     .addOption(new Option('--out <dir>', 'output folder').default('out'));
 
