@@ -1,6 +1,6 @@
 // The I/O edge: find cases, read inputs (confined to their folder), write a case's outputs atomically.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fsp, constants as fsConstants } from 'node:fs';
+import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
@@ -38,24 +38,114 @@ async function isFile(p: string): Promise<boolean> {
   return (await fsp.stat(p).catch(() => undefined))?.isFile() ?? false;
 }
 
-/** Reads a case file's bytes. */
+/** Reads a case file's bytes (a regular file only: a FIFO or device put in its place is refused, not waited on). */
 export async function readCaseBytes(file: string): Promise<Uint8Array> {
-  return fsp.readFile(file);
+  const read = await readRegularFile(file, MAX_CASE_FILE_BYTES);
+  if ('bytes' in read) return read.bytes;
+  throw Object.assign(new Error(read.why === 'too-large' ? `larger than ${MAX_CASE_FILE_BYTES / 1048576} MiB` : read.why), { code: read.why === 'not-a-file' ? 'not a regular file' : read.why });
 }
 
-/** Why an evidence path was refused, in words a user can act on. */
-export type EvidenceRefusal = { problem: 'absolute' | 'outside' | 'link-outside' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable'; message: string };
+/** Case files are text; far beyond any real case. */
+const MAX_CASE_FILE_BYTES = 16 * 1024 * 1024;
 
-/** The bytes of an evidence file, or why it was refused. No byte is read unless the path stays inside `root`. */
-export async function readConfinedFile(root: string, relative: string, maxBytes = 200 * 1024 * 1024): Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal; size?: number }> {
+/** The largest evidence file read (Amazon's own upload limits are far lower). */
+export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
+
+/** Why an evidence path was refused, in words a user can act on. */
+export type EvidenceRefusal = { problem: 'absolute' | 'outside' | 'link-outside' | 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'unreadable'; message: string };
+
+/** Limits of an evidence read. */
+export interface EvidenceReadLimits {
+  maxBytes?: number;
+}
+
+const O_NOFOLLOW = fsConstants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = fsConstants.O_NONBLOCK ?? 0;
+
+type RegularRead = { bytes: Uint8Array; size: number } | { why: 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'link' | 'moved' | 'unreadable'; code?: string; size?: number; nlink?: number };
+
+/**
+ * Opens a file and checks the opened descriptor itself (fstat), so what is checked is what is read: a
+ * FIFO or device is refused without blocking (O_NONBLOCK), a symbolic link in the last place is refused
+ * (O_NOFOLLOW), and no more than `maxBytes` is ever read even if the file grows meanwhile. `inside`, when
+ * given, is checked against where the descriptor really points (Linux: /proc/self/fd), which closes the
+ * gap between resolving a path and opening it. `refuseHardLinks`: refuse a file that has more than one name.
+ */
+export async function readRegularFile(file: string, maxBytes: number, o: { inside?: string; refuseHardLinks?: boolean } = {}): Promise<RegularRead> {
+  let handle: import('node:fs/promises').FileHandle;
+  try {
+    handle = await fsp.open(file, fsConstants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { why: 'missing', code };
+    if (code === 'ELOOP' || code === 'EMLINK') return { why: 'link', code };
+    if (code === 'ENXIO') return { why: 'not-a-file', code };
+    return { why: 'unreadable', code };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { why: 'not-a-file' };
+    if (o.inside !== undefined) {
+      const real = await descriptorPath(handle.fd);
+      if (real !== undefined && !isInside(o.inside, real)) return { why: 'moved' };
+    }
+    if (o.refuseHardLinks && stat.nlink > 1) return { why: 'hard-link', nlink: stat.nlink };
+    if (stat.size > maxBytes) return { why: 'too-large', size: stat.size };
+    const bytes = await readBounded(handle, stat.size, maxBytes);
+    if (!bytes) return { why: 'too-large', size: stat.size };
+    return { bytes, size: bytes.length };
+  } catch (error) {
+    return { why: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Where an open descriptor points (Linux); undefined where the system does not say. */
+async function descriptorPath(fd: number): Promise<string | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  return fsp.readlink(`/proc/self/fd/${fd}`).catch(() => undefined);
+}
+
+/** Reads up to `maxBytes` from a descriptor; undefined when there is more (the file grew past the limit). */
+async function readBounded(handle: import('node:fs/promises').FileHandle, expected: number, maxBytes: number): Promise<Uint8Array | undefined> {
+  let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(expected + 1, 4096)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (buffer.length > maxBytes) return undefined;
+      const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  if (length > maxBytes) return undefined;
+  return buffer.subarray(0, length);
+}
+
+/**
+ * The bytes of an evidence file, or why it was refused: the one reader of evidence (the build, the
+ * "unchanged since the last build?" check and `status` all read through it). No byte is read unless the
+ * path stays inside `caseDir` after links are resolved, and the file read is the one checked: a regular
+ * file (no FIFO, device or folder), opened without following a link swapped in, inside the folder by the
+ * opened descriptor's own path, at most `maxBytes` long.
+ *
+ * Hard links are refused: a second name of a file cannot be told from the first, so a hard link planted in
+ * a case folder would otherwise read a file kept anywhere else on the same disk.
+ */
+export async function readEvidenceFile(caseDir: string, relative: string, limits: EvidenceReadLimits = {}): Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal; size?: number }> {
+  const maxBytes = limits.maxBytes ?? MAX_EVIDENCE_BYTES;
   const unified = relative.replace(/\\/g, '/');
   if (path.isAbsolute(unified) || /^[a-zA-Z]:\//.test(unified) || unified.startsWith('//')) {
     return { refusal: { problem: 'absolute', message: `the path "${relative}" is absolute; give it relative to the case file, e.g. evidence/invoice.pdf` } };
   }
-  const rootAbs = path.resolve(root);
+  const rootAbs = path.resolve(caseDir);
   const target = path.resolve(rootAbs, unified);
   if (!isInside(rootAbs, target)) {
-    return { refusal: { problem: 'outside', message: `the path "${relative}" leaves the case folder; keep evidence inside ${root}` } };
+    return { refusal: { problem: 'outside', message: `the path "${relative}" leaves the case folder; keep evidence inside ${caseDir}` } };
   }
   let realRoot: string;
   let realTarget: string;
@@ -63,18 +153,26 @@ export async function readConfinedFile(root: string, relative: string, maxBytes 
     realRoot = await fsp.realpath(rootAbs);
     realTarget = await fsp.realpath(target);
   } catch {
-    return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(root, unified)})` } };
+    return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(caseDir, unified)})` } };
   }
-  if (!isInside(realRoot, realTarget)) {
-    return { refusal: { problem: 'link-outside', message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead` } };
-  }
-  const stat = await fsp.stat(realTarget);
-  if (!stat.isFile()) return { refusal: { problem: 'not-a-file', message: `"${relative}" is not a regular file` } };
-  if (stat.size > maxBytes) return { refusal: { problem: 'too-large', message: `"${relative}" is ${(stat.size / 1048576).toFixed(0)} MiB, over the ${maxBytes / 1048576} MiB limit` }, size: stat.size };
-  try {
-    return { bytes: await fsp.readFile(realTarget), size: stat.size };
-  } catch (error) {
-    return { refusal: { problem: 'unreadable', message: `"${relative}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+  const outsideLink: EvidenceRefusal = { problem: 'link-outside', message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead` };
+  if (!isInside(realRoot, realTarget)) return { refusal: outsideLink };
+  const read = await readRegularFile(realTarget, maxBytes, { inside: realRoot, refuseHardLinks: true });
+  if ('bytes' in read) return read;
+  switch (read.why) {
+    case 'missing':
+      return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(caseDir, unified)})` } };
+    case 'link':
+    case 'moved':
+      return { refusal: outsideLink };
+    case 'not-a-file':
+      return { refusal: { problem: 'not-a-file', message: `"${relative}" is not a regular file (a pipe, device or folder); put the document itself in the case folder` } };
+    case 'hard-link':
+      return { refusal: { problem: 'hard-link', message: `"${relative}" is a hard link (the file has ${read.nlink} names), which could be a file kept outside the case folder; put a copy of the document in the case folder instead` } };
+    case 'too-large':
+      return { refusal: { problem: 'too-large', message: `"${relative}" is ${((read.size ?? maxBytes + 1) / 1048576).toFixed(0)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit` }, size: read.size };
+    default:
+      return { refusal: { problem: 'unreadable', message: `"${relative}" could not be read: ${read.code ?? 'unknown error'}` } };
   }
 }
 
@@ -88,19 +186,54 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Temporary files and folders this process is writing, removed by removeTemporaries on any exit. */
+const temporaries = new Set<string>();
+
+/** Removes what this process left half-written (called on exit, Ctrl+C and SIGTERM; synchronous). */
+export function removeTemporaries(): void {
+  for (const temp of temporaries) rmSync(temp, { recursive: true, force: true });
+  temporaries.clear();
+}
+
+async function tracked<T>(temp: string, work: () => Promise<T>): Promise<T> {
+  temporaries.add(temp);
+  try {
+    return await work();
+  } finally {
+    temporaries.delete(temp);
+  }
+}
+
 /** Writes bytes to a temporary file beside the target, flushes it, then renames it into place. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
   const dir = path.dirname(target);
   await fsp.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fsp.open(temp, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await renameWithRetry(temp, target);
+  await tracked(temp, async () => {
+    try {
+      const handle = await fsp.open(temp, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      // A full disk or a read-only folder: leave nothing behind, and say which it was.
+      await fsp.rm(temp, { force: true });
+      throw writeError(error, dir);
+    }
+    await renameWithRetry(temp, target);
+  });
+}
+
+/** A write error in words: a read-only or full output folder is named as such. */
+function writeError(error: unknown, dir: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EROFS') return new Error(`${dir} is on a read-only file system; give another --out folder`);
+  if (code === 'EACCES' || code === 'EPERM') return new Error(`${dir} is read-only (permission denied); make it writable or give another --out folder`);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new Error(`the disk holding ${dir} is full; free some space and build again`);
+  return error as Error;
 }
 
 // On Windows a viewer holding the old PDF open makes rename fail for a moment; retry briefly.
@@ -155,22 +288,52 @@ export async function draftIds(outRoot: string): Promise<Set<string>> {
   return new Set(entries.filter((name) => !name.startsWith('.')));
 }
 
-async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+/** The output folder of a case id, refusing an id that is not one plain folder name (the case stage checks ids first). */
+function outputEntry(root: string, caseId: string): string {
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(caseId) || caseId.endsWith('.')) throw new Error(`"${caseId}" cannot name an output folder`);
+  return path.join(root, caseId);
+}
+
+/** out/.store (made if missing), refused when it is a link: the sets would be written wherever it points. */
+async function storeOf(root: string, create: boolean): Promise<string> {
   const store = path.join(root, '.store');
-  await fsp.mkdir(store, { recursive: true });
+  const stat = await fsp.lstat(store).catch(() => undefined);
+  if (stat?.isSymbolicLink()) throw new Error(`${store} is a symbolic link; remove it (appeal-kit keeps its output sets there and makes the folder itself)`);
+  if (stat && !stat.isDirectory()) throw new Error(`${store} is not a folder; remove it (appeal-kit keeps its output sets there)`);
+  if (!stat && create) {
+    await fsp.mkdir(store, { recursive: true }).catch((error: unknown) => {
+      throw writeError(error, root);
+    });
+  }
+  return store;
+}
+
+async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+  outputEntry(root, caseId);
+  await fsp.mkdir(root, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error, root);
+  });
+  const store = await storeOf(root, true);
   const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
   const link = path.join(root, caseId);
-  const linkTarget = path.join('.store', versionName);
   const current = await fsp.readlink(link).catch(() => undefined);
-  if (current === linkTarget && (await isComplete(version, files))) return link;
+  // A link made here is relative (.store/<version>); a Windows junction reads back absolute.
+  if (current !== undefined && path.resolve(root, current) === path.resolve(version) && (await isComplete(version, files))) return link;
   await fsp.rm(version, { recursive: true, force: true });
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
-  await fsp.mkdir(staging, { recursive: true });
-  for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
-  await fsp.rename(staging, version);
-  await swapLink(link, linkTarget);
+  await tracked(staging, async () => {
+    try {
+      await fsp.mkdir(staging, { recursive: true });
+      for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
+      await fsp.rename(staging, version);
+    } catch (error) {
+      await fsp.rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+  });
+  await swapLink(link, version);
   await removeStaleVersions(store, caseId, versionName);
   return link;
 }
@@ -183,24 +346,41 @@ async function isComplete(dir: string, files: RenderedFile[]): Promise<boolean> 
   return true;
 }
 
-async function swapLink(link: string, target: string): Promise<void> {
+// POSIX: a relative symbolic link, so out/ can be moved or restored elsewhere as a whole. Windows: a
+// junction, which needs no privilege (a symbolic link needs developer mode) but must name an absolute target.
+const windows = process.platform === 'win32';
+
+async function swapLink(link: string, version: string): Promise<void> {
   const store = path.join(path.dirname(link), '.store');
   const existing = await fsp.lstat(link).catch(() => undefined);
   // The new link is made inside .store (so a crash leaves no stray entry in out/) and renamed over out/<id>.
   const temp = path.join(store, `.${path.basename(link)}.${process.pid}.${randomBytes(3).toString('hex')}.link`);
   try {
-    await fsp.symlink(target, temp, 'dir');
+    if (windows) await fsp.symlink(path.resolve(version), temp, 'junction');
+    else await fsp.symlink(path.relative(path.dirname(link), version), temp, 'dir');
   } catch (error) {
-    // Windows without developer mode cannot make links (EPERM): keep plain folders and swap them by renames.
+    // A file system without links (EPERM, ENOTSUP): keep plain folders and swap them by renames.
     if (!['EPERM', 'EACCES', 'ENOTSUP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    await swapFolder(link, path.join(path.dirname(link), target), existing);
+    await swapFolder(link, version, existing);
     return;
   }
   if (existing?.isDirectory()) {
     // A plain output folder (from before links were used, or the fallback below): move it aside once.
-    await fsp.rename(link, `${path.join(path.dirname(link), target)}.retired-${randomBytes(3).toString('hex')}`);
+    await fsp.rename(link, `${version}.retired-${randomBytes(3).toString('hex')}`);
   }
-  await fsp.rename(temp, link);
+  try {
+    await fsp.rename(temp, link);
+  } catch (error) {
+    // Windows does not rename a junction over another: the old one is removed first, so out/<id> is absent
+    // for a moment between the two steps (never a mix of two sets).
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!existing?.isSymbolicLink() || !['EPERM', 'EACCES', 'EEXIST', 'ENOTEMPTY', 'EISDIR'].includes(code)) {
+      await fsp.rm(temp, { force: true });
+      throw error;
+    }
+    await fsp.unlink(link);
+    await renameWithRetry(temp, link);
+  }
 }
 
 /**
@@ -214,14 +394,17 @@ async function swapFolder(link: string, version: string, existing: { isDirectory
   await renameWithRetry(version, link, false);
 }
 
+/** The case id an entry of .store belongs to: `<id>-<hash>`, `<id>-<hash>.retired-<x>`, `<id>-<hash>.<pid>.<x>.partial`, `.<id>.<pid>.<x>.link`. */
+export function storeEntryOwner(name: string): string | undefined {
+  const version = /^(.+)-[0-9a-f]{12}(?:\.retired-[0-9a-f]{6}|\.\d+\.[0-9a-f]{6}\.partial)?$/.exec(name);
+  if (version) return version[1];
+  return /^\.(.+)\.\d+\.[0-9a-f]{6}\.link$/.exec(name)?.[1];
+}
+
+/** Removes the case's own earlier sets: entries whose owner is exactly this id (never a prefix match). */
 async function removeStaleVersions(store: string, caseId: string, keep: string): Promise<void> {
   const entries = await fsp.readdir(store).catch(() => [] as string[]);
-  const prefix = `${caseId}-`;
-  await Promise.all(
-    entries
-      .filter((name) => (name !== keep && name.startsWith(prefix) && /^[0-9a-f]{12}($|\.)/.test(name.slice(prefix.length))) || (name.startsWith(`.${caseId}.`) && name.endsWith('.link')))
-      .map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })),
-  );
+  await Promise.all(entries.filter((name) => name !== keep && storeEntryOwner(name) === caseId).map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })));
 }
 
 /** Removes a case's outputs and its draft (used when a case file is deleted while watching). */
@@ -231,7 +414,8 @@ export async function removeCaseOutputs(outRoot: string, caseId: string): Promis
 }
 
 async function removeOutputSet(root: string, caseId: string): Promise<void> {
-  const link = path.join(root, caseId);
+  const link = outputEntry(root, caseId);
+  await storeOf(root, false);
   const existing = await fsp.lstat(link).catch(() => undefined);
   // A plain folder is the fallback form of a set (no links on this system); a link is removed by itself.
   await fsp.rm(link, { force: true, recursive: Boolean(existing?.isDirectory()) }).catch(() => undefined);

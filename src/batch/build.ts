@@ -6,7 +6,7 @@ import { failedWith, internalDiagnostic, type CaseResult, type OutputFile, type 
 import type { RenderedFile } from '../model/document.js';
 import { loadWordLists } from '../rules/words.js';
 import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
-import { startPool } from './pool.js';
+import { startPool, type PoolOptions } from './pool.js';
 import { guardHeap } from './heap-guard.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
@@ -31,6 +31,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Rebuild every case, even those unchanged since their last good build. */
   force?: boolean;
+  /** The worker pool's worker and limits (tests). */
+  pool?: PoolOptions;
   /** Bound of the output cache (out/.cache/outputs) in MiB; least recently used outputs go first. */
   cacheMb?: number;
   /** Keep memory level for a process that runs for hours (watch mode): see createHeapGuard. In-process only. */
@@ -101,15 +103,15 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   const toRun = files.map((_, i) => i).filter((i) => !slots[i]);
   // Outputs whose inputs did not change are taken from out/.cache/outputs (--force renders them all again).
   const cache: OutputCacheOptions | undefined = options.render ? { dir: outputCacheDir(options.outRoot), read: !options.force } : undefined;
-  // A pool pays for loading the pipeline once per worker: not worth it for one or two cases.
-  const jobs = toRun.length < 3 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
-  const pool = jobs > 1 ? await startPool(jobs) : undefined;
+  // Two cases or more run in worker processes (when jobs > 1), so a case that crashes or runs away fails alone.
+  const jobs = toRun.length < 2 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
+  const pool = jobs > 1 ? await startPool(jobs, options.pool) : undefined;
   try {
     let launch: ((i: number) => void) | undefined;
     if (pool) {
       launch = (i) => {
         const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, cache };
-        slots[i] = pool.run(task).catch((error: unknown) => internalError(files[i], error));
+        slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
       const { processCase } = await import('../case/process-case.js');

@@ -5,7 +5,7 @@
 // The check reads and hashes files only: no parsing, no rendering.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { sha256, writeFileAtomic } from '../fs.js';
+import { readEvidenceFile, readRegularFile, sha256, writeFileAtomic } from '../fs.js';
 import { blockingProblems, type ManifestInput, type RenderFacts, type UnchangedCase } from '../model/result.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { buildStamp, inputsHash } from '../case/manifest.js';
@@ -41,12 +41,14 @@ export async function dropRecord(outRoot: string, file: string): Promise<void> {
 /** Hashes files once per build (templates are shared by many cases). */
 export class HashMemo {
   private memo = new Map<string, Promise<string | undefined>>();
-  hash(abs: string, text: boolean, shared: boolean): Promise<string | undefined> {
+  /** `evidence`: the case folder and the path in it; evidence is read only through the confined reader. */
+  hash(abs: string, text: boolean, shared: boolean, evidence?: { caseDir: string; rel: string }): Promise<string | undefined> {
     const key = `${text ? 't' : 'b'}${abs}`;
     let value = shared ? this.memo.get(key) : undefined;
     if (!value) {
-      value = fsp.readFile(abs).then(
-        (bytes) => sha256(text ? bytes.toString('utf8').replace(/\r\n/g, '\n') : bytes),
+      const read = evidence ? readEvidenceFile(evidence.caseDir, evidence.rel).then((r) => r.bytes) : readRegularFile(abs, 64 * 1024 * 1024).then((r) => ('bytes' in r ? r.bytes : undefined));
+      value = read.then(
+        (bytes) => (bytes ? sha256(text ? Buffer.from(bytes).toString('utf8').replace(/\r\n/g, '\n') : bytes) : undefined),
         () => undefined,
       );
       if (shared) this.memo.set(key, value);
@@ -71,7 +73,8 @@ export async function upToDate(file: string, o: { outRoot: string; words: WordLi
   if (sizes.includes(false)) return undefined;
   const inputs: ManifestInput[] = [];
   for (const input of record.inputs) {
-    const hash = await o.memo.hash(input.abs, input.text, input.entry.role === 'template');
+    const evidence = input.entry.role === 'evidence' ? { caseDir: path.dirname(record.file), rel: input.entry.path } : undefined;
+    const hash = await o.memo.hash(input.abs, input.text, input.entry.role === 'template', evidence);
     if (!hash || hash !== input.entry.sha256) return undefined;
     inputs.push(input.entry);
   }

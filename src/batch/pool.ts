@@ -1,5 +1,7 @@
-// The worker pool: cases are checked and rendered on worker threads (tinypool), one per core by default.
+// The worker pool: cases are checked and rendered in child processes (tinypool), one per core by default.
 // Each worker keeps its own pipeline environment, so fonts and templates are loaded once per worker.
+// Child processes, not threads: a crash in native code (a decoder, the canvas) or a heap that runs away
+// ends that process only, so the case that caused it fails alone and the batch (or the watcher) goes on.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,11 @@ import type { CaseTask } from './worker.js';
 
 /** The default number of jobs: the cores this process may use. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+/** A case that takes longer than this is stopped: far beyond any real case (seconds), short of hanging a batch for good. */
+export const CASE_TIMEOUT_MS = 10 * 60_000;
+/** The heap of one worker: several times what the largest real case needs. */
+export const WORKER_HEAP_MB = 4096;
 
 /** The compiled worker script beside this module (dist/worker.js), or undefined when running from sources. */
 export function workerFile(): string | undefined {
@@ -20,18 +27,72 @@ export function workerFile(): string | undefined {
 
 /** A running pool. */
 export interface CasePool {
+  /** Runs a case; a worker that dies or runs past the timeout gives a failed result, never a rejection. */
   run(task: CaseTask): Promise<CaseResult>;
   close(): Promise<void>;
 }
 
+/** Options of a pool (tests give a worker of their own and short limits). */
+export interface PoolOptions {
+  filename?: string;
+  caseTimeoutMs?: number;
+  heapMb?: number;
+}
+
 /** Starts a pool of `threads` workers, or returns undefined when no compiled worker exists (tests run from sources). */
-export async function startPool(threads: number): Promise<CasePool | undefined> {
-  const filename = workerFile();
+export async function startPool(threads: number, o: PoolOptions = {}): Promise<CasePool | undefined> {
+  const filename = o.filename ?? workerFile();
   if (!filename) return undefined;
+  const timeout = o.caseTimeoutMs ?? CASE_TIMEOUT_MS;
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
+  const pool = new Tinypool({
+    filename,
+    runtime: 'child_process',
+    // Results carry the output files' bytes; 'advanced' passes Uint8Array as it is.
+    serialization: 'advanced',
+    execArgv: [`--max-old-space-size=${o.heapMb ?? WORKER_HEAP_MB}`],
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 30_000,
+  });
+  // A task is handed to tinypool only when a worker is free, so its timeout counts its own run, not its wait.
+  let free = threads;
+  const waiting: (() => void)[] = [];
+  const slot = async () => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
   return {
-    run: (task) => pool.run(task) as Promise<CaseResult>,
+    run: async (task) => {
+      await slot();
+      try {
+        return (await pool.run(task, { signal: AbortSignal.timeout(timeout) })) as CaseResult;
+      } catch (error) {
+        return stoppedCase(task.file, error, timeout);
+      } finally {
+        release();
+      }
+    },
     close: () => pool.destroy(),
+  };
+}
+
+/** The result of a case whose worker was stopped (timeout) or died (crash, out of memory). */
+export function stoppedCase(file: string, error: unknown, timeoutMs: number): CaseResult {
+  const timedOut = (error as Error)?.name === 'AbortError' || /abort/i.test((error as Error)?.message ?? '');
+  const minutes = timeoutMs >= 120_000 ? `${Math.round(timeoutMs / 60_000)} minutes` : `${Math.round(timeoutMs / 1000)} seconds`;
+  const message = timedOut
+    ? `this case was stopped after ${minutes}, far longer than any real case takes; the other cases were not affected`
+    : `the process checking and rendering this case stopped (it ran out of memory or crashed, ${(error as Error)?.message ?? String(error)}); the other cases were not affected`;
+  return {
+    state: 'failed',
+    file,
+    diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'case-stopped', message, note: 'Look for an unusually large or damaged evidence file (an image, a PDF, a DOCX or XLSX) or a very long text without spaces; replace it and build again.' }],
+    silenced: [],
   };
 }

@@ -9,6 +9,7 @@ import { envFor, processFiles, type BuildOptions } from './build.js';
 import { findCases, removeCaseOutputs } from '../fs.js';
 import type { CaseResult } from '../model/result.js';
 import { loadWordLists } from '../rules/words.js';
+import { packageWordsFile } from '../package-files.js';
 
 /** The user's own word list, read from the folder the tool runs in (see loadWordLists). */
 export const userWordsFile = 'appeal-words.json';
@@ -77,7 +78,7 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
 
   function affectedCases(file: string): string[] {
     const abs = path.resolve(file);
-    if (abs === path.resolve(wordsFile) || abs === path.resolve('rules/words.json')) {
+    if (abs === path.resolve(wordsFile) || abs === packageWordsFile()) {
       // Keep the last good lists when the file is half-saved or not valid JSON; a later save brings it back.
       try {
         env.words = loadWordLists(wordsFile);
@@ -170,12 +171,20 @@ export interface RunningWatcher {
   close(): Promise<void>;
 }
 
+/**
+ * What watch mode watches: the cases, the templates folder, the user's word list and the package's own
+ * (rules/words.json). The package's files are skipped when installed under node_modules (they do not change).
+ */
+export function watchedPaths(options: Pick<WatchOptions, 'paths' | 'templatesRoot' | 'wordsFile'>): string[] {
+  return [...options.paths, options.templatesRoot, packageWordsFile(), options.wordsFile ?? userWordsFile];
+}
+
 /** Builds everything, then watches cases, templates and the word lists; returns once the first build is done. */
 export async function startWatcher(options: WatchOptions, hooks: WatchHooks & { onError(error: Error): void }): Promise<RunningWatcher> {
   const { watch } = await import('chokidar');
   const session = await createWatchSession(options, hooks);
   const outAbs = path.resolve(options.outRoot);
-  const watcher = watch([...options.paths, options.templatesRoot, 'rules/words.json', options.wordsFile ?? userWordsFile], {
+  const watcher = watch(watchedPaths(options), {
     ignoreInitial: true,
     atomic: true,
     // Never the outputs (a rebuild would trigger itself), editor temp files (.x.swp) or node_modules.

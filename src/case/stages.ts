@@ -7,18 +7,19 @@ import type { Case, CaseInput, Exhibit } from '../model/case.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EvidenceFacts } from '../model/evidence.js';
 import type { SilencedRule } from '../model/result.js';
-import { decodeCaseText, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
+import { decodeCaseText, locate, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
+import { caseIdDiagnostic } from '../stages/case-id.js';
 import { resolveAliases } from '../stages/aliases.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
-import { exhibitLabel, normalizeCase } from '../stages/normalize.js';
+import { exhibitLabel, normalizeCase, relabelExhibits } from '../stages/normalize.js';
 import { glyphDiagnostics } from '../stages/font-coverage.js';
 import { resolveEvidence } from '../stages/evidence.js';
 import { runRules } from '../rules/index.js';
-import type { WordLists } from '../rules/words.js';
+import { ruleWords, type WordLists } from '../rules/words.js';
 import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
-import { composeLetter, type ComposedLetter } from '../compose/letter.js';
-import { readCaseBytes, readConfinedFile, sha256 } from '../fs.js';
+import { composeLetter, letterCitationOrder, type ComposedLetter } from '../compose/letter.js';
+import { readCaseBytes, readEvidenceFile, sha256 } from '../fs.js';
 
 /** What the stages need from their surroundings; created once per process (or worker) and reused. */
 export interface PipelineEnv {
@@ -131,6 +132,10 @@ export const normalizeStage: CaseStage = {
     if (!s.input) return;
     s.case = normalizeCase(s.file, s.input, { sourceDateEpoch: s.env.sourceDateEpoch });
     s.exhibits = s.case.exhibits;
+    // The id names the output folder: one from the file or folder name is checked as a written one is.
+    const declared = s.input.id !== undefined;
+    const idProblem = caseIdDiagnostic(s.file, s.case.id, !declared, declared && s.parsed ? locate(s.parsed, ['id']) : { line: 1, column: 1 });
+    if (idProblem) s.diagnostics.push(idProblem);
   },
 };
 
@@ -141,7 +146,7 @@ export const evidenceStage: CaseStage = {
     if (!s.parsed) return;
     s.exhibits ??= rawExhibits(s.parsed.data);
     const dir = s.case?.dir ?? path.dirname(s.file);
-    const evidence = await resolveEvidence({ dir, exhibits: s.exhibits }, s.parsed, readConfinedFile, sha256, countPdfPages);
+    const evidence = await resolveEvidence({ dir, exhibits: s.exhibits }, s.parsed, readEvidenceFile, sha256, countPdfPages);
     s.diagnostics.push(...evidence.diagnostics);
     s.evidence = evidence.facts;
   },
@@ -153,7 +158,7 @@ export const caseRulesStage: CaseStage = {
   run(s) {
     if (!s.case || !s.parsed) return;
     const fileSizes = new Map((s.evidence ?? []).map((f) => [f.exhibit.id, f.size]));
-    const run = runRules('case', { case: s.case, words: s.env.words, fileSizes }, s.parsed);
+    const run = runRules('case', { ...ruleWords(s.env.words, s.case.language), case: s.case, fileSizes }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },
@@ -171,6 +176,27 @@ export const templatesStage: CaseStage = {
     }
     s.diagnostics.push(...set.diagnostics);
     s.templates = set.value;
+  },
+};
+
+/**
+ * Exhibit labels in the order the letter first cites them (normalize's order follows the case's fields; the
+ * templates decide which section comes first). Runs before anything reports or prints a label.
+ */
+export const exhibitOrderStage: CaseStage = {
+  name: 'exhibit-order',
+  run(s) {
+    if (!s.case || !s.templates || !s.case.exhibits.length) return;
+    let order: string[];
+    try {
+      order = letterCitationOrder(s.case, s.templates);
+    } catch (error) {
+      // The compose stage reports a template that does not render; the labels keep the case's order.
+      if (error instanceof TemplateError) return;
+      throw error;
+    }
+    s.case = relabelExhibits(s.case, order);
+    s.exhibits = s.case.exhibits;
   },
 };
 
@@ -193,7 +219,7 @@ export const letterRulesStage: CaseStage = {
   name: 'letter-rules',
   run(s) {
     if (!s.case || !s.parsed || !s.letter) return;
-    const run = runRules('letter', { case: s.case, words: s.env.words, letter: s.letter.text }, s.parsed);
+    const run = runRules('letter', { ...ruleWords(s.env.words, s.case.language), case: s.case, letter: s.letter.text }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },

@@ -7,8 +7,9 @@ export type { EvidenceFacts, EvidenceFormat } from '../model/evidence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EvidenceRefusal } from '../fs.js';
 import { locate, type ParsedCase } from './parse.js';
+import { evidenceLimitProblem } from '../render/decode-limits.js';
 
-/** Reads a file confined to a folder (the fs edge's readConfinedFile). */
+/** Reads a file confined to a folder (the fs edge's readEvidenceFile). */
 export type ConfinedReader = (root: string, relative: string) => Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal }>;
 
 const formatByExtension: Record<string, EvidenceFormat> = {
@@ -67,6 +68,12 @@ export async function resolveEvidence(
     const sniffed = sniffFormat(bytes);
     if (!contentMatches(format, sniffed)) {
       diagnostics.push(at(exhibit, 'error', 'evidence-file', `evidence ${exhibit.id}: "${exhibit.file}" is named .${extension} but its content is ${sniffed === 'unknown' ? 'not a known format' : sniffed}`, 'Export the document again in the format its name says.'));
+      continue;
+    }
+    // Measured before anything decodes it: a few bytes can declare gigapixels, a small zip gigabytes.
+    const limit = evidenceLimitProblem(format, bytes);
+    if (limit) {
+      diagnostics.push(at(exhibit, 'error', 'evidence-file', `evidence ${exhibit.id}: "${exhibit.file}" ${limit.message}`, limit.note));
       continue;
     }
     let pages: number | undefined = ['png', 'jpeg', 'gif'].includes(format) ? 1 : undefined;

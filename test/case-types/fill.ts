@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 
-const fixtures = fileURLToPath(new URL('../rules/fixtures/evidence', import.meta.url));
+const fixtures = fileURLToPath(new URL('../unit/rules/fixtures/evidence', import.meta.url));
 
 const dates = new Set(['received', 'done_on', 'starts', 'date', 'invited_on', 'warning_date', 'requested_on', 'received_on', 'book_by']);
 const numbers: Record<string, number> = { value: 2.1, quantity: 500, units_available: 60, reviews_obtained: 26, reviews_still_live: 9, classes: 21 };

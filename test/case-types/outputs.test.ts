@@ -12,7 +12,7 @@ import { countWords } from '../../src/compose/plain-text.js';
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });
 
-const fixtures = fileURLToPath(new URL('../rules/fixtures', import.meta.url));
+const fixtures = fileURLToPath(new URL('../unit/rules/fixtures', import.meta.url));
 const reason = 'Amazon asked for the full timeline of all 14 orders in its reply of 2026-10-19';
 let dir: string;
 let out: string;

@@ -8,6 +8,7 @@ import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
 import { createEnv, processCase } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { fillStarter } from './fill.js';
+import { packageSchema } from '../../src/package-files.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });
@@ -61,7 +62,9 @@ describe.each(caseTypes.map((t) => t.type))('appeal new --type %s', (type) => {
     expect(await main(['new', id, '--type', type, '--marketplace', 'us', '--dir', dir], o.cli)).toBe(0);
     expect(o.out()).toContain(file());
     const text = readFileSync(file(), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/case.schema.json');
+    // Outside any repository the modeline points at the running package's schema, relative to the file.
+    const modeline = /^# yaml-language-server: \$schema=(.+)$/.exec(text.split('\n')[0]);
+    expect(path.resolve(path.dirname(file()), modeline![1])).toBe(packageSchema());
     expect(text).toContain(`type: ${type}`);
     expect(text).toContain('marketplace: US');
     expect(text).toMatch(/TODO/);

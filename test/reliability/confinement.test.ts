@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdirSync, promises as fsp, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConfinedFile } from '../../src/fs.js';
+import { readEvidenceFile } from '../../src/fs.js';
 import { loadTemplateSet } from '../../src/compose/templates.js';
 import { allFontFiles } from '../../src/render/fonts.js';
 import { checkCase, createEnv } from '../../src/case/process-case.js';
@@ -27,7 +27,7 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
-describe('readConfinedFile', () => {
+describe('readEvidenceFile', () => {
   // Every read must go through fsp.readFile; a spy proves the refused file's bytes were never read.
   const reads = () => (readSpy.mock.calls as unknown[][]).map((c) => String(c[0]));
   let readSpy: ReturnType<typeof vi.spyOn>;
@@ -37,8 +37,8 @@ describe('readConfinedFile', () => {
   afterAll(() => readSpy.mockRestore());
 
   it('reads a file inside the case folder, also through an inside link', async () => {
-    expect(Buffer.from((await readConfinedFile(root, 'evidence/ok.txt')).bytes!).toString()).toBe('inside');
-    expect(Buffer.from((await readConfinedFile(root, 'evidence\\link-in.txt')).bytes!).toString()).toBe('inside');
+    expect(Buffer.from((await readEvidenceFile(root, 'evidence/ok.txt')).bytes!).toString()).toBe('inside');
+    expect(Buffer.from((await readEvidenceFile(root, 'evidence\\link-in.txt')).bytes!).toString()).toBe('inside');
   });
 
   const refused: [string, () => string, string][] = [
@@ -53,7 +53,7 @@ describe('readConfinedFile', () => {
   ];
   it.each(refused)('refuses %s without reading a byte', async (_name, rel, problem) => {
     readSpy.mockClear();
-    const result = await readConfinedFile(root, rel());
+    const result = await readEvidenceFile(root, rel());
     expect(result.bytes).toBeUndefined();
     expect(result.refusal?.problem).toBe(problem);
     expect(result.refusal?.message).toMatch(/absolute|leaves the case folder|symbolic link/);
@@ -62,11 +62,11 @@ describe('readConfinedFile', () => {
   });
 
   it('.. that stays inside the folder is fine', async () => {
-    expect((await readConfinedFile(root, 'evidence/../evidence/ok.txt')).bytes).toBeDefined();
+    expect((await readEvidenceFile(root, 'evidence/../evidence/ok.txt')).bytes).toBeDefined();
   });
 
   it('the root itself is not a file', async () => {
-    expect((await readConfinedFile(root, '.')).refusal?.problem).toBe('outside');
+    expect((await readEvidenceFile(root, '.')).refusal?.problem).toBe('outside');
   });
 });
 

@@ -13,7 +13,7 @@ import { repoRoot } from './helpers.js';
 /** Sample cases the sweep mutates (each copied with its evidence): small, full, and non-English ones. */
 export const baseSources = [
   'test/fixtures/minimal/case.yaml',
-  'test/rules/fixtures/base.yaml',
+  'test/unit/rules/fixtures/base.yaml',
   'cases/sunrise-odr/case.yaml',
   'cases/sakura-jp-late-shipment/case.yaml',
   'cases/risheng-cn-inauthentic/case.yaml',

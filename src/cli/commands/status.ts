@@ -4,7 +4,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { draftIds, findCases, sha256 } from '../../fs.js';
+import { draftIds, findCases, readCaseBytes, readEvidenceFile, readRegularFile, sha256 } from '../../fs.js';
 import { checkCase, readiness, type PipelineEnv } from '../../case/process-case.js';
 import { envFor } from '../../batch/build.js';
 import type { Case } from '../../model/case.js';
@@ -77,8 +77,10 @@ export function statusToday(given: string | undefined, env: NodeJS.ProcessEnv): 
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A regular file's bytes (a FIFO or device in its place is not waited on); undefined when it cannot be read. */
 async function readText(file: string): Promise<Uint8Array | undefined> {
-  return fsp.readFile(file).catch(() => undefined);
+  const read = await readRegularFile(file, 64 * 1024 * 1024).catch(() => undefined);
+  return read && 'bytes' in read ? read.bytes : undefined;
 }
 
 /** Compares out/<id>/manifest.json with the current inputs. */
@@ -99,7 +101,8 @@ export async function outputsState(caseFile: string, id: string, outRoot: string
     if (input.role === 'template') {
       const text = await readText(path.join(templatesRoot, input.path.replace(/^templates\//, '')));
       bytes = text && new TextDecoder().decode(text);
-    } else bytes = await readText(input.role === 'case' ? caseFile : path.join(dir, input.path));
+    } else if (input.role === 'case') bytes = await readText(caseFile);
+    else bytes = (await readEvidenceFile(dir, input.path)).bytes;
     if (bytes === undefined || sha256(bytes) !== input.sha256) changed.push(input.path);
   }
   for (const output of manifest.outputs ?? []) {
@@ -115,7 +118,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /** The status fields of a case file that does not check, straight from its YAML (undefined when it does not parse). */
 export async function rawInput(file: string): Promise<StatusInput | undefined> {
   try {
-    const value: unknown = parseYaml(await fsp.readFile(file, 'utf8'));
+    const value: unknown = parseYaml(new TextDecoder().decode(await readCaseBytes(file)));
     if (!value || typeof value !== 'object') return undefined;
     const v = value as Record<string, any>;
     const day = (x: unknown) => (typeof x === 'string' && isoDay.test(x) ? x : undefined);

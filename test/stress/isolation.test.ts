@@ -1,0 +1,54 @@
+// A case that crashes natively, runs away in memory or never ends fails alone: it runs in a worker process
+// that is stopped or dies, the case fails with a clear message, and the other cases are written.
+// (npm run test:stress: it bundles the worker and renders real cases.)
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processFiles } from '../../src/batch/build.js';
+import { tempDir } from '../reliability/helpers.js';
+import { copyCaseAs } from '../helpers/case-copies.js';
+
+const dist = path.resolve('node_modules', '.cache', `appeal-isolation-${process.pid}`);
+const root = tempDir('isolation');
+let worker: string;
+let files: string[];
+
+beforeAll(async () => {
+  await build({ entryPoints: { worker: 'src/batch/worker.ts' }, outdir: dist, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', chunkNames: 'chunks/[name]-[hash]' });
+  // The real worker, except for cases whose folder names what goes wrong: as a native crash, a heap
+  // that grows without end, and a loop that never ends would.
+  worker = path.join(dist, 'misbehaving-worker.mjs');
+  writeFileSync(
+    worker,
+    `import real from './worker.js';
+export default async function (task) {
+  if (task.file.includes('crashes')) process.kill(process.pid, 'SIGSEGV');
+  if (task.file.includes('runs-away')) { const held = []; for (;;) held.push(new Array(1e5).fill(Math.random())); }
+  if (task.file.includes('never-ends')) for (;;);
+  return real(task);
+}
+`,
+  );
+  files = ['a-fine', 'b-crashes', 'c-runs-away', 'd-never-ends', 'e-fine'].map((id) => copyCaseAs('sunrise-odr', id, root.dir));
+}, 120_000);
+
+afterAll(() => {
+  rmSync(dist, { recursive: true, force: true });
+  root.cleanup();
+});
+
+describe.runIf(!!process.env.STRESS)('case isolation', () => {
+  it('the crashing, runaway and endless cases fail alone; the others are written', async () => {
+    const outRoot = path.join(root.dir, 'out');
+    const results = await processFiles(files, { paths: [], outRoot, templatesRoot: path.resolve('templates'), render: true, jobs: 2, pool: { filename: worker, heapMb: 192, caseTimeoutMs: 60_000 } });
+    expect(results.map((r) => r.state)).toEqual(['rendered', 'failed', 'failed', 'failed', 'rendered']);
+    const message = (i: number) => results[i].diagnostics.map((d) => `${d.ruleId}: ${d.message}`).join('\n');
+    expect(message(1)).toMatch(/case-stopped: the process checking and rendering this case stopped .*the other cases were not affected/);
+    expect(message(2)).toMatch(/case-stopped: the process checking and rendering this case stopped/);
+    expect(message(3)).toMatch(/case-stopped: this case was stopped after 60 seconds, far longer than any real case takes/);
+    expect(existsSync(path.join(outRoot, 'a-fine', 'letter.pdf'))).toBe(true);
+    expect(existsSync(path.join(outRoot, 'e-fine', 'letter.pdf'))).toBe(true);
+    for (const id of ['b-crashes', 'c-runs-away', 'd-never-ends']) expect(existsSync(path.join(outRoot, id))).toBe(false);
+  }, 600_000);
+});
