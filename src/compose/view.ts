@@ -555,6 +555,8 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
           no_need_detail: ra.legitimate_business_need ? (noNeed(ra.legitimate_business_need)?.trim() || null) : null,
           closure: ra.closure_requested_for ?? null,
+          // The seller asks to close its own second account; another owner's account is closed at that owner's request.
+          closure_ours: ra.linked_account?.relationship === 'same-owner' ? true : null,
           attempt: ra.appeal_attempt ?? null,
         }
       : null,

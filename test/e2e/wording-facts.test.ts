@@ -158,6 +158,8 @@ describe('type blocks that say what the case shows', () => {
   it('related accounts: a business need of "None" reads as a sentence; a real need is asked for', async () => {
     const none = await letterOf(unseen2('ashcombe-uk-related-brother'));
     has(none, 'We do not ask to keep any other account. Ashcombe Home is our only account');
+    // The brother's account: its closure "has been requested" (by him), not "we have asked".
+    has(none, 'The closure of the account Kettle & Pine has been requested');
     lacks(none, 'business need: None', 'We ask to keep both accounts');
     const need = await letterOf(unseen2('ashcombe-uk-related-brother'), (d) => d.setIn(['details', 'related_accounts', 'legitimate_business_need'], 'Kettle & Pine sells garden tools, a separate business with its own stock.'));
     has(need, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
