@@ -410,7 +410,8 @@ function mixedPosition(c: Case, w: Wording, strings: Strings): string {
 
 /** "email to the rights owner" -> "by email": the means of a request, when the channel names a common one. */
 function byMeans(channel: string): string | undefined {
-  const m = /^(e-?mail|letter|post|phone|telephone|Brand Registry|Seller Central message|message)\b/i.exec(channel.trim());
+  // Only a bare means ("email", "email to the rights owner"); a channel with an address or a name stays as written.
+  const m = /^(e-?mail|letter|post|phone|telephone|Brand Registry|Seller Central message|message)(?:\s+to\s+(?:the\s+)?(?:rights\s+owner|brand\s+owner|complainant))?\.?$/i.exec(channel.trim());
   if (!m) return undefined;
   const means = /^brand registry$/i.test(m[1]) ? 'Brand Registry' : m[1].toLowerCase();
   return `by ${means === 'e-mail' ? 'email' : means === 'message' ? 'message' : means}`;
@@ -419,7 +420,11 @@ function byMeans(channel: string): string | undefined {
 /** The IP position in words; "authorised seller" only with a letter of authorisation that names the seller. */
 function ipPosition(c: Case, position: string, owner: string, w: Wording, strings: Strings): string {
   const P = strings.ipPositions;
-  if (c.stance === 'mixed') return mixedPosition(c, w, strings);
+  // A partly disputed complaint says which part it concedes; an authorisation still backs the disputed part.
+  if (c.stance === 'mixed') {
+    const split = mixedPosition(c, w, strings);
+    return position === 'authorized-seller' ? fill(strings.labels.twoSentences, { first: split, second: ipPosition({ ...c, stance: 'dispute' } as Case, position, owner, w, strings) }) : split;
+  }
   if (position === 'admit-and-remediate') {
     // Withdrawn only when the actions closed every listing concerned; otherwise the listings were corrected.
     const cited = (c.input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
