@@ -185,7 +185,9 @@ export function buildView(c: Case, strings: Strings) {
   });
 
   const C = strings.closing;
-  const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], facts);
+  // The closing comes after the ASIN table: many listings are "named above" there.
+  const listingsAbove = asinCodes.length > 3 ? fill(strings.listings.countAbove, { count: asinCodes.length }) : listings;
+  const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], { ...facts, listings: listingsAbove });
   // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
   const remedy = answer.disputesComplaint
     ? fill(strings.remedies.acceptDispute, { remedy: remedyText })

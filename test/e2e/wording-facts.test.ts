@@ -133,7 +133,8 @@ describe('the Account Health Rating of an at-risk notice', () => {
 describe('the remedy and the position follow the actions', () => {
   it('a trademark complaint accepted and the listings corrected: corrected, reinstate the listings', async () => {
     const corrected = await letterOf(unseen2('voltique-trademark-32-asins'));
-    has(corrected, 'We accept the complaint. We have corrected the listings concerned', 'to reinstate our 32 listings named below.');
+    has(corrected, 'We accept the complaint. We have corrected the listings concerned', 'to reinstate our 32 listings named above.');
+    has(corrected, 'Trademark complaint against our 32 listings named below');
     lacks(corrected, 'no longer offer the product', 'clear this policy violation');
     const closed = await letterOf(unseen2('voltique-trademark-32-asins'), (d) => d.setIn(['corrective_actions', 0, 'action'], 'Closed all 32 listings and removed their stock from FBA.'));
     has(closed, 'We removed the listings concerned and no longer offer the product.', 'to clear this policy violation from our account.');
