@@ -63,8 +63,10 @@ export function lowerFirst(text: string, writtenLower?: (word: string) => boolea
   const word = first.toLowerCase();
   const lower = () => word + text.slice(first.length);
   if (functionWords.has(word)) return lower();
-  const next = /^\s+(\S)/.exec(text.slice(first.length))?.[1];
-  const opensName = !next || !/\p{Ll}/u.test(next);
+  // A capitalised word next ("Product Detail Page", "Account Health") makes the first word part of a name; a code,
+  // a number or a lower-case word does not.
+  const next = /^\s+(\S+)/.exec(text.slice(first.length))?.[1];
+  const opensName = !next || /^\p{Lu}\p{Ll}/u.test(next);
   if (opensName || properAlways.has(word)) return text;
   return commonNouns.has(word) || writtenLower?.(word) ? lower() : text;
 }

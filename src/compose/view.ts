@@ -186,7 +186,9 @@ export function buildView(c: Case, strings: Strings) {
   });
 
   const C = strings.closing;
-  const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], facts);
+  // The closing comes after the ASIN table: many listings are "named above" there.
+  const listingsAbove = asinCodes.length > 3 ? fill(strings.listings.countAbove, { count: asinCodes.length }) : listings;
+  const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], { ...facts, listings: listingsAbove });
   // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
   const remedy = answer.disputesComplaint
     ? fill(strings.remedies.acceptDispute, { remedy: remedyText })
@@ -412,7 +414,8 @@ function mixedPosition(c: Case, w: Wording, strings: Strings): string {
 
 /** "email to the rights owner" -> "by email": the means of a request, when the channel names a common one. */
 function byMeans(channel: string): string | undefined {
-  const m = /^(e-?mail|letter|post|phone|telephone|Brand Registry|Seller Central message|message)\b/i.exec(channel.trim());
+  // Only a bare means ("email", "email to the rights owner"); a channel with an address or a name stays as written.
+  const m = /^(e-?mail|letter|post|phone|telephone|Brand Registry|Seller Central message|message)(?:\s+to\s+(?:the\s+)?(?:rights\s+owner|brand\s+owner|complainant))?\.?$/i.exec(channel.trim());
   if (!m) return undefined;
   const means = /^brand registry$/i.test(m[1]) ? 'Brand Registry' : m[1].toLowerCase();
   return `by ${means === 'e-mail' ? 'email' : means === 'message' ? 'message' : means}`;
@@ -420,7 +423,11 @@ function byMeans(channel: string): string | undefined {
 
 /** The IP position in words; "authorised seller" only with a letter of authorisation that names the seller. */
 function ipPosition(c: Case, position: string, owner: string, w: Wording, strings: Strings): string {
-  if (c.stance === 'mixed') return mixedPosition(c, w, strings);
+  // A partly disputed complaint says which part it concedes; an authorisation still backs the disputed part.
+  if (c.stance === 'mixed') {
+    const split = mixedPosition(c, w, strings);
+    return position === 'authorized-seller' ? fill(strings.labels.twoSentences, { first: split, second: ipPosition({ ...c, stance: 'dispute' } as Case, position, owner, w, strings) }) : split;
+  }
   if (position === 'admit-and-remediate') return admitted(c, strings);
   if (position !== 'authorized-seller') return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner });
   const A = strings.ipAuthorization;
@@ -563,6 +570,8 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
           no_need_detail: ra.legitimate_business_need ? (noNeed(ra.legitimate_business_need)?.trim() || null) : null,
           closure: ra.closure_requested_for ?? null,
+          // The seller asks to close its own second account; another owner's account is closed at that owner's request.
+          closure_ours: ra.linked_account?.relationship === 'same-owner' ? true : null,
           attempt: ra.appeal_attempt ?? null,
         }
       : null,

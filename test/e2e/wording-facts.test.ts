@@ -93,6 +93,8 @@ describe('the summary introduced so the sentence reads', () => {
     has(kesari, 'The notice says that self-ship privileges were removed because Valid Tracking Rate is 88.4%');
     const named = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) => d.setIn(['notice', 'summary'], 'Product Detail Page abuse was found: unrelated products were added as variations to one parent ASIN.'));
     has(named, 'The notice says that Product Detail Page abuse was found');
+    const coded = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) => d.setIn(['notice', 'summary'], 'Listings B0CAN9BK01 and B0CAN9BK02 were added as variations of an unrelated parent ASIN.'));
+    has(coded, 'The notice says that listings B0CAN9BK01 and B0CAN9BK02 were added');
   });
 });
 
@@ -131,7 +133,8 @@ describe('the Account Health Rating of an at-risk notice', () => {
 describe('the remedy and the position follow the actions', () => {
   it('a trademark complaint accepted and the listings corrected: corrected, reinstate the listings', async () => {
     const corrected = await letterOf(unseen2('voltique-trademark-32-asins'));
-    has(corrected, 'We accept the complaint. We have corrected the listings concerned', 'to reinstate our 32 listings named below.');
+    has(corrected, 'We accept the complaint. We have corrected the listings concerned', 'to reinstate our 32 listings named above.');
+    has(corrected, 'Trademark complaint against our 32 listings named below');
     lacks(corrected, 'no longer offer the product', 'clear this policy violation');
     const closed = await letterOf(unseen2('voltique-trademark-32-asins'), (d) => d.setIn(['corrective_actions', 0, 'action'], 'Closed all 32 listings and removed their stock from FBA.'));
     has(closed, 'We removed the listings concerned and no longer offer the product.', 'to clear this policy violation from our account.');
@@ -143,6 +146,15 @@ describe('the remedy and the position follow the actions', () => {
     has(letter, 'We accept the complaint for ASINs B0CPW5NB21 and B0CPW5NB22, which we have corrected as set out below, and dispute it for ASINs B0CPW6PL01 and B0CPW6PL02');
     lacks(letter, 'the product we sell is not the one');
     has(letter, 'we asked Lena Okafor Photography by email to send a retraction to Amazon directly.');
+    // A channel that names an address is kept as written.
+    const address = await letterOf(unseen2('pinewood-ca-copyright-mixed'), (d) => d.setIn(['details', 'ip_complaint', 'retraction', 'channel'], 'email to studio@lenaokafor.example'));
+    has(address, 'to send a retraction to Amazon directly (email to studio@lenaokafor.example).');
+  });
+
+  it('a partly disputed complaint backed by a distributor keeps the authorisation sentence for the disputed part (solano)', async () => {
+    const letter = await letterOf(path.join('cases', 'solano-ip-trademark'));
+    has(letter, 'We accept the complaint for ASIN B0DSC7Q5FL, which we have corrected as set out below, and dispute it for ASIN B0DSC7Q2AV, for the reasons that follow. We sell genuine products of Brillo Norte S.A., bought from Distribuciones Levante Hogar S.L.');
+    lacks(letter, 'as an authorised seller of');
   });
 
   it('a policy warning that deactivated the listing asks for it back; one that did not asks only to clear the warning', async () => {
@@ -158,6 +170,8 @@ describe('type blocks that say what the case shows', () => {
   it('related accounts: a business need of "None" reads as a sentence; a real need is asked for', async () => {
     const none = await letterOf(unseen2('ashcombe-uk-related-brother'));
     has(none, 'We do not ask to keep any other account. Ashcombe Home is our only account');
+    // The brother's account: its closure "has been requested" (by him), not "we have asked".
+    has(none, 'The closure of the account Kettle & Pine has been requested');
     lacks(none, 'business need: None', 'We ask to keep both accounts');
     const need = await letterOf(unseen2('ashcombe-uk-related-brother'), (d) => d.setIn(['details', 'related_accounts', 'legitimate_business_need'], 'Kettle & Pine sells garden tools, a separate business with its own stock.'));
     has(need, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
