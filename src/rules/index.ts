@@ -37,6 +37,7 @@ import { highlights } from './l31-highlights.js';
 import { dispute } from './l32-dispute.js';
 import { typeRequirements } from './l33-type-requirements.js';
 import { nearDuplicates } from './l34-near-duplicates.js';
+import { ambiguousDates } from './l45-ambiguous-dates.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -76,6 +77,7 @@ export const rules: Rule[] = [
   dispute,
   typeRequirements,
   nearDuplicates,
+  ambiguousDates,
   allowEntries(() => rules),
 ];
 
