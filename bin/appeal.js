@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+// The compiled CLI is dist/cli.js: the package ships it; in a clone, `npm run compile` (or `npm run build`,
+// which compiles first) makes it.
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 
 // Node 22.1+ keeps the compiled code of every module on disk between runs, which shortens a cold start; Node 20
@@ -10,4 +13,10 @@ if (typeof module.enableCompileCache === 'function' && !process.env.APPEAL_NO_CO
     // A cache folder that cannot be created only costs speed.
   }
 }
-await import('../dist/cli.js');
+
+if (existsSync(new URL('../dist/cli.js', import.meta.url))) {
+  await import('../dist/cli.js');
+} else {
+  process.stderr.write('appeal: the compiled CLI (dist/cli.js) is missing; in a clone of appeal-kit run `npm run compile` first\n');
+  process.exitCode = 2;
+}

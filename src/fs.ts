@@ -1,6 +1,6 @@
 // The I/O edge: find cases, read inputs (confined to their folder), write a case's outputs atomically.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fsp, constants as fsConstants } from 'node:fs';
+import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
@@ -186,19 +186,54 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Temporary files and folders this process is writing, removed by removeTemporaries on any exit. */
+const temporaries = new Set<string>();
+
+/** Removes what this process left half-written (called on exit, Ctrl+C and SIGTERM; synchronous). */
+export function removeTemporaries(): void {
+  for (const temp of temporaries) rmSync(temp, { recursive: true, force: true });
+  temporaries.clear();
+}
+
+async function tracked<T>(temp: string, work: () => Promise<T>): Promise<T> {
+  temporaries.add(temp);
+  try {
+    return await work();
+  } finally {
+    temporaries.delete(temp);
+  }
+}
+
 /** Writes bytes to a temporary file beside the target, flushes it, then renames it into place. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
   const dir = path.dirname(target);
   await fsp.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fsp.open(temp, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await renameWithRetry(temp, target);
+  await tracked(temp, async () => {
+    try {
+      const handle = await fsp.open(temp, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      // A full disk or a read-only folder: leave nothing behind, and say which it was.
+      await fsp.rm(temp, { force: true });
+      throw writeError(error, dir);
+    }
+    await renameWithRetry(temp, target);
+  });
+}
+
+/** A write error in words: a read-only or full output folder is named as such. */
+function writeError(error: unknown, dir: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EROFS') return new Error(`${dir} is on a read-only file system; give another --out folder`);
+  if (code === 'EACCES' || code === 'EPERM') return new Error(`${dir} is read-only (permission denied); make it writable or give another --out folder`);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new Error(`the disk holding ${dir} is full; free some space and build again`);
+  return error as Error;
 }
 
 // On Windows a viewer holding the old PDF open makes rename fail for a moment; retry briefly.
@@ -253,22 +288,52 @@ export async function draftIds(outRoot: string): Promise<Set<string>> {
   return new Set(entries.filter((name) => !name.startsWith('.')));
 }
 
-async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+/** The output folder of a case id, refusing an id that is not one plain folder name (the case stage checks ids first). */
+function outputEntry(root: string, caseId: string): string {
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(caseId) || caseId.endsWith('.')) throw new Error(`"${caseId}" cannot name an output folder`);
+  return path.join(root, caseId);
+}
+
+/** out/.store (made if missing), refused when it is a link: the sets would be written wherever it points. */
+async function storeOf(root: string, create: boolean): Promise<string> {
   const store = path.join(root, '.store');
-  await fsp.mkdir(store, { recursive: true });
+  const stat = await fsp.lstat(store).catch(() => undefined);
+  if (stat?.isSymbolicLink()) throw new Error(`${store} is a symbolic link; remove it (appeal-kit keeps its output sets there and makes the folder itself)`);
+  if (stat && !stat.isDirectory()) throw new Error(`${store} is not a folder; remove it (appeal-kit keeps its output sets there)`);
+  if (!stat && create) {
+    await fsp.mkdir(store, { recursive: true }).catch((error: unknown) => {
+      throw writeError(error, root);
+    });
+  }
+  return store;
+}
+
+async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+  outputEntry(root, caseId);
+  await fsp.mkdir(root, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error, root);
+  });
+  const store = await storeOf(root, true);
   const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
   const link = path.join(root, caseId);
-  const linkTarget = path.join('.store', versionName);
   const current = await fsp.readlink(link).catch(() => undefined);
-  if (current === linkTarget && (await isComplete(version, files))) return link;
+  // A link made here is relative (.store/<version>); a Windows junction reads back absolute.
+  if (current !== undefined && path.resolve(root, current) === path.resolve(version) && (await isComplete(version, files))) return link;
   await fsp.rm(version, { recursive: true, force: true });
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
-  await fsp.mkdir(staging, { recursive: true });
-  for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
-  await fsp.rename(staging, version);
-  await swapLink(link, linkTarget);
+  await tracked(staging, async () => {
+    try {
+      await fsp.mkdir(staging, { recursive: true });
+      for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
+      await fsp.rename(staging, version);
+    } catch (error) {
+      await fsp.rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+  });
+  await swapLink(link, version);
   await removeStaleVersions(store, caseId, versionName);
   return link;
 }
@@ -281,24 +346,41 @@ async function isComplete(dir: string, files: RenderedFile[]): Promise<boolean> 
   return true;
 }
 
-async function swapLink(link: string, target: string): Promise<void> {
+// POSIX: a relative symbolic link, so out/ can be moved or restored elsewhere as a whole. Windows: a
+// junction, which needs no privilege (a symbolic link needs developer mode) but must name an absolute target.
+const windows = process.platform === 'win32';
+
+async function swapLink(link: string, version: string): Promise<void> {
   const store = path.join(path.dirname(link), '.store');
   const existing = await fsp.lstat(link).catch(() => undefined);
   // The new link is made inside .store (so a crash leaves no stray entry in out/) and renamed over out/<id>.
   const temp = path.join(store, `.${path.basename(link)}.${process.pid}.${randomBytes(3).toString('hex')}.link`);
   try {
-    await fsp.symlink(target, temp, 'dir');
+    if (windows) await fsp.symlink(path.resolve(version), temp, 'junction');
+    else await fsp.symlink(path.relative(path.dirname(link), version), temp, 'dir');
   } catch (error) {
-    // Windows without developer mode cannot make links (EPERM): keep plain folders and swap them by renames.
+    // A file system without links (EPERM, ENOTSUP): keep plain folders and swap them by renames.
     if (!['EPERM', 'EACCES', 'ENOTSUP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    await swapFolder(link, path.join(path.dirname(link), target), existing);
+    await swapFolder(link, version, existing);
     return;
   }
   if (existing?.isDirectory()) {
     // A plain output folder (from before links were used, or the fallback below): move it aside once.
-    await fsp.rename(link, `${path.join(path.dirname(link), target)}.retired-${randomBytes(3).toString('hex')}`);
+    await fsp.rename(link, `${version}.retired-${randomBytes(3).toString('hex')}`);
   }
-  await fsp.rename(temp, link);
+  try {
+    await fsp.rename(temp, link);
+  } catch (error) {
+    // Windows does not rename a junction over another: the old one is removed first, so out/<id> is absent
+    // for a moment between the two steps (never a mix of two sets).
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!existing?.isSymbolicLink() || !['EPERM', 'EACCES', 'EEXIST', 'ENOTEMPTY', 'EISDIR'].includes(code)) {
+      await fsp.rm(temp, { force: true });
+      throw error;
+    }
+    await fsp.unlink(link);
+    await renameWithRetry(temp, link);
+  }
 }
 
 /**
@@ -312,14 +394,17 @@ async function swapFolder(link: string, version: string, existing: { isDirectory
   await renameWithRetry(version, link, false);
 }
 
+/** The case id an entry of .store belongs to: `<id>-<hash>`, `<id>-<hash>.retired-<x>`, `<id>-<hash>.<pid>.<x>.partial`, `.<id>.<pid>.<x>.link`. */
+export function storeEntryOwner(name: string): string | undefined {
+  const version = /^(.+)-[0-9a-f]{12}(?:\.retired-[0-9a-f]{6}|\.\d+\.[0-9a-f]{6}\.partial)?$/.exec(name);
+  if (version) return version[1];
+  return /^\.(.+)\.\d+\.[0-9a-f]{6}\.link$/.exec(name)?.[1];
+}
+
+/** Removes the case's own earlier sets: entries whose owner is exactly this id (never a prefix match). */
 async function removeStaleVersions(store: string, caseId: string, keep: string): Promise<void> {
   const entries = await fsp.readdir(store).catch(() => [] as string[]);
-  const prefix = `${caseId}-`;
-  await Promise.all(
-    entries
-      .filter((name) => (name !== keep && name.startsWith(prefix) && /^[0-9a-f]{12}($|\.)/.test(name.slice(prefix.length))) || (name.startsWith(`.${caseId}.`) && name.endsWith('.link')))
-      .map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })),
-  );
+  await Promise.all(entries.filter((name) => name !== keep && storeEntryOwner(name) === caseId).map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })));
 }
 
 /** Removes a case's outputs and its draft (used when a case file is deleted while watching). */
@@ -329,7 +414,8 @@ export async function removeCaseOutputs(outRoot: string, caseId: string): Promis
 }
 
 async function removeOutputSet(root: string, caseId: string): Promise<void> {
-  const link = path.join(root, caseId);
+  const link = outputEntry(root, caseId);
+  await storeOf(root, false);
   const existing = await fsp.lstat(link).catch(() => undefined);
   // A plain folder is the fallback form of a set (no links on this system); a link is removed by itself.
   await fsp.rm(link, { force: true, recursive: Boolean(existing?.isDirectory()) }).catch(() => undefined);

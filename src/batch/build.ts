@@ -33,6 +33,8 @@ export interface BuildOptions {
   force?: boolean;
   /** The worker pool's worker and limits (tests). */
   pool?: PoolOptions;
+  /** Bound of the output cache (out/.cache/outputs) in MiB; least recently used outputs go first. */
+  cacheMb?: number;
   /** Keep memory level for a process that runs for hours (watch mode): see createHeapGuard. In-process only. */
   guardHeap?: boolean;
 }
@@ -131,7 +133,8 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     };
     const drafts = options.render ? await draftIds(options.outRoot) : new Set<string>();
     const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
-    if (cache && toRun.length) await collectCache(cache.dir);
+    // Not awaited: the results (a watch round's report, the preview) do not wait for the collection.
+    if (cache && toRun.length) void collectCache(cache.dir, options.cacheMb ?? DEFAULT_CACHE_MB);
     return results;
   } finally {
     await pool?.close();
@@ -141,11 +144,10 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
 let lastCollection = 0;
 
 /** Keeps the output cache within its bound; at most once a minute (a watch session rebuilds on every save). */
-async function collectCache(dir: string): Promise<void> {
+async function collectCache(dir: string, mb: number): Promise<void> {
   if (Date.now() - lastCollection < 60_000) return;
   lastCollection = Date.now();
-  const mb = Number(process.env.APPEAL_CACHE_MB);
-  await collectOutputCache(dir, (Number.isFinite(mb) && mb >= 0 ? mb : DEFAULT_CACHE_MB) * 1048576).catch(() => undefined);
+  await collectOutputCache(dir, mb * 1048576).catch(() => undefined);
 }
 
 /** Cases started per worker beyond the one being finalised. */

@@ -138,7 +138,7 @@ export async function cachedOutput(options: OutputCacheOptions | undefined, kind
 /** The cache folder of an output root. */
 export const outputCacheDir = (outRoot: string): string => path.join(outRoot, '.cache', 'outputs');
 
-/** Default bound of the cache: MiB kept (APPEAL_CACHE_MB overrides). */
+/** Default bound of the cache, in MiB. */
 export const DEFAULT_CACHE_MB = 1024;
 
 /**

@@ -8,6 +8,7 @@ import type { DocumentModel, RenderedFile } from '../model/document.js';
 import type { EvidenceFacts } from '../model/evidence.js';
 import { blockingProblems, internalDiagnostic, type CaseResult, type RenderFacts, type SilencedRule, type WordCounts } from '../model/result.js';
 import type { ParsedCase } from '../stages/parse.js';
+import { caseIdProblem } from '../stages/case-id.js';
 import type { TemplateSet } from '../compose/templates.js';
 import type { ComposedLetter } from '../compose/letter.js';
 import { countWords } from '../compose/plain-text.js';
@@ -103,7 +104,7 @@ export async function checkCase(file: string, env: PipelineEnv): Promise<{ check
 export function checkedFrom(s: CaseState): { checked?: CheckedCase; result: CaseCheck } {
   const result: CaseCheck = {
     file: s.file,
-    id: s.case?.id ?? idInData(s.parsed?.data),
+    id: [s.case?.id, idInData(s.parsed?.data)].find((id) => id !== undefined && !caseIdProblem(id)),
     diagnostics: sortDiagnostics(s.diagnostics),
     silenced: s.silenced,
     inputs: [path.resolve(s.file), ...(s.exhibits ?? []).map((e) => path.resolve(s.case?.dir ?? path.dirname(s.file), e.file))],
@@ -117,12 +118,13 @@ export function checkedFrom(s: CaseState): { checked?: CheckedCase; result: Case
 /** The id a case that could not be normalised gives itself, when it is a valid id. */
 function idInData(data: unknown): string | undefined {
   const id = (data as { id?: unknown } | null | undefined)?.id;
-  return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]*$/.test(id) ? id : undefined;
+  return typeof id === 'string' && !caseIdProblem(id) ? id : undefined;
 }
 
 /** Where a checked case stands: ready (nothing blocks it), draft (a letter, but blocking problems), failed (no letter). */
 export function readiness(check: { checked?: CheckedCase; result: Pick<CaseCheck, 'diagnostics'> }, strict?: boolean): 'ready' | 'draft' | 'failed' {
-  if (!check.checked) return 'failed';
+  // An id that cannot name an output folder leaves nothing to write, not even a draft.
+  if (!check.checked || check.result.diagnostics.some((d) => d.ruleId === 'case-id')) return 'failed';
   return blockingProblems(check.result.diagnostics, strict).length ? 'draft' : 'ready';
 }
 

@@ -7,7 +7,8 @@ import type { Case, CaseInput, Exhibit } from '../model/case.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EvidenceFacts } from '../model/evidence.js';
 import type { SilencedRule } from '../model/result.js';
-import { decodeCaseText, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
+import { decodeCaseText, locate, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
+import { caseIdDiagnostic } from '../stages/case-id.js';
 import { resolveAliases } from '../stages/aliases.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
@@ -15,7 +16,7 @@ import { exhibitLabel, normalizeCase, relabelExhibits } from '../stages/normaliz
 import { glyphDiagnostics } from '../stages/font-coverage.js';
 import { resolveEvidence } from '../stages/evidence.js';
 import { runRules } from '../rules/index.js';
-import type { WordLists } from '../rules/words.js';
+import { ruleWords, type WordLists } from '../rules/words.js';
 import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
 import { composeLetter, letterCitationOrder, type ComposedLetter } from '../compose/letter.js';
 import { readCaseBytes, readEvidenceFile, sha256 } from '../fs.js';
@@ -131,6 +132,10 @@ export const normalizeStage: CaseStage = {
     if (!s.input) return;
     s.case = normalizeCase(s.file, s.input, { sourceDateEpoch: s.env.sourceDateEpoch });
     s.exhibits = s.case.exhibits;
+    // The id names the output folder: one from the file or folder name is checked as a written one is.
+    const declared = s.input.id !== undefined;
+    const idProblem = caseIdDiagnostic(s.file, s.case.id, !declared, declared && s.parsed ? locate(s.parsed, ['id']) : { line: 1, column: 1 });
+    if (idProblem) s.diagnostics.push(idProblem);
   },
 };
 
@@ -153,7 +158,7 @@ export const caseRulesStage: CaseStage = {
   run(s) {
     if (!s.case || !s.parsed) return;
     const fileSizes = new Map((s.evidence ?? []).map((f) => [f.exhibit.id, f.size]));
-    const run = runRules('case', { case: s.case, words: s.env.words, fileSizes }, s.parsed);
+    const run = runRules('case', { ...ruleWords(s.env.words, s.case.language), case: s.case, fileSizes }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },
@@ -214,13 +219,29 @@ export const letterRulesStage: CaseStage = {
   name: 'letter-rules',
   run(s) {
     if (!s.case || !s.parsed || !s.letter) return;
-    const run = runRules('letter', { case: s.case, words: s.env.words, letter: s.letter.text }, s.parsed);
+    const run = runRules('letter', { ...ruleWords(s.env.words, s.case.language), case: s.case, letter: s.letter.text }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },
 };
 
-async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
+/** Page counts by file hash and password: watch mode checks the same evidence on every save of a case. */
+const pageCounts = new Map<string, Promise<number | Error>>();
+const PAGE_COUNTS_KEPT = 512;
+
+function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
+  const key = `${sha256(bytes)}\0${password ?? ''}`;
+  let count = pageCounts.get(key);
+  if (!count) {
+    count = parsePageCount(bytes, password);
+    count.catch(() => pageCounts.delete(key));
+    pageCounts.set(key, count);
+    if (pageCounts.size > PAGE_COUNTS_KEPT) pageCounts.delete(pageCounts.keys().next().value!);
+  }
+  return count;
+}
+
+async function parsePageCount(bytes: Uint8Array, password?: string): Promise<number | Error> {
   const { PDFDocument } = await (await import('../render/pdf-lib.js')).loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });

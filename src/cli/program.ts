@@ -64,7 +64,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   ).action(async (paths: string[], options: BatchOptions & { watch?: boolean }) => {
     if (options.watch) {
       const { watchCases } = await import('./commands/watch.js');
-      await watchCases({ paths, outRoot: options.out, templatesRoot: options.templates, strict: options.strict, sourceDateEpoch: sourceDateEpochFrom(io.env) }, io);
+      const refused = await watchCases({ paths, outRoot: options.out, templatesRoot: options.templates, strict: options.strict, sourceDateEpoch: sourceDateEpochFrom(io.env) }, io);
+      if (refused !== undefined) exitCode = refused;
       return;
     }
     const { runBatch } = await import('./commands/build.js');

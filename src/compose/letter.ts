@@ -3,6 +3,7 @@ import type { Case } from '../model/case.js';
 import type { Block, DocumentModel } from '../model/document.js';
 import type { LetterText } from '../model/letter-text.js';
 import { documentDate } from '../domain/dates.js';
+import { keepLetterTogether } from './keep.js';
 import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
@@ -44,7 +45,7 @@ export interface ComposedLetter {
 /** Renders the case's templates, in the letter's spelling, and parses the Markdown into the document model. */
 export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
   const { markdown, used, view, strings } = letterMarkdown(c, templates);
-  const blocks = markdownToBlocks(markdown);
+  const blocks = keepLetterTogether(markdownToBlocks(markdown), strings.labels.sincerely);
   const document: DocumentModel = {
     title: view.subject,
     author: c.input.seller.legal_name,

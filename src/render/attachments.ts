@@ -14,7 +14,21 @@ export const ATTACHMENT_DPI = 150;
 
 const imageExtension: Record<string, string> = { png: 'png', jpeg: 'jpg', gif: 'gif', tiff: 'tif' };
 
-/** Rasterises every page of a PDF to PNG bytes. */
+/** The most pixels one rasterised page may have; a larger page is drawn at a lower resolution. */
+export const MAX_PAGE_PIXELS = 40_000_000;
+
+/** The scale a page is drawn at: the resolution asked for, lowered for a page too large to draw at it. */
+export function pageScale(widthPt: number, heightPt: number, dpi: number, maxPixels = MAX_PAGE_PIXELS): number {
+  const scale = dpi / 72;
+  const pixels = widthPt * scale * heightPt * scale;
+  return pixels > maxPixels ? Math.sqrt(maxPixels / (widthPt * heightPt)) : scale;
+}
+
+/**
+ * Rasterises every page of a PDF to PNG bytes, one page at a time on one canvas: each page's pixels are
+ * let go of (the canvas resized for the next) before the next page is drawn, so memory does not grow with
+ * the number of pages, only the PNGs made so far are kept.
+ */
 export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; password?: string } = {}): Promise<Uint8Array[]> {
   const require = createRequire(import.meta.url);
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -22,22 +36,31 @@ export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; 
   const standardFontDataUrl = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
   // A copy as a plain Uint8Array: pdf.js refuses a Node Buffer (what fs returns) and may detach what it is given.
   const pdf = await getDocument({ data: new Uint8Array(bytes), password: options.password, isEvalSupported: false, verbosity: 0, standardFontDataUrl }).promise;
+  const canvas = createCanvas(1, 1);
   try {
     const pngs: Uint8Array[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: (options.dpi ?? ATTACHMENT_DPI) / 72 });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = canvas.getContext('2d');
-      context.fillStyle = cssColor(COLORS.white);
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      // pdf.js types its canvas as the DOM one; @napi-rs/canvas is what it uses in Node.
-      await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
-      pngs.push(new Uint8Array(canvas.toBuffer('image/png')));
-      page.cleanup();
+      try {
+        const unscaled = page.getViewport({ scale: 1 });
+        const viewport = page.getViewport({ scale: pageScale(unscaled.width, unscaled.height, options.dpi ?? ATTACHMENT_DPI) });
+        // Resizing the canvas frees the previous page's pixels and clears it.
+        canvas.width = Math.max(1, Math.ceil(viewport.width));
+        canvas.height = Math.max(1, Math.ceil(viewport.height));
+        const context = canvas.getContext('2d');
+        context.fillStyle = cssColor(COLORS.white);
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        // pdf.js types its canvas as the DOM one; @napi-rs/canvas is what it uses in Node.
+        await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+        pngs.push(new Uint8Array(canvas.toBuffer('image/png')));
+      } finally {
+        page.cleanup();
+      }
     }
     return pngs;
   } finally {
+    canvas.width = 1;
+    canvas.height = 1;
     await pdf.destroy();
   }
 }

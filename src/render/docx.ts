@@ -26,7 +26,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
-import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
+import type { Block, DocumentModel, Keep, Span, TableColumn } from '../model/document.js';
 import { CJK_RUN, HANGUL, isCjkLanguage, KANA } from '../domain/script.js';
 import { fitColumns, unbreakableWidth } from './fonts.js';
 import { CJK_FONT_BY_SCRIPT, cjkFontFor, COLORS, contentWidth, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING, type CjkFont } from './theme.js';
@@ -193,11 +193,15 @@ function cjkOptions(text: string, ctx: Ctx): IRunOptions {
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
-/** Every paragraph goes through here, so a pending page break lands on the first one after it. */
+/**
+ * Every body paragraph goes through here, so a pending page break lands on the first one after it. Widow
+ * and orphan control leaves at least two lines of a paragraph at the foot and the head of a page (the docx
+ * library has no document-wide setting for it).
+ */
 function para(options: IParagraphOptions, ctx: Ctx): Paragraph {
-  if (!ctx.breakBefore) return new Paragraph(options);
+  if (!ctx.breakBefore) return new Paragraph({ widowControl: true, ...options });
   ctx.breakBefore = false;
-  return new Paragraph({ ...options, pageBreakBefore: true });
+  return new Paragraph({ widowControl: true, ...options, pageBreakBefore: true });
 }
 
 function indentOf(indent: number): IParagraphOptions {
@@ -208,16 +212,16 @@ function indentOf(indent: number): IParagraphOptions {
 // Blocks
 
 /** One block as body elements; indent (twips) and listLevel place blocks nested in list items. */
-function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number): FileChild[] {
+function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, held: Keep = {}): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent) }, ctx)];
+      return [para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx)];
     case 'paragraph':
-      return [para({ ...paragraphLook(block.style, block.align), children: textRuns(block.spans, ctx), ...indentOf(indent) }, ctx)];
+      return [para({ ...paragraphLook(block.style, block.align), children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx)];
     case 'list':
       return renderList(block, ctx, listLevel);
     case 'table':
-      return renderTable(block.columns, block.rows, ctx, indent);
+      return renderTable(block, ctx, indent);
     case 'letterhead':
       return renderLetterhead(block.name, block.lines, ctx);
     case 'rule':
@@ -228,6 +232,14 @@ function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number):
       ctx.breakBefore = true;
       return [];
   }
+}
+
+/** Keeps as paragraph properties: keepNext (on the page of the next) and keepLines (never split). */
+function keeps(block: Keep, held: Keep = {}): IParagraphOptions {
+  return {
+    ...(block.keepWithNext || held.keepWithNext ? { keepNext: true } : {}),
+    ...(block.keepTogether || held.keepTogether ? { keepLines: true } : {}),
+  };
 }
 
 function paragraphLook(kind: 'body' | 'small' | 'subject' | undefined, align?: 'left' | 'right' | 'center'): IParagraphOptions {
@@ -326,8 +338,14 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
     const lead = first && (first.kind === 'paragraph' || first.kind === 'heading') ? first : undefined;
     const look = lead?.kind === 'paragraph' ? paragraphLook(lead.style, lead.align) : {};
     const runs = lead ? textRuns(lead.spans, ctx, lead.kind === 'heading' ? { bold: true } : {}) : [];
-    out.push(para({ ...look, numbering, spacing, children: runs }, ctx));
-    for (const block of lead ? rest : item) out.push(...renderBlock(block, ctx, textIndent, lvl + 1));
+    // An item kept whole: its blocks unsplit, each on the page of the next; the last item of a list kept
+    // with the next block: all of it on the page where that block starts.
+    const whole = !!list.keepTogether;
+    const withNext = last && !!list.keepWithNext;
+    const others = lead ? rest : item;
+    const keepOf = (hasMore: boolean): Keep => ({ keepTogether: whole, keepWithNext: withNext || (whole && hasMore) });
+    out.push(para({ ...look, numbering, spacing, children: runs, ...keeps(keepOf(others.length > 0)) }, ctx));
+    others.forEach((block, k) => out.push(...renderBlock(block, ctx, textIndent, lvl + 1, keepOf(k < others.length - 1))));
   });
   return out;
 }
@@ -345,7 +363,8 @@ function columnWidths(columns: TableColumn[], total: number): number[] {
   return widths;
 }
 
-function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent: number): FileChild[] {
+function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent: number): FileChild[] {
+  const { columns, rows } = table;
   if (columns.length === 0) return [];
   const out: FileChild[] = [];
   // A page break can't sit on a paragraph inside a table (Word ignores it there), so it gets its own.
@@ -357,8 +376,13 @@ function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent:
     cantSplit: true,
     children: columns.map((col, i) => cell(col.title, col, widths[i], ctx, true)),
   });
+  // A table kept with the next block: its last row keeps with what follows.
   const body = rows.map(
-    (row) => new TableRow({ cantSplit: true, children: columns.map((col, i) => cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false)) }),
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((col, i) => cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1)),
+      }),
   );
   const border = { style: BorderStyle.SINGLE, size: eighths(LINES.grid), color: COLORS.grid };
   out.push(
@@ -388,14 +412,14 @@ function cellSpans(row: Span[][], i: number, count: number): Span[] {
   return rest.flatMap((spans, k) => (k === 0 ? spans : [{ text: ' ' }, ...spans]));
 }
 
-function cell(spans: Span[], col: TableColumn, width: number, ctx: Ctx, header: boolean): TableCell {
+function cell(spans: Span[], col: TableColumn, width: number, ctx: Ctx, header: boolean, keepNext = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.headerFill } : undefined,
     children: [
       new Paragraph({
         style: 'TableText',
-        keepNext: header || undefined,
+        keepNext: header || keepNext || undefined,
         alignment: col.align ? ALIGN[col.align] : undefined,
         children: textRuns(spans, ctx, header ? { bold: true } : {}),
       }),

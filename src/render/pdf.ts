@@ -12,8 +12,9 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces.js';
-import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
+import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
+import { splitUnbrokenRuns } from './unbroken-runs.js';
 import {
   allFontFiles,
   fitColumns,
@@ -41,7 +42,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
 /** The pdfmake document definition of a model (exported for tests and debugging). */
 export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
   const { left, top, right, bottom } = PAGES[doc.paper].margins;
-  const ctx = new Context(doc.language, contentWidth(doc.paper));
+  const ctx = new Context(doc.language, contentWidth(doc.paper), PAGES[doc.paper].height - top - bottom);
   return {
     pageSize: doc.paper,
     pageMargins: [left, top, right, bottom],
@@ -68,7 +69,7 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
 // ---------------------------------------------------------------------------------------------
 // Model → pdfmake content
 
-type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boolean; lineHeight?: number };
+type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boolean; lineHeight?: number; wordBreak?: 'break-all' };
 
 class Context {
   private depth = 0;
@@ -76,13 +77,15 @@ class Context {
   constructor(
     private readonly language: string,
     private readonly contentWidth: number,
+    private readonly pageHeight: number,
   ) {}
 
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
   inlines(spans: Span[], lineHeight: number = LEADING.body): Inline[] {
     return spans.flatMap((span) =>
-      splitByScript(printable(span.text), this.language).map((run) => {
+      splitByScript(printable(span.text), this.language).flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece }))).map((run) => {
         const inline: Inline = { text: run.text };
+        if (run.breakAll) inline.wordBreak = 'break-all';
         if (run.family !== LATIN) {
           inline.font = run.family;
           inline.lineHeight = lineHeight * lineHeightScale(run.family);
@@ -94,30 +97,94 @@ class Context {
     );
   }
 
-  blocks(blocks: Block[]): Content[] {
-    const out: Content[] = [];
+  /**
+   * Blocks as content, with their keeps: a block kept with the next one goes into one unbreakable stack
+   * with it (a list: only its last item), a block kept together is unbreakable. pdfmake cuts off what an
+   * unbreakable block has beyond one page, so only blocks estimated to fit in half a page are held.
+   */
+  blocks(blocks: Block[], width = this.contentWidth): Content[] {
+    const pieces: Piece[] = [];
     let breakBefore = false;
     for (const block of blocks) {
       if (block.kind === 'pageBreak') {
-        breakBefore = out.length > 0;
+        breakBefore = pieces.length > 0;
         continue;
       }
-      const content = this.block(block) as Content & { pageBreak?: 'before' };
-      if (breakBefore) content.pageBreak = 'before';
+      const start = pieces.length;
+      if (block.kind === 'list' && block.keepWithNext && block.items.length > 1) {
+        const head = { ...block, items: block.items.slice(0, -1), keepWithNext: false };
+        const tail = { ...block, items: block.items.slice(-1), start: (block.start ?? 1) + block.items.length - 1 };
+        pieces.push({ content: this.list(head, true), height: Infinity, withNext: false });
+        pieces.push({ content: this.list(tail), height: this.estimatedHeight(tail, width), withNext: true });
+      } else {
+        const height = this.estimatedHeight(block, width);
+        const content = this.block(block, width) as Content & { unbreakable?: boolean };
+        if ('keepTogether' in block && block.keepTogether && block.kind !== 'list' && height <= this.holdLimit) content.unbreakable = true;
+        const withNext = block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext);
+        pieces.push({ content, height, withNext });
+      }
+      if (breakBefore) pieces[start].breakBefore = true;
       breakBefore = false;
-      out.push(content);
+    }
+    return this.held(pieces);
+  }
+
+  /** Pieces with each run of keep-with-next pieces (and the piece after them) in one unbreakable stack. */
+  private held(pieces: Piece[]): Content[] {
+    const out: Content[] = [];
+    for (let i = 0; i < pieces.length; ) {
+      let j = i;
+      while (pieces[j].withNext && j + 1 < pieces.length) j++;
+      const group = pieces.slice(i, j + 1);
+      const height = group.reduce((sum, p) => sum + p.height, 0);
+      const contents = group.length > 1 && height <= this.holdLimit ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content] : group.map((p) => p.content);
+      if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
+      out.push(...contents);
+      i = j + 1;
     }
     return out;
   }
 
-  private block(block: Exclude<Block, { kind: 'pageBreak' }>): Content {
+  /** The most a block (or a run of blocks held together) may be estimated at to be kept on one page. */
+  private get holdLimit(): number {
+    return this.pageHeight / 2;
+  }
+
+  /** A generous over-estimate of a block's height in points (wide characters, no kerning). */
+  estimatedHeight(block: Block, width: number): number {
+    const pitch = (size: number, leading: number = LEADING.body) => size * leading * naturalLineHeight(LATIN);
+    const lines = (spans: Span[], size: number, room: number) =>
+      spans
+        .map((span) => span.text)
+        .join('')
+        .split('\n')
+        .reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part, size) / Math.max(room, 1))), 0);
     switch (block.kind) {
       case 'heading':
-        return this.heading(block.level, block.spans);
+        return lines(block.spans, SIZES.headings[block.level], width) * pitch(SIZES.headings[block.level], LEADING.heading) + SPACING.headings[block.level].above + SPACING.headings[block.level].below;
+      case 'paragraph': {
+        const size = block.style === 'small' ? SIZES.small : SIZES.body;
+        return lines(block.spans, size, width) * pitch(size) + SPACING.subject.below;
+      }
+      case 'list':
+        return block.items.reduce((sum, item) => sum + item.reduce((h, b) => h + this.estimatedHeight(b, width - LIST_MARKER), 0), 0) + SPACING.paragraph;
+      case 'letterhead':
+        return pitch(SIZES.letterheadName) + block.lines.length * pitch(SIZES.letterheadLine, LEADING.letterhead) + SPACING.letterhead.below + SPACING.letterhead.ruleAbove;
+      case 'table':
+        return Infinity;
+      default:
+        return SPACING.spacer + SPACING.rule.above + SPACING.rule.below;
+    }
+  }
+
+  private block(block: Exclude<Block, { kind: 'pageBreak' }>, width: number): Content {
+    switch (block.kind) {
+      case 'heading':
+        return this.heading(block.level, block.spans, !!block.keepWithNext);
       case 'paragraph':
         return this.paragraph(block.spans, block.style ?? 'body', block.align);
       case 'list':
-        return this.list(block.ordered, block.items, block.start);
+        return this.list(block, false, width);
       case 'table':
         return this.table(block.columns, block.rows);
       case 'letterhead':
@@ -129,12 +196,13 @@ class Context {
     }
   }
 
-  private heading(level: 1 | 2 | 3, spans: Span[]): Content {
+  // A heading kept with what follows carries its level, which the page-break hook reads.
+  private heading(level: 1 | 2 | 3, spans: Span[], keepWithNext: boolean): Content {
     const h = SPACING.headings[level];
     const lineHeight = LEADING.heading;
     return {
       text: this.inlines(spans, lineHeight),
-      headlineLevel: level,
+      ...(keepWithNext ? { headlineLevel: level } : {}),
       fontSize: SIZES.headings[level],
       bold: true,
       lineHeight,
@@ -152,21 +220,27 @@ class Context {
     return node;
   }
 
-  private list(ordered: boolean, items: Block[][], start?: number): Content {
+  /** A list; `continued` when the rest of it follows at once (no space below). */
+  private list(list: Extract<Block, { kind: 'list' }>, continued = false, width = this.contentWidth): Content {
+    const { ordered, items, start } = list;
     this.depth++;
-    const contents = items.map((item) => this.listItem(item));
+    const contents = items.map((item) => this.listItem(item, !!list.keepTogether, width - LIST_MARKER));
     const nested = this.depth > 1;
     this.depth--;
-    const margin: Margins = nested ? [0, SPACING.nestedList, 0, 0] : [0, 0, 0, SPACING.paragraph - SPACING.listItem];
+    const below = continued ? 0 : SPACING.paragraph - SPACING.listItem;
+    const margin: Margins = nested ? [0, SPACING.nestedList, 0, 0] : [0, 0, 0, below];
     if (ordered) {
       return { ol: contents, start: start ?? 1, type: nested ? 'lower-alpha' : 'decimal', margin };
     }
     return { ul: contents, type: nested ? 'circle' : 'disc', margin };
   }
 
-  private listItem(blocks: Block[]): Content {
-    const contents = this.blocks(blocks);
-    return { stack: contents.length ? contents : [{ text: '' }], margin: [0, 0, 0, 0] };
+  private listItem(blocks: Block[], whole: boolean, width: number): Content {
+    const contents = this.blocks(blocks, width);
+    const height = blocks.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0);
+    const item = { stack: contents.length ? contents : [{ text: '' }], margin: [0, 0, 0, 0] } as Content & { unbreakable?: boolean };
+    if (whole && height <= this.holdLimit) item.unbreakable = true;
+    return item;
   }
 
   private table(columns: TableColumn[], rows: Span[][][]): Content {
@@ -230,6 +304,17 @@ class Context {
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
 
+/** A block's content, its estimated height and whether it stays on the page of the next one. */
+interface Piece {
+  content: Content;
+  height: number;
+  withNext: boolean;
+  breakBefore?: boolean;
+}
+
+/** Width taken by a list marker and its gap (pdfmake measures the marker; this errs on the wide side). */
+const LIST_MARKER = 18;
+
 // A one-cell table drawn with only its top border: unlike a canvas line it takes the width of
 // whatever contains it (page, list item, table cell).
 function rule(margin: Margins): Content {
@@ -274,11 +359,11 @@ function columnWidths(columns: TableColumn[], contentWidth: number): string[] {
   return fitColumns(columnWeights(columns), minimums, contentWidth).map((w) => `${((100 * w) / contentWidth).toFixed(3)}%`);
 }
 
-/** Width of text at the table size in points, erring on the wide side. */
-function estimatedWidth(text: string): number {
+/** Width of text in points, erring on the wide side. */
+function estimatedWidth(text: string, size: number = SIZES.table): number {
   let em = 0;
   for (const ch of text) em += CJK_CHARACTER.test(ch) ? 1 : 0.62;
-  return em * SIZES.table;
+  return em * size;
 }
 
 function footerFor(doc: DocumentModel, ctx: Context) {
@@ -347,12 +432,21 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
   };
 }
 
-/** pdfmake's page-break hook: moves a heading that would sit at the foot of a page to the next one. */
-function keepHeadingWithNext(node: Node): boolean {
+/**
+ * pdfmake's page-break hook: moves a heading kept with what follows to the next page when it sits at the
+ * foot of a page: too little room below it, nothing after it on its page, or fewer than two lines of the
+ * text that follows it before the page ends.
+ */
+function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
   if (!node.headlineLevel || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;
-  return pageInnerHeight * (1 - verticalRatio) < KEEP.headingWithNext;
+  if (pageInnerHeight * (1 - verticalRatio) < KEEP.headingWithNext) return true;
+  const next = nodes.getFollowingNodesOnPage().find((n) => n.text !== undefined && !n.headlineLevel);
+  if (!next?.startPosition) return true;
+  const room = next.startPosition.pageInnerHeight * (1 - next.startPosition.verticalRatio);
+  const continues = (next.pageNumbers?.length ?? 1) > 1;
+  return continues && room < 2 * SIZES.body * LEADING.body * naturalLineHeight(LATIN_FONT.family);
 }
 
 // Invisible characters are dropped (a font without them would draw a box); tabs become spaces.

@@ -8,7 +8,7 @@ const caseReference = /\b(?:support\s+case|case\s+(?:id|no\.?|number|#))\s*[:#]?
 // A sentence ending in "?". It may only start where a sentence starts (after . ! ? or a newline): the same
 // matches as without the look-behind, but linear; unanchored, a long text with a "?" not followed by a space
 // was rescanned from every position (minutes for a 200 KB field).
-const questionSentence = /(?<![^.!?\n])[^.!?\n]*\?(?=\s|$)/g;
+const questionSentence = /(?<![^.!?。！？\n])[^.!?。！？\n]*(?:\?(?=\s|$)|？)/g;
 
 /** Whether the character at `at` lies inside a quotation ("…", “…”, 「…」): a question quoted from a card or a buyer is not one the letter asks. */
 function insideQuotation(text: string, at: number): boolean {
@@ -41,7 +41,7 @@ export const questions: Rule = {
       note: 'Amazon asks appeals not to include questions; state what you did and what you ask for ("We ask you to reinstate ...").',
     }));
     // A request phrased as a question is reported once, as a question.
-    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions), { keep: (_m, sentence) => !/\?\s*$/.test(sentence) }).map((hit) => ({
+    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions), { keep: (_m, sentence) => !/[?？]\s*$/.test(sentence) }).map((hit) => ({
       path: hit.path,
       message: `the letter asks Amazon for guidance: ${listPhrases(hit.matches)}`,
       note: 'Remove requests for advice; a plan of action says what you have done, not what Amazon should tell you.',

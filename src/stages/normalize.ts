@@ -123,7 +123,9 @@ function labelExhibits(input: CaseInput): Exhibit[] {
   for (const e of input.evidence) if (!order.includes(e.id)) order.push(e.id);
   return order.map((id, n) => {
     const { e, index } = byId.get(id)!;
-    return { ...e, label: exhibitLabel(n), supports: supportOf(id), index };
+    // An invoice that lists its lines covers the ASINs of those lines.
+    const asins = e.asins ?? (e.lines ? [...new Set(e.lines.map((l) => l.asin))] : undefined);
+    return { ...e, ...(asins ? { asins } : {}), label: exhibitLabel(n), supports: supportOf(id), index };
   });
 }
 

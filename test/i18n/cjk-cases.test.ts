@@ -3,7 +3,7 @@
 // Japanese letter for the JP marketplace (sakura-jp-late-shipment), and a Korean seller with a Taiwanese
 // (Traditional Chinese) forwarder in an English UK letter (test/fixtures/i18n-hanbit-kr-uk).
 import { existsSync, readFileSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { pdfPages, pdfText, linesOf } from '../helpers/read-pdf.js';
 import { docxText, docxXml } from '../helpers/read-docx.js';
+import { describeWithTools } from '../helpers/tools.js';
 import { fontFaces, splitByScript, type FontFamily } from '../../src/render/fonts.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { longDatesIn } from '../../src/compose/format.js';
@@ -301,13 +302,11 @@ describe('Korean and Traditional Chinese (test/fixtures/i18n-hanbit-kr-uk, Engli
 // Word and LibreOffice do not read the PDF's fonts: the DOCX names East Asian fonts, and the office suite
 // must find one for the CJK runs. Where LibreOffice is installed, the Japanese and Korean letters are
 // converted to PDF with it and read back: the CJK text is there, drawn in a CJK font.
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
-
-describe.skipIf(!soffice)('DOCX opened in LibreOffice', () => {
+describeWithTools('DOCX opened in LibreOffice', ['soffice', 'fonts-noto-cjk'], ([soffice]) => {
   it('shows the Japanese and Korean letters in an East Asian font', async () => {
     const lo = tempDir('appeal-i18n-lo-');
     for (const id of [JP, KR]) {
-      execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', path.join(lo, id), path.join(out, id, 'letter.docx')], { env: { ...process.env, HOME: lo }, stdio: 'ignore', timeout: 120_000 });
+      execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', path.join(lo, id), path.join(out, id, 'letter.docx')], { env: { ...process.env, HOME: lo }, stdio: 'ignore', timeout: 120_000 });
       const bytes = readFileSync(path.join(lo, id, 'letter.pdf'));
       const text = (await pdfText(bytes)).replace(/\s+/g, '');
       const expected = id === JP ? ['さくら雑貨株式会社', '根本原因', '敬具'] : ['한빛생활주식회사', '서울특별시마포구', '萬里通國際物流股份有限公司'];

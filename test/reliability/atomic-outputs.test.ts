@@ -129,12 +129,13 @@ describe('a failing case keeps its last good output', () => {
   });
 });
 
-describe('SIGKILL during a batch of 200 cases', () => {
-  it('leaves every out/<id>/ a complete old or new set (10 kills)', async () => {
-    const report = await runKillRounds({ dir: path.join(tmp.dir, 'kill'), cases: 200, kills: 10, maxWaitMs: 60_000 });
-    console.log(`kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of 200 cases had output at the end`);
+// Quick setting; 10 kills during 200 cases run in npm run test:stress (test/stress/kill-rounds.test.ts).
+describe('SIGKILL during a batch of 20 cases', () => {
+  it('leaves every out/<id>/ a complete old or new set (3 kills)', async () => {
+    const report = await runKillRounds({ dir: path.join(tmp.dir, 'kill'), cases: 20, kills: 3, maxWaitMs: 60_000 });
+    console.log(`kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of 20 cases had output at the end`);
     expect(report.problems).toEqual([]);
-    expect(report.kills).toBe(10);
+    expect(report.kills).toBe(3);
     expect(report.casesWithOutput).toBeGreaterThan(0);
   }, 900_000);
 });

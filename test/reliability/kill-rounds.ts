@@ -1,4 +1,4 @@
-// The crash test shared by test/reliability (10 kills) and test/stress (more): a batch of generated cases is
+// The crash test shared by test/reliability (3 kills, npm test) and test/stress (10 kills): a batch of generated cases is
 // built by the real CLI in a child process, which is SIGKILLed at a random moment; then every out/<id>/ is checked.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Imports in src/ point one way, from the process edge down to the model:
-//   cli > batch > case > (stages, rules, compose) > render > domain > (model, fs.ts, version.ts)
+//   cli > batch > case > (stages, rules, compose) > render > domain > (model, fs.ts, version.ts, package-files.ts)
 // A file imports from its own layer or lower ones, and no chain of imports comes back to where it started.
 // Type-only imports count too: a type that has to come from above is a sign the code sits in the wrong layer.
 import { readFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ const LAYERS: Record<string, number> = {
   model: 1,
   'fs.ts': 1,
   'version.ts': 1,
+  'package-files.ts': 1,
 };
 
 type Graph = Map<string, string[]>;

@@ -4,6 +4,7 @@ import { buildCases, sourceDateEpochFrom } from '../../batch/build.js';
 import type { Shard } from '../../batch/shard.js';
 import { writeFileAtomic } from '../../fs.js';
 import { exitCodes, useColor, type CliIo } from '../io.js';
+import { holdOutputFolder } from '../exit-paths.js';
 import { githubAnnotation, jsonReport, notReadyCases, reportCase, summaryLine } from '../report.js';
 
 /** Options shared by build and validate. */
@@ -21,6 +22,20 @@ export interface BatchOptions {
 
 /** Checks (and with `render`, renders) the cases under `paths`; resolves to the exit code. */
 export async function runBatch(paths: string[], options: BatchOptions, render: boolean, io: CliIo): Promise<number> {
+  if (!render) return runBatchHolding(paths, options, render, io);
+  const held = holdOutputFolder(options.out);
+  if ('refused' in held) {
+    io.stderr(`appeal: ${held.refused}\n`);
+    return exitCodes.usage;
+  }
+  try {
+    return await runBatchHolding(paths, options, render, io);
+  } finally {
+    held.done();
+  }
+}
+
+async function runBatchHolding(paths: string[], options: BatchOptions, render: boolean, io: CliIo): Promise<number> {
   const started = performance.now();
   const color = useColor(io);
   const sources = new Map<string, string>();
@@ -58,6 +73,8 @@ export async function runBatch(paths: string[], options: BatchOptions, render: b
     io.stdout(summaryLine(summary, render, performance.now() - started));
   }
   if (summary.missing.length && !summary.results.length) return exitCodes.usage;
+  // Nothing found is a mistake (a wrong folder), except in a shard, which may be left with no case.
+  if (!summary.results.length && !options.shard) return exitCodes.usage;
   return notReadyCases(summary.results).length || summary.missing.length ? exitCodes.caseErrors : exitCodes.ok;
 }
 

@@ -4,7 +4,8 @@ import { userWordsFile, type RunningWatcher, type WatchOptions } from '../../bat
 export type { RunningWatcher } from '../../batch/watch.js';
 import path from 'node:path';
 import { shownPath } from '../../package-files.js';
-import { useColor, type CliIo } from '../io.js';
+import { exitCodes, useColor, type CliIo } from '../io.js';
+import { holdOutputFolder } from '../exit-paths.js';
 import { reportCase } from '../report.js';
 
 /** Starts the watcher with its results printed to `io`; resolves once the first build is done. */
@@ -27,12 +28,19 @@ export async function startWatcher(options: WatchOptions, io: CliIo): Promise<Ru
 }
 
 /** Runs watch mode until the process is stopped. */
-export async function watchCases(options: WatchOptions, io: CliIo): Promise<void> {
+/**
+ * Runs watch mode until the process is stopped; resolves to the exit code when the output folder is in use.
+ * Ctrl+C (SIGINT) and SIGTERM end the process at once, a render in progress abandoned (its temporaries
+ * removed, the last good outputs kept), with exit code 130 or 143.
+ */
+export async function watchCases(options: WatchOptions, io: CliIo): Promise<number | void> {
+  const held = holdOutputFolder(options.outRoot);
+  if ('refused' in held) {
+    io.stderr(`appeal: ${held.refused}\n`);
+    return exitCodes.usage;
+  }
   const running = await startWatcher(options, io);
   await running.ready;
   io.stdout(`\nWatching ${options.paths.map((p) => shownPath(p)).join(', ')}, ${shownPath(options.templatesRoot)}${path.sep} and ${options.wordsFile ?? userWordsFile} for changes (Ctrl+C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => void running.close().then(resolve));
-    process.once('SIGTERM', () => void running.close().then(resolve));
-  });
+  await new Promise<void>(() => {});
 }

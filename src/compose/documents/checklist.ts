@@ -3,6 +3,7 @@
 // clock): the letter date stands for the day the appeal is sent.
 import type { Case } from '../../model/case.js';
 import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepHeadingsAndItems } from '../keep.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
 import type { Strings } from '../../model/strings.js';
 import { fill, formatDate } from '../format.js';
@@ -235,6 +236,6 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
     createdAt: documentDate(c.letterDate),
     footer: '',
     footerNote: `${store} · ${notice}`,
-    blocks,
+    blocks: keepHeadingsAndItems(blocks),
   };
 }

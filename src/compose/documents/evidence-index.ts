@@ -2,6 +2,7 @@
 import { documentDate } from '../../domain/dates.js';
 import type { Case } from '../../model/case.js';
 import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepHeadingsAndItems } from '../keep.js';
 import { fill, formatBytes, formatDate } from '../format.js';
 import { evidenceKindLabel, type Strings } from '../../model/strings.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
@@ -138,7 +139,7 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
     createdAt: documentDate(c.letterDate),
     footer: bundle ? '' : L.page,
     footerNote: bundle ? undefined : `${c.input.seller.store_name} · ${notice}`,
-    blocks,
+    blocks: keepHeadingsAndItems(blocks),
   };
 }
 

@@ -5,6 +5,7 @@ import { documentDate } from '../../domain/dates.js';
 import { marketplaceInfo } from '../../domain/marketplaces.js';
 import type { Case } from '../../model/case.js';
 import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepLetterTogether } from '../keep.js';
 import type { Strings } from '../view.js';
 import type { ComposedLetter } from '../letter.js';
 import { fill, formatDate } from '../format.js';
@@ -61,6 +62,6 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
     createdAt: documentDate(c.letterDate),
     footer: L.page,
     footerNote: `${c.input.seller.store_name} · ${complaint}`,
-    blocks,
+    blocks: keepLetterTogether(blocks, L.sincerely),
   };
 }

@@ -4,6 +4,7 @@
 import { documentDate } from '../../domain/dates.js';
 import type { Case, Exhibit } from '../../model/case.js';
 import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepHeadingsAndItems } from '../keep.js';
 import { fill, formatDate } from '../format.js';
 import type { Strings } from '../../model/strings.js';
 import { attendeeDocuments, bookingDeadline, latestReschedule, videoVerificationRules, type AttendeeDocument } from '../../domain/video-verification.js';
@@ -128,6 +129,6 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
     createdAt: documentDate(c.letterDate),
     footer: L.page,
     footerNote: `${c.input.seller.store_name} · ${br.brand}`,
-    blocks,
+    blocks: keepHeadingsAndItems(blocks),
   };
 }

@@ -1,10 +1,10 @@
 // The output cache: a rebuild after an edit re-renders only the outputs made from what changed, and the set it
 // writes is byte for byte the set a clean build of the edited cases writes into a fresh out/.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../helpers/cli.js';
-import { renderedOutputs } from '../../../src/case/output-cache.js';
+import { cachedOutput, collectOutputCache, renderedOutputs } from '../../../src/case/output-cache.js';
 import { copyCaseAs, treeHashes } from '../../helpers/case-copies.js';
 
 const root = tempDir('appeal-output-cache-');
@@ -91,3 +91,43 @@ describe('per-output cache', () => {
   }, 240_000);
 });
 
+
+describe('output cache store', () => {
+  const dir = path.join(root, 'store');
+  const cache = { dir, read: true };
+  const file = (text: string) => ({ files: [{ path: 'a', bytes: new TextEncoder().encode(text) }], meta: { text } });
+  const entries = () => readdirSync(dir).flatMap((shard) => readdirSync(path.join(dir, shard)).map((name) => path.join(dir, shard, name)));
+
+  it('returns a stored output (bytes and facts), renders again when an entry is damaged, and drops the least recently used first', async () => {
+    let produced = 0;
+    const produce = (text: string) => async () => (produced++, file(text));
+    expect((await cachedOutput(cache, 'k', { n: 1 }, produce('one'))).meta).toEqual({ text: 'one' });
+    const again = await cachedOutput(cache, 'k', { n: 1 }, produce('not used'));
+    expect(produced).toBe(1);
+    expect(new TextDecoder().decode(again.files[0].bytes)).toBe('one');
+    expect(again.meta).toEqual({ text: 'one' });
+
+    // A byte flipped in the stored payload: the checksum fails and the output is produced again.
+    const [stored] = entries();
+    const bytes = readFileSync(stored);
+    bytes[bytes.length - 1] ^= 1;
+    writeFileSync(stored, bytes);
+    expect(new TextDecoder().decode((await cachedOutput(cache, 'k', { n: 1 }, produce('one'))).files[0].bytes)).toBe('one');
+    expect(produced).toBe(2);
+
+    await cachedOutput(cache, 'k', { n: 2 }, produce('two'));
+    await cachedOutput(cache, 'k', { n: 3 }, produce('three'));
+    const all = entries();
+    expect(all).toHaveLength(3);
+    // Entry 1 used longest ago, entry 3 most recently.
+    const sizes = all.map((f) => readFileSync(f).length);
+    all.forEach((f) => {
+      const text = readFileSync(f).toString('latin1');
+      const age = text.includes('"one"') ? 300 : text.includes('"two"') ? 200 : 100;
+      utimesSync(f, new Date(Date.now() - age * 1000), new Date(Date.now() - age * 1000));
+    });
+    const result = await collectOutputCache(dir, Math.max(...sizes) * 2 + 1);
+    expect(result).toEqual({ kept: 2, removed: 1 });
+    expect(entries().map((f) => readFileSync(f).toString('latin1')).some((t) => t.includes('"one"'))).toBe(false);
+  });
+});

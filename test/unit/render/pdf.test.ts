@@ -5,6 +5,7 @@ import type { Block, DocumentModel, Span } from '../../../src/model/document.js'
 import { splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
 import { documentDefinition, renderPdf } from '../../../src/render/pdf.js';
 import { linesOf, pdfInfo, pdfPageCount, pdfPages, pdfText } from '../../helpers/read-pdf.js';
+import { useTools } from '../../helpers/tools.js';
 
 const t = (text: string, extra: Partial<Span> = {}): Span[] => [{ text, ...extra }];
 const p = (text: string): Block => ({ kind: 'paragraph', spans: t(text) });
@@ -169,15 +170,6 @@ async function expectInsideMargins(bytes: Uint8Array, margin = 56): Promise<void
   }
 }
 
-function pdffontsAvailable(): boolean {
-  try {
-    execFileSync('pdffonts', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('renderPdf: English letter', { timeout: 60_000 }, () => {
   it('reads back every heading, list item, cell and the page footers', async () => {
     const bytes = await english();
@@ -283,7 +275,8 @@ describe('renderPdf: Chinese, Japanese and Korean', { timeout: 60_000 }, () => {
     }
   });
 
-  it.skipIf(!pdffontsAvailable())('pdffonts reports every font embedded, subset and with a Unicode map', async () => {
+  it('pdffonts reports every font embedded, subset and with a Unicode map', async (ctx) => {
+    const [pdffonts] = useTools(ctx, 'pdffonts');
     const bytes = await cjk();
     const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
@@ -292,7 +285,7 @@ describe('renderPdf: Chinese, Japanese and Korean', { timeout: 60_000 }, () => {
     try {
       const file = join(dir, 'cjk.pdf');
       writeFileSync(file, bytes);
-      const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      const rows = execFileSync(pdffonts, [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
       expect(rows.some((row) => row.includes('NotoSansSC'))).toBe(true);
       expect(rows.some((row) => row.includes('NotoSansJP'))).toBe(true);
       expect(rows.some((row) => row.includes('NotoSansKR'))).toBe(true);
@@ -345,7 +338,7 @@ describe('renderPdf: layout rules', { timeout: 60_000 }, () => {
     const filler = 'The compliance lead reviews supplier documents, inspection logs and buyer messages every week. ';
     const blocks: Block[] = [];
     for (let i = 1; i <= 24; i++) {
-      blocks.push({ kind: 'heading', level: i % 3 === 0 ? 2 : 1, spans: t(`Section ${i}`) });
+      blocks.push({ kind: 'heading', level: i % 3 === 0 ? 2 : 1, spans: t(`Section ${i}`), keepWithNext: true });
       blocks.push(p(filler.repeat(1 + ((i * 7) % 6))));
     }
     const doc: DocumentModel = { ...englishLetter(), blocks };

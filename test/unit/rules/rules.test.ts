@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { rules, runRules } from '../../../src/rules/index.js';
-import { loadWordLists } from '../../../src/rules/words.js';
+import { listNames, loadWordLists } from '../../../src/rules/words.js';
 import { attachmentTypes } from '../../../src/rules/l16-attachment-types.js';
 import { signOff } from '../../../src/rules/l26-sign-off.js';
 import { checkCase, createEnv, type CaseCheck } from '../../../src/case/process-case.js';
@@ -41,11 +41,18 @@ function edited(edits: CaseEdit[], text = baseText): string {
   return doc.toString();
 }
 
+/** The environment an example runs in: the built-in word lists, or those of some languages only. */
+function envOf(example?: RuleExample) {
+  if (!example?.wordLanguages) return env;
+  const all = loadWordLists();
+  return createEnv({ templatesRoot: 'templates', words: Object.fromEntries(example.wordLanguages.map((l) => [l, all[l]])) });
+}
+
 /** Writes a case beside the fixture evidence and checks it. */
-async function check(text: string): Promise<CaseCheck> {
+async function check(text: string, example?: RuleExample): Promise<CaseCheck> {
   const file = path.join(dir, `case-${++written}.yaml`);
   writeFileSync(file, text);
-  return (await checkCase(file, env)).result;
+  return (await checkCase(file, envOf(example))).result;
 }
 
 /** Where a node (or its key) starts, found independently of the runner's locate(): 1-based line and column. */
@@ -99,7 +106,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     expect(notOk.length).toBeGreaterThan(0);
   });
   it.each(ok.map((e) => [e.name, e] as const))('ok: %s', async (_name, example: RuleExample) => {
-    const result = await check(edited(example.edits));
+    const result = await check(edited(example.edits), example);
     expect(structural(result)).toEqual([]);
     // A letter rule must have had a letter to read: no error elsewhere stopped the case before composing.
     if (rule.phase === 'letter') expect(result.words).toBeDefined();
@@ -107,7 +114,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
   });
   it.each(notOk.map((e) => [e.name, e] as const))('not ok: %s', async (_name, example: RuleExample) => {
     const text = edited(example.edits);
-    const result = await check(text);
+    const result = await check(text, example);
     expect(structural(result)).toEqual([]);
     const found = result.diagnostics.filter((d) => d.ruleId === rule.id);
     // Each message, in report order: the whole text or a distinctive part of it.
@@ -155,12 +162,13 @@ describe('letter.allow', () => {
 });
 
 describe('word lists', () => {
-  it('a user word list extends the built-in one', async () => {
+  it('a user word list in the flat form extends the built-in English one', async () => {
     const extra = path.join(dir, 'appeal-words.json');
     writeFileSync(extra, JSON.stringify({ pleading: ['Pretty Please'] }));
     const words = loadWordLists(extra);
-    expect(words.pleading).toContain('pretty please');
-    expect(words.pleading).toContain('beg');
+    expect(words.en.pleading).toContain('pretty please');
+    expect(words.en.pleading).toContain('beg');
+    expect(words.ja.pleading).not.toContain('pretty please');
     const text = edited([{ path: ['closing'], value: 'Pretty please reinstate our selling privileges.' }]);
     const file = path.join(dir, 'user-words.yaml');
     writeFileSync(file, text);
@@ -168,6 +176,43 @@ describe('word lists', () => {
     expect(result.diagnostics.filter((d) => d.ruleId === 'L06').map((d) => [d.line, d.severity])).toEqual([[positionOf(text, ['closing']).line, 'warning']]);
     const { result: builtIn } = await checkCase(file, env);
     expect(builtIn.diagnostics.filter((d) => d.ruleId === 'L06')).toEqual([]);
+  });
+
+  it('a user word list by language extends that language, and gives lists to a new one', () => {
+    const extra = path.join(dir, 'appeal-words-by-language.json');
+    writeFileSync(extra, JSON.stringify({ ja: { absolute: ['必ず防ぎます'] }, de: { pleading: ['Gnade'] } }));
+    const words = loadWordLists(extra);
+    expect(words.ja.absolute).toEqual(expect.arrayContaining(['必ず防ぎます', '二度と']));
+    expect(words.de.pleading).toEqual(['gnade']);
+    expect(words.de.blameAmazon).toEqual([]);
+    expect(words.en.pleading).not.toContain('gnade');
+  });
+
+  it('reports every bad entry of a user word list at its line and column', () => {
+    const extra = path.join(dir, 'appeal-words-bad.json');
+    writeFileSync(extra, ['{', '  "pleading": ["ok", 3, ""],', '  "pleeding": ["x"],', '  "vague": "some"', '}'].join('\n'));
+    expect(() => loadWordLists(extra)).toThrow(
+      [
+        `${extra}:2:22: each entry of "pleading" is a phrase in quotes, not 3`,
+        `${extra}:2:25: each entry of "pleading" is a phrase in quotes, not ""`,
+        `${extra}:3:3: "pleeding" is not a word list; the lists are ${listNames.join(', ')}`,
+        `${extra}:4:12: "vague" is a list of phrases: ["...", "..."]`,
+      ].join('\n'),
+    );
+    writeFileSync(extra, ['{', '  "EN": { "pleading": [] },', '  "ja": ["x"]', '}'].join('\n'));
+    expect(() => loadWordLists(extra)).toThrow(`${extra}:2:3: "EN" is neither a language code`);
+    expect(() => loadWordLists(extra)).toThrow(`${extra}:3:9: "ja" is an object of lists`);
+    writeFileSync(extra, '{ "pleading": [');
+    expect(() => loadWordLists(extra)).toThrow(new RegExp(`^${extra.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: not valid JSON`));
+  });
+
+  it('every language has every list, each phrase trimmed and in lower case', () => {
+    const words = loadWordLists(path.join(dir, 'no-such-file.json'));
+    expect(Object.keys(words)).toEqual(['en', 'ja']);
+    for (const lists of Object.values(words)) {
+      expect(Object.keys(lists)).toEqual(listNames);
+      for (const list of Object.values(lists)) for (const phrase of list) expect(phrase).toBe(phrase.trim().toLowerCase());
+    }
   });
 });
 
@@ -178,7 +223,7 @@ describe('context the case phase does not have', () => {
     writeFileSync(file, text);
     const { checked } = await checkCase(file, env);
     const sizes = new Map([['E1', 3 * 1048576], ['E2', 1024]]);
-    const run = runRules('case', { case: checked!.case, words: env.words, fileSizes: sizes }, checked!.parsed, [attachmentTypes]);
+    const run = runRules('case', { case: checked!.case, words: env.words.en, fileSizes: sizes }, checked!.parsed, [attachmentTypes]);
     expect(run.diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([[positionOf(text, ['evidence', 0, 'file']).line, 'warning', 'evidence E1 is 3.0 MB, above the 2 MB set in submission.max_file_mb']]);
   });
 
@@ -186,7 +231,7 @@ describe('context the case phase does not have', () => {
     const file = path.join(dir, 'language.yaml');
     writeFileSync(file, baseText);
     const { checked } = await checkCase(file, env);
-    const context = (language: string, marketplace: string) => ({ case: { ...checked!.case, language, marketplace } as Case, words: env.words, letter: checked!.letter.text });
+    const context = (language: string, marketplace: string) => ({ case: { ...checked!.case, language, marketplace } as Case, words: env.words.en, letter: checked!.letter.text });
     expect(signOff.check(context('de', 'US')).map((f) => [f.path, f.severity])).toEqual([[['language'], 'warning']]);
     expect(signOff.check(context('de', 'DE')).map((f) => [f.path, f.severity])).toEqual([[['language'], 'info']]);
     expect(signOff.check(context('en', 'DE'))).toEqual([]);
