@@ -8,11 +8,11 @@ import { marketplaceInfo } from '../domain/marketplaces.js';
 import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
-import { ownerDocumentIds, ownerDocumentKinds, retractionConfirmationIds } from '../domain/owner-documents.js';
 import { letterSpelling } from '../domain/spelling.js';
-import { withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { metricNameKey } from '../domain/marketplaces.js';
 import { typePartialAliases } from '../domain/case-types.js';
+import { ownerDocumentIds, ownerDocumentKinds, retractionConfirmationIds } from '../domain/owner-documents.js';
+import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -420,15 +420,9 @@ function byMeans(channel: string): string | undefined {
 
 /** The IP position in words; "authorised seller" only with a letter of authorisation that names the seller. */
 function ipPosition(c: Case, position: string, owner: string, w: Wording, strings: Strings): string {
-  const P = strings.ipPositions;
   if (c.stance === 'mixed') return mixedPosition(c, w, strings);
-  if (position === 'admit-and-remediate') {
-    // Withdrawn only when the actions closed every listing concerned; otherwise the listings were corrected.
-    const cited = (c.input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
-    const gone = withdrawnAsins(c);
-    return cited.length && cited.every((a) => gone.has(a)) ? P['admit-and-remediate'] : P.admitCorrected;
-  }
-  if (position !== 'authorized-seller') return fill(stringIn(P, position) ?? humanize(position), { owner });
+  if (position === 'admit-and-remediate') return admitted(c, strings);
+  if (position !== 'authorized-seller') return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner });
   const A = strings.ipAuthorization;
   const { forSeller, forOthers } = authorizations(c);
   if (forSeller.length) return fill(A.seller, { owner, exhibits: w.exhibitsOf(forSeller.map((e) => e.id))! });
@@ -439,6 +433,17 @@ function ipPosition(c: Case, position: string, owner: string, w: Wording, string
     return fill(distributor ? A.distributorNamed : A.distributor, { owner, distributor: distributor ?? '', documents });
   }
   return invoices.length ? fill(A.genuineInvoices, { owner, exhibits: w.exhibitsOf(invoices.map((e) => e.id))! }) : fill(A.genuine, { owner });
+}
+
+/**
+ * The admission says only what the case shows: the listings withdrawn (every cited ASIN closed or deleted), else
+ * corrected (a corrective action is done), else the complaint accepted.
+ */
+function admitted(c: Case, strings: Strings): string {
+  const P = strings.ipPositions;
+  if (allCitedWithdrawn(c)) return P['admit-and-remediate'];
+  const acted = c.input.corrective_actions.some((a) => (a.status ?? 'done') === 'done');
+  return acted ? P.admitCorrected : P.admitOnly;
 }
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFiles } from '../../src/batch/build.js';
-import { tempDir } from '../reliability/helpers.js';
+import { tempDir } from '../helpers/outputs.js';
 import { copyCaseAs } from '../helpers/case-copies.js';
 
 const dist = path.resolve('node_modules', '.cache', `appeal-isolation-${process.pid}`);
