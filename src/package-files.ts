@@ -50,6 +50,11 @@ export function shownPath(p: string, cwd = process.cwd()): string {
  * else the schema of the package that is running.
  */
 export function schemaFor(dir: string): string {
+  return repositorySchema(dir) ?? packageSchema();
+}
+
+/** The schema of appeal-kit installed above `dir`, or of the clone of appeal-kit `dir` is in; else undefined. */
+export function repositorySchema(dir: string): string | undefined {
   for (let at = path.resolve(dir); ; ) {
     const installed = path.join(at, 'node_modules', packageName, 'schemas', 'case.schema.json');
     if (existsSync(installed)) return installed;
@@ -59,7 +64,7 @@ export function schemaFor(dir: string): string {
       if (name === packageName) return path.join(at, 'schemas', 'case.schema.json');
     }
     const up = path.dirname(at);
-    if (up === at) return packageSchema();
+    if (up === at) return undefined;
     at = up;
   }
 }

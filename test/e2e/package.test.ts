@@ -1,8 +1,8 @@
 // The package as a user gets it: `npm pack` (of the dist/ the global setup compiled), installed into an
 // empty folder from the npm cache without the network (a lock file listing the package's dependencies as
 // this repository's lock pins them), then `npx appeal init`, `npx appeal new` (folder and flat cases),
-// `npx appeal validate` and `npx appeal build`, run in that folder, which has no templates/, schemas/ or
-// rules/ of its own. One pack, one install.
+// `npx appeal validate` and `npx appeal build` (as `npm exec --no -- appeal ...`, which npx is), run in that
+// folder, which has no templates/, schemas/ or rules/ of its own. One pack, one install.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,12 +31,18 @@ const npmEnv: NodeJS.ProcessEnv = {
   npm_config_audit: 'false',
 };
 
-function run(command: string, args: string[], cwd = repo): SpawnSyncReturns<string> {
-  // npm and npx are .cmd scripts on Windows, which only a shell runs.
-  return spawnSync(command, args, { cwd, encoding: 'utf8', shell: windows, env: npmEnv, timeout: 300_000 });
+// Under `npm test`, npm's own script runs it with this Node; elsewhere `npm` from the PATH (a .cmd script on
+// Windows, which only a shell runs).
+const npmCli = process.env.npm_execpath && path.basename(process.env.npm_execpath) === 'npm-cli.js' ? process.env.npm_execpath : undefined;
+
+function npm(args: string[], cwd = repo): SpawnSyncReturns<string> {
+  const options = { cwd, encoding: 'utf8' as const, env: npmEnv, timeout: 300_000 };
+  if (npmCli) return spawnSync(process.execPath, [npmCli, ...args], options);
+  return spawnSync('npm', windows ? args.map((a) => (/\s/.test(a) ? `"${a}"` : a)) : args, { ...options, shell: windows });
 }
 
-const appeal = (...args: string[]) => run('npx', ['--no', 'appeal', ...args]);
+/** `npx --no appeal ...`: the appeal installed in the folder, never one fetched from the registry. */
+const appeal = (...args: string[]) => npm(['exec', '--no', '--', 'appeal', ...args]);
 const shown = (r: SpawnSyncReturns<string>) => `exit ${r.status}\n${r.stdout}\n${r.stderr}`;
 
 /**
@@ -60,16 +66,16 @@ function writeOfflineLock(tgzName: string): void {
 beforeAll(() => {
   if (!existsSync(path.join(repoRoot, 'dist', 'cli.js'))) throw new Error('dist/ is missing: the global setup (test/setup/compile.ts) compiles it');
   // --ignore-scripts: the global setup already compiled dist/; compiling again here would replace it under other tests.
-  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot);
+  const pack = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot);
   expect(pack.status, shown(pack)).toBe(0);
   const info = (JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[])[0];
   tarball = info.filename;
   packed = info.files.map((f) => f.path.replace(/\\/g, '/'));
   mkdirSync(repo);
   writeOfflineLock(tarball);
-  const offline = run('npm', ['ci', '--offline']);
+  const offline = npm(['ci', '--offline']);
   // A cache without some tarball (a fresh machine): fetch only what is missing.
-  const install = offline.status === 0 ? offline : run('npm', ['ci', '--prefer-offline']);
+  const install = offline.status === 0 ? offline : npm(['ci', '--prefer-offline']);
   expect(install.status, `${shown(offline)}\n--- then with --prefer-offline:\n${shown(install)}`).toBe(0);
 }, 600_000);
 

@@ -1,18 +1,14 @@
 // LibreOffice for tests that read a DOCX back as a word processor lays it out: converts DOCX files to PDF.
-// Missing LibreOffice fails the test, unless `soffice` is named in APPEAL_SKIP_TOOLS.
-import { execFileSync, spawnSync } from 'node:child_process';
+// A test that needs it calls useTools(ctx, 'soffice') (test/helpers/tools.ts): under CI=true a missing
+// LibreOffice fails it unless APPEAL_SKIP_TOOLS names soffice; elsewhere it is skipped and named at the end.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tempDir } from './cli.js';
+import { findTool } from './tools.js';
 
-const skipped = (process.env.APPEAL_SKIP_TOOLS ?? '').split(',').map((s) => s.trim());
-
-/** The LibreOffice command, or undefined when it is missing and may be skipped. */
-export const soffice: string | undefined = (() => {
-  const found = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
-  if (!found && !skipped.includes('soffice')) throw new Error('LibreOffice (soffice) not found: install it, or add soffice to APPEAL_SKIP_TOOLS');
-  return found;
-})();
+/** The LibreOffice command, or undefined when it is not installed. */
+export const soffice: string | undefined = findTool('soffice');
 
 /** Converts DOCX files to PDF in one LibreOffice run (its own profile); returns the PDF paths, in order. */
 export function docxToPdf(files: string[], outDir: string): string[] {

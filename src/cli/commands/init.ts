@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../fs.js';
-import { fileReference, packagePath, schemaFor } from '../../package-files.js';
+import { fileReference, packagePath, repositorySchema } from '../../package-files.js';
 import { toolVersion } from '../../version.js';
 
 /** Options of `appeal init`. */
@@ -120,7 +120,8 @@ async function planOwnFile(folder: string, file: string, text: string, force: bo
 /** Plans every file of a case repository in `folder`; writes nothing. */
 export async function planInit(folder: string, options: InitOptions = {}): Promise<InitStep[]> {
   const force = !!options.force;
-  const schemaRef = fileReference(folder, schemaFor(folder));
+  // Not installed yet: point where `npm install` will put it (package.json lists appeal-kit).
+  const schemaRef = fileReference(folder, repositorySchema(folder) ?? path.join(path.resolve(folder), 'node_modules', 'appeal-kit', 'schemas', 'case.schema.json'));
   const settings = { 'yaml.schemas': { [schemaRef]: caseGlobs } };
   const workflow = await readFile(packagePath('init', 'workflows', 'appeal.yml'), 'utf8');
   const mergeSettings = (existing: string): string | undefined => {
@@ -162,9 +163,9 @@ export async function initRepository(folder: string, options: InitOptions = {}):
   await applyInit(folder, steps);
   const verb = { write: 'wrote', update: 'updated', unchanged: 'kept', conflict: '' } as const;
   const lines = steps.map((s) => `  ${verb[s.action]} ${path.join(folder, s.file)}${s.note ? ` (${s.note})` : ''}`);
-  const installed = schemaFor(folder).includes(`${path.sep}node_modules${path.sep}`);
+  const installed = repositorySchema(folder) !== undefined;
   const next = [
-    ...(installed ? [] : ['  npm install -D appeal-kit        (so the workflow and the editor find the package in node_modules/)']),
+    ...(installed ? [] : ['  npm install                      (installs appeal-kit into node_modules/, where the workflow and the editor look for it)']),
     '  npx appeal new <case-id> --type <type> --marketplace <code>   (npx appeal types lists the types)',
     '  npm run validate                 check every case in cases/',
     '  npm run build                    render each case into out/<case-id>/',

@@ -17,7 +17,8 @@ import { spansText } from '../../../src/compose/plain-text.js';
 import { tempDir } from '../../helpers/cli.js';
 import { pageLines, pdfPages } from '../../helpers/read-pdf.js';
 import { docxXml } from '../../helpers/read-docx.js';
-import { docxToPdf, soffice } from '../../helpers/soffice.js';
+import { docxToPdf } from '../../helpers/soffice.js';
+import { useTools } from '../../helpers/tools.js';
 
 function composeSample(folder: string): DocumentModel {
   const file = path.join(folder, 'case.yaml');
@@ -108,7 +109,8 @@ describe('a letter whose signature falls at a page end', { timeout: 600_000 }, (
     expect(pages.before, `${words} words: the group is not alone on its page`).toBe(pages.signature);
   });
 
-  it.runIf(soffice)('does the same in the DOCX as LibreOffice lays it out', async () => {
+  it('does the same in the DOCX as LibreOffice lays it out', async (ctx) => {
+    useTools(ctx, 'soffice');
     const dir = tempDir('appeal-keep-');
     const laidOut = async (words: number, kept: boolean): Promise<Uint8Array> => {
       const file = path.join(dir, `${kept ? 'kept' : 'unkept'}-${words}.docx`);

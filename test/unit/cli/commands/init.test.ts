@@ -37,6 +37,14 @@ describe('appeal init', { timeout: 60_000 }, () => {
     expect(r.stdout).not.toContain('npm install -D appeal-kit');
   });
 
+  it('points the editor where npm install will put appeal-kit when it is not installed yet, and says to install', async () => {
+    const dir = tempDir('appeal-init-bare-');
+    const r = await runCli(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(dir, '.vscode', 'settings.json')['yaml.schemas']).toEqual({ './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'] });
+    expect(r.stdout).toMatch(/npm install\b/);
+  });
+
   it('adds to an existing package.json, .gitignore and settings, keeping what is there; a second run changes nothing', async () => {
     const dir = withInstalledSchema();
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'agency-cases', scripts: { lint: 'eslint .' }, devDependencies: { 'appeal-kit': 'file:../appeal-kit-0.2.0.tgz' } }));
