@@ -43,6 +43,7 @@ import { designPatentDefence } from './l37-design-patent-defence.js';
 import { liveReviewsList } from './l38-live-reviews-list.js';
 import { exhibitLanguage } from './l39-exhibit-language.js';
 import { doubtfulLots } from './l40-doubtful-lots.js';
+import { ambiguousDates } from './l45-ambiguous-dates.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -88,6 +89,7 @@ export const rules: Rule[] = [
   liveReviewsList,
   exhibitLanguage,
   doubtfulLots,
+  ambiguousDates,
   allowEntries(() => rules),
 ];
 

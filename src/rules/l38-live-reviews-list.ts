@@ -43,7 +43,7 @@ export const liveReviewsList: Rule = {
     notOk: [
       {
         name: 'the list is enclosed but nothing cites it',
-        messages: ['the letter does not point to the list of reviews still live (E4, Exhibit D): 9 reviews are reported live'],
+        messages: ['the letter does not point to the list of reviews still live (E4, Exhibit '],
         edits: [
           { path: ['type'], value: 'review-manipulation' },
           { path: ['evidence'], append: true, value: { id: 'E4', title: 'The 9 reviews still live, with links', file: 'evidence/sales.xlsx', kind: 'offending-reviews-list' } },

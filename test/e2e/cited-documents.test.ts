@@ -32,7 +32,7 @@ describe('documents named in the letter are cited; the IP admission follows the 
 
   it('a listing that was edited: the letter says the listings were corrected, not removed', () => {
     const text = letters.get('brackenfold-edited')!;
-    expect(text).toContain('We accept the complaint and corrected the listings concerned');
+    expect(text).toContain('We accept the complaint. We have corrected the listings concerned');
     expect(text).not.toMatch(/no longer offer the product/);
   });
 

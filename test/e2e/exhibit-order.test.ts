@@ -1,8 +1,10 @@
 // Exhibit labels follow the letter: the first exhibit a reader meets is A, the next new one B, and so on,
 // whichever section the templates print first (grounds of a mixed stance, supply chain, video verification).
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
 import { flat, runCli, tempDir } from '../helpers/cli.js';
 import { pdfBodyText } from '../helpers/read-pdf.js';
 
@@ -39,5 +41,27 @@ describe('exhibit labels in order of first citation in the letter', { timeout: 3
     expect(grounds).toBeGreaterThan(0);
     expect(grounds).toBeLessThan(rootCauses);
     expect(text.slice(grounds)).toMatch(/^Exhibits? A\b/);
+  });
+});
+
+describe('every sample and seller-written case: the composed letter first cites A, then B ...', { timeout: 600_000 }, () => {
+  const folders = ['cases', 'test/fixtures/unseen', 'test/fixtures/unseen-2', unseen3];
+  const files = folders.flatMap((f) => readdirSync(f).map((d) => path.join(f, d, 'case.yaml'))).filter((f) => existsSync(f)).sort();
+  it('in English and Japanese', async () => {
+    const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+    let checked = 0;
+    for (const file of files) {
+      const { checked: c } = await checkCase(file, env);
+      if (!c) continue;
+      const labels = new Set(c.case.exhibits.map((e) => e.label));
+      // "Exhibit A", "Exhibits A, B and C", "資料A、B および C": each label once, in order of first appearance.
+      const cited = [...c.letter.text.body.matchAll(/(?:Exhibits?|資料)\s?([A-Z]{1,2}(?:(?:,\s|\sand\s|、|\s?および\s?)[A-Z]{1,2})*)(?![A-Za-z])/g)]
+        .flatMap((m) => m[1].split(/,\s|\sand\s|、|\s?および\s?/))
+        .filter((l) => labels.has(l));
+      const first = firstCitations(cited);
+      expect(first, file).toEqual(first.map((_, n) => c.case.exhibits[n].label));
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 });
