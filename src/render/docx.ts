@@ -7,7 +7,6 @@ import {
   Footer,
   Header,
   LevelFormat,
-  Packer,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -25,13 +24,16 @@ import {
   type IRunOptions,
   type IStylesOptions,
 } from 'docx';
-import { inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import type { Block, DocumentModel, Keep, Span, TableColumn } from '../model/document.js';
-import { CJK_RUN, HANGUL, isCjkLanguage, KANA } from '../domain/script.js';
-import { fitColumns, unbreakableWidth } from './fonts.js';
-import { CJK_FONT_BY_SCRIPT, cjkFontFor, COLORS, contentWidth, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING, type CjkFont } from './theme.js';
+import { CJK_CHARACTER, CJK_RUN, isCjkLanguage } from '../domain/script.js';
+import { fitColumns, splitByScript, unbreakableWidth } from './fonts.js';
+import { embeddedFonts, fallbackNames, FontUsage } from './docx-fonts.js';
+import { normalizeDocx, packDocument } from './docx-package.js';
+import { cjkFontFor, cjkFontOf, COLORS, contentWidth, FONT_NAMES, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING, type CjkFont } from './theme.js';
 
-const LATIN = LATIN_FONT.platform;
+export { normalizeDocx };
+
+const LATIN = FONT_NAMES[LATIN_FONT.family];
 
 // ---------------------------------------------------------------------------------------------
 // The look, from the theme, in Word's units: twips (1/20 pt) for lengths, half-points for type sizes,
@@ -43,41 +45,49 @@ const eighths = (pt: number) => Math.round(pt * 8);
 /** Word's line spacing for a multiple of the natural line height (240 is single). */
 const lineSpacing = (leading: number) => Math.round(leading * 240);
 
-/** The document's East Asian font: the platform font for the language, and its language tag. */
+/** An East Asian font: the bundled family (embedded), its name in the document, and its language tag. */
 interface EastAsia {
+  family: CjkFont['family'];
   font: string;
   lang: string;
 }
 
-const eastAsiaOf = (font: CjkFont): EastAsia => ({ font: font.platform, lang: font.lang });
+const eastAsiaOf = (font: CjkFont): EastAsia => ({ family: font.family, font: FONT_NAMES[font.family], lang: font.lang });
 
 // ---------------------------------------------------------------------------------------------
 // Entry point
 
 /** Renders the document model as DOCX bytes; the same model always gives the same bytes. */
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
-  const raw = await Packer.toBuffer(buildDocument(doc));
-  return normalizeDocx(raw, doc.createdAt);
+  return packDocument(await buildDocument(doc), doc.createdAt, fallbackNames());
 }
 
 interface Ctx {
+  language: string;
   eastAsia: EastAsia;
+  /** The faces and characters used, for the fonts to embed. */
+  fonts: FontUsage;
   contentWidth: number;
   nextListInstance: number;
   /** A pageBreak block waits here for the next paragraph, which then starts on a new page. */
   breakBefore: boolean;
 }
 
-function buildDocument(doc: DocumentModel): Document {
+async function buildDocument(doc: DocumentModel): Promise<Document> {
   const page = PAGES[doc.paper] ?? PAGES.A4;
   const ctx: Ctx = {
+    language: doc.language,
     eastAsia: eastAsiaOf(cjkFontFor(doc.language)),
+    fonts: new FontUsage(),
     contentWidth: twips(contentWidth(doc.paper)),
     nextListInstance: 1,
     breakBefore: false,
   };
   const children = [...(doc.draft ? draftBox(doc.draft, ctx) : []), ...doc.blocks.flatMap((block) => renderBlock(block, ctx, 0, 0))];
+  const header = doc.draft ? draftHeader(doc.draft.banner, ctx) : undefined;
+  const footer = buildFooter(doc, ctx);
   return new Document({
+    fonts: await embeddedFonts(ctx.fonts),
     title: doc.title,
     subject: doc.subject,
     creator: doc.author,
@@ -99,8 +109,8 @@ function buildDocument(doc: DocumentModel): Document {
             },
           },
         },
-        ...(doc.draft ? { headers: { default: draftHeader(doc.draft.banner, ctx) } } : {}),
-        footers: { default: buildFooter(doc, ctx) },
+        ...(header ? { headers: { default: header } } : {}),
+        footers: { default: footer },
         children: children.length > 0 ? children : [new Paragraph({})],
       },
     ],
@@ -174,21 +184,30 @@ function textRuns(spans: Span[], ctx: Ctx, extra: IRunOptions = {}): TextRun[] {
     const lines = span.text.replace(XML_INVALID, '').split(/\r\n|\r|\n/);
     lines.forEach((line, i) => {
       const base: IRunOptions = { ...extra, bold: span.bold || extra.bold || undefined, italics: span.italic || undefined };
+      if (span.italic) ctx.fonts.italic = true;
       if (i > 0) runs.push(new TextRun({ ...base, break: 1 }));
       for (const piece of line.split(CJK_RUN)) {
-        if (piece !== '') runs.push(new TextRun({ ...base, ...cjkOptions(piece, ctx), text: piece }));
+        if (piece === '') continue;
+        if (!CJK_CHARACTER.test(piece)) runs.push(new TextRun({ ...base, text: piece }));
+        else for (const run of cjkRuns(piece, ctx)) runs.push(new TextRun({ ...base, ...run }));
       }
     });
   }
   return runs;
 }
 
-function cjkOptions(text: string, ctx: Ctx): IRunOptions {
-  if (!CJK_RUN.test(text)) return {};
-  const font = KANA.test(text) ? CJK_FONT_BY_SCRIPT.kana : HANGUL.test(text) ? CJK_FONT_BY_SCRIPT.hangul : undefined;
-  const script = font ? eastAsiaOf(font) : ctx.eastAsia;
-  if (script.font === ctx.eastAsia.font) return { font: { hint: 'eastAsia' } };
-  return { font: { eastAsia: script.font, hint: 'eastAsia' }, language: { eastAsia: script.lang } };
+/**
+ * CJK text in the family the PDF sets it in (by script and by which font has the glyphs): the document's own
+ * East Asian font, or another one named on the run. The characters are noted for the embedded subsets.
+ */
+function cjkRuns(text: string, ctx: Ctx): IRunOptions[] {
+  return splitByScript(text, ctx.language).map((run) => {
+    const family = run.family === LATIN_FONT.family ? ctx.eastAsia.family : run.family;
+    ctx.fonts.addCjk(family, run.text);
+    if (family === ctx.eastAsia.family) return { text: run.text, font: { hint: 'eastAsia' } };
+    const font = eastAsiaOf(cjkFontOf(family));
+    return { text: run.text, font: { eastAsia: font.font, hint: 'eastAsia' }, language: { eastAsia: font.lang } };
+  });
 }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
@@ -496,181 +515,4 @@ function footerRuns(template: string, ctx: Ctx): TextRun[] {
       if (piece === '{pages}') return [new TextRun({ children: [PageNumber.TOTAL_PAGES] })];
       return textRuns([{ text: piece }], ctx);
     });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reproducible packaging
-//
-// docx stamps the wall clock into docProps/core.xml and into the zip entries, and names some relationships
-// with random ids. The package is rewritten with those pinned. Entries that don't change keep docx's own
-// deflated bytes (fflate's deflate is deterministic), which is about 4 ms faster than inflating and
-// deflating the whole package again; only the changed parts are deflated, with fflate.
-
-interface ZipEntry {
-  name: string;
-  nameBytes: Uint8Array;
-  flags: number;
-  method: number;
-  crc: number;
-  size: number;
-  /** The entry's data as stored: deflated when method is 8. */
-  data: Uint8Array;
-}
-
-/** Makes a DOCX package byte-reproducible: fixed core dates, deterministic relationship ids, stable zip. */
-export function normalizeDocx(bytes: Uint8Array, createdAt: Date): Uint8Array {
-  const stamp = isoSeconds(createdAt);
-  const entries = readZip(bytes);
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const changed = new Map<string, string>();
-  const textOf = (e: ZipEntry) => changed.get(e.name) ?? strFromU8(contentOf(e));
-  const core = byName.get('docProps/core.xml');
-  if (core) changed.set(core.name, pinCoreDates(textOf(core), stamp));
-  renumberRelationshipIds(entries, textOf, changed);
-  const fresh = deflateEntries(changed);
-  return writeZip(orderEntries(entries.map((e) => fresh.get(e.name) ?? e)), dosDateTime(createdAt));
-}
-
-function isoSeconds(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new Error('renderDocx: createdAt is not a valid date');
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-function pinCoreDates(xml: string, stamp: string): string {
-  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
-}
-
-/**
- * Random relationship ids (hyperlinks, custom parts) become rIdN after the largest numeric id of their
- * .rels file, in order of appearance, and every reference to them follows.
- */
-function renumberRelationshipIds(entries: ZipEntry[], textOf: (e: ZipEntry) => string, changed: Map<string, string>): void {
-  const renames = new Map<string, string>();
-  for (const entry of entries.filter((e) => e.name.endsWith('.rels')).sort(byName)) {
-    const ids = [...textOf(entry).matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]);
-    let next = Math.max(0, ...ids.map((id) => (/^rId\d+$/.test(id) ? Number(id.slice(3)) : 0))) + 1;
-    for (const id of ids) if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rId${next++}`);
-  }
-  if (renames.size === 0) return;
-  const pattern = new RegExp(`"(${[...renames.keys()].map(escapeRegExp).join('|')})"`, 'g');
-  for (const entry of entries.filter((e) => /\.(xml|rels)$/.test(e.name))) {
-    const xml = textOf(entry);
-    const renamed = xml.replace(pattern, (_, id: string) => `"${renames.get(id)}"`);
-    if (renamed !== xml) changed.set(entry.name, renamed);
-  }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function byName(a: ZipEntry, b: ZipEntry): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-/** [Content_Types].xml first (as Office writes it), then _rels/.rels, then the rest by name. */
-function orderEntries(entries: ZipEntry[]): ZipEntry[] {
-  const rank = (e: ZipEntry) => (e.name === '[Content_Types].xml' ? 0 : e.name === '_rels/.rels' ? 1 : 2);
-  return [...entries].sort((a, b) => rank(a) - rank(b) || byName(a, b));
-}
-
-function contentOf(entry: ZipEntry): Uint8Array {
-  if (entry.method === 0) return entry.data;
-  if (entry.method === 8) return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
-  throw new Error(`normalizeDocx: ${entry.name} uses zip method ${entry.method}`);
-}
-
-/** Changed parts, deflated (and checksummed) by fflate, as entries. */
-function deflateEntries(changed: Map<string, string>): Map<string, ZipEntry> {
-  if (changed.size === 0) return new Map();
-  const files: Zippable = {};
-  for (const [name, text] of changed) files[name] = strToU8(text);
-  const zip = zipSync(files, { level: 6, mtime: FIXED_MTIME });
-  return new Map(readZip(zip).map((e) => [e.name, e]));
-}
-
-// Only for the throwaway zip of changed parts above: writeZip writes its own times.
-const FIXED_MTIME = new Date(Date.UTC(2000, 0, 1, 12));
-
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
-
-/** The entries of a zip as written by fflate: no archive comment, no zip64, sizes in the headers. */
-function readZip(zip: Uint8Array): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.length - 22;
-  if (end < 0 || view.getUint32(end, true) !== END) throw new Error('normalizeDocx: zip end record not found');
-  const entries: ZipEntry[] = [];
-  let at = view.getUint32(end + 16, true);
-  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
-    if (view.getUint32(at, true) !== CENTRAL) throw new Error('normalizeDocx: bad central directory entry');
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== LOCAL) throw new Error('normalizeDocx: bad local file header');
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const nameBytes = zip.subarray(at + 46, at + 46 + nameLength);
-    entries.push({
-      name: strFromU8(nameBytes),
-      nameBytes,
-      flags: view.getUint16(at + 8, true),
-      method: view.getUint16(at + 10, true),
-      crc: view.getUint32(at + 16, true),
-      size: view.getUint32(at + 24, true),
-      data: zip.subarray(start, start + view.getUint32(at + 20, true)),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return entries;
-}
-
-/** A zip of the entries in the order given, every entry stamped with the same DOS date and time. */
-function writeZip(entries: ZipEntry[], dos: number): Uint8Array {
-  const localSize = entries.reduce((n, e) => n + 30 + e.nameBytes.length + e.data.length, 0);
-  const centralSize = entries.reduce((n, e) => n + 46 + e.nameBytes.length, 0);
-  const out = new Uint8Array(localSize + centralSize + 22);
-  const view = new DataView(out.buffer);
-  let local = 0;
-  let central = localSize;
-  for (const e of entries) {
-    writeHeader(view, local, LOCAL, e, dos);
-    out.set(e.nameBytes, local + 30);
-    out.set(e.data, local + 30 + e.nameBytes.length);
-    view.setUint32(central, CENTRAL, true);
-    view.setUint16(central + 4, 20, true); // made by: MS-DOS, zip 2.0
-    writeHeader(view, central + 2, 0, e, dos); // the central header repeats the local one, 2 bytes on
-    view.setUint32(central + 42, local, true);
-    out.set(e.nameBytes, central + 46);
-    local += 30 + e.nameBytes.length + e.data.length;
-    central += 46 + e.nameBytes.length;
-  }
-  view.setUint32(central, END, true);
-  view.setUint16(central + 8, entries.length, true);
-  view.setUint16(central + 10, entries.length, true);
-  view.setUint32(central + 12, centralSize, true);
-  view.setUint32(central + 16, localSize, true);
-  return out;
-}
-
-/** The fields a local header shares with a central one: version, flags, method, time, crc, sizes, name length. */
-function writeHeader(view: DataView, at: number, signature: number, e: ZipEntry, dos: number): void {
-  if (signature) view.setUint32(at, signature, true);
-  view.setUint16(at + 4, 20, true);
-  view.setUint16(at + 6, e.flags, true);
-  view.setUint16(at + 8, e.method, true);
-  view.setUint32(at + 10, dos, true);
-  view.setUint32(at + 14, e.crc, true);
-  view.setUint32(at + 18, e.data.length, true);
-  view.setUint32(at + 22, e.size, true);
-  view.setUint16(at + 26, e.nameBytes.length, true);
-}
-
-/** createdAt as an MS-DOS date and time from its UTC fields, so the stamp doesn't depend on the machine's zone. */
-function dosDateTime(date: Date): number {
-  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
-  const clamped = year !== date.getUTCFullYear();
-  const [month, day, h, m, s] = clamped
-    ? [1, 1, 0, 0, 0]
-    : [date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
-  return (((year - 1980) << 25) | (month << 21) | (day << 16) | (h << 11) | (m << 5) | (s >> 1)) >>> 0;
 }

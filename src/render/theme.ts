@@ -144,6 +144,11 @@ const CJK_FONTS: Record<'zh' | 'ja' | 'ko', CjkFont> = {
 /** The CJK font of kana text, of Hangul text, and of Han text by the document's language (ja*, ko*, else Chinese). */
 export const CJK_FONT_BY_SCRIPT = { kana: CJK_FONTS.ja, hangul: CJK_FONTS.ko } as const;
 
+/** The CJK font of a bundled CJK family. */
+export function cjkFontOf(family: FontFamily): CjkFont {
+  return Object.values(CJK_FONTS).find((font) => font.family === family) ?? CJK_FONTS.zh;
+}
+
 /** The one CJK font choice for a document language: ja* Japanese, ko* Korean, anything else Chinese. */
 export function cjkFontFor(language: string): CjkFont {
   const lang = language.toLowerCase();

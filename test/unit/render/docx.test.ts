@@ -190,21 +190,26 @@ describe('renderDocx', () => {
     const en = await renderDocx(sampleLetter());
     const styles = docxXml(en, 'word/styles.xml');
     const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)?.[1] ?? '';
-    expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Arial"[^>]*\/>/);
-    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"[^>]*\/>/);
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Noto Sans"[^>]*\/>/);
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans SC"[^>]*\/>/);
     expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
     const doc = docxXml(en, 'word/document.xml');
     expect(doc).toMatch(/<w:rFonts w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>深圳市龙岗区发货<\/w:t>/);
     // Kana and Hangul runs get the Japanese and Korean fonts even in an English letter.
-    expect(doc).toMatch(/<w:rFonts w:eastAsia="Yu Gothic" w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>株式会社さくら商事<\/w:t>/);
-    expect(doc).toMatch(/<w:rFonts w:eastAsia="Malgun Gothic" w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>한국어<\/w:t>/);
+    expect(doc).toMatch(/<w:rFonts w:eastAsia="Noto Sans JP" w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>株式会社さくら商事<\/w:t>/);
+    expect(doc).toMatch(/<w:rFonts w:eastAsia="Noto Sans KR" w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>한국어<\/w:t>/);
+    // Each family is embedded, with the platform font as its fallback name.
+    const fonts = docxXml(en, 'word/fontTable.xml');
+    for (const [name, fallback] of [['Noto Sans', 'Arial'], ['Noto Sans SC', 'Microsoft YaHei'], ['Noto Sans JP', 'Yu Gothic'], ['Noto Sans KR', 'Malgun Gothic']]) {
+      expect(fonts).toMatch(new RegExp(`<w:font w:name="${name}"><w:altName w:val="${fallback}"/>[^]*?<w:embedRegular r:id="rId\\d+" w:fontKey="\\{[0-9A-F-]{36}\\}"/>`));
+    }
 
     const ja = docxXml(await renderDocx(sampleLetter({ language: 'ja-JP' })), 'word/styles.xml');
-    expect(ja).toMatch(/w:eastAsia="Yu Gothic"/);
+    expect(ja).toMatch(/w:eastAsia="Noto Sans JP"/);
     // Latin text in a CJK letter stays en-US: tagged ja-JP, LibreOffice breaks English words anywhere.
     expect(ja).toMatch(/<w:lang w:val="en-US" w:eastAsia="ja-JP"\/>/);
     const ko = docxXml(await renderDocx(sampleLetter({ language: 'ko-KR' })), 'word/styles.xml');
-    expect(ko).toMatch(/w:eastAsia="Malgun Gothic"/);
+    expect(ko).toMatch(/w:eastAsia="Noto Sans KR"/);
     expect(ko).toMatch(/<w:lang w:val="en-US" w:eastAsia="ko-KR"\/>/);
     const gb = docxXml(await renderDocx(sampleLetter({ language: 'en-GB' })), 'word/styles.xml');
     expect(gb).toMatch(/<w:lang w:val="en-GB" w:eastAsia="zh-CN"\/>/);
@@ -238,11 +243,11 @@ describe('renderDocx', () => {
     const third = await withTimeZone('America/Los_Angeles', () => renderDocx(sampleLetter()));
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(third).equals(Buffer.from(first))).toBe(true);
-    // The zip entries carry createdAt (UTC fields) as their DOS time: 2025-03-04 09:30:14 (2-second steps).
+    // The zip entries carry noon of createdAt's UTC date as their DOS time (a time no zone skips).
     const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
     const dos = view.getUint32(10, true);
     expect([(dos >>> 25) + 1980, (dos >>> 21) & 15, (dos >>> 16) & 31, (dos >>> 11) & 31, (dos >>> 5) & 63, (dos & 31) * 2]).toEqual([
-      2025, 3, 4, 9, 30, 14,
+      2025, 3, 4, 12, 0, 0,
     ]);
   }, 20_000);
 

@@ -1,0 +1,149 @@
+// A DOCX package made reproducible: docx stamps the wall clock into docProps/core.xml and the zip entries,
+// names some relationships with random ids, and obfuscates embedded fonts with random keys. The package is
+// read and written again with fflate, with those pinned: same document in, same bytes out.
+import { createHash } from 'node:crypto';
+import { Packer, type Document } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** Fonts' fallback names, by font name: written as w:altName in the font table. */
+export type FontAltNames = Record<string, string>;
+
+/** A docx Document as a normalized package (see packDocx). */
+export async function packDocument(document: Document, createdAt: Date, altNames: FontAltNames = {}): Promise<Uint8Array> {
+  return packDocx(await documentParts(document), createdAt, altNames);
+}
+
+type Compiler = { compile(file: Document, prettify?: undefined): Map<string, unknown> };
+
+/**
+ * The package's parts as docx writes them: from the compiler Packer zips with (not public, so looked up and
+ * checked), which spares zipping the embedded fonts twice; else read back from Packer's zip.
+ */
+async function documentParts(document: Document): Promise<Map<string, Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  if (typeof compiler?.compile === 'function') {
+    const parts = new Map<string, Uint8Array>();
+    for (const [path, data] of (compiler as Compiler).compile(document)) {
+      if (typeof data === 'string') parts.set(path, strToU8(data));
+      else if (ArrayBuffer.isView(data)) parts.set(path, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      else if (data instanceof ArrayBuffer) parts.set(path, new Uint8Array(data));
+      else return new Map(Object.entries(unzipSync(await Packer.toBuffer(document))));
+    }
+    return parts;
+  }
+  return new Map(Object.entries(unzipSync(await Packer.toBuffer(document))));
+}
+
+/** Makes DOCX bytes byte-reproducible: fixed core dates, deterministic relationship ids and font keys, stable zip. */
+export function normalizeDocx(bytes: Uint8Array, createdAt: Date, altNames: FontAltNames = {}): Uint8Array {
+  return packDocx(new Map(Object.entries(unzipSync(bytes))), createdAt, altNames);
+}
+
+/** Zips a DOCX package's parts, normalized as normalizeDocx does. */
+export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNames: FontAltNames = {}): Uint8Array {
+  const stamp = isoSeconds(createdAt);
+  const files = new Map(parts);
+  const changed = new Map<string, string>();
+  const textOf = (name: string) => changed.get(name) ?? strFromU8(files.get(name)!);
+  if (files.has('docProps/core.xml')) changed.set('docProps/core.xml', pinCoreDates(textOf('docProps/core.xml'), stamp));
+  renumberRelationshipIds([...files.keys()], textOf, changed);
+  if (files.has(FONT_TABLE)) pinFontKeys(files, textOf, changed, altNames);
+  const zippable: Zippable = {};
+  for (const name of orderParts([...files.keys()])) zippable[name] = changed.has(name) ? strToU8(changed.get(name)!) : files.get(name)!;
+  return zipSync(zippable, { level: 6, mtime: zipTime(createdAt) });
+}
+
+function isoSeconds(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new Error('renderDocx: createdAt is not a valid date');
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function pinCoreDates(xml: string, stamp: string): string {
+  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+}
+
+/**
+ * Random relationship ids (hyperlinks, custom parts) become rIdN after the largest numeric id of their
+ * .rels file, in order of appearance, and every reference to them follows.
+ */
+function renumberRelationshipIds(names: string[], textOf: (name: string) => string, changed: Map<string, string>): void {
+  const renames = new Map<string, string>();
+  for (const name of names.filter((n) => n.endsWith('.rels')).sort()) {
+    const ids = [...textOf(name).matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]);
+    let next = Math.max(0, ...ids.map((id) => (/^rId\d+$/.test(id) ? Number(id.slice(3)) : 0))) + 1;
+    for (const id of ids) if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rId${next++}`);
+  }
+  if (renames.size === 0) return;
+  const pattern = new RegExp(`"(${[...renames.keys()].map(escapeRegExp).join('|')})"`, 'g');
+  for (const name of names.filter((n) => /\.(xml|rels)$/.test(n))) {
+    const xml = textOf(name);
+    const renamed = xml.replace(pattern, (_, id: string) => `"${renames.get(id)}"`);
+    if (renamed !== xml) changed.set(name, renamed);
+  }
+}
+
+const FONT_TABLE = 'word/fontTable.xml';
+const FONT_RELS = 'word/_rels/fontTable.xml.rels';
+
+/**
+ * Each embedded font file is obfuscated (its first 32 bytes XORed with its key, a GUID) with a key derived
+ * from the font's own bytes instead of docx's random one; each font gets its fallback name (w:altName).
+ */
+function pinFontKeys(files: Map<string, Uint8Array>, textOf: (name: string) => string, changed: Map<string, string>, altNames: FontAltNames): void {
+  const targets = new Map([...textOf(FONT_RELS).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `word/${attr(m[0], 'Target')}`]));
+  let table = textOf(FONT_TABLE).replace(/<w:embed(Regular|Bold|Italic|BoldItalic)\b[^>]*\/>/g, (element) => {
+    const part = targets.get(attr(element, 'r:id'));
+    const key = attr(element, 'w:fontKey').replace(/[{}]/g, '');
+    if (!part || !key || !files.has(part)) return element;
+    const font = obfuscate(files.get(part)!, key);
+    const pinned = keyOf(font);
+    files.set(part, obfuscate(font, pinned));
+    return element.replace(/w:fontKey="[^"]*"/, `w:fontKey="{${pinned}}"`);
+  });
+  table = table.replace(/<w:font w:name="([^"]*)">/g, (element, name: string) =>
+    altNames[name] ? `${element}<w:altName w:val="${escapeXml(altNames[name])}"/>` : element,
+  );
+  changed.set(FONT_TABLE, table);
+}
+
+/** A font's key: a GUID made from the SHA-256 of its bytes. */
+function keyOf(font: Uint8Array): string {
+  const hex = createHash('sha256').update(font).digest('hex').slice(0, 32).toUpperCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The font obfuscation of Office Open XML: the first 32 bytes XORed with the key's 16 bytes, read from its end. */
+function obfuscate(font: Uint8Array, key: string): Uint8Array {
+  const bytes = (key.replace(/-/g, '').match(/../g) ?? []).map((pair) => parseInt(pair, 16)).reverse();
+  if (bytes.length !== 16) throw new Error(`renderDocx: font key ${key} is not a GUID`);
+  const out = new Uint8Array(font);
+  for (let i = 0; i < Math.min(32, out.length); i++) out[i] ^= bytes[i % 16];
+  return out;
+}
+
+function attr(element: string, name: string): string {
+  return new RegExp(`\\s${escapeRegExp(name)}="([^"]*)"`).exec(element)?.[1] ?? '';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+/** [Content_Types].xml first (as Office writes it), then _rels/.rels, then the rest by name. */
+function orderParts(names: string[]): string[] {
+  const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : name === '_rels/.rels' ? 1 : 2);
+  return [...names].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The zip entries' time: noon on the document's UTC date, given as local time because fflate writes local
+ * fields (noon is never skipped by a daylight-saving change), so the bytes don't depend on the machine's zone.
+ */
+function zipTime(date: Date): Date {
+  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2099);
+  return year === date.getUTCFullYear() ? new Date(year, date.getUTCMonth(), date.getUTCDate(), 12) : new Date(year, 0, 1, 12);
+}
