@@ -1,5 +1,5 @@
 // The catalogue of case types: what each is, the evidence Amazon expects, where it is submitted, which
-// extra-sections partial its letter uses, and what its starter (`appeal new`) asks for (domain.md 1, 6).
+// extra-sections partial its letter uses, and what its starter (`appeal new`) asks for.
 import type { CaseInput, CaseType, EvidenceInput } from '../model/case.js';
 
 /** An evidence kind (kebab-case, schema enum). */
@@ -28,7 +28,7 @@ export interface CaseTypeInfo {
   noticeKind: NoticeKind;
   /** The details block the type needs. */
   details?: DetailsBlock;
-  /** The metric a metric case is about, with Amazon's target (domain.md 4.6). */
+  /** The metric a metric case is about, with Amazon's target. */
   metric?: { name: MetricName; target: number; comparator: '<' | '<=' | '>' | '>=' };
   /** Stance a starter proposes. */
   stance?: 'remediate' | 'dispute';

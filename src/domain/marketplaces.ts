@@ -1,4 +1,4 @@
-// The marketplace table (domain.md 5.3): paper size, date locale and who the letter is addressed to.
+// The marketplace table: paper size, date locale and who the letter is addressed to.
 
 /** What the letter needs to know about a marketplace. */
 export interface MarketplaceInfo {

@@ -1,4 +1,4 @@
-// Brand Registry video verification: Amazon's booking rules (domain.md 1.1, seed S0) as small pure functions.
+// Brand Registry video verification: Amazon's booking rules as small pure functions.
 import { addWorkingDays, hoursBefore } from './dates.js';
 
 /** Working days to book after the invitation, slots to propose, units per product, hours' notice to reschedule. */

@@ -1,4 +1,4 @@
-// Point 4: a case's outputs are replaced as one step; a failure or a crash never loses the last good set.
+// A case's outputs are replaced as one step; a failure or a crash never loses the last good set.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, lstatSync, promises as fsp, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Point 5: the same inputs give byte-identical outputs, whatever the clock, the time zone or the locale.
+// The same inputs give byte-identical outputs, whatever the clock, the time zone or the locale.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Point 7, shared by the quick sweep (test/unit/case/robustness.test.ts) and the long one (test/stress/robustness.test.ts):
+// Shared by the quick sweep (test/unit/case/robustness.test.ts) and the long one (test/stress/robustness.test.ts):
 // fast-check plans that mutate valid sample cases (wrong types, deletions, unicode, huge strings, deep
 // nesting, duplicated keys, YAML syntax noise, broken bytes), and the property every mutated input must meet.
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Point 6: the real watcher (chokidar, in-process so memory can be read) survives 500 rapid saves that mix valid
+// The real watcher (chokidar, in-process so memory can be read) survives 500 rapid saves that mix valid
 // and invalid YAML, editor-style atomic saves (write a temp file, rename it over the case), a case deleted and
 // re-created, and an evidence file changing. Afterwards it is still running, out/ matches the final inputs
 // (letter text, manifest sha256 of case and evidence) and memory has not grown (RSS printed before and after).

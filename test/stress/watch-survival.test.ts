@@ -1,4 +1,4 @@
-// Point 6, long setting (npm run test:stress): 3,000 saves against the real watcher. Skipped without STRESS.
+// Long setting (npm run test:stress): 3,000 saves against the real watcher. Skipped without STRESS.
 import { it } from 'vitest';
 import { watchSurvival } from '../helpers/watch-survival.js';
 

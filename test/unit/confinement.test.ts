@@ -1,4 +1,4 @@
-// Point 1: evidence, template and font paths stay inside their folders; nothing outside is read.
+// Evidence, template and font paths stay inside their folders; nothing outside is read.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdirSync, promises as fsp, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Point 6 (memory flat): the heap guard the watcher runs after each round collects once the heap has
+// The heap guard the watcher runs after each round collects once the heap has
 // doubled since the last collection, and not before.
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Point 7: inputs the robustness sweep found that hung or crashed a stage, kept as regression examples.
+// Inputs the robustness sweep found that hung or crashed a stage, kept as regression examples.
 import { afterAll, expect, it } from 'vitest';
 import { createEnv } from '../../../src/case/process-case.js';
 import { loadWordLists } from '../../../src/rules/words.js';

@@ -1,4 +1,4 @@
-// Point 3: Handlebars runs strict, without prototype access or unknown helpers; case text is never a template.
+// Handlebars runs strict, without prototype access or unknown helpers; case text is never a template.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// domain.md 6, "Conditional requirements": each case type's extra required inputs. For every row, a filled starter
+// Each case type's extra required inputs. For every row, a filled starter
 // of the type (valid, no errors) loses one input; the checker must report it with its rule id, severity, line and
 // column, and the position is found here independently of the runner (yaml's own LineCounter).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';

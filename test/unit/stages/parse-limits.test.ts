@@ -1,4 +1,4 @@
-// Point 2: the case file reader refuses what it cannot safely read, with clear messages and positions.
+// The case file reader refuses what it cannot safely read, with clear messages and positions.
 import { describe, expect, it } from 'vitest';
 import { decodeCaseText, maxCaseBytes, parseCase } from '../../../src/stages/parse.js';
 import { validateCase } from '../../../src/stages/validate.js';
