@@ -60,6 +60,16 @@ export const actionsCompleted: Rule = {
     ],
     notOk: [
       {
+        name: 'marked done but worded as a promise, in Japanese',
+        messages: ['corrective action CA2 is worded as a promise ("する予定") but marked done'],
+        edits: [
+          { path: ['language'], value: 'ja' },
+          { path: ['marketplace'], value: 'JP' },
+          { path: ['corrective_actions', 1, 'action'], value: '未返信の22件のメッセージには来週中に返信する予定です。' },
+        ],
+        at: ['corrective_actions', 1, 'action'],
+      },
+      {
         name: 'done after the letter date',
         messages: ['corrective action CA1 is marked done on 2026-10-25, after the letter date 2026-10-21'],
         edits: [{ path: ['corrective_actions', 0, 'done_on'], value: '2026-10-25' }],

@@ -44,6 +44,16 @@ export const measureDetails: Rule = {
         edits: [{ path: ['preventive_measures', 0, 'measure'], value: 'In the future we will check every fragile parcel before it ships.' }],
         at: ['preventive_measures', 0, 'measure'],
       },
+      {
+        name: 'only an intention, in Japanese',
+        messages: ['preventive measure PM1 is worded as an intention ("心がけます")'],
+        edits: [
+          { path: ['language'], value: 'ja' },
+          { path: ['marketplace'], value: 'JP' },
+          { path: ['preventive_measures', 0, 'measure'], value: '割れやすい商品は出荷前に丁寧に確認するよう心がけます。' },
+        ],
+        at: ['preventive_measures', 0, 'measure'],
+      },
     ],
   },
 };

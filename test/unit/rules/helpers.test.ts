@@ -1,8 +1,41 @@
 // The rule helpers: whole-word phrase matching, sentences, and calendar arithmetic that never reads the clock.
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, daysBetween, hasNumber, matchesOf, minutesOf, phraseRegExp, sentences } from '../../../src/rules/helpers.js';
+import { addWorkingDays, daysBetween, hasNumber, isNegated, matchesOf, minutesOf, phraseRegExp, sentences } from '../../../src/rules/helpers.js';
 
 const found = (phrases: string[], text: string) => matchesOf(phraseRegExp(phrases), text).map((m) => m.text);
+
+describe('phrase matching in Japanese', () => {
+  it('matches inside a run of kanji and kana, across the line breaks of the case text', () => {
+    expect(found(['配送業者の責任'], '破損は配送業者の責任です。')).toEqual(['配送業者の責任']);
+    expect(found(['配送業者の責任'], '破損は配送業者の\n責任です。')).toEqual(['配送業者の\n責任']);
+    expect(found(['amazonの誤り'], 'これはAmazonの誤りです。')).toEqual(['Amazonの誤り']);
+  });
+
+  it('reads "…" as a few words within the sentence, and full-width digits and signs as their ASCII forms', () => {
+    expect(found(['購入者が…と判断'], '購入者が誤って使用したと判断しました。')).toEqual(['購入者が誤って使用したと判断']);
+    expect(found(['購入者が…と判断'], '購入者が返品した。当社はと判断')).toEqual([]);
+    expect(found(['100%保証'], '１００％保証します。')).toEqual(['１００％保証']);
+  });
+
+  it('splits sentences at 。！？, keeping a closing bracket with its sentence', () => {
+    expect(sentences('返金しました。「確認済みです。」次に進みます！').map((m) => m.text)).toEqual(['返金しました。', '「確認済みです。」', '次に進みます！']);
+  });
+
+  it('counts kanji numerals only with a counter, and full-width digits', () => {
+    expect(hasNumber('三件の注文')).toBe(true);
+    expect(hasNumber('１２件')).toBe(true);
+    expect(hasNumber('一部の商品を一度確認')).toBe(false);
+  });
+
+  it('knows a phrase negated before it (English) or after it (Japanese)', () => {
+    const negated = (phrases: string[], text: string) => matchesOf(phraseRegExp(phrases), text).map((m) => isNegated(text, m));
+    expect(negated(['similar to'], 'Our lamp is not similar to the patent.')).toEqual([true]);
+    expect(negated(['resemblance'], 'It bears no resemblance to FIG. 1.')).toEqual([true]);
+    expect(negated(['resembles'], 'Our lamp resembles the patent.')).toEqual([false]);
+    expect(negated(['似ている'], '登録意匠と似ている点はありません。')).toEqual([true]);
+    expect(negated(['似ている'], '登録意匠と似ているため、販売を止めました。')).toEqual([false]);
+  });
+});
 
 describe('phrase matching', () => {
   it('matches whole words only, in any case', () => {
