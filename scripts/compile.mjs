@@ -4,6 +4,9 @@
 import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry a content hash: clear the old ones so dist/ (and the package) holds only this build's.
+rmSync('dist/chunks', { recursive: true, force: true });
+
 await build({
   entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
   outdir: 'dist',

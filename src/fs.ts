@@ -319,9 +319,9 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
   const link = path.join(root, caseId);
-  const linkTarget = path.join('.store', versionName);
   const current = await fsp.readlink(link).catch(() => undefined);
-  if (current === linkTarget && (await isComplete(version, files))) return link;
+  // A link made here is relative (.store/<version>); a Windows junction reads back absolute.
+  if (current !== undefined && path.resolve(root, current) === path.resolve(version) && (await isComplete(version, files))) return link;
   await fsp.rm(version, { recursive: true, force: true });
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
   await tracked(staging, async () => {
@@ -334,7 +334,7 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
       throw error;
     }
   });
-  await swapLink(link, linkTarget);
+  await swapLink(link, version);
   await removeStaleVersions(store, caseId, versionName);
   return link;
 }
@@ -347,24 +347,41 @@ async function isComplete(dir: string, files: RenderedFile[]): Promise<boolean> 
   return true;
 }
 
-async function swapLink(link: string, target: string): Promise<void> {
+// POSIX: a relative symbolic link, so out/ can be moved or restored elsewhere as a whole. Windows: a
+// junction, which needs no privilege (a symbolic link needs developer mode) but must name an absolute target.
+const windows = process.platform === 'win32';
+
+async function swapLink(link: string, version: string): Promise<void> {
   const store = path.join(path.dirname(link), '.store');
   const existing = await fsp.lstat(link).catch(() => undefined);
   // The new link is made inside .store (so a crash leaves no stray entry in out/) and renamed over out/<id>.
   const temp = path.join(store, `.${path.basename(link)}.${process.pid}.${randomBytes(3).toString('hex')}.link`);
   try {
-    await fsp.symlink(target, temp, 'dir');
+    if (windows) await fsp.symlink(path.resolve(version), temp, 'junction');
+    else await fsp.symlink(path.relative(path.dirname(link), version), temp, 'dir');
   } catch (error) {
-    // Windows without developer mode cannot make links (EPERM): keep plain folders and swap them by renames.
+    // A file system without links (EPERM, ENOTSUP): keep plain folders and swap them by renames.
     if (!['EPERM', 'EACCES', 'ENOTSUP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    await swapFolder(link, path.join(path.dirname(link), target), existing);
+    await swapFolder(link, version, existing);
     return;
   }
   if (existing?.isDirectory()) {
     // A plain output folder (from before links were used, or the fallback below): move it aside once.
-    await fsp.rename(link, `${path.join(path.dirname(link), target)}.retired-${randomBytes(3).toString('hex')}`);
+    await fsp.rename(link, `${version}.retired-${randomBytes(3).toString('hex')}`);
   }
-  await fsp.rename(temp, link);
+  try {
+    await fsp.rename(temp, link);
+  } catch (error) {
+    // Windows does not rename a junction over another: the old one is removed first, so out/<id> is absent
+    // for a moment between the two steps (never a mix of two sets).
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!existing?.isSymbolicLink() || !['EPERM', 'EACCES', 'EEXIST', 'ENOTEMPTY', 'EISDIR'].includes(code)) {
+      await fsp.rm(temp, { force: true });
+      throw error;
+    }
+    await fsp.unlink(link);
+    await renameWithRetry(temp, link);
+  }
 }
 
 /**

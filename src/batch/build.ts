@@ -10,6 +10,7 @@ import { startPool, type CasePool, type PoolOptions } from './pool.js';
 import { guardHeap } from './heap-guard.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
+import { collectOutputCache, DEFAULT_CACHE_MB, outputCacheDir, type OutputCacheOptions } from '../case/output-cache.js';
 
 /** Options of a build or validate run. */
 export interface BuildOptions {
@@ -32,6 +33,8 @@ export interface BuildOptions {
   force?: boolean;
   /** The worker pool's worker and limits (tests). */
   pool?: PoolOptions;
+  /** Bound of the output cache (out/.cache/outputs) in MiB; least recently used outputs go first. */
+  cacheMb?: number;
   /** A pool kept by the caller (the watcher): every case runs on it, whatever `jobs` says. */
   casePool?: CasePool;
   /** The user's word list, for workers (see loadWordLists). */
@@ -102,6 +105,8 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     }
   }
   const toRun = files.map((_, i) => i).filter((i) => !slots[i]);
+  // Outputs whose inputs did not change are taken from out/.cache/outputs (--force renders them all again).
+  const cache: OutputCacheOptions | undefined = options.render ? { dir: outputCacheDir(options.outRoot), read: !options.force } : undefined;
   // Two cases or more run in worker processes (when jobs > 1), so a case that crashes or runs away fails alone.
   const jobs = toRun.length < 2 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
   const pool = options.casePool ?? (jobs > 1 ? await startPool(jobs, options.pool) : undefined);
@@ -109,7 +114,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     let launch: ((i: number) => void) | undefined;
     if (pool) {
       launch = (i) => {
-        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, wordsFile: options.wordsFile };
+        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, cache, wordsFile: options.wordsFile };
         slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
@@ -117,11 +122,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(async () => {
-          const result = await processCase(files[i], local, { render: options.render, strict: options.strict });
-          if (options.guardHeap) guardHeap();
-          return result;
-        });
+        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict, cache }));
         slots[i] = slot;
         chain = slot.catch(() => undefined);
       };
@@ -135,10 +136,22 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       while (launch && next < toRun.length && toRun[next] < i + ahead) launch(toRun[next++]);
     };
     const drafts = options.render ? await draftIds(options.outRoot) : new Set<string>();
-    return await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    // Not awaited: the results (a watch round's report, the preview) do not wait for the collection.
+    if (cache && toRun.length) void collectCache(cache.dir, options.cacheMb ?? DEFAULT_CACHE_MB);
+    return results;
   } finally {
     if (pool !== options.casePool) await pool?.close();
   }
+}
+
+let lastCollection = 0;
+
+/** Keeps the output cache within its bound; at most once a minute (a watch session rebuilds on every save). */
+async function collectCache(dir: string, mb: number): Promise<void> {
+  if (Date.now() - lastCollection < 60_000) return;
+  lastCollection = Date.now();
+  await collectOutputCache(dir, mb * 1048576).catch(() => undefined);
 }
 
 /** Cases started per worker beyond the one being finalised. */
@@ -164,6 +177,8 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
     } catch (error) {
       result = failedWith(result, { file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
     }
+    // After the write, so a collection never delays the new set (watch mode's save-to-letter time).
+    if (options.guardHeap) guardHeap();
     progress.done++;
     if (result.state === 'unchanged') progress.skipped++;
     if (result.state === 'failed') progress.failed++;

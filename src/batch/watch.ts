@@ -1,5 +1,8 @@
 // Watch mode: render everything once, then re-render only the cases a saved file affects (a case with
-// errors refreshes its draft). What happens to each result (printing, a preview page) is the caller's: it
+// errors refreshes its draft). A rebuild starts on the first change event, with no quiet time before it;
+// events that arrive while it runs are gathered and rebuilt once it is done. Each case renders its letter
+// first and takes its other outputs from the output cache when their inputs did not change, then its whole
+// set is switched in as one step. What happens to each result (printing, a preview page) is the caller's: it
 // passes hooks.
 import path from 'node:path';
 import { envFor, processFiles, type BuildOptions } from './build.js';
@@ -7,6 +10,7 @@ import { startPool, type PoolOptions } from './pool.js';
 import { findCases, removeCaseOutputs } from '../fs.js';
 import type { CaseResult } from '../model/result.js';
 import { loadWordLists } from '../rules/words.js';
+import { packageWordsFile } from '../package-files.js';
 
 /** The user's own word list, read from the folder the tool runs in (see loadWordLists). */
 export const userWordsFile = 'appeal-words.json';
@@ -17,7 +21,7 @@ export interface WatchOptions {
   templatesRoot: string;
   strict?: boolean;
   sourceDateEpoch?: number;
-  /** Quiet time after the last change before rebuilding, in ms. */
+  /** Quiet time after the last change before rebuilding, in ms; none by default (the rebuild starts at once). */
   debounceMs?: number;
   /** The user's word list; default appeal-words.json in the folder the tool runs in. */
   wordsFile?: string;
@@ -44,7 +48,7 @@ export interface WatchHooks {
 
 /** A running watch session: its state and its change handler. */
 export interface WatchSession {
-  /** Records a changed path; the rebuild runs after the debounce. */
+  /** Records a changed path; the rebuild starts at once, or after the one running. */
   handleChange(event: 'add' | 'change' | 'unlink', file: string): void;
   /** Resolves when no rebuild is pending or running. */
   idle(): Promise<void>;
@@ -70,6 +74,8 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   const pending = new Set<string>();
   let rescan = false;
   let timer: NodeJS.Timeout | undefined;
+  /** A round is queued and has not yet taken the pending files. */
+  let roundQueued = false;
   let running: Promise<void> = Promise.resolve();
   let waiters: (() => void)[] = [];
   const session: WatchSession = { handleChange, idle, results, rounds: 0, close: async () => casePool?.close() };
@@ -89,7 +95,7 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
 
   function affectedCases(file: string): string[] {
     const abs = path.resolve(file);
-    if (abs === path.resolve(wordsFile) || abs === path.resolve('rules/words.json')) {
+    if (abs === path.resolve(wordsFile) || abs === packageWordsFile()) {
       // Keep the last good lists when the file is half-saved or not valid JSON; a later save brings it back.
       try {
         env.words = loadWordLists(wordsFile);
@@ -124,8 +130,12 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
     if (isCaseFile && !results.has(abs)) rescan = true;
     if (!affected.length && !rescan) return;
     for (const f of affected) pending.add(f);
-    clearTimeout(timer);
-    timer = setTimeout(flush, options.debounceMs ?? 80);
+    if (options.debounceMs) {
+      clearTimeout(timer);
+      timer = setTimeout(flush, options.debounceMs);
+    } else {
+      flush();
+    }
   }
 
   /** Runs a task after the ones before it; a task that fails is reported and does not stop the ones after it. */
@@ -135,7 +145,11 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
 
   function flush() {
     timer = undefined;
+    // One round queued behind the running one is enough: it takes every file changed until it starts.
+    if (roundQueued) return;
+    roundQueued = true;
     queue(async () => {
+      roundQueued = false;
       let files = [...pending];
       pending.clear();
       if (rescan) {
@@ -152,14 +166,14 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   }
 
   function notifyIdle() {
-    if (timer || pending.size) return;
+    if (timer || roundQueued || pending.size) return;
     const list = waiters;
     waiters = [];
     list.forEach((w) => w());
   }
 
   function idle(): Promise<void> {
-    if (!timer && !pending.size) return running;
+    if (!timer && !roundQueued && !pending.size) return running;
     return new Promise((resolve) => waiters.push(resolve));
   }
 
@@ -176,12 +190,20 @@ export interface RunningWatcher {
   close(): Promise<void>;
 }
 
+/**
+ * What watch mode watches: the cases, the templates folder, the user's word list and the package's own
+ * (rules/words.json). The package's files are skipped when installed under node_modules (they do not change).
+ */
+export function watchedPaths(options: Pick<WatchOptions, 'paths' | 'templatesRoot' | 'wordsFile'>): string[] {
+  return [...options.paths, options.templatesRoot, packageWordsFile(), options.wordsFile ?? userWordsFile];
+}
+
 /** Builds everything, then watches cases, templates and the word lists; returns once the first build is done. */
 export async function startWatcher(options: WatchOptions, hooks: WatchHooks & { onError(error: Error): void }): Promise<RunningWatcher> {
   const { watch } = await import('chokidar');
   const session = await createWatchSession(options, hooks);
   const outAbs = path.resolve(options.outRoot);
-  const watcher = watch([...options.paths, options.templatesRoot, 'rules/words.json', options.wordsFile ?? userWordsFile], {
+  const watcher = watch(watchedPaths(options), {
     ignoreInitial: true,
     atomic: true,
     // Never the outputs (a rebuild would trigger itself), editor temp files (.x.swp) or node_modules.

@@ -2,6 +2,7 @@
 // the renderers stay loaded between cases). A task is one case; the result is plain data plus bytes.
 import { processCase, createEnv, type CaseResult, type PipelineEnv } from '../case/process-case.js';
 import { loadWordLists } from '../rules/words.js';
+import type { OutputCacheOptions } from '../case/output-cache.js';
 
 /** One case for a worker. */
 export interface CaseTask {
@@ -10,6 +11,8 @@ export interface CaseTask {
   sourceDateEpoch?: number;
   render: boolean;
   strict?: boolean;
+  /** The output cache to read and fill. */
+  cache?: OutputCacheOptions;
   /** The user's word list (see loadWordLists); the default when absent. */
   wordsFile?: string;
 }
@@ -28,5 +31,5 @@ function envFor(task: CaseTask): PipelineEnv {
 
 /** Checks and renders one case (never throws for bad input). */
 export default async function runCase(task: CaseTask): Promise<CaseResult> {
-  return processCase(task.file, envFor(task), { render: task.render, strict: task.strict });
+  return processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
 }

@@ -15,8 +15,9 @@ import { checklistDates, checklistDocument, submissionPath, type ChecklistInput 
 import { boxTexts } from '../compose/documents/submission-text.js';
 import { bundleIndexDocument, bundleTexts, coversDocument, notShownDocument, textExhibitDocument } from '../compose/documents/bundle-covers.js';
 import { retractionRequestDocument } from '../compose/documents/retraction-request.js';
+import { bundleStrings } from '../compose/documents/bundle-covers.js';
+import { cachedOutput, renderBoth, type OutputCacheOptions, type Renderers } from './output-cache.js';
 
-type Renderers = { pdf: (d: DocumentModel) => Promise<Uint8Array>; docx: (d: DocumentModel) => Promise<Uint8Array> };
 
 const encoder = new TextEncoder();
 
@@ -57,24 +58,78 @@ export async function evidenceBundle(c: Case, facts: EvidenceFacts[], strings: S
   });
 }
 
-/** Renders the pack's files. `render` turns a document model into PDF and DOCX bytes. */
-export async function packFiles(c: Case, facts: EvidenceFacts[], letter: ComposedLetter, strings: Strings, render: Renderers): Promise<RenderedFile[]> {
+/**
+ * What the bundle is made from, for its cache key: the evidence files by hash (not their bytes), the covers, the
+ * index (laid out with made-up start pages, so every field it prints is in the key), and the stamp texts (each
+ * text function applied to sample values).
+ */
+function bundleInputs(c: Case, facts: EvidenceFacts[], strings: Strings): unknown {
+  const { meta, texts } = bundleTexts(c, strings);
+  const probe = new Map(facts.map((f, i) => [f.exhibit.label, 1000 + i]));
+  return {
+    paper: c.paper,
+    language: c.language,
+    locale: c.locale,
+    meta,
+    strings: bundleStrings(strings),
+    covers: coversDocument(c, facts, strings),
+    index: bundleIndexDocument(c, facts, strings, probe),
+    texts: [texts.stampLeft, texts.bundlePage(7, 9), texts.indexPage(7, 9), texts.cover('Q'), texts.exhibitPage('Q', 7, 9), texts.outlineIndex, texts.outlineExhibit('Q', 'T')],
+    exhibits: facts.map((f) => ({ exhibit: f.exhibit, file: f.file, format: f.format, sha256: f.sha256, size: f.size, pages: f.pages, notShown: notShownDocument(c, f, strings) })),
+  };
+}
+
+interface StoredLayout {
+  total: number;
+  indexPages: number;
+  starts: [string, number][];
+  exhibitPages: [string, number][];
+}
+
+/** The bundle from the output cache, or rendered and stored. */
+async function cachedBundle(c: Case, facts: EvidenceFacts[], strings: Strings, cache: OutputCacheOptions | undefined) {
+  const out = await cachedOutput(cache, 'bundle', bundleInputs(c, facts, strings), async () => {
+    const bundle = await evidenceBundle(c, facts, strings);
+    const { layout } = bundle;
+    const stored: StoredLayout = { total: layout.total, indexPages: layout.indexPages, starts: [...layout.starts], exhibitPages: [...layout.exhibitPages] };
+    return { files: [{ path: 'evidence-bundle.pdf', bytes: bundle.bytes }], meta: stored };
+  });
+  const stored = out.meta as StoredLayout;
+  return { bytes: out.files[0].bytes, layout: { total: stored.total, indexPages: stored.indexPages, starts: new Map(stored.starts), exhibitPages: new Map(stored.exhibitPages) } };
+}
+
+/** What shapes the image attachments: each evidence file's label, format, hash and password. */
+const attachmentInputs = (facts: EvidenceFacts[]) => facts.map((f) => ({ label: f.exhibit.label, format: f.format, sha256: f.sha256, password: f.exhibit.password ?? null }));
+
+/**
+ * Renders the pack's files. `render` turns a document model into PDF and DOCX bytes; with `cache`, each rendered
+ * output whose inputs did not change comes from the output cache; `letterPdf` saves rendering the letter again.
+ */
+export async function packFiles(c: Case, facts: EvidenceFacts[], letter: ComposedLetter, strings: Strings, render: Renderers, options: { cache?: OutputCacheOptions; letterPdf?: Uint8Array } = {}): Promise<RenderedFile[]> {
+  const { cache } = options;
   const channel = submissionChannel(c);
   const info = channelInfo(channel);
   const boxes = boxTexts(letter.document, strings, info.boxes).map((b) => ({ ...b, limit: boxLimit(c, channel, b.box) }));
   const sections: RenderedFile[] = boxes.map((b) => ({ path: `sections/${b.file}`, bytes: encoder.encode(b.text.replace(/\n/g, '\r\n') + '\r\n') }));
 
-  const bundle = facts.length ? await evidenceBundle(c, facts, strings) : undefined;
+  const bundle = facts.length ? await cachedBundle(c, facts, strings, cache) : undefined;
   const imageOnly = imageOnlyChannel(channel);
-  const letterImages: RenderedFile[] = imageOnly ? (await pdfPagesToPng(await render.pdf(letter.document))).map((bytes, i) => ({ path: `attachments/Letter-p${i + 1}.png`, bytes })) : [];
-  const attachments = imageOnly ? [...letterImages, ...(await attachmentFiles(facts))] : [];
+  const letterImages = async () =>
+    (
+      await cachedOutput(cache, 'letter-images', letter.document, async () => ({
+        files: (await pdfPagesToPng(options.letterPdf ?? (await render.pdf(letter.document)))).map((bytes, i) => ({ path: `attachments/Letter-p${i + 1}.png`, bytes })),
+      }))
+    ).files;
+  const exhibitImages = async () => (await cachedOutput(cache, 'attachments', attachmentInputs(facts), async () => ({ files: await attachmentFiles(facts) }))).files;
+  const attachments = imageOnly ? [...(await letterImages()), ...(await exhibitImages())] : [];
 
   const ip = c.input.details?.ip_complaint;
   const retraction = ip?.rights_owner?.email && !ip.retraction?.received_on ? retractionRequestDocument(c, letter, strings) : undefined;
-  const retractionFiles: RenderedFile[] = retraction
+  const retractionBytes = retraction && (await renderBoth(render, cache, 'retraction-request', retraction));
+  const retractionFiles: RenderedFile[] = retractionBytes
     ? [
-        { path: 'retraction-request.pdf', bytes: await render.pdf(retraction) },
-        { path: 'retraction-request.docx', bytes: await render.docx(retraction) },
+        { path: 'retraction-request.pdf', bytes: retractionBytes[0] },
+        { path: 'retraction-request.docx', bytes: retractionBytes[1] },
       ]
     : [];
 
@@ -84,14 +139,19 @@ export async function packFiles(c: Case, facts: EvidenceFacts[], letter: Compose
     attachments: attachments.map((a) => a.path),
     retractionRequest: !!retraction,
   };
-  let checklist = checklistDocument(c, facts, strings, checklistInput);
-  let checklistPdf = await render.pdf(checklist);
-  // One page: when the case has many boxes or dates, set the long lists shorter and try again.
-  if ((await pdfPageCount(checklistPdf)) > 1) {
-    checklist = checklistDocument(c, facts, strings, { ...checklistInput, compact: true });
-    checklistPdf = await render.pdf(checklist);
-  }
-  const checklistDocx = await render.docx(checklist);
+  const checklist = checklistDocument(c, facts, strings, checklistInput);
+  const compact = checklistDocument(c, facts, strings, { ...checklistInput, compact: true });
+  const checklistOut = await cachedOutput(cache, 'checklist', [checklist, compact], async () => {
+    let doc = checklist;
+    let pdf = await render.pdf(doc);
+    // One page: when the case has many boxes or dates, set the long lists shorter and try again.
+    if ((await pdfPageCount(pdf)) > 1) {
+      doc = compact;
+      pdf = await render.pdf(doc);
+    }
+    return { files: [{ path: 'pdf', bytes: pdf }, { path: 'docx', bytes: await render.docx(doc) }] };
+  });
+  const [checklistPdf, checklistDocx] = checklistOut.files.map((f) => f.bytes);
 
   // The same warnings the build prints about sizes (L16), kept with the pack for whoever uploads it.
   const maxMb = c.input.submission?.max_file_mb;

@@ -17,6 +17,7 @@ import { videoVerificationDocument } from '../compose/documents/video-verificati
 import { buildStamp, manifest, type BuildStamp } from './manifest.js';
 import { packFiles } from './pack.js';
 import { draftEvidence, draftMarking } from './draft.js';
+import { renderBoth, type OutputCacheOptions, type Renderers } from './output-cache.js';
 import type { Strings } from '../model/strings.js';
 import { letterSpelling } from '../domain/spelling.js';
 import {
@@ -24,6 +25,7 @@ import {
   caseRulesStage,
   composeStage,
   evidenceStage,
+  exhibitOrderStage,
   glyphStage,
   letterRulesStage,
   normalizeStage,
@@ -47,9 +49,10 @@ export const caseStages: readonly CaseStage[] = [
   validateStage,
   glyphStage,
   normalizeStage,
+  templatesStage,
+  exhibitOrderStage,
   evidenceStage,
   caseRulesStage,
-  templatesStage,
   composeStage,
   letterRulesStage,
 ];
@@ -131,7 +134,7 @@ function wordCounts(letter: ComposedLetter): WordCounts {
 }
 
 /** Renderers, loaded on first use so `validate` never imports pdfmake or docx. */
-async function renderers(): Promise<{ pdf: (d: DocumentModel) => Promise<Uint8Array>; docx: (d: DocumentModel) => Promise<Uint8Array> }> {
+async function renderers(): Promise<Renderers> {
   const [{ renderPdf }, { renderDocx }] = await Promise.all([import('../render/pdf.js'), import('../render/docx.js')]);
   return { pdf: renderPdf, docx: renderDocx };
 }
@@ -143,29 +146,27 @@ function letterStrings(checked: CheckedCase): Strings {
   return checked.templates.stringsFor(letterSpelling(checked.case.marketplace, checked.case.input.letter?.spelling));
 }
 
-/** Renders a ready case to its output files (in memory); manifest.json is last and lists the others. */
-export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck, 'diagnostics' | 'silenced' | 'words'>): Promise<{ files: RenderedFile[]; render?: RenderFacts }> {
+/**
+ * Renders a ready case to its output files (in memory); manifest.json is last and lists the others. The letter
+ * is rendered first; every output is taken from `cache` when what it is made from has not changed.
+ */
+export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck, 'diagnostics' | 'silenced' | 'words'>, cache?: OutputCacheOptions): Promise<{ files: RenderedFile[]; render?: RenderFacts }> {
   const { case: c, letter, evidence, templates } = checked;
   const render = await renderers();
   const strings = letterStrings(checked);
-  const indexDoc = evidenceIndexDocument(c, evidence, strings);
-  const [letterPdf, letterDocx, indexPdf, indexDocx] = await Promise.all([
-    render.pdf(letter.document),
-    render.docx(letter.document),
-    render.pdf(indexDoc),
-    render.docx(indexDoc),
-  ]);
+  const [letterPdf, letterDocx] = await renderBoth(render, cache, 'letter', letter.document);
+  const [indexPdf, indexDocx] = await renderBoth(render, cache, 'index', evidenceIndexDocument(c, evidence, strings));
   const files: RenderedFile[] = [
     { path: 'letter.pdf', bytes: letterPdf },
     { path: 'letter.docx', bytes: letterDocx },
     { path: 'evidence-index.pdf', bytes: indexPdf },
     { path: 'evidence-index.docx', bytes: indexDocx },
     { path: 'evidence-index.csv', bytes: encoder.encode(evidenceIndexCsv(evidence)) },
-    ...(await packFiles(c, evidence, letter, strings, render)),
+    ...(await packFiles(c, evidence, letter, strings, render, { cache, letterPdf })),
   ];
   const videoDoc = videoVerificationDocument(c, strings);
   if (videoDoc) {
-    const [videoPdf, videoDocx] = await Promise.all([render.pdf(videoDoc), render.docx(videoDoc)]);
+    const [videoPdf, videoDocx] = await renderBoth(render, cache, 'video-verification', videoDoc);
     files.push({ path: 'video-verification.pdf', bytes: videoPdf }, { path: 'video-verification.docx', bytes: videoDocx });
   }
   const m = manifest(checked, findings, files);
@@ -178,15 +179,14 @@ export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck,
  * Renders a draft: the letter and its evidence index, each marked as a draft with the blocking problems on
  * page one; exhibits whose file is missing show as not enclosed. No submission pack, no manifest.
  */
-export async function renderDraft(checked: CheckedCase, problems: Diagnostic[]): Promise<RenderedFile[]> {
+export async function renderDraft(checked: CheckedCase, problems: Diagnostic[], cache?: OutputCacheOptions): Promise<RenderedFile[]> {
   const { case: c, letter } = checked;
   const render = await renderers();
   const strings = letterStrings(checked);
   const draft = draftMarking(problems, strings);
   const evidence = draftEvidence(c.exhibits, checked.evidence, strings);
-  const letterDoc: DocumentModel = { ...letter.document, draft };
-  const indexDoc: DocumentModel = { ...evidenceIndexDocument(c, evidence, strings), draft };
-  const [letterPdf, letterDocx, indexPdf, indexDocx] = await Promise.all([render.pdf(letterDoc), render.docx(letterDoc), render.pdf(indexDoc), render.docx(indexDoc)]);
+  const [letterPdf, letterDocx] = await renderBoth(render, cache, 'letter', { ...letter.document, draft });
+  const [indexPdf, indexDocx] = await renderBoth(render, cache, 'index', { ...evidenceIndexDocument(c, evidence, strings), draft });
   return [
     { path: 'letter.pdf', bytes: letterPdf },
     { path: 'letter.docx', bytes: letterDocx },
@@ -200,7 +200,7 @@ export async function renderDraft(checked: CheckedCase, problems: Diagnostic[]):
  * Checks one case and, with `render`, renders it: the ready set when nothing blocks it, else a draft when a
  * letter could be composed. Without `render` (validate) the case is checked or failed. Never throws for bad input.
  */
-export async function processCase(file: string, env: PipelineEnv, options: { render: boolean; strict?: boolean }): Promise<CaseResult> {
+export async function processCase(file: string, env: PipelineEnv, options: { render: boolean; strict?: boolean; cache?: OutputCacheOptions }): Promise<CaseResult> {
   let checkedCase: CheckedCase | undefined;
   try {
     const check = await checkCase(file, env);
@@ -214,9 +214,9 @@ export async function processCase(file: string, env: PipelineEnv, options: { ren
     if (!options.render) return state === 'ready' ? { state: 'checked', ...base, id, words } : { state: 'failed', ...base, words };
     if (state === 'draft') {
       const blocking = blockingProblems(result.diagnostics, options.strict);
-      return { state: 'draft', ...base, id, words, files: await renderDraft(checked, blocking) };
+      return { state: 'draft', ...base, id, words, files: await renderDraft(checked, blocking, options.cache) };
     }
-    const { files, render } = await renderCase(checked, result);
+    const { files, render } = await renderCase(checked, result, options.cache);
     return { state: 'rendered', ...base, id, words, files, render };
   } catch (error) {
     return { state: 'failed', file, diagnostics: [renderFailure(file, error, checkedCase)], silenced: [] };

@@ -13,13 +13,13 @@ import { implausibleValues } from '../stages/value-limits.js';
 import { resolveAliases } from '../stages/aliases.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
-import { exhibitLabel, normalizeCase } from '../stages/normalize.js';
+import { exhibitLabel, normalizeCase, relabelExhibits } from '../stages/normalize.js';
 import { glyphDiagnostics } from '../stages/font-coverage.js';
 import { resolveEvidence } from '../stages/evidence.js';
 import { runRules } from '../rules/index.js';
-import type { WordLists } from '../rules/words.js';
+import { ruleWords, type WordLists } from '../rules/words.js';
 import { loadTemplateSet, TemplateError, type TemplateSet } from '../compose/templates.js';
-import { composeLetter, type ComposedLetter } from '../compose/letter.js';
+import { composeLetter, letterCitationOrder, type ComposedLetter } from '../compose/letter.js';
 import { readCaseBytes, readEvidenceFile, sha256 } from '../fs.js';
 
 /** What the stages need from their surroundings; created once per process (or worker) and reused. */
@@ -159,7 +159,7 @@ export const caseRulesStage: CaseStage = {
   run(s) {
     if (!s.case || !s.parsed) return;
     const fileSizes = new Map((s.evidence ?? []).map((f) => [f.exhibit.id, f.size]));
-    const run = runRules('case', { case: s.case, words: s.env.words, fileSizes }, s.parsed);
+    const run = runRules('case', { ...ruleWords(s.env.words, s.case.language), case: s.case, fileSizes }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },
@@ -177,6 +177,27 @@ export const templatesStage: CaseStage = {
     }
     s.diagnostics.push(...set.diagnostics);
     s.templates = set.value;
+  },
+};
+
+/**
+ * Exhibit labels in the order the letter first cites them (normalize's order follows the case's fields; the
+ * templates decide which section comes first). Runs before anything reports or prints a label.
+ */
+export const exhibitOrderStage: CaseStage = {
+  name: 'exhibit-order',
+  run(s) {
+    if (!s.case || !s.templates || !s.case.exhibits.length) return;
+    let order: string[];
+    try {
+      order = letterCitationOrder(s.case, s.templates);
+    } catch (error) {
+      // The compose stage reports a template that does not render; the labels keep the case's order.
+      if (error instanceof TemplateError) return;
+      throw error;
+    }
+    s.case = relabelExhibits(s.case, order);
+    s.exhibits = s.case.exhibits;
   },
 };
 
@@ -199,13 +220,29 @@ export const letterRulesStage: CaseStage = {
   name: 'letter-rules',
   run(s) {
     if (!s.case || !s.parsed || !s.letter) return;
-    const run = runRules('letter', { case: s.case, words: s.env.words, letter: s.letter.text }, s.parsed);
+    const run = runRules('letter', { ...ruleWords(s.env.words, s.case.language), case: s.case, letter: s.letter.text }, s.parsed);
     s.diagnostics.push(...run.diagnostics);
     s.silenced.push(...run.silenced);
   },
 };
 
-async function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
+/** Page counts by file hash and password: watch mode checks the same evidence on every save of a case. */
+const pageCounts = new Map<string, Promise<number | Error>>();
+const PAGE_COUNTS_KEPT = 512;
+
+function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | Error> {
+  const key = `${sha256(bytes)}\0${password ?? ''}`;
+  let count = pageCounts.get(key);
+  if (!count) {
+    count = parsePageCount(bytes, password);
+    count.catch(() => pageCounts.delete(key));
+    pageCounts.set(key, count);
+    if (pageCounts.size > PAGE_COUNTS_KEPT) pageCounts.delete(pageCounts.keys().next().value!);
+  }
+  return count;
+}
+
+async function parsePageCount(bytes: Uint8Array, password?: string): Promise<number | Error> {
   const { PDFDocument, PDFName, PDFDict, PDFNumber } = await (await import('../render/pdf-lib.js')).loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { sourceDateEpochFrom } from '../batch/build.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { toolVersion } from '../version.js';
+import { packageTemplates } from '../package-files.js';
 import { exitCodes, type CliIo } from './io.js';
 import type { BatchOptions } from './commands/build.js';
 
@@ -28,6 +29,9 @@ function portArgument(text: string): number {
   return n;
 }
 
+/** --templates: a folder of the user's own; without it, the templates shipped with appeal-kit. */
+const templatesOption = () => new Option('--templates <dir>', 'template folder').default(packageTemplates(), "appeal-kit's own templates");
+
 const withCommonOptions = (command: Command) =>
   command
     .option('--strict', 'treat warnings as failures (for CI)')
@@ -36,7 +40,7 @@ const withCommonOptions = (command: Command) =>
     .option('--shard <i/n>', 'only the i-th of n stable shards of the cases (for parallel CI jobs)', shardArgument)
     .option('--summary <file>', 'also write a JSON summary of every case to this file')
     .option('-j, --jobs <n>', 'worker processes (default: the number of cores; 1 runs in this process)', jobsArgument)
-    .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
+    .addOption(templatesOption())
     .addOption(new Option('--out <dir>', 'output folder').default('out'));
 
 /** Runs the CLI with the given arguments (without "node appeal"); resolves to the exit code. */
@@ -76,21 +80,37 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
 
   program
+    .command('init')
+    .description('make a folder (default: this one) a case repository: package.json scripts, cases/, .gitignore, the GitHub workflow, editor schema settings')
+    .argument('[folder]', 'the repository folder', '.')
+    .option('-f, --force', 'replace files that exist with other content')
+    .action(async (folder: string, options: { force?: boolean }) => {
+      const { initRepository } = await import('./commands/init.js');
+      const outcome = await initRepository(folder, options);
+      if (outcome.ok) io.stdout(outcome.text);
+      else {
+        io.stderr(`appeal init: ${outcome.text}`);
+        exitCode = exitCodes.caseErrors;
+      }
+    });
+
+  program
     .command('new')
-    .description('write a commented starter case for a case type: <dir>/<case-id>/case.yaml and an evidence/ folder')
+    .description('write a commented starter case for a case type: <dir>/<case-id>/case.yaml and an evidence/ folder (--flat: <dir>/<case-id>.yaml)')
     .argument('<case-id>', 'the case id, e.g. sunrise-odr-2026-11')
     .requiredOption('--type <type>', 'the case type (see `appeal types`)')
     .requiredOption('--marketplace <code>', 'the marketplace, e.g. US, UK, DE, JP')
     .addOption(new Option('--dir <dir>', 'cases folder').default('cases'))
     .addOption(new Option('--language <code>', 'letter language').default('en'))
-    .action(async (id: string, options: { type: string; marketplace: string; dir: string; language: string }) => {
+    .option('--flat', 'write the single-file form <dir>/<case-id>.yaml (evidence in <dir>/evidence/)')
+    .action(async (id: string, options: { type: string; marketplace: string; dir: string; language: string; flat?: boolean }) => {
       const { newCase } = await import('./commands/new.js');
       const made = await newCase(id, options);
       if (made.error) {
         io.stderr(`appeal: ${made.error}\n`);
         exitCode = exitCodes.caseErrors;
       } else {
-        io.stdout(`Wrote ${made.file}. Replace every TODO, put the documents in ${path.join(path.dirname(made.file!), 'evidence')}/, then run: appeal validate ${made.file}\n`);
+        io.stdout(`Wrote ${made.file}. Replace every TODO, put the documents in ${path.join(path.dirname(made.file!), 'evidence')}${path.sep}, then run: appeal validate ${made.file}\n`);
       }
     });
 
@@ -111,7 +131,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
       return v;
     })
-    .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
+    .addOption(templatesOption())
     .addOption(new Option('--out <dir>', 'output folder').default('out'))
     .action(async (paths: string[], options: { json?: boolean; today?: string; templates: string; out: string }) => {
       const { caseStatus, statusTable, statusToday } = await import('./commands/status.js');
@@ -128,7 +148,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .argument('[paths...]', 'case files or folders', ['cases'])
     .addOption(new Option('--port <n>', 'the port to try first; the next free one is used when it is taken (0: any)').default(4780).argParser(portArgument))
     .addOption(new Option('--out <dir>', 'the preview\'s output folder (apart from build\'s out/, so both can run)').default(path.join('out', '.preview')))
-    .addOption(new Option('--templates <dir>', 'template folder').default('templates'))
+    .addOption(templatesOption())
     .option('-q, --quiet', 'print only problems')
     .action(async (paths: string[], options: { port: number; out: string; templates: string; quiet?: boolean }) => {
       const { previewCases } = await import('./commands/preview.js');

@@ -3,6 +3,7 @@ import type { Case } from '../model/case.js';
 import type { Block, DocumentModel } from '../model/document.js';
 import type { LetterText } from '../model/letter-text.js';
 import { documentDate } from '../domain/dates.js';
+import { keepLetterTogether } from './keep.js';
 import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
@@ -43,12 +44,8 @@ export interface ComposedLetter {
 
 /** Renders the case's templates, in the letter's spelling, and parses the Markdown into the document model. */
 export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
-  const spelling = letterSpelling(c.marketplace, c.input.letter?.spelling);
-  const strings = templates.stringsFor(spelling);
-  const view = { ...protectCaseText(buildView(c, strings)), typePartial: typePartialFor(c.type, templates) };
-  const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
-  const { markdown, used } = templates.render(main, view, spelling);
-  const blocks = markdownToBlocks(markdown);
+  const { markdown, used, view, strings } = letterMarkdown(c, templates);
+  const blocks = keepLetterTogether(markdownToBlocks(markdown), strings.labels.sincerely);
   const document: DocumentModel = {
     title: view.subject,
     author: c.input.seller.legal_name,
@@ -62,6 +59,36 @@ export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
     blocks,
   };
   return { document, text: letterText(blocks, strings), usedTemplates: used };
+}
+
+/** The letter as Markdown, from the case's main template (dispute or remediate) and its type's partial. */
+function letterMarkdown(c: Case, templates: TemplateSet) {
+  const spelling = letterSpelling(c.marketplace, c.input.letter?.spelling);
+  const strings = templates.stringsFor(spelling);
+  const view = { ...protectCaseText(buildView(c, strings)), typePartial: typePartialFor(c.type, templates) };
+  const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
+  return { ...templates.render(main, view, spelling), view, strings };
+}
+
+/**
+ * The evidence ids in the order the letter first cites them. The letter is rendered with a stand-in for each
+ * label (same length, so exhibit lists sort as the labels would); the order in which the stand-ins first appear
+ * is the order a reader meets the exhibits, whatever order the templates print the sections in. Exhibits the
+ * text does not cite keep their place at the end, in the case's order.
+ */
+export function letterCitationOrder(c: Case, templates: TemplateSet): string[] {
+  const width = String(c.exhibits.length).length;
+  const standIn = (n: number) => `\uE000${String(n).padStart(width, '0')}\uE001`;
+  const exhibits = c.exhibits.map((e, n) => ({ ...e, label: standIn(n) }));
+  const probe: Case = { ...c, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])) };
+  const { markdown } = letterMarkdown(probe, templates);
+  const order: string[] = [];
+  for (const m of markdown.matchAll(/\uE000(\d+)\uE001/g)) {
+    const id = c.exhibits[Number(m[1])]?.id;
+    if (id !== undefined && !order.includes(id)) order.push(id);
+  }
+  for (const e of c.exhibits) if (!order.includes(e.id)) order.push(e.id);
+  return order;
 }
 
 /** Splits the letter into sections at its level-1 headings, keyed by the strings file's heading keys. */

@@ -39,17 +39,40 @@ export function withoutLabel(value: string, label: string): string {
 export const carriesLabel = (value: string): boolean => /^[^:：]{1,40}[:：]\s*\S/.test(value);
 
 // Words that may open a summary and read lower-case after "The notice says that": articles, pronouns,
-// numbers and the common nouns of a notice. Anything else (a brand, a feature such as Buyer-Seller
-// Messages, Amazon) keeps its capital.
-const lowerable = new Set(
-  'the our a an this these that those its their all some several one two three four five six seven eight nine ten buyers buyer customers customer listing listings selling seller-fulfilled merchant-fulfilled self-fulfilled disbursements funds items item products product shipments multiple following after because due since during email e-mail'.split(' '),
+// numbers and prepositions always, the common nouns of a notice unless they open a name. Anything else (a
+// brand, a feature such as Buyer-Seller Messages, Amazon) keeps its capital.
+const functionWords = new Set(
+  'the our a an this these that those its their all some several one two three four five six seven eight nine ten multiple following after because due since during under in on for per as from within over at by with without between'.split(' '),
+);
+// Common nouns lowered only where they do not open a name ("Product Detail Page abuse", "Account Health Rating").
+const commonNouns = new Set(
+  'buyers buyer customers customer listing listings selling seller-fulfilled merchant-fulfilled self-fulfilled self-ship self-shipped disbursements funds items item products product shipments email e-mail account accounts orders order reviews review inventory units'.split(' '),
 );
 
-/** The first word in lower case when it is an ordinary word ("The listing ..." -> "the listing ..."). */
-export function lowerFirst(text: string): string {
+// Words that keep their capital wherever they stand.
+const properAlways = new Set(['amazon', 'i', 'fba', 'asin']);
+
+/**
+ * The first word in lower case when it is an ordinary word ("The listing ..." -> "the listing ..."): one of the
+ * common words above, or a word the case also writes in lower case (`writtenLower`) that does not open a
+ * capitalised name ("Account was deactivated" -> "account was ...", but "Brand Registry rejected ..." stays).
+ */
+export function lowerFirst(text: string, writtenLower?: (word: string) => boolean): string {
   const first = /^[A-Za-z][A-Za-z-]*/.exec(text)?.[0];
   if (!first || first[0] !== first[0].toUpperCase() || first.slice(1) !== first.slice(1).toLowerCase()) return text;
-  return lowerable.has(first.toLowerCase()) ? first.toLowerCase() + text.slice(first.length) : text;
+  const word = first.toLowerCase();
+  const lower = () => word + text.slice(first.length);
+  if (functionWords.has(word)) return lower();
+  const next = /^\s+(\S)/.exec(text.slice(first.length))?.[1];
+  const opensName = !next || !/\p{Ll}/u.test(next);
+  if (opensName || properAlways.has(word)) return text;
+  return commonNouns.has(word) || writtenLower?.(word) ? lower() : text;
+}
+
+/** A test for words the text writes in lower case somewhere (not at the start of a sentence). */
+export function lowerCaseWordsOf(text: string): (word: string) => boolean {
+  const words = new Set(text.match(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*/gu) ?? []);
+  return (word) => words.has(word);
 }
 
 /** "Selling privileges removed because ..." (a headline without its verb) -> "Selling privileges were removed because ...". */

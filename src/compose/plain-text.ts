@@ -1,5 +1,6 @@
 // Document blocks -> plain text: for the rules, the paste-ready sections and word counts.
 import type { Block, Span } from '../model/document.js';
+import { cjkLetters } from '../domain/script.js';
 
 export const spansText = (spans: Span[]): string => spans.map((s) => s.text).join('');
 
@@ -40,7 +41,7 @@ function blocksText(blocks: Block[], indent: string): string {
 
 /** Words in a text: Latin words by spaces, CJK characters one by one (as word processors count them). */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const latin = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  const cjk = text.match(cjkLetters())?.length ?? 0;
+  const latin = text.replace(cjkLetters(), ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
   return cjk + latin;
 }

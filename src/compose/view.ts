@@ -5,9 +5,14 @@
 import type { Case, Exhibit } from '../model/case.js';
 import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { ipComplaintTypes, noticeAnswer } from '../domain/notices.js';
+import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
+import { letterSpelling } from '../domain/spelling.js';
+import { metricNameKey } from '../domain/marketplaces.js';
+import { typePartialAliases } from '../domain/case-types.js';
+import { ownerDocumentIds, ownerDocumentKinds, retractionConfirmationIds } from '../domain/owner-documents.js';
+import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -18,6 +23,7 @@ import {
   innerQuotes,
   japaneseQuotation,
   labelled,
+  lowerCaseWordsOf,
   lowerFirst,
   reasonAfterRestatement,
   spokenList,
@@ -38,7 +44,10 @@ const share = <T>(items: T[], test: (item: T) => boolean): 'all' | 'some' | 'non
 };
 const comparatorSigns: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
 const invoiceKinds = new Set(['supplier-invoice', 'receipt', 'purchase-contract', 'delivery-order']);
+const supplyChainTypes = new Set<string>(['counterfeit-inauthentic', 'authenticity-inventory-verification', 'used-sold-as-new']);
 const endsSentence = (text: string) => /[.!?。！？]$/.test(text.trim());
+/** The words the case writes in lower case somewhere, for lowering the first word of a quoted summary. */
+const caseWords = (c: Case) => lowerCaseWordsOf(JSON.stringify(c.input).replace(/\\[nrt"]/g, ' '));
 
 /** The helpers every part of the view shares: dates, lists and exhibit references in the letter's language. */
 function wordingOf(c: Case, strings: Strings) {
@@ -91,9 +100,15 @@ export function buildView(c: Case, strings: Strings) {
 
   // What the notice concerns, in this case's own terms.
   const disposition = input.details?.restricted_product?.inventory_disposition;
+  // Taken down for good: an accepted IP complaint whose listings the actions closed (not merely corrected), or a
+  // restricted product deleted with its stock gone.
+  const withdrawn = withdrawnAsins(c);
+  const citedAsins = (input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
+  const allWithdrawn = citedAsins.length > 0 && citedAsins.every((a) => withdrawn.has(a));
   const listingsWithdrawn =
-    input.details?.ip_complaint?.position === 'admit-and-remediate' || (c.type === 'restricted-products' && (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
-  const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn);
+    (input.details?.ip_complaint?.position === 'admit-and-remediate' && allWithdrawn) ||
+    (c.type === 'restricted-products' && (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
+  const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
   const asinCodes = (input.asins ?? []).map((a) => a.asin);
   const listings =
     asinCodes.length === 0
@@ -102,9 +117,10 @@ export function buildView(c: Case, strings: Strings) {
         ? fill(strings.listings.count, { count: asinCodes.length })
         : fill(asinCodes.length > 1 ? strings.listings.many : strings.listings.one, { asins: asinPhrase(asinCodes)! });
   const brand = input.details?.brand_registry?.brand ?? null;
-  const amount = amountIn(input.notice.summary) ?? null;
+  const amount = input.notice.amount ?? amountIn(input.notice.summary) ?? null;
   const received = date(input.notice.received)!;
-  const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received };
+  const heldSince = input.notice.held_since ? fill(strings.remedies.heldSince, { date: date(input.notice.held_since)! }) : '';
+  const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received, since: heldSince };
   const ip = input.details?.ip_complaint;
   const isIp = ipComplaintTypes.has(c.type);
   const subjectNotice = (() => {
@@ -149,7 +165,7 @@ export function buildView(c: Case, strings: Strings) {
     // says the removal twice: after a mere restatement only the reason is given.
     const reason = reasonAfterRestatement(completeHeadline(stopped), event);
     if (reason) return fill(L.twoSentences, { first: fill(reason.causal === 'that' ? O.reasonThat : O.reasonNoun, { reason: reason.reason }), second: reason.rest }).trim();
-    return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped)) });
+    return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped), caseWords(c)) });
   })();
   const plan =
     c.stance === 'dispute'
@@ -189,6 +205,8 @@ export function buildView(c: Case, strings: Strings) {
           });
 
   const signatory = input.seller.signatory ?? null;
+  // A letter to a team, not a named person: "Yours faithfully" in British usage, "Sincerely" in American.
+  const complimentaryClose = english && letterSpelling(c.marketplace, input.letter?.spelling) === 'british' ? L.closeBritish : L.sincerely;
   const labelLine = (label: string, value: string) => `${label}${L.labelSeparator}${value}`;
   const view = {
     s: strings,
@@ -258,15 +276,24 @@ export function buildView(c: Case, strings: Strings) {
       const unit = m.unit ?? '';
       const num = (v: number) => `${formatNumber(v, c.locale)}${unit}`;
       return {
-        name: cell(stringIn(strings.metrics, m.name) ?? humanize(m.name)),
+        name: cell(stringIn(strings.metrics, metricNameKey(m.name, c.marketplace)) ?? humanize(m.name)),
         value: num(m.value),
-        target: `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
+        target: m.target === undefined ? L.targetNone : `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
         after_fix: m.after_fix === undefined ? null : num(m.after_fix),
         window: m.window_days ?? null,
       };
     }),
     hasMetricsAfterFix: (input.metrics ?? []).some((m) => m.after_fix !== undefined),
-    asins: (input.asins ?? []).map((a) => ({ asin: a.asin, title: cell(a.title ?? '') })),
+    // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
+    showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
+    asins: (input.asins ?? []).map((a) => ({
+      asin: a.asin,
+      title: cell(a.title ?? ''),
+      units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
+      units_bought: a.units_purchased === undefined ? '' : formatNumber(a.units_purchased, c.locale),
+    })),
+    // Units sold beside units bought where the notice asks for invoices that cover the sales.
+    hasAsinUnits: supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
@@ -277,9 +304,29 @@ export function buildView(c: Case, strings: Strings) {
     exhibitList: c.exhibits.map((e) => ({ label: e.label, name: labelled(L.exhibit, e.label), title: e.title, kind: evidenceKind(e, strings), kindSuffix: kindSuffix(e, strings) })),
     additional: input.letter?.additional_information ?? null,
     closing: input.closing ?? closing,
+    complimentaryClose,
     details: buildDetailsView(c, w, strings),
   };
-  return inLongDates(view, c.locale, L.dateTime);
+  const dated = inLongDates(view, c.locale, L.dateTime);
+  return c.language === 'ja' ? withoutFoldSpaces(dated) : dated;
+}
+
+// A space between two Japanese characters (kana, kanji, full-width punctuation): what folding a YAML line leaves
+// inside Japanese text, which has no spaces between words.
+const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆\\u3000-\\u303F\\uFF00-\\uFFEF';
+const foldSpace = new RegExp(`(?<=[${cjk}])[ \\t]+(?=[${cjk}])`, 'gu');
+// Only the running prose a case writes over several lines: names ("高橋 美穂"), product titles ("南部鉄器 急須") and
+// the addressee ("… 御中") keep their spaces.
+const proseKeys = new Set(['opening', 'closing', 'detail', 'action', 'measure', 'explanation', 'need', 'no_need_detail', 'additional', 'methods', 'no_contact_reason', 'attempts', 'cadence', 'kpi', 'resolution']);
+
+/** The view with the spaces line folding left in its Japanese prose taken out. */
+function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
+  if (key === 's') return value;
+  const prose = inProse || proseKeys.has(key);
+  if (typeof value === 'string') return (prose ? value.replace(foldSpace, '') : value) as T;
+  if (Array.isArray(value)) return value.map((item) => withoutFoldSpaces(item, '', prose)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFoldSpaces(v, k)])) as T;
+  return value;
 }
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
@@ -309,6 +356,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
   const differences = ip?.differences ?? [];
   const sharedExhibit = differences.length > 1 && differences.every((row) => row.evidence && row.evidence === differences[0].evidence) ? differences[0].evidence! : null;
   const reference = c.input.notice.reference ?? '';
+  const english = c.language === 'en' || c.language.startsWith('en-');
+  const retractionBy = english && ip?.retraction?.channel ? (byMeans(ip.retraction.channel) ?? null) : null;
   return {
     ...extraDetailsView(c, w, strings),
     ip: ip
@@ -318,7 +367,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_email: ip.rights_owner?.email ?? null,
           position: ip.position ? ipPosition(c, ip.position, owner, w, strings) : null,
           retraction_channel: ip.retraction?.channel ?? null,
-          retraction_channel_aside: ip.retraction?.channel ? aside('', lowerFirst(ip.retraction.channel), asideStyle) : null,
+          retraction_channel_aside: ip.retraction?.channel && !retractionBy ? aside('', lowerFirst(ip.retraction.channel), asideStyle) : null,
+          retraction_by: retractionBy,
           retraction_to: owner,
           // The complaint's id and date only where the subject and the opening have not said them already.
           complaint_id: ip.complaint_id && !reference.includes(ip.complaint_id) ? ip.complaint_id : null,
@@ -338,6 +388,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           })),
           retraction_requested: date(ip.retraction?.requested_on),
           retraction_received: date(ip.retraction?.received_on),
+          retraction_exhibits: ip.retraction?.received_on ? exhibitsOf(retractionConfirmationIds(c.exhibits)) : null,
           independent_design_since: date(ip.independent_design_since),
         }
       : null,
@@ -345,8 +396,32 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
   };
 }
 
+/**
+ * A partly disputed complaint: which listings the letter concedes (those its root causes name) and which it
+ * disputes (those its grounds name), or a general sentence when the case does not split them by ASIN.
+ */
+function mixedPosition(c: Case, w: Wording, strings: Strings): string {
+  const P = strings.ipPositions;
+  const asinsOf = (text: string) => (text.match(/(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/gu) ?? []);
+  const known = new Set((c.input.asins ?? []).map((a) => a.asin));
+  const conceded = [...new Set(c.input.root_causes.flatMap((rc) => [...(rc.asins ?? []), ...asinsOf(`${rc.title} ${rc.detail}`)]))].filter((a) => known.has(a));
+  const disputed = [...new Set((c.input.grounds ?? []).flatMap((g) => asinsOf(`${g.title} ${g.detail}`)))].filter((a) => known.has(a) && !conceded.includes(a));
+  if (!conceded.length || !disputed.length) return P.mixed;
+  return fill(P.mixedSplit, { conceded: w.asinPhrase(conceded)!, disputed: w.asinPhrase(disputed)! });
+}
+
+/** "email to the rights owner" -> "by email": the means of a request, when the channel names a common one. */
+function byMeans(channel: string): string | undefined {
+  const m = /^(e-?mail|letter|post|phone|telephone|Brand Registry|Seller Central message|message)\b/i.exec(channel.trim());
+  if (!m) return undefined;
+  const means = /^brand registry$/i.test(m[1]) ? 'Brand Registry' : m[1].toLowerCase();
+  return `by ${means === 'e-mail' ? 'email' : means === 'message' ? 'message' : means}`;
+}
+
 /** The IP position in words; "authorised seller" only with a letter of authorisation that names the seller. */
 function ipPosition(c: Case, position: string, owner: string, w: Wording, strings: Strings): string {
+  if (c.stance === 'mixed') return mixedPosition(c, w, strings);
+  if (position === 'admit-and-remediate') return admitted(c, strings);
   if (position !== 'authorized-seller') return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner });
   const A = strings.ipAuthorization;
   const { forSeller, forOthers } = authorizations(c);
@@ -360,6 +435,17 @@ function ipPosition(c: Case, position: string, owner: string, w: Wording, string
   return invoices.length ? fill(A.genuineInvoices, { owner, exhibits: w.exhibitsOf(invoices.map((e) => e.id))! }) : fill(A.genuine, { owner });
 }
 
+/**
+ * The admission says only what the case shows: the listings withdrawn (every cited ASIN closed or deleted), else
+ * corrected (a corrective action is done), else the complaint accepted.
+ */
+function admitted(c: Case, strings: Strings): string {
+  const P = strings.ipPositions;
+  if (allCitedWithdrawn(c)) return P['admit-and-remediate'];
+  const acted = c.input.corrective_actions.some((a) => (a.status ?? 'done') === 'done');
+  return acted ? P.admitCorrected : P.admitOnly;
+}
+
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const sc = c.input.details!.supply_chain!;
@@ -369,11 +455,12 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
   let intro: string;
   if (sc.seller_is_brand_owner) {
     const kinds = new Set(c.exhibits.map((e) => e.kind));
-    const documents = [kinds.has('trademark-registration') ? S.trademarkRegistration : null, kinds.has('business-license') ? S.businessLicence : null].filter((x): x is string => !!x);
+    const names: Record<string, string> = { 'trademark-registration': S.trademarkRegistration, 'business-license': S.businessLicence, 'government-id': S.ownerId };
+    const documents = ownerDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
     // "our trademark registration and business licence": the possessive once.
     const firstWord = documents[0]?.split(' ')[0];
     const listed = documents.map((doc, i) => (i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc));
-    intro = documents.length ? fill(L.twoSentences, { first: S.owner, second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(spoken(listed)) }) }) : S.owner;
+    intro = documents.length ? fill(L.twoSentences, { first: S.owner, second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(spoken(listed)), exhibits: exhibitsOf(ownerDocumentIds(c.exhibits))! }) }) : S.owner;
   } else {
     const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
     // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
@@ -403,6 +490,12 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
       tier_and_exhibits: [s.tier && s.tier !== 'other' ? w.word(strings.supplierTiers, s.tier) : null, exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])])].filter(Boolean).join(L.refSeparator) || null,
     })),
   };
+}
+
+/** The rest of a business-need answer that says there is none ("None. We sell only from ..."), or undefined. */
+function noNeed(text: string): string | undefined {
+  const m = /^\s*(?:none|n\/a|no(?:ne)?\s+(?:business\s+)?need|not applicable|なし|特になし)\s*(?:[.:;,\-–—。、：]\s*|$)/i.exec(text);
+  return m ? text.slice(m[0].length) : undefined;
 }
 
 /** The details blocks of Brand Registry, related-accounts, review-manipulation and restricted-products cases. */
@@ -465,7 +558,10 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           status: ra.linked_account?.status ?? null,
           relationship: w.word(strings.relationships, ra.linked_account?.relationship),
           explanation: ra.relationship_explanation ?? null,
-          need: ra.legitimate_business_need ?? null,
+          // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
+          need: ra.legitimate_business_need && !noNeed(ra.legitimate_business_need) ? ra.legitimate_business_need : null,
+          no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
+          no_need_detail: ra.legitimate_business_need ? (noNeed(ra.legitimate_business_need)?.trim() || null) : null,
           closure: ra.closure_requested_for ?? null,
           attempt: ra.appeal_attempt ?? null,
         }
@@ -490,6 +586,8 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           obtained: rm.reviews_obtained ?? null,
           still_live: rm.reviews_still_live ?? null,
           spreadsheet: exhibitsOf([rm.spreadsheet_evidence]),
+          // The list of the reviews still live, where the case encloses one apart from the full spreadsheet.
+          live_list: exhibitsOf(c.exhibits.filter((e) => e.kind === 'offending-reviews-list' && e.id !== rm.spreadsheet_evidence).map((e) => e.id)),
           payments: exhibitsOf(rm.payment_evidence),
         }
       : null,

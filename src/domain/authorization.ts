@@ -1,6 +1,7 @@
 // Whom a letter of authorisation in the evidence names. A brand owner's letter naming the seller lets the
 // letter say "authorised seller"; a certificate naming a distributor only shows where the goods came from.
 import type { Case, Exhibit } from '../model/case.js';
+import { CJK_LETTER } from './script.js';
 
 // Words of a company name that say nothing about which company it is: legal forms, trades, and the places
 // a name often opens with ("Guangzhou Huaxin Textile Trading Co., Ltd." is "huaxin textile").
@@ -25,7 +26,7 @@ const tokens = (text: string): string[] => text.toLowerCase().replace(/\./g, '')
 export function namesCompany(text: string, name: string): boolean {
   const words = coreWords(name);
   if (!words.length) return false;
-  if (words.length === 1 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words[0])) {
+  if (words.length === 1 && CJK_LETTER.test(words[0])) {
     const core = words[0].replace(/(股份)?有限公司$|株式会社|有限会社/g, '');
     return core.length >= 2 && text.includes(core);
   }

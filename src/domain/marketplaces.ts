@@ -53,3 +53,11 @@ export function marketplaceInfo(code: string): MarketplaceInfo {
   if (!info) throw new Error(`unknown marketplace ${code}`);
   return info;
 }
+
+// Amazon's European, Middle Eastern, Indian and Australian Seller Central pages speak of dispatch, not shipment.
+const dispatchMarketplaces = new Set(['UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'BE', 'IE', 'TR', 'IN', 'AU', 'SG', 'AE', 'SA', 'EG']);
+
+/** The strings key of a metric's name in a marketplace: "late-dispatch-rate" where Amazon calls it so. */
+export function metricNameKey(metric: string, marketplace: string): string {
+  return metric === 'late-shipment-rate' && dispatchMarketplaces.has(marketplace) ? 'late-dispatch-rate' : metric;
+}

@@ -21,7 +21,9 @@ export type Remedy =
   | 'brand-approval'
   | 'brand-restoration'
   | 'funds-release'
-  | 'fba-shipments';
+  | 'fba-shipments'
+  | 'listings-and-warning'
+  | 'listings-and-account';
 
 /** The stance of a letter (the case's `stance`). */
 export type Stance = 'remediate' | 'dispute' | 'mixed';
@@ -67,9 +69,19 @@ const remedyByNotice: Record<NoticeKind, Remedy> = {
  * The addressee, title and remedy of a letter replying to `notice` in a case of `type` with `stance`.
  * `listingsWithdrawn`: the seller has taken the listings down for good (accepted an IP complaint, deleted a
  * restricted product and disposed of its stock), so the letter asks to clear the violation, not for the listings.
+ * `listingsDeactivated`: the notice says it took listings down although it is a warning or an account notice.
  */
-export function noticeAnswer(notice: NoticeKind, type: CaseType, stance: Stance, listingsWithdrawn = false): NoticeAnswer {
-  const remedy = notice === 'listing-removed' && listingsWithdrawn ? 'violation-cleared' : remedyByNotice[notice];
+export function noticeAnswer(notice: NoticeKind, type: CaseType, stance: Stance, listingsWithdrawn = false, listingsDeactivated = false): NoticeAnswer {
+  // A warning or an at-risk notice that also took listings down asks for those listings back as well.
+  const alsoListings = listingsDeactivated && !listingsWithdrawn;
+  const remedy: Remedy =
+    notice === 'listing-removed' && listingsWithdrawn
+      ? 'violation-cleared'
+      : notice === 'policy-warning' && alsoListings
+        ? 'listings-and-warning'
+        : notice === 'account-at-risk' && alsoListings
+          ? 'listings-and-account'
+          : remedyByNotice[notice];
   const listingLevel = notice === 'listing-removed' || notice === 'policy-warning';
   const ip = listingLevel && ipComplaintTypes.has(type);
   const disputed = stance !== 'remediate';
@@ -96,4 +108,13 @@ export function noticeAnswer(notice: NoticeKind, type: CaseType, stance: Stance,
           ? 'product-policy'
           : 'seller-performance';
   return { team, title, remedy, disputesComplaint: ip && disputed };
+}
+
+// "the listings are deactivated", "The listing is removed", "ASIN B0… was suppressed", "removed the listing".
+const listingTakenDown =
+  /\b(?:listings?|ASINs?|offers?)\b[^.;:]{0,60}?\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:deactivated|removed|suppressed|blocked|inactive|delisted)\b|\b(?:deactivated|removed|suppressed|blocked)\s+(?:the|your|our|these|this)\s+(?:\d+\s+)?(?:listings?|offers?)\b/i;
+
+/** Whether a notice summary says listings were taken down (a warning or an at-risk notice may also do so). */
+export function listingsDeactivatedBy(summary: string): boolean {
+  return listingTakenDown.test(summary);
 }

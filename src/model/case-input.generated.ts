@@ -131,6 +131,14 @@ export interface AppealCase {
      */
     sender?: string;
     /**
+     * For funds held: the amount held, with its currency (e.g. GBP 7,412.38); the letter asks for exactly this amount
+     */
+    amount?: string;
+    /**
+     * For funds held: the date the funds were first held, if different from the date the notice was received
+     */
+    held_since?: string;
+    /**
      * The deadline to respond, if the notice gives one
      */
     respond_by?: string;
@@ -162,9 +170,9 @@ export interface AppealCase {
      */
     unit?: string;
     /**
-     * Amazon's target
+     * Amazon's target, as the notice states it; leave it out when the notice gives none
      */
-    target: number;
+    target?: number;
     /**
      * How the value must compare with the target to be healthy
      */
@@ -544,6 +552,8 @@ export interface AppealCase {
       | 'brand-registry-record'
       | 'patent-document'
       | 'patent-comparison'
+      | 'non-infringement-opinion'
+      | 'prior-art-publication'
       | 'business-license'
       | 'government-id'
       | 'utility-bill'
@@ -617,9 +627,44 @@ export interface AppealCase {
      */
     quantity?: number;
     /**
+     * An invoice's lines: the units of each ASIN it lists
+     *
+     * @minItems 1
+     */
+    lines?: [
+      {
+        /**
+         * The ASIN of the line
+         */
+        asin: string;
+        /**
+         * Units of that ASIN on the invoice
+         */
+        quantity: number;
+      },
+      ...{
+        /**
+         * The ASIN of the line
+         */
+        asin: string;
+        /**
+         * Units of that ASIN on the invoice
+         */
+        quantity: number;
+      }[]
+    ];
+    /**
      * What is highlighted in the document (ASIN, supplier name, ...)
      */
     highlights?: string[];
+    /**
+     * The document's language when it is not the letter's (two letters: zh, de, ja)
+     */
+    language?: string;
+    /**
+     * The evidence id of the document this one translates
+     */
+    translation_of?: string;
     pricing_redacted?: boolean;
     /**
      * Password of an encrypted PDF
@@ -1018,6 +1063,37 @@ export interface SupplyChain {
      * Items: An evidence id (E1, E2, ...)
      */
     authorization_evidence?: string[];
+  }[];
+  /**
+   * Lots whose authenticity is in doubt (bought outside the brand's chain, without a proper invoice)
+   */
+  doubtful_lots?: {
+    /**
+     * The ASIN the lot was sold under
+     */
+    asin: string;
+    /**
+     * Where the lot came from (supplier, date, document)
+     */
+    source?: string;
+    /**
+     * The receipt or invoice of the lot, an evidence id
+     */
+    evidence?: string;
+    /**
+     * Units in the lot
+     */
+    units?: number;
+    /**
+     * Units of the lot already sold to buyers
+     */
+    units_sold?: number;
+    /**
+     * The corrective actions that say what was done about the units already sold (buyers told, refunded, recalled)
+     *
+     * Items: A corrective action id (CA1, CA2, ...)
+     */
+    sold_units_actions?: string[];
   }[];
 }
 export interface RestrictedProduct {

@@ -8,6 +8,11 @@ export interface Span {
   italic?: boolean;
 }
 
+/** Text as spans: one run with the given emphasis. */
+export function spansOf(text: string, style: Partial<Span> = {}): Span[] {
+  return [{ text, ...style }];
+}
+
 /** A table column: its title, its relative width and the alignment of its cells. */
 export interface TableColumn {
   title: Span[];
@@ -16,18 +21,28 @@ export interface TableColumn {
   align?: 'left' | 'right' | 'center';
 }
 
+/**
+ * How a block holds together across pages. keepWithNext: on the page where the next block starts (a
+ * heading: with at least two lines of it; a list: its last item; a table: its last row). keepTogether:
+ * never split (a list: each item whole). Renderers honour them where the block fits on a page.
+ */
+export interface Keep {
+  keepWithNext?: boolean;
+  keepTogether?: boolean;
+}
+
 /** One block of a document, in reading order. */
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; spans: Span[] }
-  | {
+  | ({ kind: 'heading'; level: 1 | 2 | 3; spans: Span[] } & Keep)
+  | ({
       kind: 'paragraph';
       spans: Span[];
       /** body (default), small (notes, meta lines), subject (the letter's bold subject line). */
       style?: 'body' | 'small' | 'subject';
       align?: 'left' | 'right' | 'center';
-    }
-  | { kind: 'list'; ordered: boolean; start?: number; items: Block[][] }
-  | { kind: 'table'; columns: TableColumn[]; rows: Span[][][] }
+    } & Keep)
+  | ({ kind: 'list'; ordered: boolean; start?: number; items: Block[][] } & Keep)
+  | ({ kind: 'table'; columns: TableColumn[]; rows: Span[][][] } & Keep)
   /** The sender's block at the top of a letter: name in bold, then address and contact lines. */
   | { kind: 'letterhead'; name: string; lines: string[] }
   | { kind: 'rule' }

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { RenderedFile } from '../model/document.js';
 import { drawingExhibit, type EvidenceFacts } from '../model/evidence.js';
 import { loadPdfLib } from './pdf-lib.js';
+import { COLORS, cssColor } from './theme.js';
 
 /** Resolution of rasterised pages: legible for a reviewer, small enough to upload. */
 export const ATTACHMENT_DPI = 150;
@@ -47,7 +48,7 @@ export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; 
         canvas.width = Math.max(1, Math.ceil(viewport.width));
         canvas.height = Math.max(1, Math.ceil(viewport.height));
         const context = canvas.getContext('2d');
-        context.fillStyle = '#ffffff';
+        context.fillStyle = cssColor(COLORS.white);
         context.fillRect(0, 0, canvas.width, canvas.height);
         // pdf.js types its canvas as the DOM one; @napi-rs/canvas is what it uses in Node.
         await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;

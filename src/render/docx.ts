@@ -5,6 +5,7 @@ import {
   Document,
   FileChild,
   Footer,
+  Header,
   LevelFormat,
   Packer,
   PageNumber,
@@ -25,57 +26,30 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
-import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
+import type { Block, DocumentModel, Keep, Span, TableColumn } from '../model/document.js';
+import { CJK_RUN, HANGUL, isCjkLanguage, KANA } from '../domain/script.js';
 import { fitColumns, unbreakableWidth } from './fonts.js';
+import { CJK_FONT_BY_SCRIPT, cjkFontFor, COLORS, contentWidth, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING, type CjkFont } from './theme.js';
+
+const LATIN = LATIN_FONT.platform;
 
 // ---------------------------------------------------------------------------------------------
-// Page geometry and look (twips: 1/20 pt; run sizes: half-points)
+// The look, from the theme, in Word's units: twips (1/20 pt) for lengths, half-points for type sizes,
+// eighths of a point for borders.
 
-interface PageGeometry {
-  width: number;
-  height: number;
-  margin: number;
-  footer: number;
-}
+const twips = (pt: number) => Math.round(pt * 20);
+const halfPoints = (pt: number) => Math.round(pt * 2);
+const eighths = (pt: number) => Math.round(pt * 8);
+/** Word's line spacing for a multiple of the natural line height (240 is single). */
+const lineSpacing = (leading: number) => Math.round(leading * 240);
 
-const PAGES: Record<Paper, PageGeometry> = {
-  A4: { width: 11906, height: 16838, margin: 1134, footer: 567 }, // 2 cm margins, footer 1 cm from the edge
-  LETTER: { width: 12240, height: 15840, margin: 1152, footer: 576 }, // 0.8 in margins, footer 0.4 in
-};
-
-const LATIN_FONT = 'Arial';
-// Sizes and colours follow the PDF renderer (src/render/pdf.ts), so both formats look alike.
-const BODY_SIZE = 21;
-const SMALL_SIZE = 17;
-const TABLE_SIZE = 19;
-const FOOTER_SIZE = 16;
-const INK = '1C1C1C';
-const HEADING_INK = '111111';
-const MUTED = '5C6066';
-const RULE_COLOR = 'B8BCC2';
-const GRID_COLOR = 'C9CDD3';
-const HEADER_FILL = 'EEF1F4';
-const LIST_INDENT = 567;
-const LIST_HANGING = 397;
-
+/** The document's East Asian font: the platform font for the language, and its language tag. */
 interface EastAsia {
   font: string;
   lang: string;
 }
 
-const EAST_ASIA: Record<'zh' | 'ja' | 'ko', EastAsia> = {
-  zh: { font: 'Microsoft YaHei', lang: 'zh-CN' },
-  ja: { font: 'Yu Gothic', lang: 'ja-JP' },
-  ko: { font: 'Malgun Gothic', lang: 'ko-KR' },
-};
-
-// The East Asian font and language for a document language: ja*, ko*, else Chinese.
-function eastAsiaFor(language: string): EastAsia {
-  const lang = language.toLowerCase();
-  if (lang.startsWith('ja')) return EAST_ASIA.ja;
-  if (lang.startsWith('ko')) return EAST_ASIA.ko;
-  return EAST_ASIA.zh;
-}
+const eastAsiaOf = (font: CjkFont): EastAsia => ({ font: font.platform, lang: font.lang });
 
 // ---------------------------------------------------------------------------------------------
 // Entry point
@@ -97,12 +71,12 @@ interface Ctx {
 function buildDocument(doc: DocumentModel): Document {
   const page = PAGES[doc.paper] ?? PAGES.A4;
   const ctx: Ctx = {
-    eastAsia: eastAsiaFor(doc.language),
-    contentWidth: page.width - 2 * page.margin,
+    eastAsia: eastAsiaOf(cjkFontFor(doc.language)),
+    contentWidth: twips(contentWidth(doc.paper)),
     nextListInstance: 1,
     breakBefore: false,
   };
-  const children = doc.blocks.flatMap((block) => renderBlock(block, ctx, 0, 0));
+  const children = [...(doc.draft ? draftBox(doc.draft, ctx) : []), ...doc.blocks.flatMap((block) => renderBlock(block, ctx, 0, 0))];
   return new Document({
     title: doc.title,
     subject: doc.subject,
@@ -114,17 +88,18 @@ function buildDocument(doc: DocumentModel): Document {
       {
         properties: {
           page: {
-            size: { width: page.width, height: page.height },
+            size: { width: twips(page.width), height: twips(page.height) },
             margin: {
-              top: page.margin,
-              bottom: page.margin,
-              left: page.margin,
-              right: page.margin,
-              header: page.footer,
-              footer: page.footer,
+              top: twips(page.margins.top),
+              bottom: twips(page.margins.bottom),
+              left: twips(page.margins.left),
+              right: twips(page.margins.right),
+              header: twips(page.footerDistance),
+              footer: twips(page.footerDistance),
             },
           },
         },
+        ...(doc.draft ? { headers: { default: draftHeader(doc.draft.banner, ctx) } } : {}),
         footers: { default: buildFooter(doc, ctx) },
         children: children.length > 0 ? children : [new Paragraph({})],
       },
@@ -136,32 +111,37 @@ function buildDocument(doc: DocumentModel): Document {
 // Styles
 
 function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
-  const heading = (size: number, before: number, after: number, outlineLevel: number) => ({
-    run: { size, bold: true, color: HEADING_INK },
-    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
+  const heading = (level: 1 | 2 | 3) => ({
+    run: { size: halfPoints(SIZES.headings[level]), bold: true, color: COLORS.heading },
+    paragraph: {
+      spacing: { before: twips(SPACING.headings[level].above), after: twips(SPACING.headings[level].below), line: lineSpacing(LEADING.heading) },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level - 1,
+    },
   });
   return {
     default: {
       document: {
         run: {
-          font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: eastAsia.font },
-          size: BODY_SIZE,
-          color: INK,
+          font: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: eastAsia.font },
+          size: halfPoints(SIZES.body),
+          color: COLORS.ink,
           language: { value: latinLanguage(language), eastAsia: eastAsia.lang },
         },
-        paragraph: { spacing: { after: 140, line: 288 } },
+        paragraph: { spacing: { after: twips(SPACING.paragraph), line: lineSpacing(LEADING.body) } },
       },
-      heading1: heading(26, 280, 100, 0),
-      heading2: heading(23, 200, 80, 1),
-      heading3: heading(21, 160, 60, 2),
+      heading1: heading(1),
+      heading2: heading(2),
+      heading3: heading(3),
     },
     paragraphStyles: [
-      style('Subject', 'Subject', { bold: true }, { spacing: { before: 40, after: 240 }, keepNext: true }),
-      style('Small', 'Small', { size: SMALL_SIZE, color: MUTED }, { spacing: { after: 100, line: 264 } }),
-      style('LetterheadName', 'Letterhead Name', { bold: true, size: 28 }, { spacing: { after: 60, line: 264 } }),
-      style('LetterheadLine', 'Letterhead Line', { size: SMALL_SIZE + 1, color: MUTED }, { spacing: { after: 0, line: 264 } }),
-      style('TableText', 'Table Text', { size: TABLE_SIZE }, { spacing: { after: 0, line: 264 } }),
-      style('Footer', 'footer', { size: FOOTER_SIZE, color: MUTED }, { spacing: { after: 0, line: 240 } }),
+      style('Subject', 'Subject', { bold: true }, { spacing: { before: twips(SPACING.subject.above), after: twips(SPACING.subject.below) }, keepNext: true }),
+      style('Small', 'Small', { size: halfPoints(SIZES.small), color: COLORS.muted }, { spacing: { after: twips(SPACING.small) } }),
+      style('LetterheadName', 'Letterhead Name', { bold: true, size: halfPoints(SIZES.letterheadName) }, { spacing: { after: twips(SPACING.letterhead.nameBelow) } }),
+      style('LetterheadLine', 'Letterhead Line', { size: halfPoints(SIZES.letterheadLine), color: COLORS.muted }, { spacing: { after: 0, line: lineSpacing(LEADING.letterhead) } }),
+      style('TableText', 'Table Text', { size: halfPoints(SIZES.table) }, { spacing: { after: 0 } }),
+      style('Footer', 'footer', { size: halfPoints(SIZES.footer), color: COLORS.muted }, { spacing: { after: 0, line: lineSpacing(LEADING.footer) } }),
     ],
   };
 }
@@ -169,7 +149,7 @@ function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
 // LibreOffice breaks Latin words anywhere when their language is Chinese, Japanese or Korean, so the
 // Latin text of a CJK letter is tagged en-US, as Word does for the documents of East Asian users.
 function latinLanguage(language: string): string {
-  return /^(zh|ja|ko)\b/i.test(language) ? 'en-US' : language;
+  return isCjkLanguage(language) ? 'en-US' : language;
 }
 
 function style(
@@ -184,11 +164,6 @@ function style(
 // ---------------------------------------------------------------------------------------------
 // Runs: emphasis, line breaks, and East Asian hints
 
-// Han, kana, Hangul, CJK punctuation and full-width forms: the characters Word should set in the East Asian font.
-const CJK_RUN =
-  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303F\u30FB\u30FC\uFF00-\uFFEF]+)/u;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HANGUL = /\p{Script=Hangul}/u;
 // Characters XML 1.0 forbids; docx would write them and Word would refuse the file.
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
@@ -210,18 +185,23 @@ function textRuns(spans: Span[], ctx: Ctx, extra: IRunOptions = {}): TextRun[] {
 
 function cjkOptions(text: string, ctx: Ctx): IRunOptions {
   if (!CJK_RUN.test(text)) return {};
-  const script = KANA.test(text) ? EAST_ASIA.ja : HANGUL.test(text) ? EAST_ASIA.ko : ctx.eastAsia;
-  if (script === ctx.eastAsia) return { font: { hint: 'eastAsia' } };
+  const font = KANA.test(text) ? CJK_FONT_BY_SCRIPT.kana : HANGUL.test(text) ? CJK_FONT_BY_SCRIPT.hangul : undefined;
+  const script = font ? eastAsiaOf(font) : ctx.eastAsia;
+  if (script.font === ctx.eastAsia.font) return { font: { hint: 'eastAsia' } };
   return { font: { eastAsia: script.font, hint: 'eastAsia' }, language: { eastAsia: script.lang } };
 }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
-/** Every paragraph goes through here, so a pending page break lands on the first one after it. */
+/**
+ * Every body paragraph goes through here, so a pending page break lands on the first one after it. Widow
+ * and orphan control leaves at least two lines of a paragraph at the foot and the head of a page (the docx
+ * library has no document-wide setting for it).
+ */
 function para(options: IParagraphOptions, ctx: Ctx): Paragraph {
-  if (!ctx.breakBefore) return new Paragraph(options);
+  if (!ctx.breakBefore) return new Paragraph({ widowControl: true, ...options });
   ctx.breakBefore = false;
-  return new Paragraph({ ...options, pageBreakBefore: true });
+  return new Paragraph({ widowControl: true, ...options, pageBreakBefore: true });
 }
 
 function indentOf(indent: number): IParagraphOptions {
@@ -232,20 +212,20 @@ function indentOf(indent: number): IParagraphOptions {
 // Blocks
 
 /** One block as body elements; indent (twips) and listLevel place blocks nested in list items. */
-function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number): FileChild[] {
+function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, held: Keep = {}): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent) }, ctx)];
+      return [para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx)];
     case 'paragraph':
-      return [para({ ...paragraphLook(block.style, block.align), children: textRuns(block.spans, ctx), ...indentOf(indent) }, ctx)];
+      return [para({ ...paragraphLook(block.style, block.align), children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx)];
     case 'list':
       return renderList(block, ctx, listLevel);
     case 'table':
-      return renderTable(block.columns, block.rows, ctx, indent);
+      return renderTable(block, ctx, indent);
     case 'letterhead':
       return renderLetterhead(block.name, block.lines, ctx);
     case 'rule':
-      return [para({ border: { bottom: line(5) }, spacing: { before: 0, after: 200, line: 120 }, ...indentOf(indent) }, ctx)];
+      return [para({ border: { bottom: line(LINES.rule) }, spacing: { before: twips(SPACING.rule.above), after: twips(SPACING.rule.below), line: 120 }, ...indentOf(indent) }, ctx)];
     case 'spacer':
       return [para({ spacing: { after: 0 } }, ctx)];
     case 'pageBreak':
@@ -254,17 +234,25 @@ function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number):
   }
 }
 
+/** Keeps as paragraph properties: keepNext (on the page of the next) and keepLines (never split). */
+function keeps(block: Keep, held: Keep = {}): IParagraphOptions {
+  return {
+    ...(block.keepWithNext || held.keepWithNext ? { keepNext: true } : {}),
+    ...(block.keepTogether || held.keepTogether ? { keepLines: true } : {}),
+  };
+}
+
 function paragraphLook(kind: 'body' | 'small' | 'subject' | undefined, align?: 'left' | 'right' | 'center'): IParagraphOptions {
   const styleId = kind === 'small' ? 'Small' : kind === 'subject' ? 'Subject' : undefined;
   return { ...(styleId ? { style: styleId } : {}), ...(align ? { alignment: ALIGN[align] } : {}) };
 }
 
-function line(size: number): IBorderOptions {
-  return { style: BorderStyle.SINGLE, size, color: RULE_COLOR, space: 4 };
+function line(width: number): IBorderOptions {
+  return { style: BorderStyle.SINGLE, size: eighths(width), color: COLORS.rule, space: 4 };
 }
 
 function renderLetterhead(name: string, lines: string[], ctx: Ctx): FileChild[] {
-  const rule = { border: { bottom: line(5) }, spacing: { after: 360 } };
+  const rule = { border: { bottom: line(LINES.rule) }, spacing: { after: twips(SPACING.letterhead.below) } };
   const out = [para({ style: 'LetterheadName', children: textRuns([{ text: name }], ctx), ...(lines.length ? {} : rule) }, ctx)];
   lines.forEach((text, i) => {
     const last = i === lines.length - 1;
@@ -280,7 +268,7 @@ function renderLetterhead(name: string, lines: string[], ctx: Ctx): FileChild[] 
 const MAX_LEVEL = 3;
 
 function levelIndent(level: number): { left: number; hanging: number } {
-  return { left: LIST_INDENT * (level + 1), hanging: LIST_HANGING };
+  return { left: twips(LINES.listIndent) * (level + 1), hanging: twips(LINES.listHanging) };
 }
 
 function orderedReference(start: number | undefined): string {
@@ -332,7 +320,7 @@ function bulletLevels(): ILevelsOptions[] {
     format: LevelFormat.BULLET,
     text: marks[level % marks.length],
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: levelIndent(level) }, run: { font: LATIN_FONT } },
+    style: { paragraph: { indent: levelIndent(level) }, run: { font: LATIN } },
   }));
 }
 
@@ -345,13 +333,19 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
   const out: FileChild[] = [];
   list.items.forEach((item, i) => {
     const last = i === list.items.length - 1;
-    const spacing = { after: last && level === 0 ? 140 : 60 };
+    const spacing = { after: twips(last && level === 0 ? SPACING.paragraph : SPACING.listItem) };
     const [first, ...rest] = item;
     const lead = first && (first.kind === 'paragraph' || first.kind === 'heading') ? first : undefined;
     const look = lead?.kind === 'paragraph' ? paragraphLook(lead.style, lead.align) : {};
     const runs = lead ? textRuns(lead.spans, ctx, lead.kind === 'heading' ? { bold: true } : {}) : [];
-    out.push(para({ ...look, numbering, spacing, children: runs }, ctx));
-    for (const block of lead ? rest : item) out.push(...renderBlock(block, ctx, textIndent, lvl + 1));
+    // An item kept whole: its blocks unsplit, each on the page of the next; the last item of a list kept
+    // with the next block: all of it on the page where that block starts.
+    const whole = !!list.keepTogether;
+    const withNext = last && !!list.keepWithNext;
+    const others = lead ? rest : item;
+    const keepOf = (hasMore: boolean): Keep => ({ keepTogether: whole, keepWithNext: withNext || (whole && hasMore) });
+    out.push(para({ ...look, numbering, spacing, children: runs, ...keeps(keepOf(others.length > 0)) }, ctx));
+    others.forEach((block, k) => out.push(...renderBlock(block, ctx, textIndent, lvl + 1, keepOf(k < others.length - 1))));
   });
   return out;
 }
@@ -363,13 +357,14 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
 // widened to fit its heading's longest word (plus the 100-twip cell margins), so no heading word breaks.
 function columnWidths(columns: TableColumn[], total: number): number[] {
   const weights = columns.map((c) => (c.width !== undefined && c.width > 0 ? c.width : 1));
-  const minimums = columns.map((c) => Math.ceil((unbreakableWidth(c.title.map((s) => s.text).join(''), TABLE_SIZE / 2, true) + 11) * 20));
+  const minimums = columns.map((c) => twips(unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 1));
   const widths = fitColumns(weights, minimums, total).map((w) => Math.floor(w));
   widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
-function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent: number): FileChild[] {
+function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent: number): FileChild[] {
+  const { columns, rows } = table;
   if (columns.length === 0) return [];
   const out: FileChild[] = [];
   // A page break can't sit on a paragraph inside a table (Word ignores it there), so it gets its own.
@@ -381,10 +376,15 @@ function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent:
     cantSplit: true,
     children: columns.map((col, i) => cell(col.title, col, widths[i], ctx, true)),
   });
+  // A table kept with the next block: its last row keeps with what follows.
   const body = rows.map(
-    (row) => new TableRow({ cantSplit: true, children: columns.map((col, i) => cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false)) }),
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((col, i) => cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1)),
+      }),
   );
-  const border = { style: BorderStyle.SINGLE, size: 4, color: GRID_COLOR };
+  const border = { style: BorderStyle.SINGLE, size: eighths(LINES.grid), color: COLORS.grid };
   out.push(
     new Table({
       rows: [header, ...body],
@@ -392,13 +392,17 @@ function renderTable(columns: TableColumn[], rows: Span[][][], ctx: Ctx, indent:
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       indent: indent > 0 ? { size: indent, type: WidthType.DXA } : undefined,
-      margins: { top: 70, bottom: 70, left: 100, right: 100 },
+      margins: cellMargins(LINES.cellPadding),
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     }),
   );
   // Keeps the next paragraph from touching the table's bottom border.
   out.push(new Paragraph({ spacing: { after: 0, line: 200 } }));
   return out;
+}
+
+function cellMargins(padding: { x: number; y: number }) {
+  return { top: twips(padding.y), bottom: twips(padding.y), left: twips(padding.x), right: twips(padding.x) };
 }
 
 /** A row's spans for column i; cells beyond the last column are kept, joined into the last cell. */
@@ -408,19 +412,60 @@ function cellSpans(row: Span[][], i: number, count: number): Span[] {
   return rest.flatMap((spans, k) => (k === 0 ? spans : [{ text: ' ' }, ...spans]));
 }
 
-function cell(spans: Span[], col: TableColumn, width: number, ctx: Ctx, header: boolean): TableCell {
+function cell(spans: Span[], col: TableColumn, width: number, ctx: Ctx, header: boolean, keepNext = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.headerFill } : undefined,
     children: [
       new Paragraph({
         style: 'TableText',
-        keepNext: header || undefined,
+        keepNext: header || keepNext || undefined,
         alignment: col.align ? ALIGN[col.align] : undefined,
         children: textRuns(spans, ctx, header ? { bold: true } : {}),
       }),
     ],
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Draft marking
+
+/** The draft banner in the page header, so every page carries it. */
+function draftHeader(banner: string, ctx: Ctx): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        alignment: AlignmentType.CENTER,
+        children: textRuns([{ text: banner }], ctx, { bold: true, color: COLORS.draftInk, size: halfPoints(SIZES.draftBanner) }),
+      }),
+    ],
+  });
+}
+
+/** The box that opens page one of a draft: a one-cell table with the title and each blocking problem. */
+function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Ctx): FileChild[] {
+  const border = { style: BorderStyle.SINGLE, size: eighths(LINES.draftBox), color: COLORS.draftInk };
+  const title = new Paragraph({ keepNext: true, spacing: { after: twips(SPACING.draftBox.titleBelow) }, children: textRuns([{ text: draft.title }], ctx, { bold: true, color: COLORS.draftInk }) });
+  const problems = draft.problems.map(
+    (problem) =>
+      new Paragraph({
+        numbering: { reference: 'bullet', level: 0 },
+        spacing: { after: twips(SPACING.draftBox.itemBelow) },
+        children: textRuns([{ text: problem }], ctx, { size: halfPoints(SIZES.letterheadLine) }),
+      }),
+  );
+  return [
+    new Table({
+      rows: [new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: ctx.contentWidth, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.draftFill }, children: [title, ...problems] })] })],
+      width: { size: ctx.contentWidth, type: WidthType.DXA },
+      columnWidths: [ctx.contentWidth],
+      layout: TableLayoutType.FIXED,
+      margins: cellMargins(LINES.draftPadding),
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+    new Paragraph({ spacing: { after: twips(SPACING.draftBox.below), line: 200 } }),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,9 +3,10 @@
 // string is split into runs, each set in a font that really has its glyphs.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { CJK_CHARACTER, HAN, HANGUL, KANA, UNBREAKABLE_PIECES } from '../domain/script.js';
+import { cjkFontFor, CJK_FONT_BY_SCRIPT, LATIN_FONT, type FontFamily } from './theme.js';
 
-/** A font family as registered with pdfmake. */
-export type FontFamily = 'NotoSans' | 'NotoSansSC' | 'NotoSansJP' | 'NotoSansKR';
+export type { FontFamily };
 
 /** The four faces pdfmake asks for; CJK families have no italics, so those point at the upright files. */
 export interface FontFaces {
@@ -132,9 +133,6 @@ type CharKind = 'space' | 'neutral' | 'hangul' | 'kana' | 'han' | 'other';
 const SPACE = /\s/u;
 const CONTROL = /\p{Cc}/u;
 const NEUTRAL = /[\p{P}\p{S}\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
-const HANGUL = /\p{Script=Hangul}/u;
-const KANA = /[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u;
-const HAN = /\p{Script=Han}/u;
 
 function charKind(ch: string): CharKind {
   if (SPACE.test(ch)) return 'space';
@@ -145,25 +143,20 @@ function charKind(ch: string): CharKind {
   return 'other';
 }
 
-function cjkFamilyFor(language: string): FontFamily {
-  const lang = language.toLowerCase();
-  if (lang.startsWith('ja')) return 'NotoSansJP';
-  if (lang.startsWith('ko')) return 'NotoSansKR';
-  return 'NotoSansSC';
-}
+const cjkFamilyFor = (language: string): FontFamily => cjkFontFor(language).family;
 
 // Han characters are set in the Japanese font when the language is Japanese or when they sit in
 // the same space-free token as kana (a Japanese name inside an English letter).
 function preferredFamily(kind: CharKind, language: string, tokenHasKana: boolean): FontFamily {
   switch (kind) {
     case 'hangul':
-      return 'NotoSansKR';
+      return CJK_FONT_BY_SCRIPT.hangul.family;
     case 'kana':
-      return 'NotoSansJP';
+      return CJK_FONT_BY_SCRIPT.kana.family;
     case 'han':
-      return tokenHasKana ? 'NotoSansJP' : cjkFamilyFor(language);
+      return tokenHasKana ? CJK_FONT_BY_SCRIPT.kana.family : cjkFamilyFor(language);
     default:
-      return 'NotoSans';
+      return LATIN_FONT.family;
   }
 }
 
@@ -202,13 +195,13 @@ function assignFamilies(chars: string[], language: string): FontFamily[] {
     const own = families[i];
     if (own) return (previous = own);
     const betweenWords = kinds[i] === 'neutral' && (kinds[i - 1] === 'space' || kinds[i + 1] === 'space');
-    if (betweenWords && covers('NotoSans', cp)) return 'NotoSans';
+    if (betweenWords && covers(LATIN_FONT.family, cp)) return LATIN_FONT.family;
     if (previous && covers(previous, cp)) return previous;
     if (next[i] && covers(next[i]!, cp)) return next[i]!;
     // A control character (a line break, a tab) has no glyph in any family, so the search below would end
     // on Noto Sans after loading every CJK font; go there directly (CJK fonts load only for CJK text).
-    if (CONTROL.test(ch)) return 'NotoSans';
-    return firstCovering('NotoSans', cp, language);
+    if (CONTROL.test(ch)) return LATIN_FONT.family;
+    return firstCovering(LATIN_FONT.family, cp, language);
   });
 }
 
@@ -228,13 +221,13 @@ let asciiIsLatin: boolean | undefined;
 // Most of a letter is plain ASCII: one Noto Sans run, without per-character work.
 function isPlainLatin(text: string): boolean {
   if (!PRINTABLE_ASCII.test(text)) return false;
-  asciiIsLatin ??= Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i).every((cp) => covers('NotoSans', cp));
+  asciiIsLatin ??= Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i).every((cp) => covers(LATIN_FONT.family, cp));
   return asciiIsLatin;
 }
 
 /** Splits text into runs by the font that covers each character; spaces and punctuation stay with their words. */
 export function splitByScript(text: string, language: string): ScriptRun[] {
-  if (isPlainLatin(text)) return [{ text, family: 'NotoSans' }];
+  if (isPlainLatin(text)) return [{ text, family: LATIN_FONT.family }];
   const chars = [...text];
   const families = assignFamilies(chars, language);
   const runs: ScriptRun[] = [];
@@ -263,9 +256,6 @@ export function uncoveredCharacters(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Column widths: a table column is never narrower than the longest word of its heading
 
-// A line may break between any two of these (and after them), so each stands alone.
-const BREAKS_ANYWHERE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-const PIECES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 
 interface LayoutFont extends LoadedFont {
   layout(text: string): { advanceWidth: number };
@@ -277,9 +267,9 @@ interface LayoutFont extends LoadedFont {
  */
 export function unbreakableWidth(text: string, size: number, bold = false): number {
   let widest = 0;
-  for (const piece of text.match(PIECES) ?? []) {
+  for (const piece of text.match(UNBREAKABLE_PIECES) ?? []) {
     let em = 0;
-    if (BREAKS_ANYWHERE.test(piece)) em = 1;
+    if (CJK_CHARACTER.test(piece)) em = 1;
     else {
       const face = fontFaces().NotoSans;
       const font = loadFont(bold ? face.bold : face.normal) as LayoutFont;

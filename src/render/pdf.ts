@@ -13,6 +13,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces.js';
 import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
+import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
 import {
   allFontFiles,
@@ -24,41 +25,12 @@ import {
   unbreakableWidth,
   type FontFamily,
 } from './fonts.js';
+import { COLORS, contentWidth, cssColor, FOOTER, KEEP, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING } from './theme.js';
 
-const INK = '#1c1c1c';
-const MUTED = '#5c6066';
-const RULE = '#b8bcc2';
-const GRID = '#c9cdd3';
-const HEADER_FILL = '#eef1f4';
-
-const BODY_SIZE = 10.5;
-const BODY_LEADING = 1.1;
-const SMALL_SIZE = 8.5;
-const TABLE_SIZE = 9.5;
-const LIST_GAP = 3;
-const PARAGRAPH_GAP = 7;
-/** A heading needs itself plus about three body lines below it, or it moves to the next page. */
-const KEEP_WITH_NEXT = 72;
-/** Table rows estimated shorter than this are never split across pages. */
-const SHORT_ROW = 180;
-
-const PT_PER_MM = 72 / 25.4;
-const PAGE_MARGINS: Record<Paper, [number, number, number, number]> = {
-  A4: [20 * PT_PER_MM, 20 * PT_PER_MM, 20 * PT_PER_MM, 22 * PT_PER_MM],
-  LETTER: [0.8 * 72, 0.8 * 72, 0.8 * 72, 0.88 * 72],
-};
-
-interface HeadingStyle {
-  size: number;
-  above: number;
-  below: number;
-}
-
-const HEADINGS: Record<1 | 2 | 3, HeadingStyle> = {
-  1: { size: 13, above: 14, below: 5 },
-  2: { size: 11.5, above: 10, below: 4 },
-  3: { size: BODY_SIZE, above: 8, below: 3 },
-};
+const INK = cssColor(COLORS.ink);
+const MUTED = cssColor(COLORS.muted);
+const DRAFT_INK = cssColor(COLORS.draftInk);
+const LATIN = LATIN_FONT.family;
 
 /** Renders a document model to PDF bytes; identical models give identical bytes. */
 export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
@@ -69,8 +41,8 @@ export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
 
 /** The pdfmake document definition of a model (exported for tests and debugging). */
 export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
-  const [left, top, right, bottom] = PAGE_MARGINS[doc.paper];
-  const ctx = new Context(doc.language, pageWidth(doc.paper) - left - right);
+  const { left, top, right, bottom } = PAGES[doc.paper].margins;
+  const ctx = new Context(doc.language, contentWidth(doc.paper), PAGES[doc.paper].height - top - bottom);
   return {
     pageSize: doc.paper,
     pageMargins: [left, top, right, bottom],
@@ -86,9 +58,10 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
       creationDate: doc.createdAt,
       modDate: doc.createdAt,
     },
-    defaultStyle: { font: 'NotoSans', fontSize: BODY_SIZE, lineHeight: BODY_LEADING, color: INK },
-    content: ctx.blocks(doc.blocks),
-    footer: footerFor(doc, ctx, left, right, bottom),
+    defaultStyle: { font: LATIN, fontSize: SIZES.body, lineHeight: LEADING.body, color: INK },
+    content: doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(doc.blocks)] : ctx.blocks(doc.blocks),
+    header: doc.draft ? draftHeader(doc.draft.banner, ctx, doc.paper) : undefined,
+    footer: footerFor(doc, ctx),
     pageBreakBefore: keepHeadingWithNext,
   };
 }
@@ -104,15 +77,16 @@ class Context {
   constructor(
     private readonly language: string,
     private readonly contentWidth: number,
+    private readonly pageHeight: number,
   ) {}
 
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
-  inlines(spans: Span[], lineHeight = BODY_LEADING): Inline[] {
+  inlines(spans: Span[], lineHeight: number = LEADING.body): Inline[] {
     return spans.flatMap((span) =>
       splitByScript(printable(span.text), this.language).flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece }))).map((run) => {
         const inline: Inline = { text: run.text };
         if (run.breakAll) inline.wordBreak = 'break-all';
-        if (run.family !== 'NotoSans') {
+        if (run.family !== LATIN) {
           inline.font = run.family;
           inline.lineHeight = lineHeight * lineHeightScale(run.family);
         }
@@ -123,79 +97,150 @@ class Context {
     );
   }
 
-  blocks(blocks: Block[]): Content[] {
-    const out: Content[] = [];
+  /**
+   * Blocks as content, with their keeps: a block kept with the next one goes into one unbreakable stack
+   * with it (a list: only its last item), a block kept together is unbreakable. pdfmake cuts off what an
+   * unbreakable block has beyond one page, so only blocks estimated to fit in half a page are held.
+   */
+  blocks(blocks: Block[], width = this.contentWidth): Content[] {
+    const pieces: Piece[] = [];
     let breakBefore = false;
     for (const block of blocks) {
       if (block.kind === 'pageBreak') {
-        breakBefore = out.length > 0;
+        breakBefore = pieces.length > 0;
         continue;
       }
-      const content = this.block(block) as Content & { pageBreak?: 'before' };
-      if (breakBefore) content.pageBreak = 'before';
+      const start = pieces.length;
+      if (block.kind === 'list' && block.keepWithNext && block.items.length > 1) {
+        const head = { ...block, items: block.items.slice(0, -1), keepWithNext: false };
+        const tail = { ...block, items: block.items.slice(-1), start: (block.start ?? 1) + block.items.length - 1 };
+        pieces.push({ content: this.list(head, true), height: Infinity, withNext: false });
+        pieces.push({ content: this.list(tail), height: this.estimatedHeight(tail, width), withNext: true });
+      } else {
+        const height = this.estimatedHeight(block, width);
+        const content = this.block(block, width) as Content & { unbreakable?: boolean };
+        if ('keepTogether' in block && block.keepTogether && block.kind !== 'list' && height <= this.holdLimit) content.unbreakable = true;
+        const withNext = block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext);
+        pieces.push({ content, height, withNext });
+      }
+      if (breakBefore) pieces[start].breakBefore = true;
       breakBefore = false;
-      out.push(content);
+    }
+    return this.held(pieces);
+  }
+
+  /** Pieces with each run of keep-with-next pieces (and the piece after them) in one unbreakable stack. */
+  private held(pieces: Piece[]): Content[] {
+    const out: Content[] = [];
+    for (let i = 0; i < pieces.length; ) {
+      let j = i;
+      while (pieces[j].withNext && j + 1 < pieces.length) j++;
+      const group = pieces.slice(i, j + 1);
+      const height = group.reduce((sum, p) => sum + p.height, 0);
+      const contents = group.length > 1 && height <= this.holdLimit ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content] : group.map((p) => p.content);
+      if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
+      out.push(...contents);
+      i = j + 1;
     }
     return out;
   }
 
-  private block(block: Exclude<Block, { kind: 'pageBreak' }>): Content {
+  /** The most a block (or a run of blocks held together) may be estimated at to be kept on one page. */
+  private get holdLimit(): number {
+    return this.pageHeight / 2;
+  }
+
+  /** A generous over-estimate of a block's height in points (wide characters, no kerning). */
+  estimatedHeight(block: Block, width: number): number {
+    const pitch = (size: number, leading: number = LEADING.body) => size * leading * naturalLineHeight(LATIN);
+    const lines = (spans: Span[], size: number, room: number) =>
+      spans
+        .map((span) => span.text)
+        .join('')
+        .split('\n')
+        .reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part, size) / Math.max(room, 1))), 0);
     switch (block.kind) {
       case 'heading':
-        return this.heading(block.level, block.spans);
+        return lines(block.spans, SIZES.headings[block.level], width) * pitch(SIZES.headings[block.level], LEADING.heading) + SPACING.headings[block.level].above + SPACING.headings[block.level].below;
+      case 'paragraph': {
+        const size = block.style === 'small' ? SIZES.small : SIZES.body;
+        return lines(block.spans, size, width) * pitch(size) + SPACING.subject.below;
+      }
+      case 'list':
+        return block.items.reduce((sum, item) => sum + item.reduce((h, b) => h + this.estimatedHeight(b, width - LIST_MARKER), 0), 0) + SPACING.paragraph;
+      case 'letterhead':
+        return pitch(SIZES.letterheadName) + block.lines.length * pitch(SIZES.letterheadLine, LEADING.letterhead) + SPACING.letterhead.below + SPACING.letterhead.ruleAbove;
+      case 'table':
+        return Infinity;
+      default:
+        return SPACING.spacer + SPACING.rule.above + SPACING.rule.below;
+    }
+  }
+
+  private block(block: Exclude<Block, { kind: 'pageBreak' }>, width: number): Content {
+    switch (block.kind) {
+      case 'heading':
+        return this.heading(block.level, block.spans, !!block.keepWithNext);
       case 'paragraph':
         return this.paragraph(block.spans, block.style ?? 'body', block.align);
       case 'list':
-        return this.list(block.ordered, block.items, block.start);
+        return this.list(block, false, width);
       case 'table':
         return this.table(block.columns, block.rows);
       case 'letterhead':
         return this.letterhead(block.name, block.lines);
       case 'rule':
-        return rule([0, 6, 0, 10]);
+        return rule([0, SPACING.rule.above, 0, SPACING.rule.below]);
       case 'spacer':
-        return { canvas: [], margin: [0, 0, 0, 12] };
+        return { canvas: [], margin: [0, 0, 0, SPACING.spacer] };
     }
   }
 
-  private heading(level: 1 | 2 | 3, spans: Span[]): Content {
-    const h = HEADINGS[level];
-    const lineHeight = 1.05;
+  // A heading kept with what follows carries its level, which the page-break hook reads.
+  private heading(level: 1 | 2 | 3, spans: Span[], keepWithNext: boolean): Content {
+    const h = SPACING.headings[level];
+    const lineHeight = LEADING.heading;
     return {
       text: this.inlines(spans, lineHeight),
-      headlineLevel: level,
-      fontSize: h.size,
+      ...(keepWithNext ? { headlineLevel: level } : {}),
+      fontSize: SIZES.headings[level],
       bold: true,
       lineHeight,
-      color: '#111111',
+      color: cssColor(COLORS.heading),
       margin: [0, h.above, 0, h.below],
     };
   }
 
   private paragraph(spans: Span[], style: 'body' | 'small' | 'subject', align?: Paragraph['align']): Content {
-    const gap = this.depth > 0 ? LIST_GAP : PARAGRAPH_GAP;
+    const gap = this.depth > 0 ? SPACING.listItem : SPACING.paragraph;
     const node: Content & Style = { text: this.inlines(spans), margin: [0, 0, 0, gap] };
     if (align) node.alignment = align;
-    if (style === 'subject') Object.assign(node, { bold: true, margin: [0, 2, 0, 12] });
-    if (style === 'small') Object.assign(node, { fontSize: SMALL_SIZE, color: MUTED, margin: [0, 0, 0, 5] });
+    if (style === 'subject') Object.assign(node, { bold: true, margin: [0, SPACING.subject.above, 0, SPACING.subject.below] });
+    if (style === 'small') Object.assign(node, { fontSize: SIZES.small, color: MUTED, margin: [0, 0, 0, SPACING.small] });
     return node;
   }
 
-  private list(ordered: boolean, items: Block[][], start?: number): Content {
+  /** A list; `continued` when the rest of it follows at once (no space below). */
+  private list(list: Extract<Block, { kind: 'list' }>, continued = false, width = this.contentWidth): Content {
+    const { ordered, items, start } = list;
     this.depth++;
-    const contents = items.map((item) => this.listItem(item));
+    const contents = items.map((item) => this.listItem(item, !!list.keepTogether, width - LIST_MARKER));
     const nested = this.depth > 1;
     this.depth--;
-    const margin: Margins = nested ? [0, 2, 0, 0] : [0, 0, 0, PARAGRAPH_GAP - LIST_GAP];
+    const below = continued ? 0 : SPACING.paragraph - SPACING.listItem;
+    const margin: Margins = nested ? [0, SPACING.nestedList, 0, 0] : [0, 0, 0, below];
     if (ordered) {
       return { ol: contents, start: start ?? 1, type: nested ? 'lower-alpha' : 'decimal', margin };
     }
     return { ul: contents, type: nested ? 'circle' : 'disc', margin };
   }
 
-  private listItem(blocks: Block[]): Content {
-    const contents = this.blocks(blocks);
-    return { stack: contents.length ? contents : [{ text: '' }], margin: [0, 0, 0, 0] };
+  private listItem(blocks: Block[], whole: boolean, width: number): Content {
+    const contents = this.blocks(blocks, width);
+    const height = blocks.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0);
+    const item = { stack: contents.length ? contents : [{ text: '' }], margin: [0, 0, 0, 0] } as Content & { unbreakable?: boolean };
+    if (whole && height <= this.holdLimit) item.unbreakable = true;
+    return item;
   }
 
   private table(columns: TableColumn[], rows: Span[][][]): Content {
@@ -218,8 +263,8 @@ class Context {
         body: [header, ...body],
       },
       layout: GRID_LAYOUT,
-      fontSize: TABLE_SIZE,
-      margin: [0, 2, 0, 10],
+      fontSize: SIZES.table,
+      margin: [0, SPACING.table.above, 0, SPACING.table.below],
     };
   }
 
@@ -228,36 +273,47 @@ class Context {
     const weights = columnWeights(columns);
     const total = weights.reduce((a, b) => a + b, 0);
     const lines = row.map((spans, i) => {
-      const width = (this.contentWidth * weights[i]) / total - 12;
+      const width = (this.contentWidth * weights[i]) / total - 2 * LINES.cellPadding.x - 2;
       const text = (spans ?? []).map((span) => span.text).join('');
       return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part) / width)), 0);
     });
-    return Math.max(1, ...lines) * TABLE_SIZE * 1.6 + 8 < SHORT_ROW;
+    return Math.max(1, ...lines) * SIZES.table * 1.6 + 2 * LINES.cellPadding.y + 1 < KEEP.shortRow;
   }
 
   private letterhead(name: string, lines: string[]): Content {
     return {
       stack: [
-        { text: this.inlines([{ text: name }], 1.1), fontSize: 14, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 3] },
+        { text: this.inlines([{ text: name }]), fontSize: SIZES.letterheadName, bold: true, margin: [0, 0, 0, SPACING.letterhead.nameBelow] },
         ...lines.map((line) => ({
-          text: this.inlines([{ text: line }], 1.15),
-          fontSize: SMALL_SIZE + 0.5,
-          lineHeight: 1.15,
+          text: this.inlines([{ text: line }], LEADING.letterhead),
+          fontSize: SIZES.letterheadLine,
+          lineHeight: LEADING.letterhead,
           color: MUTED,
         })),
-        rule([0, 8, 0, 0]),
+        rule([0, SPACING.letterhead.ruleAbove, 0, 0]),
       ],
-      margin: [0, 0, 0, 18],
+      margin: [0, 0, 0, SPACING.letterhead.below],
     };
   }
 
   /** The footer text runs, or nothing for an empty string. */
   footerText(text: string): Inline[] | undefined {
-    return text ? this.inlines([{ text }], 1) : undefined;
+    return text ? this.inlines([{ text }], LEADING.footer) : undefined;
   }
 }
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
+
+/** A block's content, its estimated height and whether it stays on the page of the next one. */
+interface Piece {
+  content: Content;
+  height: number;
+  withNext: boolean;
+  breakBefore?: boolean;
+}
+
+/** Width taken by a list marker and its gap (pdfmake measures the marker; this errs on the wide side). */
+const LIST_MARKER = 18;
 
 // A one-cell table drawn with only its top border: unlike a canvas line it takes the width of
 // whatever contains it (page, list item, table cell).
@@ -265,9 +321,9 @@ function rule(margin: Margins): Content {
   return {
     table: { widths: ['*'], body: [[{ text: '', fontSize: 1, lineHeight: 1 }]] },
     layout: {
-      hLineWidth: (i: number) => (i === 0 ? 0.6 : 0),
+      hLineWidth: (i: number) => (i === 0 ? LINES.rule : 0),
       vLineWidth: () => 0,
-      hLineColor: () => RULE,
+      hLineColor: () => cssColor(COLORS.rule),
       paddingLeft: () => 0,
       paddingRight: () => 0,
       paddingTop: () => 0,
@@ -278,15 +334,15 @@ function rule(margin: Margins): Content {
 }
 
 const GRID_LAYOUT: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => GRID,
-  vLineColor: () => GRID,
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
-  paddingTop: () => 3.5,
-  paddingBottom: () => 3.5,
-  fillColor: (row: number) => (row === 0 ? HEADER_FILL : null),
+  hLineWidth: () => LINES.grid,
+  vLineWidth: () => LINES.grid,
+  hLineColor: () => cssColor(COLORS.grid),
+  vLineColor: () => cssColor(COLORS.grid),
+  paddingLeft: () => LINES.cellPadding.x,
+  paddingRight: () => LINES.cellPadding.x,
+  paddingTop: () => LINES.cellPadding.y,
+  paddingBottom: () => LINES.cellPadding.y,
+  fillColor: (row: number) => (row === 0 ? cssColor(COLORS.headerFill) : null),
 };
 
 function columnWeights(columns: TableColumn[]): number[] {
@@ -299,24 +355,19 @@ function columnWeights(columns: TableColumn[]): number[] {
  */
 function columnWidths(columns: TableColumn[], contentWidth: number): string[] {
   // pdfmake takes a percentage of the whole width, then subtracts the cell's padding (5 + 5) and rules.
-  const minimums = columns.map((c) => unbreakableWidth(c.title.map((s) => s.text).join(''), TABLE_SIZE, true) + 12);
+  const minimums = columns.map((c) => unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 2);
   return fitColumns(columnWeights(columns), minimums, contentWidth).map((w) => `${((100 * w) / contentWidth).toFixed(3)}%`);
 }
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-
-/** Width of text at the table size in points, erring on the wide side. */
-function estimatedWidth(text: string): number {
+/** Width of text in points, erring on the wide side. */
+function estimatedWidth(text: string, size: number = SIZES.table): number {
   let em = 0;
-  for (const ch of text) em += WIDE.test(ch) ? 1 : 0.62;
-  return em * TABLE_SIZE;
+  for (const ch of text) em += CJK_CHARACTER.test(ch) ? 1 : 0.62;
+  return em * size;
 }
 
-function pageWidth(paper: Paper): number {
-  return paper === 'A4' ? 595.28 : 612;
-}
-
-function footerFor(doc: DocumentModel, ctx: Context, left: number, right: number, bottom: number) {
+function footerFor(doc: DocumentModel, ctx: Context) {
+  const { margins, footerDistance } = PAGES[doc.paper];
   const note = doc.footerNote ? ctx.footerText(doc.footerNote) : undefined;
   if (!doc.footer && !note) return undefined;
   return (page: number, pages: number): Content => {
@@ -326,21 +377,76 @@ function footerFor(doc: DocumentModel, ctx: Context, left: number, right: number
         { text: note ?? '', width: '*' },
         { text: ctx.footerText(label) ?? '', width: 'auto', alignment: 'right' },
       ],
-      columnGap: 12,
-      fontSize: 8,
-      lineHeight: 1,
+      columnGap: FOOTER.gap,
+      fontSize: SIZES.footer,
+      lineHeight: LEADING.footer,
       color: MUTED,
-      margin: [left, bottom - 30, right, 0],
+      margin: [margins.left, margins.bottom - footerDistance - SIZES.footer, margins.right, 0],
     };
   };
 }
 
-/** pdfmake's page-break hook: moves a heading that would sit at the foot of a page to the next one. */
-function keepHeadingWithNext(node: Node): boolean {
+// The draft banner, centred in the top margin of every page.
+function draftHeader(banner: string, ctx: Context, paper: DocumentModel['paper']) {
+  const { margins: { left, right }, footerDistance } = PAGES[paper];
+  return (): Content => ({
+    text: ctx.footerText(banner) ?? '',
+    alignment: 'center',
+    bold: true,
+    fontSize: SIZES.draftBanner,
+    lineHeight: LEADING.footer,
+    color: DRAFT_INK,
+    margin: [left, footerDistance, right, 0],
+  });
+}
+
+/** The box that opens page one of a draft: its title, then each blocking problem. */
+function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Content {
+  return {
+    table: {
+      widths: ['*'],
+      dontBreakRows: true,
+      body: [
+        [
+          {
+            stack: [
+              { text: ctx.inlines([{ text: draft.title, bold: true }]), color: DRAFT_INK, margin: [0, 0, 0, SPACING.draftBox.titleBelow] },
+              { ul: draft.problems.map((p) => ({ text: ctx.inlines([{ text: p }]), margin: [0, 0, 0, SPACING.draftBox.itemBelow] })), fontSize: SIZES.letterheadLine },
+            ],
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => LINES.draftBox,
+      vLineWidth: () => LINES.draftBox,
+      hLineColor: () => DRAFT_INK,
+      vLineColor: () => DRAFT_INK,
+      fillColor: () => cssColor(COLORS.draftFill),
+      paddingLeft: () => LINES.draftPadding.x,
+      paddingRight: () => LINES.draftPadding.x,
+      paddingTop: () => LINES.draftPadding.y,
+      paddingBottom: () => LINES.draftPadding.y,
+    },
+    margin: [0, 0, 0, SPACING.draftBox.below],
+  };
+}
+
+/**
+ * pdfmake's page-break hook: moves a heading kept with what follows to the next page when it sits at the
+ * foot of a page: too little room below it, nothing after it on its page, or fewer than two lines of the
+ * text that follows it before the page ends.
+ */
+function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
   if (!node.headlineLevel || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;
-  return pageInnerHeight * (1 - verticalRatio) < KEEP_WITH_NEXT;
+  if (pageInnerHeight * (1 - verticalRatio) < KEEP.headingWithNext) return true;
+  const next = nodes.getFollowingNodesOnPage().find((n) => n.text !== undefined && !n.headlineLevel);
+  if (!next?.startPosition) return true;
+  const room = next.startPosition.pageInnerHeight * (1 - next.startPosition.verticalRatio);
+  const continues = (next.pageNumbers?.length ?? 1) > 1;
+  return continues && room < 2 * SIZES.body * LEADING.body * naturalLineHeight(LATIN_FONT.family);
 }
 
 // Invisible characters are dropped (a font without them would draw a box); tabs become spaces.
@@ -357,7 +463,7 @@ const scaleCache = new Map<FontFamily, number>();
 function lineHeightScale(family: FontFamily): number {
   let scale = scaleCache.get(family);
   if (scale === undefined) {
-    scale = naturalLineHeight('NotoSans') / naturalLineHeight(family);
+    scale = naturalLineHeight(LATIN) / naturalLineHeight(family);
     scaleCache.set(family, scale);
   }
   return scale;

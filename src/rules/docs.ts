@@ -36,7 +36,7 @@ function severities(rule: Rule): Severity[] {
 }
 
 function example(rule: Rule, e: RuleExample, flagged: boolean): string {
-  const lines = [`- ${flagged ? `**${e.name}** (${e.severity ?? rule.severity})` : e.name}`];
+  const lines = [`- ${flagged ? `**${e.name}** (${e.severity ?? rule.severity})` : e.name}${e.wordLanguages ? ` (word lists of ${e.wordLanguages.join(', ')} only)` : ''}`];
   if (e.edits.length) lines.push('', '  ```yaml', ...e.edits.map((edit) => `  ${editText(edit)}`), '  ```');
   if (flagged) lines.push('', ...(e.messages ?? []).flatMap((m, i) => (i ? ['  >', `  > ${m}`] : [`  > ${m}`])));
   return lines.join('\n') + '\n';

@@ -28,20 +28,49 @@ export function caseTexts(input: CaseInput): TextField[] {
 
 /** Escapes a text for use inside a regular expression. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}#]/u.test(ch);
+
+// Scripts written without spaces between words (Japanese, Chinese): a phrase in them has no word boundaries.
+const unspacedSource = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
+const unspaced = new RegExp(`[${unspacedSource}]`, 'u');
+/** Whether a character is written without spaces around its words (kanji, kana). */
+export const isUnspaced = (ch: string | undefined) => !!ch && unspaced.test(ch);
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}#]/u.test(ch) && !isUnspaced(ch);
+// A letter or digit of a spaced script: what must not touch the ends of a spaced phrase ("some" in "handsome").
+const spacedWordChar = `(?![${unspacedSource}])[\\p{L}\\p{N}]`;
+const numberSource = '[\\d０-９]+(?:[.,][\\d０-９]+)*';
+// "…" in a phrase stands for a few words within the sentence ("購入者が…と判断").
+const gapSource = '[^。！？.!?\\n]{0,40}?';
+// Full-width forms a Japanese text may use for the same sign.
+const wide: Record<string, string> = { '%': '％', '!': '！', '?': '？', '(': '（', ')': '）', ':': '：' };
+
+function charSource(ch: string): string {
+  if (ch === "'") return "['’]";
+  if (/[0-9]/.test(ch)) return `[${ch}${String.fromCharCode(ch.charCodeAt(0) + 0xfee0)}]`;
+  if (wide[ch]) return `[${escapeRegExp(ch)}${wide[ch]}]`;
+  return escapeRegExp(ch);
+}
 
 /**
  * A phrase from a word list as a regular expression source: whole words only (so "some" does not match
  * "handsome"), any run of white space between words, either apostrophe, and "#" standing for a number.
+ * A phrase in Japanese (or Chinese) matches anywhere, with any line break the case text has between its
+ * characters, and "…" in it stands for a few words.
  */
 export function phraseSource(phrase: string): string {
   const p = phrase.trim().toLowerCase();
-  const body = p
-    .split(/\s+/)
-    .map((word) => word.split('#').map((part) => escapeRegExp(part).replace(/'/g, "['’]")).join('\\d+(?:[.,]\\d+)*'))
-    .join('\\s+');
-  const start = isWordChar(p[0]) ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = isWordChar(p[p.length - 1]) ? '(?![\\p{L}\\p{N}])' : '';
+  const word = (w: string) => {
+    let out = '';
+    let prev = '';
+    for (const ch of w) {
+      if (prev && (isUnspaced(prev) || isUnspaced(ch) || prev === '…' || ch === '…')) out += '\\s*';
+      out += ch === '#' ? numberSource : ch === '…' ? gapSource : charSource(ch);
+      prev = ch;
+    }
+    return out;
+  };
+  const body = p.split(/\s+/).map(word).join('\\s+');
+  const start = isWordChar(p[0]) ? `(?<!${spacedWordChar})` : '';
+  const end = isWordChar(p[p.length - 1]) ? `(?!${spacedWordChar})` : '';
   return `${start}${body}${end}`;
 }
 
@@ -75,10 +104,13 @@ export function listPhrases(texts: string[]): string {
 // A period after these does not end a sentence.
 const notAfter = '(?<!\\b(?:e\\.g|i\\.e|Ltd|Co|Inc|No|vs|approx|Mr|Mrs|Ms|Dr|St|Fig|Rev|U\\.S|U\\.K)\\.)';
 
-/** Splits a text into sentences (at . ! ? followed by space, not after common abbreviations; and at blank lines). */
+/**
+ * Splits a text into sentences: at . ! ? followed by space (not after common abbreviations), after 。！？ (and a
+ * closing bracket after them), and at blank lines.
+ */
 export function sentences(text: string): Match[] {
   const out: Match[] = [];
-  const boundary = new RegExp(`(?<=[.!?])${notAfter}\\s+|\\n\\s*\\n`, 'g');
+  const boundary = new RegExp(`(?<=[.!?])${notAfter}\\s+|(?<=[。！？][」』）)]*)(?![」』）)])\\s*|\\n\\s*\\n`, 'g');
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m.index ?? 0;
@@ -91,8 +123,11 @@ export function sentences(text: string): Match[] {
 
 const numberWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|twice)\b/i;
 
-/** Whether a text states a number (digits or a number word). */
-export const hasNumber = (text: string) => /\d/.test(text) || numberWords.test(text);
+// Kanji numerals count only with a counter after them: 三件, 十二日 (一部, 一度 are words, not numbers).
+const kanjiCount = /[一二三四五六七八九十百千万]+(?:件|個|台|点|日|名|人|回|時間|週間|か月|ヶ月|カ月|年|割|箱|通|枚|本|社|店舗|商品)/;
+
+/** Whether a text states a number (digits, full-width digits, a number word or a counted kanji numeral). */
+export const hasNumber = (text: string) => /[\d０-９]/.test(text) || numberWords.test(text) || kanjiCount.test(text);
 
 /** Where the text of each letter section comes from in the case, for findings that cannot name the exact field. */
 const sectionSources: Record<string, PathSegment[]> = {
@@ -125,7 +160,9 @@ export interface LetterHit {
   matches: string[];
 }
 
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/’/g, "'");
+// White space next to kanji or kana is a line break of the source, not a word break.
+const unspacedGap = new RegExp(`\\s+(?=[${unspacedSource}])|(?<=[${unspacedSource}])\\s+`, 'gu');
+const norm = (text: string) => text.replace(unspacedGap, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/’/g, "'");
 
 /**
  * Finds a pattern in the letter's sections and points each match at the case fields whose text contains it,
@@ -179,4 +216,24 @@ export { addWorkingDays, dayNumber, daysBetween, isoDate, minutesOf } from '../d
 export function missingAt(c: Case, path: PathSegment[]): PathSegment[] {
   const top = path[0];
   return typeof top === 'string' && (c.input as unknown as Record<string, unknown>)[top] !== undefined ? path : ['type'];
+}
+
+/**
+ * Whether the letter disputes the notice: stance dispute, or a design-patent rebuttal that does not admit the
+ * complaint (a rebuttal argues non-infringement even when the case leaves stance at its default).
+ */
+export function disputesNotice(c: Case): boolean {
+  if (c.stance === 'dispute') return true;
+  return c.type === 'design-patent-rebuttal' && c.stance === 'remediate' && c.input.details?.ip_complaint?.position !== 'admit-and-remediate';
+}
+
+// "not", "no", "never" or "n't" up to three words before a phrase: "does not closely resemble", "bears no resemblance".
+const negation = /(?:\b(?:not|no|never|nor|neither|hardly|without)|n['’]t)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+// A Japanese verb or adjective negated after the phrase: 似ている点はありません, 類似しているとは言えない.
+const negatedAfter = /ません|ない|なく|おらず|とは言え/;
+
+/** Whether a match in a sentence is negated ("is not similar to", "似ている点はありません"). */
+export function isNegated(sentence: string, m: Match): boolean {
+  if (isUnspaced([...m.text][0])) return negatedAfter.test(sentence.slice(m.index + m.text.length));
+  return negation.test(sentence.slice(0, m.index));
 }

@@ -37,6 +37,12 @@ import { highlights } from './l31-highlights.js';
 import { dispute } from './l32-dispute.js';
 import { typeRequirements } from './l33-type-requirements.js';
 import { nearDuplicates } from './l34-near-duplicates.js';
+import { uncheckedLanguage } from './l35-unchecked-language.js';
+import { disputeConcession } from './l36-dispute-concession.js';
+import { designPatentDefence } from './l37-design-patent-defence.js';
+import { liveReviewsList } from './l38-live-reviews-list.js';
+import { exhibitLanguage } from './l39-exhibit-language.js';
+import { doubtfulLots } from './l40-doubtful-lots.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -76,6 +82,12 @@ export const rules: Rule[] = [
   dispute,
   typeRequirements,
   nearDuplicates,
+  uncheckedLanguage,
+  disputeConcession,
+  designPatentDefence,
+  liveReviewsList,
+  exhibitLanguage,
+  doubtfulLots,
   allowEntries(() => rules),
 ];
 

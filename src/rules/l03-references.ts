@@ -6,7 +6,7 @@ export const references: Rule = {
   id: 'L03',
   name: 'references',
   severity: 'error',
-  description: 'every addresses/evidence reference points at an existing id',
+  description: 'every addresses/evidence/translation_of reference points at an existing id',
   why: "Each action and measure is printed under the root cause it answers and each exhibit under the items it proves; a reference to an id that does not exist leaves the letter with a broken link. It is the structure of the case, so it cannot be silenced.",
   fix: "Correct the id (the note lists the ids the case has), or add the missing root cause, ground or evidence item.",
   phase: 'case',
@@ -59,6 +59,18 @@ export const references: Rule = {
     checkEvidence(rm?.spreadsheet_evidence, ['details', 'review_manipulation', 'spreadsheet_evidence']);
     checkEvidence(rm?.payment_evidence, ['details', 'review_manipulation', 'payment_evidence']);
     checkEvidence(d?.restricted_product?.approval_evidence, ['details', 'restricted_product', 'approval_evidence']);
+    const actions = new Set(input.corrective_actions.map((a) => a.id));
+    d?.supply_chain?.doubtful_lots?.forEach((lot, i) => {
+      const at = ['details', 'supply_chain', 'doubtful_lots', i];
+      checkEvidence(lot.evidence, [...at, 'evidence']);
+      lot.sold_units_actions?.forEach((id, j) => {
+        if (!actions.has(id)) findings.push({ path: [...at, 'sold_units_actions', j], message: `"${id}" is not a corrective action of this case`, note: `Known: ${[...actions].join(', ')}.` });
+      });
+    });
+    input.evidence.forEach((e, i) => {
+      if (e.translation_of === e.id) findings.push({ path: ['evidence', i, 'translation_of'], message: `evidence ${e.id} is given as a translation of itself`, note: 'translation_of names the evidence id of the original document.' });
+      else checkEvidence(e.translation_of, ['evidence', i, 'translation_of']);
+    });
     return findings;
   },
   examples: {
@@ -84,6 +96,12 @@ export const references: Rule = {
         messages: ['evidence "E7" does not exist'],
         edits: [{ path: ['corrective_actions', 1, 'evidence'], value: ['E1', 'E7'] }],
         at: ['corrective_actions', 1, 'evidence', 1],
+      },
+      {
+        name: 'a translation of a document that is not in evidence',
+        messages: ['evidence "E9" does not exist'],
+        edits: [{ path: ['evidence', 2, 'translation_of'], value: 'E9' }],
+        at: ['evidence', 2, 'translation_of'],
       },
     ],
   },

@@ -60,6 +60,27 @@ export const blame: Rule = {
         at: ['corrective_actions', 0, 'action'],
         severity: 'warning',
       },
+      {
+        name: 'a Japanese letter that blames the carrier and the buyer',
+        messages: ['the letter blames others: "配送業者の責任" and "購入者が誤って使用したと判断"'],
+        edits: [
+          { path: ['language'], value: 'ja' },
+          { path: ['marketplace'], value: 'JP' },
+          { path: ['root_causes', 0, 'detail'], value: '2026年9月1日から10月15日までに14件の破損が起きましたが、これは配送業者の責任です。1件は購入者が誤って使用したと判断しました。' },
+        ],
+        at: ['root_causes', 0, 'detail'],
+        severity: 'warning',
+      },
+      {
+        name: 'a Japanese letter that blames Amazon',
+        messages: ['the letter blames Amazon: "amazonの誤り"'],
+        edits: [
+          { path: ['language'], value: 'ja' },
+          { path: ['marketplace'], value: 'JP' },
+          { path: ['root_causes', 1, 'detail'], value: '2026年10月2日に取り下げられた6件の申し立てが数えられたのは、Amazonの誤りです。' },
+        ],
+        at: ['root_causes', 1, 'detail'],
+      },
     ],
   },
 };

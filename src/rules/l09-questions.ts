@@ -8,7 +8,15 @@ const caseReference = /\b(?:support\s+case|case\s+(?:id|no\.?|number|#))\s*[:#]?
 // A sentence ending in "?". It may only start where a sentence starts (after . ! ? or a newline): the same
 // matches as without the look-behind, but linear; unanchored, a long text with a "?" not followed by a space
 // was rescanned from every position (minutes for a 200 KB field).
-const questionSentence = /(?<![^.!?\n])[^.!?\n]*\?(?=\s|$)/g;
+const questionSentence = /(?<![^.!?。！？\n])[^.!?。！？\n]*(?:\?(?=\s|$)|？)/g;
+
+/** Whether the character at `at` lies inside a quotation ("…", “…”, 「…」): a question quoted from a card or a buyer is not one the letter asks. */
+function insideQuotation(text: string, at: number): boolean {
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g) || count(/「/g) > count(/」/g) || count(/『/g) > count(/』/g);
+}
 
 /** The ids the letter may quote: the notice's own references. */
 function ownReferences(c: Case): string {
@@ -27,13 +35,13 @@ export const questions: Rule = {
   phase: 'letter',
   check(context) {
     const own = ownReferences(context.case);
-    const asked: Finding[] = findInLetter(context, questionSentence).map((hit) => ({
+    const asked: Finding[] = findInLetter(context, questionSentence, { keep: (m, sentence) => !insideQuotation(sentence, m.index + m.text.length - 1) }).map((hit) => ({
       path: hit.path,
       message: `the letter asks a question: ${listPhrases(hit.matches.map((m) => m.trim()))}`,
       note: 'Amazon asks appeals not to include questions; state what you did and what you ask for ("We ask you to reinstate ...").',
     }));
     // A request phrased as a question is reported once, as a question.
-    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions), { keep: (_m, sentence) => !/\?\s*$/.test(sentence) }).map((hit) => ({
+    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions), { keep: (_m, sentence) => !/[?？]\s*$/.test(sentence) }).map((hit) => ({
       path: hit.path,
       message: `the letter asks Amazon for guidance: ${listPhrases(hit.matches)}`,
       note: 'Remove requests for advice; a plan of action says what you have done, not what Amazon should tell you.',
@@ -46,7 +54,10 @@ export const questions: Rule = {
     return [...asked, ...phrased, ...cases];
   },
   examples: {
-    ok: [{ name: 'the notice reference is quoted', edits: [{ path: ['closing'], value: 'We ask you to review notification 7741-2210 and reinstate our selling privileges.' }] }],
+    ok: [
+      { name: 'the notice reference is quoted', edits: [{ path: ['closing'], value: 'We ask you to review notification 7741-2210 and reinstate our selling privileges.' }] },
+      { name: 'a question quoted from an insert card', edits: [{ path: ['root_causes', 0, 'detail'], value: 'From 2026-07-02 the parcels of B0C1234567 held a card that said "Loved it? Leave a review" and 14 buyers did so.' }] },
+    ],
     notOk: [
       {
         name: 'a question and a support case',

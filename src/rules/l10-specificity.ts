@@ -54,7 +54,17 @@ export const specificity: Rule = {
     return findings;
   },
   examples: {
-    ok: [{ name: '"some" next to a number', edits: [{ path: ['root_causes', 0, 'detail'], value: 'Some of the 212 sets shipped between 2026-08-28 and 2026-10-20 had no insert, and 9 arrived cracked.' }] }],
+    ok: [
+      { name: '"some" next to a number', edits: [{ path: ['root_causes', 0, 'detail'], value: 'Some of the 212 sets shipped between 2026-08-28 and 2026-10-20 had no insert, and 9 arrived cracked.' }] },
+      {
+        name: '"一部" (some) next to a count in Japanese',
+        edits: [
+          { path: ['language'], value: 'ja' },
+          { path: ['marketplace'], value: 'JP' },
+          { path: ['root_causes', 0, 'detail'], value: '2026年8月28日から10月20日までに出荷した212セットの一部に緩衝材がなく、9セットが割れて届きました。' },
+        ],
+      },
+    ],
     notOk: [
       {
         name: 'no concrete fact and vague words',
@@ -71,6 +81,16 @@ export const specificity: Rule = {
         messages: ['vague wording: "as soon as possible" and "try our best"'],
         edits: [{ path: ['corrective_actions', 1, 'action'], value: 'We will answer buyers as soon as possible and try our best to avoid delays.' }],
         at: ['corrective_actions', 1, 'action'],
+      },
+      {
+        name: 'vague Japanese wording',
+        messages: ['vague wording: "可能な限り" and "適切に対応"'],
+        edits: [
+          { path: ['language'], value: 'ja' },
+          { path: ['marketplace'], value: 'JP' },
+          { path: ['preventive_measures', 1, 'measure'], value: '問い合わせには可能な限り早く返信し、適切に対応します。' },
+        ],
+        at: ['preventive_measures', 1, 'measure'],
       },
     ],
   },

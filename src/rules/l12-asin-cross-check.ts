@@ -19,8 +19,13 @@ export function coveredAsins(c: Case): Map<string, Set<string>> {
   };
   const input = c.input;
   input.root_causes.forEach((rc) => cite(rc.evidence, [...(rc.asins ?? []), ...asinsIn(`${rc.title} ${rc.detail}`)]));
-  input.grounds?.forEach((g) => cite(g.evidence, asinsIn(`${g.title} ${g.detail}`)));
-  input.details?.ip_complaint?.differences?.forEach((d) => cite(d.evidence, asinsIn(`${d.aspect} ${d.our_product} ${d.protected_design}`)));
+  // A design difference, or a ground of an IP dispute, that names no ASIN speaks of "our product": every listing the
+  // complaint names.
+  const all = (input.asins ?? []).map((a) => a.asin);
+  const ip = isType(c, 'ip-infringement', 'design-patent-rebuttal');
+  const orAll = (named: string[], wide: boolean) => (named.length || !wide ? named : all);
+  input.grounds?.forEach((g) => cite(g.evidence, orAll(asinsIn(`${g.title} ${g.detail}`), ip)));
+  input.details?.ip_complaint?.differences?.forEach((d) => cite(d.evidence, orAll(asinsIn(`${d.aspect} ${d.our_product} ${d.protected_design}`), true)));
   input.corrective_actions.forEach((ca) => cite(ca.evidence, asinsIn(ca.action)));
   return covered;
 }
@@ -75,6 +80,15 @@ export const asinCrossCheck: Rule = {
         edits: [
           { path: ['asins'], append: true, value: { asin: 'B0D9ZZ1234', cited: false } },
           { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit; B0D9ZZ1234 ships in another box.' },
+        ],
+      },
+      {
+        name: 'a design difference that names no ASIN covers every listing of the complaint',
+        edits: [
+          { path: ['type'], value: 'design-patent-rebuttal' },
+          { path: ['root_causes', 0, 'evidence'] },
+          { path: ['corrective_actions', 0, 'evidence'] },
+          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', complaint_id: '9981', differences: [{ aspect: 'Rim', our_product: 'Flat rim', protected_design: 'Rolled rim', evidence: 'E1' }] } },
         ],
       },
       {

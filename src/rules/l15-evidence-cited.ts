@@ -36,6 +36,8 @@ export const evidenceCited: Rule = {
       }
     }
     for (const exhibit of c.exhibits) {
+      // A translation goes with its original, which is what the letter cites.
+      if (exhibit.translation_of && c.exhibitById.has(exhibit.translation_of)) continue;
       const s = exhibit.supports;
       if (!s.rootCauses.length && !s.grounds.length && !s.actions.length && !s.measures.length && !s.other.length) {
         findings.push({

@@ -11,9 +11,9 @@ export const invoices: Rule = {
   id: 'L17',
   name: 'invoices',
   severity: 'error',
-  description: 'supplier invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold (errors); undated or later invoices, unlisted issuers (warnings)',
+  description: 'supplier invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold per ASIN (errors); undated or later invoices, lines that do not add up (warnings)',
   why: "Amazon's invoice requirements: invoices from the last 365 days, with the supplier's name, address, phone and website so Amazon can contact the supplier, covering at least the units sold. Amazon rejects invoices it cannot verify.",
-  fix: "Enclose recent invoices that show the supplier's full contact details (counterparty: name, address, phone, website), give each its date: and quantity:, and add invoices until they cover the units sold of each ASIN.",
+  fix: "Enclose recent invoices that show the supplier's full contact details (counterparty: name, address, phone, website), give each its date: and quantity: (or, for an invoice of several products, lines: with the units of each ASIN), and add invoices until they cover the units sold of each ASIN.",
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -44,18 +44,29 @@ export const invoices: Rule = {
         findings.push({ path: at(e.issuer ? 'issuer' : 'id'), severity: 'warning', message: `invoice ${e.id} is from "${e.issuer ?? party?.name}", who is not among the suppliers in details.supply_chain`, note: 'List every supplier you buy from under details.supply_chain.suppliers, with the same name as on the invoice.' });
       }
     }
-    // Units sold of each ASIN must be covered by the invoices that list it.
+    // An invoice's lines and its total must agree.
+    for (const e of invoices) {
+      if (!e.lines || e.quantity === undefined) continue;
+      const listed = e.lines.reduce((sum, l) => sum + l.quantity, 0);
+      if (listed !== e.quantity) {
+        findings.push({ path: ['evidence', e.index, 'quantity'], severity: 'warning', message: `invoice ${e.id} lists ${listed} units in its lines but quantity: ${e.quantity}`, note: 'Give quantity: as the invoice total, the sum of its lines, or leave it out when the lines are given.' });
+      }
+    }
+    // Units sold of each ASIN must be covered by the invoices that list it: their lines for that ASIN where
+    // they give lines, else their whole quantity.
     (c.input.asins ?? []).forEach((a, i) => {
       if (a.units_sold === undefined) return;
       const covering = invoices.filter((e) => e.asins?.includes(a.asin));
       if (!covering.length) return;
-      const bought = covering.reduce((sum, e) => sum + (e.quantity ?? 0), 0);
+      const unitsOf = (e: (typeof invoices)[number]) => (e.lines ? e.lines.filter((l) => l.asin === a.asin).reduce((sum, l) => sum + l.quantity, 0) : e.quantity ?? 0);
+      const bought = covering.reduce((sum, e) => sum + unitsOf(e), 0);
       if (bought >= a.units_sold) return;
       const single = covering.length === 1 ? covering[0] : undefined;
+      const line = single?.lines?.findIndex((l) => l.asin === a.asin) ?? -1;
       findings.push({
-        path: single ? ['evidence', single.index, single.quantity === undefined ? 'id' : 'quantity'] : ['asins', i, 'units_sold'],
+        path: !single ? ['asins', i, 'units_sold'] : line >= 0 ? ['evidence', single.index, 'lines', line, 'quantity'] : ['evidence', single.index, single.quantity === undefined ? 'id' : 'quantity'],
         message: `invoices cover ${bought} units of ${a.asin}, fewer than the ${a.units_sold} sold`,
-        note: covering.some((e) => e.quantity === undefined) ? 'Add quantity: to each invoice (units of the product it lists).' : 'Add the other invoices for this ASIN from the same period; Amazon wants purchases that cover the sales.',
+        note: covering.some((e) => !e.lines && e.quantity === undefined) ? 'Add quantity: to each invoice (units of the product it lists), or lines: with the units of each ASIN.' : 'Add the other invoices for this ASIN from the same period; Amazon wants purchases that cover the sales.',
       });
     });
     return findings;
@@ -70,6 +81,18 @@ export const invoices: Rule = {
           { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
         ],
       },
+      {
+        name: 'an invoice whose lines cover each ASIN sold',
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 180 },
+          {
+            path: ['evidence'],
+            append: true,
+            value: { id: 'E4', title: 'Invoice INV-1 from Dongguan Ceramics', file: 'evidence/invoice.pdf', kind: 'supplier-invoice', date: '2026-03-02', counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan', phone: '+86 769 0000 0000', website: 'www.dg-ceramics.example' }, quantity: 500, lines: [{ asin: 'B0C1234567', quantity: 200 }, { asin: 'B0C7654321', quantity: 300 }], highlights: ['ASIN'] },
+          },
+          { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
+        ],
+      },
     ],
     notOk: [
       {
@@ -81,6 +104,20 @@ export const invoices: Rule = {
           { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
         ],
         at: ['evidence', 3, 'date'],
+      },
+      {
+        name: 'an invoice of two products whose line for the ASIN does not cover its sales',
+        messages: ['invoices cover 200 units of B0C1234567, fewer than the 300 sold'],
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 300 },
+          {
+            path: ['evidence'],
+            append: true,
+            value: { id: 'E4', title: 'Invoice INV-1 from Dongguan Ceramics', file: 'evidence/invoice.pdf', kind: 'supplier-invoice', date: '2026-03-02', counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan', phone: '+86 769 0000 0000', website: 'www.dg-ceramics.example' }, lines: [{ asin: 'B0C1234567', quantity: 200 }, { asin: 'B0C7654321', quantity: 300 }], highlights: ['ASIN'] },
+          },
+          { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
+        ],
+        at: ['evidence', 3, 'lines', 0, 'quantity'],
       },
     ],
   },

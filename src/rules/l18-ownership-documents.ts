@@ -1,6 +1,7 @@
 import type { Exhibit } from '../model/case.js';
 import type { Finding, Rule } from './types.js';
 import { exhibitsOfKind } from './helpers.js';
+import { allCitedWithdrawn } from '../domain/withdrawn-listings.js';
 
 const chainKinds = ['supplier-invoice', 'receipt', 'purchase-contract', 'delivery-order', 'supply-chain-chain-of-custody'] as const;
 
@@ -27,9 +28,19 @@ export const ownershipDocuments: Rule = {
       if (!has('trademark-registration')) findings.push({ path, message: 'as the brand owner the case needs a trademark-registration in evidence', note });
       if (!has('business-license', 'government-id')) findings.push({ path, message: 'as the brand owner the case needs a business-license or government-id in evidence', note });
     } else {
+      // When every listing concerned is closed for good, the letter is a plan of action, not proof of a source.
+      const withdrawn = allCitedWithdrawn(c);
       if (!has(...chainKinds)) {
-        findings.push({ path, message: 'as a reseller the case needs supply-chain documents (supplier-invoice, purchase-contract, delivery-order or receipt) in evidence', note: 'Amazon asks resellers for documents that prove the supply chain: invoices from the supplier, contracts or delivery orders.' });
+        findings.push({
+          path,
+          ...(withdrawn ? { severity: 'warning' as const } : {}),
+          message: 'as a reseller the case needs supply-chain documents (supplier-invoice, purchase-contract, delivery-order or receipt) in evidence',
+          note: withdrawn
+            ? 'The listings concerned are closed, so Amazon can take a plan of action without invoices; enclose any supplier documents you have for the products you still sell.'
+            : 'Amazon asks resellers for documents that prove the supply chain: invoices from the supplier, contracts or delivery orders.',
+        });
       }
+      if (withdrawn) return findings;
       if (!has('letter-of-authorization')) {
         findings.push({ path, severity: 'warning', message: 'as a reseller the case has no letter-of-authorization in evidence', note: 'Where the brand owner or an authorised distributor gave you an authorization letter that names your company, enclose it: with the invoices it proves the whole supply chain.' });
       }

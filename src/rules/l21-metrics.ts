@@ -46,6 +46,11 @@ export const metrics: Rule = {
       const amazon = amazonTargets[m.name];
       if (amazon?.target === undefined || (m.unit && m.unit !== '%')) return;
       const note = `Quote Amazon's target (${amazon.comparator} ${amazon.target}%) unless the notice states another; put your own stricter goal in a preventive measure's kpi.`;
+      // A metric the notice gives without a target is fine where Amazon publishes none; where it does, say it.
+      if (m.target === undefined) {
+        findings.push({ path: ['metrics', i, 'name'], severity: 'warning', message: `${m.name} has no target, but Amazon's is ${amazon.comparator} ${amazon.target}%`, note });
+        return;
+      }
       if (m.target !== amazon.target) {
         findings.push({ path: ['metrics', i, 'target'], severity: 'warning', message: `the target for ${m.name} is ${m.target}%, but Amazon's is ${amazon.target}%`, note });
       }
@@ -71,7 +76,10 @@ export const metrics: Rule = {
     return findings;
   },
   examples: {
-    ok: [{ name: "value and Amazon's target", edits: [] }],
+    ok: [
+      { name: "value and Amazon's target", edits: [] },
+      { name: 'a metric without a published target, given without one', edits: [{ path: ['metrics'], append: true, value: { name: 'a-to-z-claim-rate', value: 0.8, unit: '%' } }] },
+    ],
     notOk: [
       { name: 'no metrics in an ODR case', messages: ['an order-defect-rate case needs the metric Amazon measured'], edits: [{ path: ['metrics'] }], at: ['type'], key: true },
       { name: 'no orders in an ODR case', messages: ['an order-defect-rate case lists no orders behind the metric'], edits: [{ path: ['orders'] }, { path: ['root_causes', 0, 'orders'] }, { path: ['root_causes', 1, 'orders'] }, { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' }, { path: ['root_causes', 1, 'detail'], value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.' }], at: ['type'], key: true, severity: 'warning' },

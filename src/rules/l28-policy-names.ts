@@ -8,6 +8,8 @@ const policyWord = /(?<!\b(?:our|own|internal|in-house|company|SOP)(?:\s+[\w-]+)
 // A capitalised name before the word: "Anti-Counterfeiting Policy", "Condition Guidelines" (not "Amazon's Policies").
 const capitalised = /\b((?:[A-Z][\w'’-]*\s+)+)(?:Policy|Policies|Guidelines|Rules)\b/g;
 const generic = /^(?:(?:Amazon(?:['’]s)?|Seller|Selling|All|The|Our|Its|These|Relevant|Related|Applicable)\s+)+$/;
+// "had no training on", "never read", "did not study": the seller says the policy was not studied.
+const notStudied = /\b(?:no|not|never|nobody|no one|without|n['’]t)\s+(?:[\w'’-]+\s+){0,2}?(?:stud(?:y|ied|ying)|review(?:ed|ing)?|re-?read|read|learn(?:ed|t|ing)?|train(?:ed|ing)?|familiari[sz](?:ed|ing)|went through)\b/i;
 
 /** Claims of having studied a policy name the policy, and the training is on record. */
 export const policyNames: Rule = {
@@ -21,9 +23,12 @@ export const policyNames: Rule = {
   check({ case: c, words }) {
     const known = phraseRegExp(words.businessPolicies);
     const input = c.input;
-    const prose: { path: PathSegment[]; text?: string }[] = [
-      ...input.root_causes.map((rc, i) => ({ path: ['root_causes', i, 'detail'], text: rc.detail })),
-      ...(input.grounds ?? []).map((g, i) => ({ path: ['grounds', i, 'detail'], text: g.detail })),
+    // "The policy" in a sentence is named when the item's title, the notice or a corrective action names it.
+    const names = (text: string | undefined) => !!text && (matchesOf(known, text).length > 0 || [...text.matchAll(capitalised)].some((m) => !generic.test(m[1])));
+    const letterNames = [input.notice.policy, input.notice.summary, ...input.corrective_actions.map((ca) => ca.action)].some(names);
+    const prose: { path: PathSegment[]; text?: string; title?: string }[] = [
+      ...input.root_causes.map((rc, i) => ({ path: ['root_causes', i, 'detail'], text: rc.detail, title: rc.title })),
+      ...(input.grounds ?? []).map((g, i) => ({ path: ['grounds', i, 'detail'], text: g.detail, title: g.title })),
       ...input.corrective_actions.map((ca, i) => ({ path: ['corrective_actions', i, 'action'], text: ca.action })),
       ...input.preventive_measures.map((pm, i) => ({ path: ['preventive_measures', i, 'measure'], text: pm.measure })),
       { path: ['letter', 'opening'], text: input.letter?.opening },
@@ -32,11 +37,12 @@ export const policyNames: Rule = {
     ];
     const findings: Finding[] = [];
     let claims = 0;
-    for (const { path, text } of prose) {
+    for (const { path, text, title } of prose) {
       for (const s of sentences(text ?? '')) {
-        if (!studied.test(s.text) || !policyWord.test(s.text)) continue;
+        if (!studied.test(s.text) || !policyWord.test(s.text) || notStudied.test(s.text)) continue;
         claims += 1;
-        const named = matchesOf(known, s.text).length > 0 || [...s.text.matchAll(capitalised)].some((m) => !generic.test(m[1]));
+        // "the policy" refers back to one named elsewhere; "Amazon's policies" names none.
+        const named = names(s.text) || (!/\b(?:policies|guidelines|rules)\b/i.test(s.text) && (names(title) || letterNames));
         if (!named) {
           findings.push({ path, message: `the letter says a policy was studied without naming it: ${quoted(s.text)}`, note: 'Name the policy as Amazon does (e.g. "Restricted Products policy", "Condition Guidelines", "Product Detail Page Rules") so the reviewer sees you read the right one.' });
         }
@@ -53,6 +59,21 @@ export const policyNames: Rule = {
         name: 'a named policy with a training record',
         edits: [
           { path: ['preventive_measures', 1, 'measure'], value: 'All 4 agents were trained on the Customer Service Performance policy on 2026-10-21 and pass a quiz every quarter.' },
+          { path: ['evidence', 1, 'kind'], value: 'policy-training-record' },
+        ],
+      },
+      {
+        name: 'a root cause saying the policy was not studied, under a title that names it',
+        edits: [
+          { path: ['root_causes', 0, 'title'], value: 'Nobody had read the Customer Product Reviews policy' },
+          { path: ['root_causes', 0, 'detail'], value: "Our 4 staff had no training on Amazon's review rules; the marketing lead approved the agency's offer without checking it against the policy." },
+        ],
+      },
+      {
+        name: '"the policy training" where a corrective action names the policy',
+        edits: [
+          { path: ['corrective_actions', 0, 'action'], value: 'All 4 staff completed training on the Customer Product Reviews policy and the Community Guidelines.' },
+          { path: ['preventive_measures', 1, 'measure'], value: 'Every new employee completes the policy training in the first week; all staff repeat it each year.' },
           { path: ['evidence', 1, 'kind'], value: 'policy-training-record' },
         ],
       },

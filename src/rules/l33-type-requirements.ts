@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { exhibitsOfKind, isType, missingAt, withArticle } from './helpers.js';
+import { withdrawnAsins } from '../domain/withdrawn-listings.js';
 
 const simplify = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -28,8 +29,10 @@ export const typeRequirements: Rule = {
         if (missing.length) findings.push({ path: ['details', 'supply_chain', 'suppliers', i, 'name'], message: `supplier "${s.name}" lacks ${missing.join(', ')}`, note: 'Amazon verifies suppliers by name, address, phone and website; give all of them.' });
       });
       const invoices = exhibitsOfKind(c, 'supplier-invoice');
+      // A listing the seller closed, with its stock gone, is no longer sold: there is nothing to prove the source of.
+      const withdrawn = withdrawnAsins(c);
       (c.input.asins ?? []).forEach((a, i) => {
-        if (a.cited !== false && !invoices.some((e) => e.asins?.includes(a.asin))) {
+        if (a.cited !== false && !withdrawn.has(a.asin) && !invoices.some((e) => e.asins?.includes(a.asin))) {
           findings.push({ path: ['asins', i, 'asin'], message: `no supplier invoice covers cited ASIN ${a.asin}`, note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list.` });
         }
       });

@@ -3,14 +3,17 @@ import type { Case } from '../model/case.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { PathSegment } from '../stages/parse.js';
 import type { LetterText } from '../model/letter-text.js';
-import type { WordLists } from './words.js';
+import type { LanguageWordLists } from './words.js';
 
 export type { LetterText } from '../model/letter-text.js';
 
 /** What a rule sees. */
 export interface RuleContext {
   case: Case;
-  words: WordLists;
+  /** The word lists of the letter's language (empty lists when it has none). */
+  words: LanguageWordLists;
+  /** False when the letter's language has no word lists of its own, so its wording goes unchecked. */
+  wordsChecked?: boolean;
   /** Present for rules of the 'letter' phase. */
   letter?: LetterText;
   /** Evidence file sizes in bytes by evidence id, when the evidence stage ran before the rules. */
@@ -27,7 +30,7 @@ export interface Finding {
   severity?: Severity;
 }
 
-/** One change to the test base case (test/rules/fixtures/base.yaml): set a value, append to a list, or delete (no value). */
+/** One change to the test base case (test/unit/rules/fixtures/base.yaml): set a value, append to a list, or delete (no value). */
 export interface CaseEdit {
   path: PathSegment[];
   value?: unknown;
@@ -51,6 +54,8 @@ export interface RuleExample {
   key?: boolean;
   /** Not-ok only: the first diagnostic's severity, when not the rule's default. */
   severity?: Severity;
+  /** The example runs with the built-in word lists of these languages only (default: all of them). */
+  wordLanguages?: string[];
 }
 
 /** A named content rule. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Case, CaseInput, Exhibit, ExhibitSupport } from '../model/case.js';
 import type { Paper } from '../model/document.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
+import { ownerDocumentIds, retractionConfirmationIds } from '../domain/owner-documents.js';
 
 /** Options that come from the environment rather than the case. */
 export interface NormalizeOptions {
@@ -87,9 +88,11 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
   input.root_causes.forEach((rc) => add(rc.evidence, 'rootCauses', rc.id));
   if (stance !== 'dispute') ground();
   input.details?.ip_complaint?.differences?.forEach((d, i) => add(d.evidence ? [d.evidence] : [], 'other', `difference ${i + 1}`));
+  if (input.details?.ip_complaint?.retraction?.received_on) add(retractionConfirmationIds(input.evidence), 'other', 'retraction');
   input.corrective_actions.forEach((ca) => add(ca.evidence, 'actions', ca.id));
   input.preventive_measures.forEach((pm) => add(pm.evidence, 'measures', pm.id));
   const d = input.details;
+  if (d?.supply_chain?.seller_is_brand_owner) add(ownerDocumentIds(input.evidence), 'other', 'brand owner');
   d?.supply_chain?.suppliers?.forEach((s) => {
     add(s.invoice_evidence, 'other', s.name);
     add(s.authorization_evidence, 'other', s.name);
@@ -120,6 +123,16 @@ function labelExhibits(input: CaseInput): Exhibit[] {
   for (const e of input.evidence) if (!order.includes(e.id)) order.push(e.id);
   return order.map((id, n) => {
     const { e, index } = byId.get(id)!;
-    return { ...e, label: exhibitLabel(n), supports: supportOf(id), index };
+    // An invoice that lists its lines covers the ASINs of those lines.
+    const asins = e.asins ?? (e.lines ? [...new Set(e.lines.map((l) => l.asin))] : undefined);
+    return { ...e, ...(asins ? { asins } : {}), label: exhibitLabel(n), supports: supportOf(id), index };
   });
+}
+
+/** The case with its exhibits relabelled A, B, C ... in the given order of evidence ids (the letter's order). */
+export function relabelExhibits(c: Case, order: string[]): Case {
+  const byId = new Map(c.exhibits.map((e) => [e.id, e]));
+  const ids = [...order.filter((id) => byId.has(id)), ...c.exhibits.map((e) => e.id).filter((id) => !order.includes(id))];
+  const exhibits = [...new Set(ids)].map((id, n) => ({ ...byId.get(id)!, label: exhibitLabel(n) }));
+  return { ...c, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])) };
 }

@@ -1,5 +1,6 @@
 // JSON Schema checks (ajv, draft-07) -> diagnostics at YAML positions.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isScalar, type Pair } from 'yaml';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -27,7 +28,9 @@ export function caseValidator(): ValidateFunction<AppealCase> {
 export function validateCase(parsed: ParsedCase): { value?: AppealCase; diagnostics: Diagnostic[] } {
   const validate = caseValidator();
   if (validate(parsed.data)) return { value: parsed.data, diagnostics: [] };
-  const diagnostics = dedupe(validate.errors ?? []).map((error) => toDiagnostic(parsed, error));
+  const diagnostics = dedupe(validate.errors ?? [])
+    .map((error) => toDiagnostic(parsed, error))
+    .filter((d): d is Diagnostic => d !== undefined);
   return { diagnostics };
 }
 
@@ -69,13 +72,47 @@ const patternHints: Record<string, string> = {
   '^[a-z]{2}$': 'a two-letter language code such as en or ja',
 };
 
-function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic {
+const noValue = (pair: Pair) => pair.value === null || (isScalar(pair.value) && pair.value.value === null && !pair.value.source);
+
+/**
+ * A comma inside a plain value of a `{ }` mapping ends the value: `{ title: Strips (ES, FR, IT) }` reads as title
+ * "Strips (ES" and the fields "FR" and "IT)", which have no value. For such a field: the field whose value the
+ * comma ended, the value as written, and whether this is the first of the pieces (the one reported).
+ */
+export function commaSplitValue(parsed: ParsedCase, path: PathSegment[], key: string): { field: string; value: string; first: boolean } | undefined {
+  const map = parsed.doc.getIn(path, true);
+  if (!isMap(map) || !map.flow) return undefined;
+  const pairs = map.items as Pair[];
+  const i = pairs.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+  if (i < 1 || !noValue(pairs[i])) return undefined;
+  let owner = i - 1;
+  while (owner >= 0 && noValue(pairs[owner])) owner--;
+  const ownerPair = pairs[owner];
+  if (!ownerPair || !isScalar(ownerPair.key) || !isScalar(ownerPair.value) || ownerPair.value.type !== 'PLAIN') return undefined;
+  const pieces = [String(ownerPair.value.source ?? ownerPair.value.value)];
+  for (let k = owner + 1; k < pairs.length && noValue(pairs[k]) && isScalar(pairs[k].key); k++) pieces.push(String((pairs[k].key as { source?: string; value: unknown }).source ?? (pairs[k].key as { value: unknown }).value));
+  return { field: String(ownerPair.key.value), value: pieces.join(', '), first: i === owner + 1 };
+}
+
+function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic | undefined {
   const path = pointerToPath(error.instancePath);
   const base = { file: parsed.file, severity: 'error' as const, ruleId: 'schema' };
   const where = fieldName(parsed, path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
+      const split = commaSplitValue(parsed, path, key);
+      if (split) {
+        // One report for the whole value, at the value the comma cut short; its other pieces say nothing new.
+        if (!split.first) return undefined;
+        const quotedValue = `"${split.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+        return {
+          ...base,
+          ...locate(parsed, [...path, split.field]),
+          message: `the comma ended the value of ${split.field} in ${where}; "${key}" was read as a field of its own`,
+          note: `Inside { } a comma ends a value. Put the value in quotes: ${split.field}: ${quotedValue}`,
+        };
+      }
       const pos = locate(parsed, [...path, key], 'key');
       const schema = schemaAt(path);
       const names = Object.keys(schema?.properties ?? {});

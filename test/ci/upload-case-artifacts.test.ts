@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactName, effectiveRetention, uploadCaseArtifacts, type ArtifactClient, type ArtifactEntry } from '../../ci/upload-case-artifacts/upload.mjs';
 import { editYaml, runCli, tempDir } from '../helpers/cli.js';
-import { copyCaseAs } from '../speed/helpers.js';
+import { copyCaseAs } from '../helpers/case-copies.js';
 
 interface Call {
   name: string;

@@ -210,12 +210,14 @@ describe('addressee, title and remedy by the notice', () => {
     lacks(ja, 'アカウントの再開', '改善計画書');
   });
 
-  it('funds held: a request to release the amount held, since the notice', async () => {
+  it('funds held: a request to release the amount held, since the date the case gives (not the notice date)', async () => {
     const letter = await letterOf(unseen('corbin-funds-held'));
-    has(letter, 'Request to release the funds held on our amazon.com account', 'to release the USD 18,430.55 held on our account since October 30, 2026.');
-    lacks(letter, 'Plan of Action', 'reinstate');
-    const ja = await letterOf(unseen('corbin-funds-held'), japanese);
-    has(ja, '2026年10月30日以降保留されている売上金 USD 18,430.55 をお支払いいただけますよう');
+    has(letter, 'Request to release the funds held on our amazon.com account', 'to release the USD 18,430.55 held on our account.');
+    lacks(letter, 'Plan of Action', 'reinstate', 'held on our account since');
+    const since = await letterOf(unseen('corbin-funds-held'), (d) => (d.setIn(['notice', 'held_since'], '2026-10-22'), d.setIn(['notice', 'amount'], 'USD 18,430.55')));
+    has(since, 'to release the USD 18,430.55 held on our account since October 22, 2026.');
+    const ja = await letterOf(unseen('corbin-funds-held'), (d) => (d.setIn(['notice', 'held_since'], '2026-10-22'), japanese(d)));
+    has(ja, '2026年10月22日以降保留されている売上金 USD 18,430.55 をお支払いいただけますよう');
     lacks(ja, 'アカウントの再開');
   });
 

@@ -4,34 +4,18 @@
 // link above the last good pages, the fix clear it, and no script run from case text. Plain HTTP requests
 // check the refusals (traversal, foreign Host). A screenshot goes to out/test-artifacts/ for CI to keep.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { editYaml, tempDir } from '../helpers/cli.js';
-import { compileCli, repoRoot } from '../reliability/helpers.js';
+import { describeWithTools, findTool } from '../helpers/tools.js';
+import { compileCli, repoRoot } from '../helpers/outputs.js';
 
-/** An installed Chromium or Chrome: CHROMIUM_PATH, Debian's, or Google Chrome where the CI runners have it. */
-function browserPath(): string | undefined {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-  ];
-  return candidates.find((c): c is string => !!c && existsSync(c));
-}
-
-const executablePath = browserPath();
-const skipped = (process.env.APPEAL_SKIP_TOOLS ?? '').split(',').map((s) => s.trim());
-// Under CI a missing browser fails the test, unless the workflow says it may be skipped.
-const mustRun = process.env.CI === 'true' && !skipped.includes('chromium');
+// An installed Chromium or Chrome (CHROMIUM_PATH, Debian's, or Google Chrome where the CI runners have it).
+const executablePath = findTool('chromium');
 const artifacts = path.join(repoRoot, 'out', 'test-artifacts');
 
 const root = tempDir('appeal-preview-e2e-');
@@ -105,9 +89,8 @@ function raw(rawPath: string, host = `127.0.0.1:${new URL(origin).port}`): Promi
   });
 }
 
-describe.skipIf(!executablePath && !mustRun)('appeal preview in a browser', () => {
+describeWithTools('appeal preview in a browser', ['chromium'], () => {
   beforeAll(async () => {
-    if (!executablePath) throw new Error('no Chromium or Chrome found (set CHROMIUM_PATH, or add chromium to APPEAL_SKIP_TOOLS)');
     compileCli();
     cpSync(path.join(repoRoot, 'cases', 'sunrise-odr'), path.dirname(sunrise), { recursive: true });
     cpSync(path.join(repoRoot, 'cases', 'sunrise-odr'), path.dirname(hostileFile), { recursive: true });
@@ -201,6 +184,18 @@ describe.skipIf(!executablePath && !mustRun)('appeal preview in a browser', () =
     await page.locator('#problems').waitFor({ state: 'hidden', timeout: 60_000 });
     expect(await page.locator('#case-state').innerText()).toMatch(/ready/i);
     expect(await pageText()).toContain('Amazon store: SunriseHome Outlet');
+
+    // A content error (an exhibit whose file is missing): the case is a draft; its list is shown above the
+    // draft's pages, with the missing file named; fixing it clears both.
+    editYaml(sunrise, (t) => t.replace('evidence/cs-rota-2026-11.png', 'evidence/cs-rota-2026-12.png'));
+    await page.waitForFunction(() => document.getElementById('pages')!.dataset.source === 'draft', undefined, { timeout: 60_000 });
+    expect(await page.locator('#case-state').innerText()).toMatch(/draft/i);
+    expect(await page.locator('#diagnostics').innerText()).toContain('cs-rota-2026-12.png');
+    expect(await page.locator('#status-line').innerText()).toMatch(/draft pages written/);
+    await page.screenshot({ path: path.join(artifacts, 'preview-draft.png') });
+    editYaml(sunrise, (t) => t.replace('evidence/cs-rota-2026-12.png', 'evidence/cs-rota-2026-11.png'));
+    await page.locator('#problems').waitFor({ state: 'hidden', timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById('pages')!.dataset.source === 'current', undefined, { timeout: 60_000 });
 
     await page.evaluate(() => (document.getElementById('viewer')!.scrollTop = 0));
     await page.screenshot({ path: path.join(artifacts, 'preview.png') });

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFiles } from '../../src/batch/build.js';
 import { createWatchSession } from '../../src/batch/watch.js';
 import type { CaseResult } from '../../src/model/result.js';
-import { tempDir } from '../reliability/helpers.js';
-import { copyCaseAs } from '../speed/helpers.js';
+import { tempDir } from '../helpers/outputs.js';
+import { copyCaseAs } from '../helpers/case-copies.js';
 
 const dist = path.resolve('node_modules', '.cache', `appeal-isolation-${process.pid}`);
 const root = tempDir('isolation');

@@ -1,11 +1,14 @@
 // `appeal new <case-id> --type <type> --marketplace <code>`: writes cases/<case-id>/case.yaml (a commented
-// starter for the type) and an empty evidence/ folder; never overwrites an existing case.
+// starter for the type) and an empty evidence/ folder, or with --flat cases/<case-id>.yaml (its evidence in
+// cases/evidence/); never overwrites an existing case. The starter's schema modeline points at the schema
+// the repository has (see schemaFor), relative to the file written.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { caseTypes } from '../../domain/case-types.js';
 import caseSchema from '../../../schemas/case.schema.json' with { type: 'json' };
 import type { CaseType, Marketplace } from '../../model/case.js';
 import { fileExists } from '../../fs.js';
+import { fileReference, schemaFor } from '../../package-files.js';
 import { starterYaml } from './starter.js';
 
 /** Options of `appeal new`. */
@@ -14,6 +17,8 @@ export interface NewCaseOptions {
   marketplace: string;
   dir: string;
   language: string;
+  /** Write the single-file form <dir>/<id>.yaml instead of <dir>/<id>/case.yaml. */
+  flat?: boolean;
 }
 
 const marketplaces: string[] = caseSchema.properties.marketplace.enum;
@@ -25,12 +30,13 @@ export async function newCase(id: string, o: NewCaseOptions): Promise<{ file?: s
   const market = o.marketplace.toUpperCase();
   if (!marketplaces.includes(market)) return { error: `unknown marketplace "${o.marketplace}"; use one of ${marketplaces.join(' ')}` };
   if (!/^[a-z]{2}$/.test(o.language)) return { error: `"${o.language}" is not a two-letter language code such as en or ja` };
-  const folder = path.join(o.dir, id);
-  const file = path.join(folder, 'case.yaml');
-  for (const existing of [folder, path.join(o.dir, `${id}.yaml`)]) {
+  const folder = o.flat ? o.dir : path.join(o.dir, id);
+  const file = o.flat ? path.join(o.dir, `${id}.yaml`) : path.join(folder, 'case.yaml');
+  for (const existing of [path.join(o.dir, id), path.join(o.dir, `${id}.yaml`), path.join(o.dir, `${id}.yml`)]) {
     if (await fileExists(existing)) return { error: `${existing} already exists; not overwriting it (choose another case id or remove it first)` };
   }
   await mkdir(path.join(folder, 'evidence'), { recursive: true });
-  await writeFile(file, starterYaml({ id, type: o.type as CaseType, marketplace: market as Marketplace, language: o.language }), { flag: 'wx' });
+  const schemaRef = fileReference(folder, schemaFor(folder));
+  await writeFile(file, starterYaml({ id, type: o.type as CaseType, marketplace: market as Marketplace, language: o.language, schemaRef }), { flag: 'wx' });
   return { file };
 }

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { RunningWatcher } from '../../batch/watch.js';
 import { findCases } from '../../fs.js';
+import { shownPath } from '../../package-files.js';
 import { useColor, type CliIo } from '../io.js';
 import { reportCase } from '../report.js';
 import { PreviewState } from '../preview/state.js';
@@ -82,7 +83,7 @@ export async function startPreview(options: PreviewOptions, io: CliIo): Promise<
 /** Runs the preview until the process is stopped. */
 export async function previewCases(options: PreviewOptions, io: CliIo): Promise<void> {
   const running = await startPreview(options, io);
-  io.stdout(`\nWatching ${options.paths.join(', ')} and ${options.templatesRoot}/; open ${running.url} (Ctrl+C to stop)\n`);
+  io.stdout(`\nWatching ${options.paths.map((p) => shownPath(p)).join(', ')} and ${shownPath(options.templatesRoot)}${path.sep}; open ${running.url} (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void running.close().then(resolve);
     process.once('SIGINT', stop);

@@ -10,6 +10,8 @@ export interface StarterOptions {
   type: CaseType;
   marketplace: Marketplace;
   language: string;
+  /** The schema modeline's path, relative to the case file (see `appeal new`). */
+  schemaRef: string;
 }
 
 const q = (text: string) => JSON.stringify(text);
@@ -192,7 +194,7 @@ export function starterYaml(o: StarterOptions): string {
   const second = info.evidence.length > 1 ? 'E2' : 'E1';
   const dispute = info.stance === 'dispute';
   const lines: string[] = [
-    '# yaml-language-server: $schema=../../schemas/case.schema.json',
+    `# yaml-language-server: $schema=${o.schemaRef}`,
     `# ${o.type}: ${info.description}.`,
     '# Written by `appeal new`. Replace every TODO with the facts of your case; until each one is filled the',
     '# case does not validate and nothing is rendered. Write plainly: dates, counts, ASINs, order ids.',

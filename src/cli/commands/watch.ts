@@ -2,6 +2,8 @@
 import { userWordsFile, type RunningWatcher, type WatchOptions } from '../../batch/watch.js';
 
 export type { RunningWatcher } from '../../batch/watch.js';
+import path from 'node:path';
+import { shownPath } from '../../package-files.js';
 import { exitCodes, useColor, type CliIo } from '../io.js';
 import { holdOutputFolder } from '../exit-paths.js';
 import { reportCase } from '../report.js';
@@ -39,6 +41,6 @@ export async function watchCases(options: WatchOptions, io: CliIo): Promise<numb
   }
   const running = await startWatcher(options, io);
   await running.ready;
-  io.stdout(`\nWatching ${options.paths.join(', ')}, ${options.templatesRoot}/ and ${userWordsFile} for changes (Ctrl+C to stop)\n`);
+  io.stdout(`\nWatching ${options.paths.map((p) => shownPath(p)).join(', ')}, ${shownPath(options.templatesRoot)}${path.sep} and ${options.wordsFile ?? userWordsFile} for changes (Ctrl+C to stop)\n`);
   await new Promise<void>(() => {});
 }

@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../../package-files.js';
 
 /** Request path (below /page/ or /pdfjs/) -> absolute file. */
 export type AssetTable = Map<string, string>;
@@ -25,17 +26,6 @@ const contentTypes: Record<string, string> = {
 
 /** The Content-Type for a file name. */
 export const contentType = (file: string): string => contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-
-/** The folder above the module that holds package.json (the source tree or the installed package). */
-function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('appeal preview: cannot find the appeal-kit package folder');
-    dir = up;
-  }
-  return dir;
-}
 
 /**
  * The page's folder: dist/preview-page/ when running the compiled CLI (scripts/compile.mjs copies it

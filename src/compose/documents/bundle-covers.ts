@@ -3,7 +3,8 @@
 // texts of the stamps and bookmarks.
 import { documentDate } from '../../domain/dates.js';
 import type { Case } from '../../model/case.js';
-import type { Block, DocumentModel, Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepHeadingsAndItems } from '../keep.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
 import type { ExhibitText } from '../../stages/evidence-text.js';
 import { evidenceKindLabel, type Strings } from '../view.js';
@@ -25,11 +26,11 @@ const MAX_TABLE_ROWS = 1500;
 /** Columns of a table exhibit shown side by side. */
 const MAX_TABLE_COLUMNS = 12;
 
-const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
+const t = spansOf;
 
 /** A bare document (no footer: the bundle stamps every page itself). */
 function bareDocument(c: Case, title: string, blocks: Block[]): DocumentModel {
-  return { title, author: c.input.seller.legal_name, subject: title, language: c.locale, paper: c.paper, createdAt: documentDate(c.letterDate), footer: '', blocks };
+  return { title, author: c.input.seller.legal_name, subject: title, language: c.locale, paper: c.paper, createdAt: documentDate(c.letterDate), footer: '', blocks: keepHeadingsAndItems(blocks) };
 }
 
 /** One cover page per exhibit, as one document with page breaks between them. */

@@ -2,7 +2,8 @@
 // files to attach, how to follow up, and the dates that matter. Dates come from the case only (never the
 // clock): the letter date stands for the day the appeal is sent.
 import type { Case } from '../../model/case.js';
-import type { Block, DocumentModel, Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepHeadingsAndItems } from '../keep.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
 import type { Strings } from '../../model/strings.js';
 import { fill, formatDate } from '../format.js';
@@ -21,7 +22,7 @@ export function checklistStrings(strings: Strings): ChecklistStrings {
   return { ...defaultChecklistStrings, ...((strings.checklist as Partial<ChecklistStrings> | undefined) ?? {}) };
 }
 
-const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
+const t = spansOf;
 const paragraph = (text: string, style?: 'small'): Block => ({ kind: 'paragraph', spans: t(text), ...(style ? { style } : {}) });
 
 /** One dated line of the checklist. */
@@ -235,6 +236,6 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
     createdAt: documentDate(c.letterDate),
     footer: '',
     footerNote: `${store} · ${notice}`,
-    blocks,
+    blocks: keepHeadingsAndItems(blocks),
   };
 }

@@ -1,14 +1,15 @@
 // The evidence index: one row per exhibit, as a document (for PDF/DOCX) and as CSV.
 import { documentDate } from '../../domain/dates.js';
 import type { Case } from '../../model/case.js';
-import type { Block, DocumentModel, Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepHeadingsAndItems } from '../keep.js';
 import { fill, formatBytes, formatDate } from '../format.js';
 import { evidenceKindLabel, type Strings } from '../../model/strings.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
 import type { Exhibit } from '../../model/case.js';
 import english from '../../../templates/en/strings.json' with { type: 'json' };
 
-const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
+const t = spansOf;
 
 /** The index strings of a language, English where a key is missing. */
 export function indexStrings(strings: Strings): IndexStrings {
@@ -61,6 +62,8 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
     numbered(I.measure, I.measures, position(c.input.preventive_measures, s.measures)),
     numbered(I.difference, I.differences, differences),
     ...others,
+    // A translation supports what its original supports; the index says whose.
+    e.translation_of && c.exhibitById.has(e.translation_of) ? fill(I.translationOf, { label: c.exhibitById.get(e.translation_of)!.label }) : '',
   ].filter(Boolean);
 }
 
@@ -138,7 +141,7 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
     createdAt: documentDate(c.letterDate),
     footer: bundle ? '' : L.page,
     footerNote: bundle ? undefined : `${c.input.seller.store_name} · ${notice}`,
-    blocks,
+    blocks: keepHeadingsAndItems(blocks),
   };
 }
 

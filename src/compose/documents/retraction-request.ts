@@ -4,7 +4,8 @@
 import { documentDate } from '../../domain/dates.js';
 import { marketplaceInfo } from '../../domain/marketplaces.js';
 import type { Case } from '../../model/case.js';
-import type { Block, DocumentModel, Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepLetterTogether } from '../keep.js';
 import type { Strings } from '../view.js';
 import type { ComposedLetter } from '../letter.js';
 import { fill, formatDate } from '../format.js';
@@ -14,7 +15,7 @@ import english from '../../../templates/en/strings.json' with { type: 'json' };
 export const defaultRetractionStrings = english.retractionRequest;
 export type RetractionStrings = typeof defaultRetractionStrings;
 
-const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
+const t = spansOf;
 const paragraph = (text: string): Block => ({ kind: 'paragraph', spans: t(text) });
 
 /** The request, for a case with an IP complaint whose rights owner has an e-mail address; undefined otherwise. */
@@ -61,6 +62,6 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
     createdAt: documentDate(c.letterDate),
     footer: L.page,
     footerNote: `${c.input.seller.store_name} · ${complaint}`,
-    blocks,
+    blocks: keepLetterTogether(blocks, L.sincerely),
   };
 }

@@ -33,11 +33,12 @@ export function letterParts(doc: DocumentModel, strings: Strings): LetterParts {
   const headerZone = firstHeading < 0 ? blocks.length : firstHeading;
   const subject = blocks.slice(0, headerZone).findIndex(allBold);
   const bodyStart = subject < 0 ? 0 : Math.min(subject + 2, headerZone);
-  const sincerely = strings.labels.sincerely?.trim();
+  // Either complimentary close the letter may end with ("Sincerely," or, in British spelling, "Yours faithfully,").
+  const closes = new Set([strings.labels.sincerely, strings.labels.closeBritish].filter(Boolean).map((t) => t.trim()));
   let signOffAt = blocks.length;
   for (let i = blocks.length - 1; i >= bodyStart; i--) {
     const b = blocks[i];
-    if (isParagraph(b) && spansText(b.spans).trim() === sincerely) {
+    if (isParagraph(b) && closes.has(spansText(b.spans).trim())) {
       signOffAt = isParagraph(blocks[i - 1]) && i - 1 >= bodyStart && blocks[i - 2]?.kind !== 'heading' ? i - 1 : i;
       break;
     }

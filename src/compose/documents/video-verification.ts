@@ -3,13 +3,14 @@
 // documents they show (linked to the exhibits already in the case), the products with their units.
 import { documentDate } from '../../domain/dates.js';
 import type { Case, Exhibit } from '../../model/case.js';
-import type { Block, DocumentModel, Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { keepHeadingsAndItems } from '../keep.js';
 import { fill, formatDate } from '../format.js';
 import type { Strings } from '../../model/strings.js';
 import { attendeeDocuments, bookingDeadline, latestReschedule, videoVerificationRules, type AttendeeDocument } from '../../domain/video-verification.js';
 import { noticeLabel } from './evidence-index.js';
 
-const t = (text: string, style: Partial<Span> = {}): Span[] => [{ text, ...style }];
+const t = spansOf;
 const paragraph = (text: string): Block => ({ kind: 'paragraph', spans: t(text) });
 
 /** "2026-11-05 10:00" as "5 November 2026, 10:00" in the case's locale. */
@@ -128,6 +129,6 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
     createdAt: documentDate(c.letterDate),
     footer: L.page,
     footerNote: `${c.input.seller.store_name} · ${br.brand}`,
-    blocks,
+    blocks: keepHeadingsAndItems(blocks),
   };
 }

@@ -5,7 +5,7 @@ import type { DocumentModel, Paper } from '../../model/document.js';
 import { drawingExhibit } from '../../model/evidence.js';
 import { renderPdf } from '../pdf.js';
 import { loadPdfLib } from '../pdf-lib.js';
-import { FRAME_COLOR, FRAME_GAP, FRAME_WIDTH, PAPER, STAMP_BAND } from './geometry.js';
+import { BUNDLE, COLORS, PAGES, rgbColor } from '../theme.js';
 import { embedPngCached, gifAsPng, imagePage, jpegOrientation } from './images.js';
 import { stamp, stampFontBytes, stampFontFile, stampFontkit } from './stamp.js';
 
@@ -79,11 +79,11 @@ async function framedPdfPages(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Arra
   return embedded.map((e) => {
     const { width, height } = e;
     const page = bundle.addPage([width, height]);
-    const scale = Math.min((width - 2 * FRAME_GAP) / width, (height - STAMP_BAND - FRAME_GAP) / height);
+    const scale = Math.min((width - 2 * BUNDLE.frameGap) / width, (height - BUNDLE.stampBand - BUNDLE.frameGap) / height);
     const w = width * scale;
     const h = height * scale;
-    page.drawPage(e, { x: (width - w) / 2, y: STAMP_BAND + (height - STAMP_BAND - h) / 2, width: w, height: h });
-    page.drawRectangle({ x: (width - w) / 2, y: STAMP_BAND + (height - STAMP_BAND - h) / 2, width: w, height: h, borderColor: lib.rgb(...FRAME_COLOR), borderWidth: FRAME_WIDTH });
+    page.drawPage(e, { x: (width - w) / 2, y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2, width: w, height: h });
+    page.drawRectangle({ x: (width - w) / 2, y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2, width: w, height: h, borderColor: lib.rgb(...rgbColor(COLORS.frame)), borderWidth: BUNDLE.frameWidth });
     return page;
   });
 }
@@ -139,7 +139,7 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   const lib = await loadPdfLib();
   const fontkit = (await import('@cantoo/fontkit')).default;
   const { exhibits, texts } = input;
-  const paper = PAPER[input.paper];
+  const paper = [PAGES[input.paper].width, PAGES[input.paper].height] as const;
   const sources = await Promise.all(exhibits.map((e) => drawingExhibit(e.label, () => sourceFor(e.source, paper, lib))));
   const coversPdf = await loadPdf(lib, await renderPdf(input.covers));
   if (coversPdf.getPageCount() !== exhibits.length) throw new Error(`cover pages overflowed (${coversPdf.getPageCount()} pages for ${exhibits.length} exhibits)`);

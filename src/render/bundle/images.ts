@@ -2,7 +2,7 @@
 // process-wide cache of decoded images (watch mode, repeated cases), GIF first frames, and the page that
 // shows one image.
 import { zlibSync } from 'fflate';
-import { FRAME_GAP, IMAGE_MARGIN, IMAGE_MAX_SCALE, STAMP_BAND } from './geometry.js';
+import { BUNDLE } from '../theme.js';
 import { imageProblem } from '../decode-limits.js';
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
@@ -222,12 +222,12 @@ export function gifAsPng(bytes: Uint8Array, key: string): Promise<Uint8Array | u
 /** Places an image on one page of the bundle's paper, scaled to fit inside the margins. */
 export function imagePage(bundle: PDFDocument, lib: PdfLib, image: import('@cantoo/pdf-lib').PDFImage, paper: readonly [number, number], orientation = 1): PDFPage {
   const [pw, ph] = paper;
-  const box = { x: IMAGE_MARGIN, y: STAMP_BAND + FRAME_GAP, w: pw - 2 * IMAGE_MARGIN, h: ph - IMAGE_MARGIN - STAMP_BAND - FRAME_GAP };
+  const box = { x: BUNDLE.imageMargin, y: BUNDLE.stampBand + BUNDLE.frameGap, w: pw - 2 * BUNDLE.imageMargin, h: ph - BUNDLE.imageMargin - BUNDLE.stampBand - BUNDLE.frameGap };
   const turned = orientation === 6 || orientation === 8;
   const iw = turned ? image.height : image.width;
   const ih = turned ? image.width : image.height;
   // Fit the frame, but do not blow a small screenshot up beyond 1.5 points per pixel.
-  const scale = Math.min(box.w / iw, box.h / ih, IMAGE_MAX_SCALE);
+  const scale = Math.min(box.w / iw, box.h / ih, BUNDLE.imageMaxScale);
   const dw = iw * scale;
   const dh = ih * scale;
   const x = box.x + (box.w - dw) / 2;

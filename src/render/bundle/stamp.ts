@@ -2,18 +2,16 @@
 // process, with shaped lines memoised, since the same lines recur on every page and every re-render.
 import { readFileSync } from 'node:fs';
 import { fontFaces } from '../fonts.js';
-import { STAMP_BASELINE, STAMP_COLOR, STAMP_MARGIN, STAMP_SIZE } from './geometry.js';
+import { isCjkLanguage } from '../../domain/script.js';
+import { BUNDLE, COLORS, cjkFontFor, LATIN_FONT, rgbColor } from '../theme.js';
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
 type PDFPage = import('@cantoo/pdf-lib').PDFPage;
 type PDFFont = import('@cantoo/pdf-lib').PDFFont;
 
-/** The stamp's font file for a letter language: Noto Sans, or its Japanese or Chinese face. */
+/** The stamp's font file for a letter language: the language's CJK face, else the Latin one. */
 export function stampFontFile(language: string): string {
-  const faces = fontFaces();
-  if (language === 'ja') return faces.NotoSansJP.normal;
-  if (language.startsWith('zh')) return faces.NotoSansSC.normal;
-  return faces.NotoSans.normal;
+  return fontFaces()[isCjkLanguage(language) ? cjkFontFor(language).family : LATIN_FONT.family].normal;
 }
 
 type Fontkit = typeof import('@cantoo/fontkit').default;
@@ -77,12 +75,13 @@ export interface StampText {
 export function stamp(page: PDFPage, font: PDFFont, lib: PdfLib, text: StampText): void {
   const { width } = page.getSize();
   const box = page.getMediaBox();
-  const y = box.y + STAMP_BASELINE;
-  const color = lib.rgb(...STAMP_COLOR);
-  page.drawText(text.left, { x: box.x + STAMP_MARGIN, y, size: STAMP_SIZE, font, color });
-  const mw = font.widthOfTextAtSize(text.middle, STAMP_SIZE);
-  page.drawText(text.middle, { x: box.x + (width - mw) / 2, y, size: STAMP_SIZE, font, color });
-  const rw = font.widthOfTextAtSize(text.right, STAMP_SIZE + 1);
-  page.drawRectangle({ x: box.x + width - STAMP_MARGIN - rw - 4, y: y - 3, width: rw + 8, height: STAMP_SIZE + 6, borderColor: color, borderWidth: 0.6, color: lib.rgb(1, 1, 1) });
-  page.drawText(text.right, { x: box.x + width - STAMP_MARGIN - rw, y, size: STAMP_SIZE + 1, font, color });
+  const { stampBaseline, stampMargin, stampSize, stampBoxLine } = BUNDLE;
+  const y = box.y + stampBaseline;
+  const color = lib.rgb(...rgbColor(COLORS.stamp));
+  page.drawText(text.left, { x: box.x + stampMargin, y, size: stampSize, font, color });
+  const mw = font.widthOfTextAtSize(text.middle, stampSize);
+  page.drawText(text.middle, { x: box.x + (width - mw) / 2, y, size: stampSize, font, color });
+  const rw = font.widthOfTextAtSize(text.right, stampSize + 1);
+  page.drawRectangle({ x: box.x + width - stampMargin - rw - 4, y: y - 3, width: rw + 8, height: stampSize + 6, borderColor: color, borderWidth: stampBoxLine, color: lib.rgb(...rgbColor(COLORS.white)) });
+  page.drawText(text.right, { x: box.x + width - stampMargin - rw, y, size: stampSize + 1, font, color });
 }

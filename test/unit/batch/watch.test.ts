@@ -3,11 +3,14 @@
 // rebuilds every case (a broken one is reported and the old lists kept); a deleted case takes its draft
 // along. One test runs the real watcher to show the word list is watched even when it does not exist yet.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWatchSession, startWatcher, type RunningWatcher, type WatchSession } from '../../../src/batch/watch.js';
 import type { CaseResult } from '../../../src/model/result.js';
 import { editYaml, tempDir } from '../../helpers/cli.js';
+import { renderedOutputs } from '../../../src/case/output-cache.js';
+import { pdfText } from '../../helpers/read-pdf.js';
 
 function setUp() {
   const root = tempDir('appeal-watch-unit-');
@@ -87,6 +90,47 @@ describe('watch mode', { timeout: 240_000 }, () => {
     await session.idle();
     expect(session.rounds).toBe(2);
     expect(seen[2].diagnostics.filter((d) => d.ruleId === 'L06')).toEqual([]);
+  });
+
+  it('starts on the first change, gathers the saves made while it renders into one more round, and takes the bundle from the cache', async () => {
+    const t = setUp();
+    const seen: CaseResult[] = [];
+    let session: WatchSession | undefined;
+    let saveDuringRound = false;
+    const onResult = (r: CaseResult) => {
+      seen.push(r);
+      if (!saveDuringRound) return;
+      // Two more saves (and a duplicate event, as editors send) while the first round is still running.
+      saveDuringRound = false;
+      editYaml(t.file, (x) => x.replace(/store_name: .*/, 'store_name: SunriseHome Third'));
+      session!.handleChange('change', t.file);
+      session!.handleChange('change', t.file);
+    };
+    session = await createWatchSession({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words }, { onResult, onRemoved: () => {} });
+    const bundlesBefore = renderedOutputs.get('bundle') ?? 0;
+    const lettersBefore = renderedOutputs.get('letter') ?? 0;
+    saveDuringRound = true;
+    editYaml(t.file, (x) => x.replace(/store_name: .*/, 'store_name: SunriseHome Second'));
+    session.handleChange('change', t.file);
+    await session.idle();
+    expect(session.rounds).toBe(2);
+    expect(seen.map((r) => r.state)).toEqual(['rendered', 'rendered', 'rendered']);
+    const letter = readFileSync(path.join(t.out, 'minimal-odr', 'letter.pdf'));
+    expect(await pdfText(letter)).toContain('SunriseHome Third');
+    // The store name is printed on the bundle's stamps, so it was rendered again; the letter twice, once per round.
+    expect((renderedOutputs.get('letter') ?? 0) - lettersBefore).toBe(2);
+    expect((renderedOutputs.get('bundle') ?? 0) - bundlesBefore).toBe(2);
+
+    // A root-cause edit: the letter again, the bundle from the cache.
+    editYaml(t.file, (x) => x.replace('Buyer messages unanswered during the office closure', 'Buyer messages left unanswered during the office closure'));
+    session.handleChange('change', t.file);
+    await session.idle();
+    expect(session.rounds).toBe(3);
+    expect((renderedOutputs.get('letter') ?? 0) - lettersBefore).toBe(3);
+    expect((renderedOutputs.get('bundle') ?? 0) - bundlesBefore).toBe(2);
+    const manifest = JSON.parse(readFileSync(path.join(t.out, 'minimal-odr', 'manifest.json'), 'utf8')) as { outputs: { path: string; sha256: string }[] };
+    const letterNow = readFileSync(path.join(t.out, 'minimal-odr', 'letter.pdf'));
+    expect(manifest.outputs.find((o) => o.path === 'letter.pdf')?.sha256).toBe(createHash('sha256').update(letterNow).digest('hex'));
   });
 
   it('the real watcher sees the word list appear, although it did not exist when watching began', async () => {

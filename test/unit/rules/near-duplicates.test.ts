@@ -10,7 +10,7 @@ import { validateCase } from '../../../src/stages/validate.js';
 import { normalizeCase } from '../../../src/stages/normalize.js';
 import type { Case } from '../../../src/model/case.js';
 
-const words = loadWordLists();
+const words = loadWordLists().en;
 
 /** A case file through the stages the rule needs (no evidence files are read). */
 function caseOf(file: string, text = readFileSync(file, 'utf8')): Case {

@@ -286,8 +286,8 @@ describe('through the whole check of a case', () => {
   it('reports a rule finding inside an aliased field at the line the user wrote, and composes the letter from it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'appeal-aliases-'));
     try {
-      cpSync('test/rules/fixtures', dir, { recursive: true });
-      const text = readFileSync('test/rules/fixtures/base.yaml', 'utf8')
+      cpSync('test/unit/rules/fixtures', dir, { recursive: true });
+      const text = readFileSync('test/unit/rules/fixtures/base.yaml', 'utf8')
         .replace(/( {2}- id: RC2\n {4}title: .*\n) {4}detail: >-\n(?: {6}.*\n)+/, '$1    description: Recently some buyer messages were answered late because the inbox was not watched.\n')
         .replace('    done_on: 2026-10-19', '    completed_on: 2026-10-19');
       const file = path.join(dir, 'aliased.yaml');

@@ -316,6 +316,7 @@ async function draw(c, doc, url) {
   viewer.scrollTop = top;
   container.dataset.key = c.key;
   container.dataset.doc = doc;
+  container.dataset.source = c.pages.source;
   container.dataset.version = c.pages.version;
   container.dataset.writtenAt = String(c.pages.writtenAt);
   container.dataset.shownAt = String(Date.now());

@@ -1,0 +1,35 @@
+// Which blocks hold together across pages: the flags the renderers honour (see Keep in model/document.ts).
+import type { Block } from '../model/document.js';
+import { spansText } from './plain-text.js';
+
+/** Every heading stays with what follows it, and every list item stays whole (an item keeps its detail line). */
+export function keepHeadingsAndItems(blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.kind === 'heading') return { ...block, keepWithNext: true };
+    if (block.kind === 'list') return { ...block, keepTogether: true, items: block.items.map(keepHeadingsAndItems) };
+    return block;
+  });
+}
+
+/**
+ * A letter's keeps: headings with what follows, list items whole, and its end on one page: the closing
+ * paragraph, the complimentary close and the signature block, together with the end of the block before
+ * them (the last list item, or the paragraph), so the signature never stands alone on the last page.
+ */
+export function keepLetterTogether(blocks: Block[], complimentaryClose: string): Block[] {
+  const kept = keepHeadingsAndItems(blocks);
+  const close = findLastIndex(kept, (b) => b.kind === 'paragraph' && spansText(b.spans).trim() === complimentaryClose.trim());
+  if (close < 0) return kept;
+  const closing = kept[close - 1]?.kind === 'paragraph' ? close - 1 : close;
+  kept.forEach((block, i) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'list' && block.kind !== 'table' && block.kind !== 'heading') return;
+    if (i >= closing) kept[i] = { ...block, keepTogether: true, keepWithNext: i < kept.length - 1 };
+    else if (i === closing - 1 && block.kind !== 'heading') kept[i] = { ...block, keepWithNext: true };
+  });
+  return kept;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}

@@ -1,0 +1,273 @@
+import { describe, it, expect } from 'vitest';
+import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
+import { renderDocx, normalizeDocx } from '../../../src/render/docx.js';
+import type { Block, DocumentModel } from '../../../src/model/document.js';
+import { docxParts, docxText, docxXml, paragraphTexts, xmlProblem } from '../../helpers/read-docx.js';
+
+const p = (text: string, style?: 'body' | 'small' | 'subject'): Block => ({ kind: 'paragraph', spans: [{ text }], style });
+const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, spans: [{ text }] });
+const ol = (...items: string[]): Block => ({ kind: 'list', ordered: true, items: items.map((t) => [p(t)]) });
+
+const HEADINGS = ['Plan of Action', 'Root cause', 'Immediate actions taken', 'Preventive measures', 'Evidence'];
+const FIRST_LIST = [
+  'Our warehouse in 深圳市龙岗区发货 shipped 42 units that were not checked against the listing.',
+  'The supplier invoice from 臺灣貿易有限公司 did not match the brand on the detail page.',
+  'Our listing team copied the title from a competitor instead of the brand owner.',
+];
+const SECOND_LIST = [
+  'We removed all 42 affected units from sale on 2 March and issued full refunds.',
+  'We contacted every buyer and offered a replacement from 株式会社さくら商事 stock.',
+];
+const BULLETS = ['A two-person check of every inbound shipment', 'Monthly supplier audits (한국어 invoices translated)'];
+const TABLE_CELLS = [
+  ['Exhibit', 'Document', 'Date'],
+  ['A', 'Supplier invoice INV-2291 from 臺灣貿易有限公司', '2025-02-14'],
+  ['B', 'Letter of authorisation, 株式会社さくら商事', '2025-02-20'],
+  ['C', 'Refund report <all orders> & buyer messages', '2025-03-02'],
+];
+
+function sampleLetter(overrides: Partial<DocumentModel> = {}): DocumentModel {
+  const [head, ...rows] = TABLE_CELLS;
+  return {
+    title: 'Plan of Action: ASIN B0TEST1234',
+    author: 'Shenzhen Example Trading Co., Ltd.',
+    subject: 'Appeal of listing deactivation',
+    language: 'en-US',
+    paper: 'A4',
+    createdAt: new Date('2025-03-04T09:30:15.250Z'),
+    footer: 'Page {page} of {pages}',
+    footerNote: 'Case 1234567890',
+    blocks: [
+      { kind: 'letterhead', name: 'Shenzhen Example Trading Co., Ltd.', lines: ['Merchant token A1B2C3D4E5', 'seller@example.com · +86 755 1234 5678'] },
+      p('4 March 2025'),
+      p('Amazon Seller Performance Team'),
+      p('Re: Appeal of listing deactivation, ASIN B0TEST1234', 'subject'),
+      h(1, HEADINGS[0]),
+      p('Dear Seller Performance Team, thank you for reviewing our account. We take the authenticity of our listings seriously.'),
+      h(2, HEADINGS[1]),
+      ol(...FIRST_LIST),
+      h(2, HEADINGS[2]),
+      ol(...SECOND_LIST),
+      h(2, HEADINGS[3]),
+      { kind: 'list', ordered: false, items: BULLETS.map((t) => [p(t), p('Owner: operations manager; reviewed weekly.', 'small')]) },
+      { kind: 'rule' },
+      h(3, HEADINGS[4]),
+      {
+        kind: 'table',
+        columns: head.map((text, i) => ({ title: [{ text }], width: [1, 5, 2][i], align: i === 2 ? ('right' as const) : undefined })),
+        rows: rows.map((row) => row.map((text) => [{ text }])),
+      },
+      { kind: 'spacer' },
+      p('Sincerely,'),
+      p('Li Wei, Operations Manager'),
+      p('This letter and its exhibits are confidential. 株式会社さくら商事 and 臺灣貿易有限公司 consented to sharing their documents.', 'small'),
+    ],
+    ...overrides,
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function withTimeZone<T>(tz: string, run: () => Promise<T>): Promise<T> {
+  const before = process.env.TZ;
+  process.env.TZ = tz;
+  try {
+    return await run();
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+}
+
+/** The paragraphs (<w:p>…</w:p>) of document.xml, as XML, in order. */
+function paragraphsXml(xml: string): string[] {
+  return xml.match(/<w:p(?=[\s>])[\s\S]*?<\/w:p>/g) ?? [];
+}
+
+function numIdOf(paragraphXml: string): string | undefined {
+  return /<w:numId w:val="(\d+)"\/>/.exec(paragraphXml)?.[1];
+}
+
+function paragraphWithText(xml: string, text: string): string {
+  const found = paragraphsXml(xml).find((para) => paragraphTexts(para).join('') === text);
+  if (!found) throw new Error(`no paragraph with text ${text}`);
+  return found;
+}
+
+describe('renderDocx', () => {
+  it('gives back every heading, list item, table cell and CJK string as written', async () => {
+    const text = docxText(await renderDocx(sampleLetter()));
+    const lines = text.split('\n');
+    for (const expected of [...HEADINGS, ...FIRST_LIST, ...SECOND_LIST, ...BULLETS, ...TABLE_CELLS.flat()]) {
+      expect(lines).toContain(expected);
+    }
+    for (const cjk of ['深圳市龙岗区发货', '臺灣貿易有限公司', '株式会社さくら商事', '한국어']) expect(text).toContain(cjk);
+    expect(lines).toContain('Shenzhen Example Trading Co., Ltd.');
+    expect(lines).toContain('Re: Appeal of listing deactivation, ASIN B0TEST1234');
+  });
+
+  it('has the required parts and well-formed XML', async () => {
+    const bytes = await renderDocx(sampleLetter());
+    const parts = docxParts(bytes);
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml']) expect(parts).toContain(part);
+    expect(parts[0]).toBe('[Content_Types].xml');
+    for (const part of parts.filter((name) => /\.(xml|rels)$/.test(name))) {
+      expect(xmlProblem(docxXml(bytes, part)), part).toBeUndefined();
+    }
+  });
+
+  it('the well-formedness check catches broken XML', () => {
+    expect(xmlProblem('<a><b/></a>')).toBeUndefined();
+    expect(xmlProblem('<a><b></a>')).toMatch(/closes/);
+    expect(xmlProblem('<a>x & y</a>')).toMatch(/&/);
+    expect(xmlProblem('<a x="1" x="2"/>')).toMatch(/duplicate/);
+    expect(xmlProblem('<a/><b/>')).toMatch(/second root/);
+  });
+
+  it('puts PAGE and NUMPAGES fields and the note in the footer', async () => {
+    const bytes = await renderDocx(sampleLetter());
+    const footers = docxParts(bytes).filter((name) => /^word\/footer\d*\.xml$/.test(name));
+    expect(footers.length).toBeGreaterThan(0);
+    const xml = footers.map((name) => docxXml(bytes, name)).join('');
+    expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(xml).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(docxText(bytes).split('\n')).toContain('Case 1234567890\tPage  of ');
+    expect(docxXml(bytes, 'word/document.xml')).toMatch(/<w:footerReference w:type="default"/);
+  });
+
+  it('restarts numbering for each ordered list and uses bullets for unordered ones', async () => {
+    const bytes = await renderDocx(sampleLetter());
+    const doc = docxXml(bytes, 'word/document.xml');
+    const numbering = docxXml(bytes, 'word/numbering.xml');
+    const first = FIRST_LIST.map((t) => numIdOf(paragraphWithText(doc, t)));
+    const second = SECOND_LIST.map((t) => numIdOf(paragraphWithText(doc, t)));
+    const bullets = BULLETS.map((t) => numIdOf(paragraphWithText(doc, t)));
+    expect(new Set(first).size).toBe(1);
+    expect(new Set(second).size).toBe(1);
+    expect(first[0]).toBeDefined();
+    expect(second[0]).not.toBe(first[0]);
+
+    const num = (id: string | undefined) => new RegExp(`<w:num w:numId="${id}"[^>]*>([\\s\\S]*?)</w:num>`).exec(numbering)?.[1] ?? '';
+    const abstractOf = (id: string | undefined) => /<w:abstractNumId w:val="(\d+)"\/>/.exec(num(id))?.[1];
+    // Same definition, separate instance, and the second instance starts again at 1.
+    expect(abstractOf(second[0])).toBe(abstractOf(first[0]));
+    expect(num(second[0])).toMatch(/<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"\/><\/w:lvlOverride>/);
+    const abstract = (id: string | undefined) =>
+      new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${abstractOf(id)}"[^>]*>([\\s\\S]*?)</w:abstractNum>`).exec(numbering)?.[1] ?? '';
+    expect(abstract(first[0])).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/>/);
+    expect(abstract(bullets[0])).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="1"\/><w:numFmt w:val="bullet"\/>/);
+    // The small note inside each bullet item is indented, not numbered.
+    const note = paragraphsXml(doc).find((para) => paragraphTexts(para).join('') === 'Owner: operations manager; reviewed weekly.');
+    expect(note).toBeDefined();
+    expect(numIdOf(note!)).toBeUndefined();
+    expect(note).toMatch(/<w:ind w:left="\d+"\/>/);
+  });
+
+  it('honours a list start', async () => {
+    const doc = sampleLetter({ blocks: [{ kind: 'list', ordered: true, start: 4, items: [[p('fourth')], [p('fifth')]] }] });
+    const bytes = await renderDocx(doc);
+    const id = numIdOf(paragraphWithText(docxXml(bytes, 'word/document.xml'), 'fourth'));
+    expect(docxXml(bytes, 'word/numbering.xml')).toMatch(
+      new RegExp(`<w:num w:numId="${id}"[^>]*>[\\s\\S]*?<w:startOverride w:val="4"/>`),
+    );
+  });
+
+  it('gives headings real Heading styles that keep with the next paragraph', async () => {
+    const bytes = await renderDocx(sampleLetter());
+    const doc = docxXml(bytes, 'word/document.xml');
+    expect(paragraphWithText(doc, HEADINGS[0])).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect(paragraphWithText(doc, HEADINGS[1])).toMatch(/<w:pStyle w:val="Heading2"\/>/);
+    expect(paragraphWithText(doc, HEADINGS[4])).toMatch(/<w:pStyle w:val="Heading3"\/>/);
+    const styles = docxXml(bytes, 'word/styles.xml');
+    for (const level of [1, 2, 3]) {
+      const heading = new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[^>]*>([\\s\\S]*?)</w:style>`).exec(styles)?.[1];
+      expect(heading).toMatch(/<w:keepNext\/>/);
+      expect(heading).toMatch(new RegExp(`<w:name w:val="Heading ${level}"/>`));
+    }
+  });
+
+  it('sets the East Asian font and language per document language, and hints CJK runs', async () => {
+    const en = await renderDocx(sampleLetter());
+    const styles = docxXml(en, 'word/styles.xml');
+    const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)?.[1] ?? '';
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Arial"[^>]*\/>/);
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"[^>]*\/>/);
+    expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
+    const doc = docxXml(en, 'word/document.xml');
+    expect(doc).toMatch(/<w:rFonts w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>深圳市龙岗区发货<\/w:t>/);
+    // Kana and Hangul runs get the Japanese and Korean fonts even in an English letter.
+    expect(doc).toMatch(/<w:rFonts w:eastAsia="Yu Gothic" w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>株式会社さくら商事<\/w:t>/);
+    expect(doc).toMatch(/<w:rFonts w:eastAsia="Malgun Gothic" w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>한국어<\/w:t>/);
+
+    const ja = docxXml(await renderDocx(sampleLetter({ language: 'ja-JP' })), 'word/styles.xml');
+    expect(ja).toMatch(/w:eastAsia="Yu Gothic"/);
+    // Latin text in a CJK letter stays en-US: tagged ja-JP, LibreOffice breaks English words anywhere.
+    expect(ja).toMatch(/<w:lang w:val="en-US" w:eastAsia="ja-JP"\/>/);
+    const ko = docxXml(await renderDocx(sampleLetter({ language: 'ko-KR' })), 'word/styles.xml');
+    expect(ko).toMatch(/w:eastAsia="Malgun Gothic"/);
+    expect(ko).toMatch(/<w:lang w:val="en-US" w:eastAsia="ko-KR"\/>/);
+    const gb = docxXml(await renderDocx(sampleLetter({ language: 'en-GB' })), 'word/styles.xml');
+    expect(gb).toMatch(/<w:lang w:val="en-GB" w:eastAsia="zh-CN"\/>/);
+  });
+
+  it('sets the paper size and the core properties', async () => {
+    const a4 = await renderDocx(sampleLetter());
+    expect(docxXml(a4, 'word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const letter = await renderDocx(sampleLetter({ paper: 'LETTER' }));
+    expect(docxXml(letter, 'word/document.xml')).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
+    const core = docxXml(a4, 'docProps/core.xml');
+    expect(core).toContain('<dc:title>Plan of Action: ASIN B0TEST1234</dc:title>');
+    expect(core).toContain('<dc:subject>Appeal of listing deactivation</dc:subject>');
+    expect(core).toContain('<dc:creator>Shenzhen Example Trading Co., Ltd.</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>appeal-kit</cp:lastModifiedBy>');
+    expect(core).toMatch(/<dcterms:created [^>]*>2025-03-04T09:30:15Z<\/dcterms:created>/);
+    expect(core).toMatch(/<dcterms:modified [^>]*>2025-03-04T09:30:15Z<\/dcterms:modified>/);
+  });
+
+  it('starts the block after a pageBreak on a new page', async () => {
+    const bytes = await renderDocx(sampleLetter({ blocks: [p('one'), { kind: 'pageBreak' }, p('two')] }));
+    const doc = docxXml(bytes, 'word/document.xml');
+    expect(paragraphWithText(doc, 'two')).toMatch(/<w:pageBreakBefore\/>/);
+    expect(paragraphWithText(doc, 'one')).not.toMatch(/<w:pageBreakBefore\/>/);
+  });
+
+  it('gives byte-identical output across time and time zones', async () => {
+    const first = await withTimeZone('UTC', () => renderDocx(sampleLetter()));
+    await sleep(1100);
+    const second = await withTimeZone('Asia/Shanghai', () => renderDocx(sampleLetter()));
+    const third = await withTimeZone('America/Los_Angeles', () => renderDocx(sampleLetter()));
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(third).equals(Buffer.from(first))).toBe(true);
+    // The zip entries carry createdAt (UTC fields) as their DOS time: 2025-03-04 09:30:14 (2-second steps).
+    const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
+    const dos = view.getUint32(10, true);
+    expect([(dos >>> 25) + 1980, (dos >>> 21) & 15, (dos >>> 16) & 31, (dos >>> 11) & 31, (dos >>> 5) & 63, (dos & 31) * 2]).toEqual([
+      2025, 3, 4, 9, 30, 14,
+    ]);
+  }, 20_000);
+
+  it('renumbers random relationship ids deterministically', async () => {
+    const withLink = () =>
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({
+                children: [new ExternalHyperlink({ link: 'https://sellercentral.amazon.com', children: [new TextRun('Seller Central')] })],
+              }),
+            ],
+          },
+        ],
+      });
+    const createdAt = new Date('2025-01-01T00:00:00Z');
+    const a = normalizeDocx(await Packer.toBuffer(withLink()), createdAt);
+    const b = normalizeDocx(await Packer.toBuffer(withLink()), createdAt);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const rels = docxXml(a, 'word/_rels/document.xml.rels');
+    const ids = [...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.every((id) => /^rId\d+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const linkId = /Id="(rId\d+)"[^>]*TargetMode="External"|TargetMode="External"[^>]*Id="(rId\d+)"/.exec(rels);
+    expect(docxXml(a, 'word/document.xml')).toContain(`r:id="${linkId?.[1] ?? linkId?.[2]}"`);
+  });
+});

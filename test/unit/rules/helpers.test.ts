@@ -1,0 +1,62 @@
+// The rule helpers: whole-word phrase matching, sentences, and calendar arithmetic that never reads the clock.
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, daysBetween, hasNumber, matchesOf, minutesOf, phraseRegExp, sentences } from '../../../src/rules/helpers.js';
+
+const found = (phrases: string[], text: string) => matchesOf(phraseRegExp(phrases), text).map((m) => m.text);
+
+describe('phrase matching', () => {
+  it('matches whole words only, in any case', () => {
+    expect(found(['some'], 'A handsome box; SOME buyers; someone; some.')).toEqual(['SOME', 'some']);
+    expect(found(['many'], 'Shipped from Germany to many buyers.')).toEqual(['many']);
+    expect(found(['perfect'], 'It fits perfectly. A perfect record.')).toEqual(['perfect']);
+    expect(found(['beg'], 'We began on Monday; we beg you.')).toEqual(['beg']);
+  });
+
+  it('lets the longest phrase win and spans line breaks', () => {
+    expect(found(['never happen again', 'will never happen again'], 'This will never\nhappen again.')).toEqual(['will never\nhappen again']);
+  });
+
+  it('accepts either apostrophe, numbers for #, and phrases that start or end with punctuation', () => {
+    expect(found(["amazon's fault"], 'It was Amazon’s fault.')).toEqual(['Amazon’s fault']);
+    expect(found(['$# a month', 'founded in #'], 'We sell $200,000 a month and were founded in 2012.')).toEqual(['$200,000 a month', 'founded in 2012']);
+    expect(found(['!!!', 'etc.', '[insert'], 'Help!!! Boxes, tape etc. [insert date]')).toEqual(['!!!', 'etc.', '[insert']);
+  });
+
+  it('returns nothing for an empty list', () => {
+    expect(phraseRegExp([])).toBeUndefined();
+    expect(matchesOf(undefined, 'text')).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('splits at sentence ends but not after common abbreviations', () => {
+    expect(sentences('Shenzhen Sunrise Co., Ltd. shipped 9 sets. Some broke, e.g. two bowls! Why?').map((s) => s.text)).toEqual([
+      'Shenzhen Sunrise Co., Ltd. shipped 9 sets.',
+      'Some broke, e.g. two bowls!',
+      'Why?',
+    ]);
+  });
+
+  it('knows digits and number words', () => {
+    expect(hasNumber('three parcels')).toBe(true);
+    expect(hasNumber('on 2026-10-02')).toBe(true);
+    expect(hasNumber('some parcels')).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('counts calendar days between ISO dates', () => {
+    expect(daysBetween('2026-10-18', '2026-10-21')).toBe(3);
+    expect(daysBetween('2026-03-01', '2025-03-01')).toBe(-365);
+  });
+
+  it('adds working days, skipping Saturdays and Sundays', () => {
+    expect(addWorkingDays('2026-10-16', 7)).toBe('2026-10-27'); // Friday + 7 working days
+    expect(addWorkingDays('2026-10-17', 1)).toBe('2026-10-19'); // Saturday -> Monday
+    expect(addWorkingDays('2026-10-19', 0)).toBe('2026-10-19');
+  });
+
+  it('reads date-times with a space or a T', () => {
+    expect(minutesOf('2026-10-28T09:00') - minutesOf('2026-10-26 09:30')).toBe(47 * 60 + 30);
+  });
+});

@@ -1,0 +1,15 @@
+// `npm test`: every test file except the long stress runs (test/stress/, `npm run test:stress`).
+// dist/ is compiled once per run (test/setup/compile.ts); tests skipped for a missing tool are named at the
+// end with the command that installs it (test/helpers/tools.ts, test/setup/tool-report.ts).
+import { configDefaults, defineConfig } from 'vitest/config';
+import { toolReportFile } from './test/helpers/tool-registry.js';
+
+toolReportFile();
+
+export default defineConfig({
+  test: {
+    globalSetup: ['test/setup/compile.ts'],
+    exclude: [...configDefaults.exclude, 'test/stress/**'],
+    reporters: ['default', './test/setup/tool-report.ts'],
+  },
+});
