@@ -3,7 +3,7 @@
 // and no decoder ever sees it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
-import { runCli } from '../helpers/cli.js';
+import { runCli } from '../../helpers/cli.js';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { EVIDENCE_LIMITS, evidenceLimitProblem, gifHeader, imageProblem, zipProblem } from '../../../src/render/decode-limits.js';
