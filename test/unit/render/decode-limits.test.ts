@@ -2,7 +2,8 @@
 // expansion have limits; past one, the evidence is refused at its line (by validate too), naming the limit,
 // and no decoder ever sees it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { runCli } from '../../helpers/cli.js';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { EVIDENCE_LIMITS, evidenceLimitProblem, gifHeader, imageProblem, zipProblem } from '../../../src/render/decode-limits.js';
@@ -111,4 +112,25 @@ describe('in a case', () => {
     expect(result.diagnostics.some((d) => d.ruleId === 'internal')).toBe(false);
     expect(decoded.loadImage).toBe(0);
   }, 60_000);
+});
+
+describe('in a batch', () => {
+  it('a case with the 35-byte GIF does not stop the batch: the other case is written, the GIF case refused at its line', async () => {
+    const t = tempDir('hostile-img-batch');
+    try {
+      const gifText = sampleCaseText.replace(/^id: .*$/m, 'id: gif-case').replace('file: evidence/cs-rota-2026-11.png', 'file: evidence/cs-rota.gif');
+      const gifCase = copySampleCase(path.join(t.dir, 'cases'), 'gif-case', gifText);
+      writeFileSync(path.join(path.dirname(gifCase), 'evidence', 'cs-rota.gif'), gif(30000, 30000));
+      copySampleCase(path.join(t.dir, 'cases'), 'fine-case', sampleCaseText.replace(/^id: .*$/m, 'id: fine-case'));
+      const out = path.join(t.dir, 'out');
+      const run = await runCli(['build', path.join(t.dir, 'cases'), '--out', out, '--jobs', '1']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/cs-rota\.gif" declares 30000 x 30000 pixels/);
+      expect(run.stdout).toMatch(/✓ fine-case/);
+      expect(existsSync(path.join(out, 'fine-case', 'letter.pdf'))).toBe(true);
+      expect(existsSync(path.join(out, 'gif-case'))).toBe(false);
+    } finally {
+      t.cleanup();
+    }
+  }, 180_000);
 });
