@@ -189,11 +189,13 @@ export function buildView(c: Case, strings: Strings) {
   // The closing comes after the ASIN table: many listings are "named above" there.
   const listingsAbove = asinCodes.length > 3 ? fill(strings.listings.countAbove, { count: asinCodes.length }) : listings;
   const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], { ...facts, listings: listingsAbove });
+  // A remedy that already joins two requests with "and" follows the first request after a comma.
+  const twoPart = answer.remedy === 'listings-and-warning' || answer.remedy === 'listings-and-account';
   // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
   const remedy = answer.disputesComplaint
-    ? fill(strings.remedies.acceptDispute, { remedy: remedyText })
+    ? fill(twoPart ? strings.remedies.acceptDisputeList : strings.remedies.acceptDispute, { remedy: remedyText })
     : c.stance === 'dispute'
-      ? fill(strings.remedies.withdrawNotice, { remedy: remedyText })
+      ? fill(twoPart ? strings.remedies.withdrawNoticeList : strings.remedies.withdrawNotice, { remedy: remedyText })
       : remedyText;
   const closing =
     c.stance === 'dispute'

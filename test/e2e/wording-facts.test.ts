@@ -163,6 +163,12 @@ describe('the remedy and the position follow the actions', () => {
     const warningOnly = await letterOf(unseen2('kleimaker-nl-damaged'), (d) => d.setIn(['notice', 'summary'], 'Several customers reported that the product arrived damaged (ASIN B0CKM3MG04).'));
     has(warningOnly, 'to clear the warning from our account.');
     lacks(warningOnly, 'reactivate', 'reinstate');
+    // Disputed, the two requests follow the first after a comma.
+    const disputed = await letterOf(unseen2('kleimaker-nl-damaged'), (d) => {
+      d.set('stance', 'dispute');
+      d.set('grounds', [{ id: 'G1', title: 'The damage was caused by one courier depot', detail: 'All 7 damaged parcels passed the PostNL depot in Delft between 2026-10-01 and 2026-10-31.', evidence: ['E1'] }]);
+    });
+    has(disputed, 'to withdraw the notice, reactivate our listing for ASIN B0CKM3MG04 and clear the warning from our account.');
   });
 });
 
