@@ -34,6 +34,7 @@ const columnOf: Record<string, Stage> = {
   'case-rules': 'rules',
   'letter-rules': 'rules',
   templates: 'compose',
+  'exhibit-order': 'compose',
   compose: 'compose',
 };
 

@@ -11,7 +11,7 @@ import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { metricNameKey } from '../domain/marketplaces.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { ownerDocumentIds, ownerDocumentKinds, retractionConfirmationIds } from '../domain/owner-documents.js';
+import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
@@ -392,7 +392,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           })),
           retraction_requested: date(ip.retraction?.requested_on),
           retraction_received: date(ip.retraction?.received_on),
-          retraction_exhibits: ip.retraction?.received_on ? exhibitsOf(retractionConfirmationIds(c.exhibits)) : null,
+          retraction_exhibits: exhibitsOf(citedRetractionIds(ip.retraction, c.exhibits)),
           independent_design_since: date(ip.independent_design_since),
         }
       : null,

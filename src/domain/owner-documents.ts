@@ -12,7 +12,11 @@ export function ownerDocumentIds(evidence: readonly Pick<EvidenceInput, 'id' | '
   return evidence.filter((e) => ownerDocumentKinds.includes(e.kind)).map((e) => e.id);
 }
 
-/** The retraction confirmations a case encloses (the letter cites them where it says the retraction was sent). */
-export function retractionConfirmationIds(evidence: readonly Pick<EvidenceInput, 'id' | 'kind'>[]): string[] {
+/**
+ * The retraction confirmations the letter cites: where it says the rights owner sent the retraction, which it
+ * says only after saying the retraction was asked for (both dates given).
+ */
+export function citedRetractionIds(retraction: { requested_on?: string; received_on?: string } | undefined, evidence: readonly Pick<EvidenceInput, 'id' | 'kind'>[]): string[] {
+  if (!retraction?.requested_on || !retraction.received_on) return [];
   return evidence.filter((e) => e.kind === 'retraction-confirmation').map((e) => e.id);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Case, CaseInput, Exhibit, ExhibitSupport } from '../model/case.js';
 import type { Paper } from '../model/document.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { ownerDocumentIds, retractionConfirmationIds } from '../domain/owner-documents.js';
+import { citedRetractionIds, ownerDocumentIds } from '../domain/owner-documents.js';
 
 /** Options that come from the environment rather than the case. */
 export interface NormalizeOptions {
@@ -88,7 +88,7 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
   input.root_causes.forEach((rc) => add(rc.evidence, 'rootCauses', rc.id));
   if (stance !== 'dispute') ground();
   input.details?.ip_complaint?.differences?.forEach((d, i) => add(d.evidence ? [d.evidence] : [], 'other', `difference ${i + 1}`));
-  if (input.details?.ip_complaint?.retraction?.received_on) add(retractionConfirmationIds(input.evidence), 'other', 'retraction');
+  add(citedRetractionIds(input.details?.ip_complaint?.retraction, input.evidence), 'other', 'retraction');
   input.corrective_actions.forEach((ca) => add(ca.evidence, 'actions', ca.id));
   input.preventive_measures.forEach((pm) => add(pm.evidence, 'measures', pm.id));
   const d = input.details;

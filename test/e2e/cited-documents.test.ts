@@ -50,6 +50,14 @@ describe('documents named in the letter are cited; the IP admission follows the 
     expect(output).not.toMatch(/tlaloc[^\n]*not cited anywhere/);
   });
 
+  it('in Japanese too, the documents are cited by label', async () => {
+    const dir = path.join(tempDir('appeal-owner-ja-'), 'tlaloc-ja');
+    cpSync(path.join(unseen3, 'tlaloc-mx-used-sold-as-new'), dir, { recursive: true });
+    editYaml(path.join(dir, 'case.yaml'), (t) => `language: ja\n${t}`);
+    const { checked } = await checkCase(path.join(dir, 'case.yaml'), createEnv({ templatesRoot: 'templates', words: loadWordLists() }));
+    expect(checked!.letter.text.body).toMatch(/商標登録証、会社の登記事項証明書を添付いたします（資料\s?[A-Z]、[A-Z]）。/);
+  });
+
   it('without the documents, the letter does not say they are enclosed', async () => {
     const dir = path.join(tempDir('appeal-owner-none-'), 'tlaloc-none');
     cpSync(path.join(unseen3, 'tlaloc-mx-used-sold-as-new'), dir, { recursive: true });
