@@ -72,8 +72,9 @@ export const readStage: CaseStage = {
       s.caseBytes = await readCaseBytes(s.file);
     } catch (error) {
       // Deleted or locked between being found and being read (watch mode sees this): not a bug.
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      s.diagnostics.push({ file: s.file, line: 1, column: 1, severity: 'error', ruleId: 'input', message: `the case file could not be read (${code})` });
+      const code = String((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+      const why = code === 'missing' || code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+      s.diagnostics.push({ file: s.file, line: 1, column: 1, severity: 'error', ruleId: 'input', message: `the case file could not be read: ${why}` });
       return;
     }
     const decoded = decodeCaseText(s.file, s.caseBytes);

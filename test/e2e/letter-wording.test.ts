@@ -29,7 +29,7 @@ interface Letter {
 
 /** A copy of a case folder with its YAML edited, its letter composed and rendered, and both files read back. */
 async function letterOf(source: string, edit: (doc: Document) => void = () => {}, allow: string[] = []): Promise<Letter> {
-  const dir = tempDir('appeal-wording-');
+  const dir = path.join(tempDir('appeal-wording-'), path.basename(source));
   cpSync(source, dir, { recursive: true });
   const file = path.join(dir, 'case.yaml');
   const doc = parseDocument(readFileSync(file, 'utf8'));

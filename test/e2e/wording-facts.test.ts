@@ -27,7 +27,7 @@ interface Letter {
 
 /** A copy of a case folder with its YAML edited, checked (no errors allowed), rendered, and read back. */
 async function letterOf(source: string, edit: (doc: Document) => void = () => {}): Promise<Letter> {
-  const dir = tempDir('appeal-facts-');
+  const dir = path.join(tempDir('appeal-facts-'), path.basename(source));
   cpSync(source, dir, { recursive: true });
   const file = path.join(dir, 'case.yaml');
   const doc = parseDocument(readFileSync(file, 'utf8'));
@@ -58,7 +58,7 @@ describe('no false positives that withhold a letter', () => {
     expect(sartoria.diagnostics.filter((d) => d.ruleId === 'L18').map((d) => d.severity)).toEqual(['warning']);
     await letterOf(unseen2('nordkamm-de-authenticity'));
     // The same case whose first action only edits the listings: the invoices are asked for again.
-    const dir = tempDir('appeal-facts-');
+    const dir = path.join(tempDir('appeal-facts-'), 'nordkamm-de-authenticity');
     cpSync(unseen2('nordkamm-de-authenticity'), dir, { recursive: true });
     const file = path.join(dir, 'case.yaml');
     const doc = parseDocument(readFileSync(file, 'utf8'));

@@ -85,7 +85,7 @@ describe('every problem in one pass', { timeout: 60_000 }, () => {
 
   it('a case file that cannot be read (deleted since it was found) is an input error, not a bug', async () => {
     const { result, checked } = await checkCase(path.join(tempDir(), 'gone.yaml'), env);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: 'input', severity: 'error', line: 1, message: 'the case file could not be read (ENOENT)' })]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: 'input', severity: 'error', line: 1, message: 'the case file could not be read: it no longer exists' })]);
     expect(checked).toBeUndefined();
   });
 
