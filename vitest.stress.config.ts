@@ -1,16 +1,15 @@
 // `npm run test:stress`: the long runs kept out of npm test (test/stress/): robustness sweeps of 60,000
 // mutated cases, 3,000 watcher saves, 10 SIGKILLs during a 200-case build. Same setup as vitest.config.ts.
+// Not mergeConfig: it concatenates arrays, so the base config's exclusion of test/stress/ would stay.
 import { configDefaults, defineConfig } from 'vitest/config';
-import { toolReportFile } from './test/helpers/tool-registry.js';
-
-toolReportFile();
+import base from './vitest.config.js';
 
 export default defineConfig({
+  ...base,
   test: {
-    globalSetup: ['test/setup/compile.ts'],
+    ...base.test,
     include: ['test/stress/**/*.test.ts'],
-    exclude: configDefaults.exclude,
-    reporters: ['default', './test/setup/tool-report.ts'],
+    exclude: [...configDefaults.exclude],
     env: { STRESS: '1' },
   },
 });

@@ -42,7 +42,8 @@ async function isFile(p: string): Promise<boolean> {
 export async function readCaseBytes(file: string): Promise<Uint8Array> {
   const read = await readRegularFile(file, MAX_CASE_FILE_BYTES);
   if ('bytes' in read) return read.bytes;
-  throw Object.assign(new Error(read.why === 'too-large' ? `larger than ${MAX_CASE_FILE_BYTES / 1048576} MiB` : read.why), { code: read.why === 'not-a-file' ? 'not a regular file' : read.why });
+  const why = read.code ?? (read.why === 'too-large' ? `larger than ${MAX_CASE_FILE_BYTES / 1048576} MiB` : read.why === 'not-a-file' ? 'not a regular file' : read.why);
+  throw Object.assign(new Error(why), { code: why });
 }
 
 /** Case files are text; far beyond any real case. */
@@ -66,15 +67,15 @@ type RegularRead = { bytes: Uint8Array; size: number } | { why: 'missing' | 'not
 
 /**
  * Opens a file and checks the opened descriptor itself (fstat), so what is checked is what is read: a
- * FIFO or device is refused without blocking (O_NONBLOCK), a symbolic link in the last place is refused
- * (O_NOFOLLOW), and no more than `maxBytes` is ever read even if the file grows meanwhile. `inside`, when
+ * FIFO or device is refused without blocking (O_NONBLOCK), with `noFollow` a symbolic link in the last place
+ * is refused (O_NOFOLLOW), and no more than `maxBytes` is ever read even if the file grows meanwhile. `inside`, when
  * given, is checked against where the descriptor really points (Linux: /proc/self/fd), which closes the
  * gap between resolving a path and opening it. `refuseHardLinks`: refuse a file that has more than one name.
  */
-export async function readRegularFile(file: string, maxBytes: number, o: { inside?: string; refuseHardLinks?: boolean } = {}): Promise<RegularRead> {
+export async function readRegularFile(file: string, maxBytes: number, o: { inside?: string; refuseHardLinks?: boolean; noFollow?: boolean } = {}): Promise<RegularRead> {
   let handle: import('node:fs/promises').FileHandle;
   try {
-    handle = await fsp.open(file, fsConstants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+    handle = await fsp.open(file, fsConstants.O_RDONLY | (o.noFollow ? O_NOFOLLOW : 0) | O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { why: 'missing', code };
@@ -157,7 +158,7 @@ export async function readEvidenceFile(caseDir: string, relative: string, limits
   }
   const outsideLink: EvidenceRefusal = { problem: 'link-outside', message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead` };
   if (!isInside(realRoot, realTarget)) return { refusal: outsideLink };
-  const read = await readRegularFile(realTarget, maxBytes, { inside: realRoot, refuseHardLinks: true });
+  const read = await readRegularFile(realTarget, maxBytes, { inside: realRoot, refuseHardLinks: true, noFollow: true });
   if ('bytes' in read) return read;
   switch (read.why) {
     case 'missing':

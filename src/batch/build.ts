@@ -6,7 +6,7 @@ import { failedWith, internalDiagnostic, type CaseResult, type OutputFile, type 
 import type { RenderedFile } from '../model/document.js';
 import { loadWordLists } from '../rules/words.js';
 import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
-import { startPool, type PoolOptions } from './pool.js';
+import { startPool, type CasePool, type PoolOptions } from './pool.js';
 import { guardHeap } from './heap-guard.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
@@ -35,6 +35,10 @@ export interface BuildOptions {
   pool?: PoolOptions;
   /** Bound of the output cache (out/.cache/outputs) in MiB; least recently used outputs go first. */
   cacheMb?: number;
+  /** A pool kept by the caller (the watcher): every case runs on it, whatever `jobs` says. */
+  casePool?: CasePool;
+  /** The user's word list, for workers (see loadWordLists). */
+  wordsFile?: string;
   /** Keep memory level for a process that runs for hours (watch mode): see createHeapGuard. In-process only. */
   guardHeap?: boolean;
 }
@@ -105,12 +109,12 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   const cache: OutputCacheOptions | undefined = options.render ? { dir: outputCacheDir(options.outRoot), read: !options.force } : undefined;
   // Two cases or more run in worker processes (when jobs > 1), so a case that crashes or runs away fails alone.
   const jobs = toRun.length < 2 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
-  const pool = jobs > 1 ? await startPool(jobs, options.pool) : undefined;
+  const pool = options.casePool ?? (jobs > 1 ? await startPool(jobs, options.pool) : undefined);
   try {
     let launch: ((i: number) => void) | undefined;
     if (pool) {
       launch = (i) => {
-        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, cache };
+        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, cache, wordsFile: options.wordsFile };
         slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
@@ -137,7 +141,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     if (cache && toRun.length) void collectCache(cache.dir, options.cacheMb ?? DEFAULT_CACHE_MB);
     return results;
   } finally {
-    await pool?.close();
+    if (pool !== options.casePool) await pool?.close();
   }
 }
 

@@ -29,6 +29,8 @@ export function workerFile(): string | undefined {
 export interface CasePool {
   /** Runs a case; a worker that dies or runs past the timeout gives a failed result, never a rejection. */
   run(task: CaseTask): Promise<CaseResult>;
+  /** Replaces the workers (they load templates and word lists afresh), once their cases are done. */
+  recycle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startPool(threads: number, o: PoolOptions = {}): Promise<C
         release();
       }
     },
+    recycle: () => pool.recycleWorkers(),
     close: () => pool.destroy(),
   };
 }

@@ -6,6 +6,7 @@
 // passes hooks.
 import path from 'node:path';
 import { envFor, processFiles, type BuildOptions } from './build.js';
+import { startPool, type PoolOptions } from './pool.js';
 import { findCases, removeCaseOutputs } from '../fs.js';
 import type { CaseResult } from '../model/result.js';
 import { loadWordLists } from '../rules/words.js';
@@ -24,6 +25,13 @@ export interface WatchOptions {
   debounceMs?: number;
   /** The user's word list; default appeal-words.json in the folder the tool runs in. */
   wordsFile?: string;
+  /**
+   * Render in a worker process (when the compiled worker exists), so a case that crashes or runs away
+   * fails alone and the watcher goes on.
+   */
+  isolate?: boolean;
+  /** The worker's script and limits (tests). */
+  pool?: PoolOptions;
 }
 
 /** What the caller does with what the session sees. */
@@ -48,6 +56,8 @@ export interface WatchSession {
   results: Map<string, CaseResult>;
   /** Number of rebuild rounds run (for tests). */
   rounds: number;
+  /** Stops the session's worker process, if it has one. */
+  close(): Promise<void>;
 }
 
 /** Creates a session: an initial build of every case, then incremental rebuilds on handleChange. */
@@ -55,7 +65,10 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   const env = await envFor(options);
   const wordsFile = options.wordsFile ?? userWordsFile;
   if (options.wordsFile) env.words = loadWordLists(wordsFile);
-  const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch, guardHeap: true };
+  const casePool = options.isolate ? await startPool(1, options.pool) : undefined;
+  const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch, guardHeap: true, casePool, wordsFile: options.wordsFile };
+  // The worker keeps its own templates and word lists: replaced before the next rebuild when they change.
+  let recycleWorker = false;
   const templatesAbs = path.resolve(options.templatesRoot);
   const results = new Map<string, CaseResult>();
   const pending = new Set<string>();
@@ -65,9 +78,13 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   let roundQueued = false;
   let running: Promise<void> = Promise.resolve();
   let waiters: (() => void)[] = [];
-  const session: WatchSession = { handleChange, idle, results, rounds: 0 };
+  const session: WatchSession = { handleChange, idle, results, rounds: 0, close: async () => casePool?.close() };
 
   async function rebuild(files: string[]): Promise<CaseResult[]> {
+    if (recycleWorker && casePool) {
+      recycleWorker = false;
+      await casePool.recycle();
+    }
     const rebuilt = await processFiles(files, buildOptions, env);
     for (const r of rebuilt) {
       results.set(path.resolve(r.file), r);
@@ -86,10 +103,12 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
         hooks.onError?.(new Error(`${wordsFile}: ${(error as Error).message}; the word lists stay as they were`));
         return [];
       }
+      recycleWorker = true;
       return [...results.keys()];
     }
     if (abs.startsWith(templatesAbs + path.sep)) {
       env.templateSets.clear();
+      recycleWorker = true;
       return [...results.keys()];
     }
     if (results.has(abs)) return [abs];
@@ -196,5 +215,5 @@ export async function startWatcher(options: WatchOptions, hooks: WatchHooks & { 
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (file: string) => session.handleChange(event, file));
   watcher.on('error', (error: unknown) => hooks.onError(error as Error));
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  return { session, ready, close: () => watcher.close() };
+  return { session, ready, close: () => watcher.close().then(() => session.close()) };
 }

@@ -13,15 +13,17 @@ export interface CaseTask {
   strict?: boolean;
   /** The output cache to read and fill. */
   cache?: OutputCacheOptions;
+  /** The user's word list (see loadWordLists); the default when absent. */
+  wordsFile?: string;
 }
 
 const envs = new Map<string, PipelineEnv>();
 
 function envFor(task: CaseTask): PipelineEnv {
-  const key = `${task.templatesRoot}\0${task.sourceDateEpoch ?? ''}`;
+  const key = `${task.templatesRoot}\0${task.sourceDateEpoch ?? ''}\0${task.wordsFile ?? ''}`;
   let env = envs.get(key);
   if (!env) {
-    env = createEnv({ templatesRoot: task.templatesRoot, words: loadWordLists(), sourceDateEpoch: task.sourceDateEpoch });
+    env = createEnv({ templatesRoot: task.templatesRoot, words: loadWordLists(task.wordsFile), sourceDateEpoch: task.sourceDateEpoch });
     envs.set(key, env);
   }
   return env;

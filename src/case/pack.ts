@@ -2,8 +2,8 @@
 // evidence bundle, image attachments for image-only channels, the retraction request for IP complaints,
 // submission.json and the one-page checklist (PDF + DOCX).
 import type { Case } from '../model/case.js';
-import type { RenderedFile } from '../model/document.js';
-import type { EvidenceFacts } from '../model/evidence.js';
+import type { DocumentModel, RenderedFile } from '../model/document.js';
+import { drawingExhibit, type EvidenceFacts } from '../model/evidence.js';
 import type { Strings } from '../model/strings.js';
 import type { ComposedLetter } from '../compose/letter.js';
 import { boxLimit, channelInfo, imageOnlyChannel, legacyEmailRecipient, legacyRoute, submissionChannel } from '../domain/channels.js';
@@ -36,7 +36,7 @@ async function bundleExhibits(c: Case, facts: EvidenceFacts[], strings: Strings)
       else if (f.format === 'png' || f.format === 'jpeg') source = { kind: f.format, bytes: f.bytes, key: f.sha256 };
       else if (f.format === 'gif') source = { kind: 'gif', bytes: f.bytes, key: f.sha256, fallback: notShownDocument(c, f, strings) };
       else {
-        const text = await exhibitText(f, c.locale);
+        const text = await drawingExhibit(f.exhibit.label, () => exhibitText(f, c.locale));
         source = { kind: 'document', document: text ? textExhibitDocument(c, f, text, strings) : notShownDocument(c, f, strings) };
       }
       return { label: f.exhibit.label, title: f.exhibit.title, source };

@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { Case } from '../model/case.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
-import type { EvidenceFacts } from '../model/evidence.js';
+import { ExhibitRenderError, type EvidenceFacts } from '../model/evidence.js';
 import { blockingProblems, internalDiagnostic, type CaseResult, type RenderFacts, type SilencedRule, type WordCounts } from '../model/result.js';
-import type { ParsedCase } from '../stages/parse.js';
+import { locate, type ParsedCase } from '../stages/parse.js';
 import { caseIdProblem } from '../stages/case-id.js';
 import type { TemplateSet } from '../compose/templates.js';
 import type { ComposedLetter } from '../compose/letter.js';
@@ -201,8 +201,10 @@ export async function renderDraft(checked: CheckedCase, problems: Diagnostic[], 
  * letter could be composed. Without `render` (validate) the case is checked or failed. Never throws for bad input.
  */
 export async function processCase(file: string, env: PipelineEnv, options: { render: boolean; strict?: boolean; cache?: OutputCacheOptions }): Promise<CaseResult> {
+  let checkedCase: CheckedCase | undefined;
   try {
     const check = await checkCase(file, env);
+    checkedCase = check.checked;
     const { checked, result } = check;
     const base = { file, id: result.id, diagnostics: result.diagnostics, silenced: result.silenced, inputs: result.inputs };
     const state = readiness(check, options.strict);
@@ -217,6 +219,20 @@ export async function processCase(file: string, env: PipelineEnv, options: { ren
     const { files, render } = await renderCase(checked, result, options.cache);
     return { state: 'rendered', ...base, id, words, files, render };
   } catch (error) {
-    return { state: 'failed', file, diagnostics: [internalDiagnostic(file, error)], silenced: [] };
+    return { state: 'failed', file, diagnostics: [renderFailure(file, error, checkedCase)], silenced: [] };
   }
+}
+
+/** A failure while rendering: at the evidence item's line when an exhibit could not be drawn, else an internal error. */
+function renderFailure(file: string, error: unknown, checked: CheckedCase | undefined): Diagnostic {
+  const exhibit = error instanceof ExhibitRenderError ? checked?.case.exhibits.find((e) => e.label === error.label) : undefined;
+  if (!exhibit || !checked) return internalDiagnostic(file, error);
+  return {
+    file,
+    ...locate(checked.parsed, ['evidence', exhibit.index, 'file']),
+    severity: 'error',
+    ruleId: 'evidence-file',
+    message: `evidence ${exhibit.id}: "${exhibit.file}" could not be drawn into the documents: ${(error as Error).message}`,
+    note: 'The file is damaged in a way its first check did not show: open it and save or export it again (for a PDF, print it to a new PDF).',
+  };
 }

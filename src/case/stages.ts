@@ -9,6 +9,7 @@ import type { EvidenceFacts } from '../model/evidence.js';
 import type { SilencedRule } from '../model/result.js';
 import { decodeCaseText, locate, overlongTexts, parseCase, type ParsedCase } from '../stages/parse.js';
 import { caseIdDiagnostic } from '../stages/case-id.js';
+import { implausibleValues } from '../stages/value-limits.js';
 import { resolveAliases } from '../stages/aliases.js';
 import { validateCase } from '../stages/validate.js';
 import { fittingPart } from '../stages/fitting-part.js';
@@ -109,7 +110,7 @@ export const validateStage: CaseStage = {
   run(s) {
     if (!s.parsed) return;
     const validated = validateCase(s.parsed);
-    const overlong = overlongTexts(s.parsed);
+    const overlong = [...overlongTexts(s.parsed), ...implausibleValues(s.parsed)];
     s.diagnostics.push(...validated.diagnostics, ...overlong.map((o) => o.diagnostic));
     s.fitsSchema = validated.value !== undefined && !overlong.length;
     s.input = s.fitsSchema ? validated.value : fittingPart(s.parsed.data, overlong.map((o) => o.path));
@@ -242,10 +243,14 @@ function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | E
 }
 
 async function parsePageCount(bytes: Uint8Array, password?: string): Promise<number | Error> {
-  const { PDFDocument } = await (await import('../render/pdf-lib.js')).loadPdfLib();
+  const { PDFDocument, PDFName, PDFDict, PDFNumber } = await (await import('../render/pdf-lib.js')).loadPdfLib();
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
-    return doc.getPageCount();
+    const pages = doc.getPageCount();
+    // A file cut short still loads (its objects are found by scanning), with the pages that survived.
+    const declared = doc.catalog.lookupMaybe(PDFName.of('Pages'), PDFDict)?.lookupMaybe(PDFName.of('Count'), PDFNumber)?.asNumber();
+    if (declared !== undefined && declared !== pages) return new Error(`it declares ${declared} pages but ${pages} can be read: the file is cut short or damaged`);
+    return pages;
   } catch (error) {
     return error as Error;
   }

@@ -39,7 +39,7 @@ const withCommonOptions = (command: Command) =>
     .option('-q, --quiet', 'print only problems and the summary')
     .option('--shard <i/n>', 'only the i-th of n stable shards of the cases (for parallel CI jobs)', shardArgument)
     .option('--summary <file>', 'also write a JSON summary of every case to this file')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in this process)', jobsArgument)
+    .option('-j, --jobs <n>', 'worker processes (default: the number of cores; 1 runs in this process)', jobsArgument)
     .addOption(templatesOption())
     .addOption(new Option('--out <dir>', 'output folder').default('out'));
 
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   ).action(async (paths: string[], options: BatchOptions & { watch?: boolean }) => {
     if (options.watch) {
       const { watchCases } = await import('./commands/watch.js');
-      const refused = await watchCases({ paths, outRoot: options.out, templatesRoot: options.templates, strict: options.strict, sourceDateEpoch: sourceDateEpochFrom(io.env) }, io);
+      const refused = await watchCases({ paths, outRoot: options.out, templatesRoot: options.templates, strict: options.strict, sourceDateEpoch: sourceDateEpochFrom(io.env), isolate: true }, io);
       if (refused !== undefined) exitCode = refused;
       return;
     }

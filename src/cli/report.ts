@@ -23,20 +23,28 @@ type NamedDiagnostic = Diagnostic & { ruleName?: string };
 /** The rule as printed: its id, with its name beside it when the diagnostic has one. */
 const ruleLabel = (d: NamedDiagnostic) => (d.ruleName ? `${d.ruleId} ${d.ruleName}` : d.ruleId);
 
+// Control characters (escape sequences among them) in case text or file names would reach the terminal raw,
+// where they can move the cursor, recolour or hide lines: each is printed as one replacement character.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Text from a case or a file name, safe to print to a terminal (line breaks and tabs kept). */
+export const terminalSafe = (text: string): string => text.replace(CONTROL, '\ufffd');
+
 /** One diagnostic as printed lines. */
 export function formatDiagnostic(d: NamedDiagnostic, options: ReportOptions): string {
   const severity = paint(options.color, d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'blue', d.severity);
-  const lines = [`${d.file}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint(options.color, 'dim', `(${ruleLabel(d)})`)}`];
+  const lines = [`${terminalSafe(d.file)}:${d.line}:${d.column}  ${severity}  ${terminalSafe(d.message)}  ${paint(options.color, 'dim', `(${ruleLabel(d)})`)}`];
   const source = options.sources?.get(d.file);
   if (source !== undefined && d.severity === 'error') lines.push(...codeFrame(source, d.line, d.column, d.endLine === d.line ? d.endColumn : undefined));
-  if (d.note) lines.push(`    ${paint(options.color, 'cyan', '→')} ${d.note}`);
+  if (d.note) lines.push(`    ${paint(options.color, 'cyan', '→')} ${terminalSafe(d.note)}`);
   return lines.join('\n');
 }
 
 /** The offending line with a caret under the column (display width counts CJK as two cells). */
 export function codeFrame(source: string, line: number, column: number, endColumn?: number): string[] {
-  const text = source.replace(/^\uFEFF/, '').split(/\r?\n/)[line - 1];
-  if (text === undefined) return [];
+  const raw = source.replace(/^\uFEFF/, '').split(/\r?\n/)[line - 1];
+  if (raw === undefined) return [];
+  const text = terminalSafe(raw);
   const gutter = `${String(line).padStart(4)} | `;
   const prefix = text.slice(0, Math.max(0, column - 1));
   const width = Math.max(1, Math.min((endColumn ?? column + 1) - column, text.length - column + 1));
@@ -76,7 +84,7 @@ const caseName = (result: CaseResult) => result.id ?? defaultCaseId(result.file)
 
 /** The line that says what became of a case, or '' when `quiet` and nothing is wrong. */
 export function caseLine(result: CaseResult, o: { quiet?: boolean; render: boolean; out: string }): string {
-  const name = caseName(result);
+  const name = terminalSafe(caseName(result));
   const counts = problemCounts(result);
   const also = counts ? `, ${counts}` : '';
   switch (result.state) {
@@ -117,7 +125,7 @@ export function reportCase(result: CaseResult, o: { color: boolean; sources: Map
 export function summaryLine(summary: BuildSummary, render: boolean, ms: number): string {
   const total = summary.results.length;
   const seconds = (ms / 1000).toFixed(1);
-  const named = (state: CaseResult['state']) => summary.results.filter((r) => r.state === state).map(caseName).join(', ');
+  const named = (state: CaseResult['state']) => summary.results.filter((r) => r.state === state).map((r) => terminalSafe(caseName(r))).join(', ');
   const parts = render ? [`${summary.rendered} rendered`] : [`${summary.results.filter((r) => r.state === 'checked').length} valid`];
   if (render && summary.skipped) parts.push(`${summary.skipped} unchanged`);
   if (summary.drafts) parts.push(`${plural(summary.drafts, 'draft')} (${named('draft')})`);

@@ -33,8 +33,9 @@ export function addWorkingDays(iso: string, n: number): string {
 /** A "YYYY-MM-DD HH:MM" (or with T) date-time as minutes since 1970, in whatever time zone the case uses. */
 export function minutesOf(dateTime: string): number {
   const [date, time = '00:00'] = dateTime.trim().split(/[T ]/);
-  const [h, min] = time.split(':').map(Number);
-  return dayNumber(date) * 1440 + h * 60 + min;
+  // The wall-clock time of the case; seconds and a UTC offset (10:00:00+02:00) do not move it.
+  const [, h = '0', min = '0'] = /^(\d{1,2}):(\d{2})/.exec(time) ?? [];
+  return dayNumber(date) * 1440 + Number(h) * 60 + Number(min);
 }
 
 /** Minutes since 1970 back to "YYYY-MM-DD HH:MM". */

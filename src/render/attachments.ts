@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RenderedFile } from '../model/document.js';
-import type { EvidenceFacts } from '../model/evidence.js';
+import { drawingExhibit, type EvidenceFacts } from '../model/evidence.js';
 import { loadPdfLib } from './pdf-lib.js';
 import { COLORS, cssColor } from './theme.js';
 
@@ -71,7 +71,7 @@ export async function attachmentFiles(facts: EvidenceFacts[]): Promise<RenderedF
   for (const f of facts) {
     const label = f.exhibit.label;
     if (f.format === 'pdf') {
-      const pngs = await pdfPagesToPng(f.bytes, { password: f.exhibit.password });
+      const pngs = await drawingExhibit(label, () => pdfPagesToPng(f.bytes, { password: f.exhibit.password }));
       pngs.forEach((bytes, i) => files.push({ path: `attachments/Exhibit-${label}-p${i + 1}.png`, bytes }));
     } else if (imageExtension[f.format]) {
       files.push({ path: `attachments/Exhibit-${label}.${imageExtension[f.format]}`, bytes: f.bytes });

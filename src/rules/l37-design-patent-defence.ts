@@ -1,5 +1,11 @@
+import type { Exhibit } from '../model/case.js';
 import type { Finding, Rule } from './types.js';
-import { disputesNotice, exhibitsOfKind, findInLetter, listPhrases, phraseRegExp } from './helpers.js';
+import { disputesNotice, findInLetter, listPhrases, phraseRegExp } from './helpers.js';
+
+// Cases written before the two kinds existed enclose these documents as kind "other", named by their title.
+const opinionTitle = /non-infringement opinion|opinion of non-infringement|freedom[- ]to[- ]operate|非侵害/i;
+const priorArtTitle = /prior[- ]art|先行意匠|先行技術|公知意匠/i;
+const isKind = (e: Exhibit, kind: Exhibit['kind'], title: RegExp) => e.kind === kind || (e.kind === 'other' && title.test(`${e.title} ${e.notes ?? ''}`));
 
 /**
  * A design-patent dispute rests on the visible differences and on prior art, not on independent creation; an
@@ -28,23 +34,34 @@ export const designPatentDefence: Rule = {
         note: 'Whoever designed the product, it infringes if it looks like the patented design. Argue the differences in appearance, or prior art: a publication of the design from before the patent was filed (prior-art-publication).',
       });
     }
-    const opinion = exhibitsOfKind(c, 'non-infringement-opinion').length > 0;
-    const priorArt = exhibitsOfKind(c, 'prior-art-publication').length > 0;
+    const opinion = c.exhibits.some((e) => isKind(e, 'non-infringement-opinion', opinionTitle));
+    const priorArt = c.exhibits.some((e) => isKind(e, 'prior-art-publication', priorArtTitle));
     if (!opinion && !priorArt) {
       const since = ip?.independent_design_since;
       findings.push({
         path: since ? ['details', 'ip_complaint', 'independent_design_since'] : ['evidence'],
         at: since ? 'value' : 'key',
         message: since
-          ? `the design's use since ${since} is no defence unless it was published before the patent was filed, and the dispute encloses neither a prior-art publication nor a non-infringement opinion`
+          ? `the design's use since ${since} is no defence unless it was public before the patent was filed, and no exhibit is marked as that prior art (prior-art-publication) or as a non-infringement opinion`
           : 'the design-patent dispute encloses neither a non-infringement opinion nor a prior-art publication',
-        note: "Enclose a patent attorney's opinion that the product does not infringe (kind: non-infringement-opinion), or a catalogue, listing or web page that showed the design before the patent's filing date (kind: prior-art-publication).",
+        note: "Enclose a patent attorney's opinion that the product does not infringe (kind: non-infringement-opinion), or the catalogue, listing, web page or sales record that made the design public before the patent's filing date (kind: prior-art-publication); mark one already enclosed with that kind.",
       });
     }
     return findings;
   },
   examples: {
     ok: [
+      {
+        name: 'prior art enclosed under kind other, named as such',
+        edits: [
+          { path: ['type'], value: 'design-patent-rebuttal' },
+          { path: ['stance'], value: 'dispute' },
+          { path: ['evidence', 2, 'kind'], value: 'other' },
+          { path: ['evidence', 2, 'title'], value: 'Prior art: a 2019 catalogue showing the same dispenser' },
+          { path: ['grounds'], value: [{ id: 'G1', title: 'The design was public before the patent', detail: 'A 2019 catalogue shows the dispenser, three years before the patent was filed.', evidence: ['E3'] }] },
+          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', ip_number: 'US D1,000,001 S', differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }], independent_design_since: '2019-03-01' } },
+        ],
+      },
       {
         name: 'differences and an attorney opinion',
         edits: [
@@ -71,7 +88,7 @@ export const designPatentDefence: Rule = {
       },
       {
         name: 'a design in use since a date, without the publication that would make it prior art',
-        messages: ["the design's use since 2021-05-01 is no defence unless it was published before the patent was filed"],
+        messages: ["the design's use since 2021-05-01 is no defence unless it was public before the patent was filed, and no exhibit is marked as that prior art"],
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['stance'], value: 'dispute' },

@@ -50,11 +50,12 @@ export function readUserWordLists(file: string, text: string): Record<string, Pa
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     problems.push(`${file}:${line}:${col}: ${message}`);
   };
-  for (const e of doc.errors) {
-    const { line, col } = lineCounter.linePos(e.pos[0]);
-    problems.push(`${file}:${line}:${col}: not valid JSON: ${e.message.split('\n')[0]}`);
+  // The first syntax error only: the ones after it follow from it.
+  const [syntax] = doc.errors;
+  if (syntax) {
+    const { line, col } = lineCounter.linePos(syntax.pos[0]);
+    throw new WordListError(`${file}:${line}:${col}: not valid JSON: ${syntax.message.split('\n')[0]}`);
   }
-  if (problems.length) throw new WordListError(problems.join('\n'));
   const root = doc.contents;
   if (!isMap(root)) {
     at(root, 'a word list file is an object: { "en": { "pleading": ["..."] } } or { "pleading": ["..."] }');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pdfText } from '../helpers/read-pdf.js';
-import { repoRoot } from '../reliability/helpers.js';
+import { repoRoot } from '../helpers/outputs.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'appeal-package-'));
 const repo = path.join(work, 'cases-repo');

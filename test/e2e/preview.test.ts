@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { editYaml, tempDir } from '../helpers/cli.js';
 import { describeWithTools, findTool } from '../helpers/tools.js';
-import { compileCli, repoRoot } from '../reliability/helpers.js';
+import { compileCli, repoRoot } from '../helpers/outputs.js';
 
 // An installed Chromium or Chrome (CHROMIUM_PATH, Debian's, or Google Chrome where the CI runners have it).
 const executablePath = findTool('chromium');

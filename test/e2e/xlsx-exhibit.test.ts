@@ -6,7 +6,7 @@ import { evidenceBundle } from '../../src/case/pack.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import type { EvidenceFacts } from '../../src/model/evidence.js';
 import { linesOf, pdfPages } from '../helpers/read-pdf.js';
-import { xlsxFile } from '../pack/office-files.js';
+import { xlsxFile } from '../helpers/office-files.js';
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: 1792500000 });
 

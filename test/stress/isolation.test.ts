@@ -1,12 +1,14 @@
 // A case that crashes natively, runs away in memory or never ends fails alone: it runs in a worker process
 // that is stopped or dies, the case fails with a clear message, and the other cases are written.
 // (npm run test:stress: it bundles the worker and renders real cases.)
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFiles } from '../../src/batch/build.js';
-import { tempDir } from '../reliability/helpers.js';
+import { createWatchSession } from '../../src/batch/watch.js';
+import type { CaseResult } from '../../src/model/result.js';
+import { tempDir } from '../helpers/outputs.js';
 import { copyCaseAs } from '../helpers/case-copies.js';
 
 const dist = path.resolve('node_modules', '.cache', `appeal-isolation-${process.pid}`);
@@ -50,5 +52,26 @@ describe.runIf(!!process.env.STRESS)('case isolation', () => {
     expect(existsSync(path.join(outRoot, 'a-fine', 'letter.pdf'))).toBe(true);
     expect(existsSync(path.join(outRoot, 'e-fine', 'letter.pdf'))).toBe(true);
     for (const id of ['b-crashes', 'c-runs-away', 'd-never-ends']) expect(existsSync(path.join(outRoot, id))).toBe(false);
+  }, 600_000);
+
+  it('a watcher whose case crashes its worker goes on: the next save of another case is rendered', async () => {
+    const outRoot = path.join(root.dir, 'out-watch');
+    const seen: CaseResult[] = [];
+    const session = await createWatchSession(
+      { paths: [path.join(root.dir, 'cases', 'a-fine'), path.join(root.dir, 'cases', 'b-crashes')], outRoot, templatesRoot: path.resolve('templates'), isolate: true, debounceMs: 20, pool: { filename: worker } },
+      { onResult: (r) => seen.push(r), onRemoved: () => {} },
+    );
+    try {
+      expect(seen.map((r) => r.state).sort()).toEqual(['failed', 'rendered']);
+      seen.length = 0;
+      const file = path.join(root.dir, 'cases', 'a-fine', 'case.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('  date: 2026-11-05', '  date: 2026-11-06'));
+      session.handleChange('change', file);
+      await session.idle();
+      expect(seen.map((r) => r.state)).toEqual(['rendered']);
+      expect(readFileSync(path.join(outRoot, 'a-fine', 'manifest.json'), 'utf8')).toContain('2026-11-06');
+    } finally {
+      await session.close();
+    }
   }, 600_000);
 });

@@ -1,9 +1,9 @@
 // Long setting (npm run test:stress): 10 SIGKILLs during a build of 200 cases; every out/<id>/ left behind is a
-// complete old or new set. The quick setting (3 kills, 20 cases) is in test/reliability/atomic-outputs.test.ts.
+// complete old or new set. The quick setting (3 kills, 20 cases) is in test/e2e/atomic-outputs.test.ts.
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runKillRounds } from '../reliability/kill-rounds.js';
-import { tempDir } from '../reliability/helpers.js';
+import { runKillRounds } from '../helpers/kill-rounds.js';
+import { tempDir } from '../helpers/outputs.js';
 
 const tmp = tempDir('kill-stress');
 afterAll(tmp.cleanup);

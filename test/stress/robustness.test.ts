@@ -1,8 +1,8 @@
 // Long setting (npm run test:stress): the two fixed-seed sweeps of 5,000 mutated cases each that npm test
 // once ran (20 rendered from each), then 50,000 with a random seed (printed; FUZZ_SEED repeats a run) and 300
-// of those that pass the checks rendered. The quick setting is test/reliability/robustness.test.ts.
+// of those that pass the checks rendered. The quick setting is test/unit/case/robustness.test.ts.
 import { describe } from 'vitest';
-import { sweep } from '../reliability/sweep.js';
+import { sweep } from '../helpers/sweep.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 describe.runIf(!!process.env.STRESS)('robustness sweeps, long', () => {

@@ -62,6 +62,8 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
     numbered(I.measure, I.measures, position(c.input.preventive_measures, s.measures)),
     numbered(I.difference, I.differences, differences),
     ...others,
+    // A translation supports what its original supports; the index says whose.
+    e.translation_of && c.exhibitById.has(e.translation_of) ? fill(I.translationOf, { label: c.exhibitById.get(e.translation_of)!.label }) : '',
   ].filter(Boolean);
 }
 

@@ -2,6 +2,7 @@
 // page and its pages (PDFs merged, images placed, documents rendered), every page stamped in the bottom
 // margin and a bookmark per exhibit. It takes documents already composed; pure: same inputs, same bytes.
 import type { DocumentModel, Paper } from '../../model/document.js';
+import { drawingExhibit } from '../../model/evidence.js';
 import { renderPdf } from '../pdf.js';
 import { loadPdfLib } from '../pdf-lib.js';
 import { BUNDLE, COLORS, PAGES, rgbColor } from '../theme.js';
@@ -139,7 +140,7 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   const fontkit = (await import('@cantoo/fontkit')).default;
   const { exhibits, texts } = input;
   const paper = [PAGES[input.paper].width, PAGES[input.paper].height] as const;
-  const sources = await Promise.all(exhibits.map((e) => sourceFor(e.source, paper, lib)));
+  const sources = await Promise.all(exhibits.map((e) => drawingExhibit(e.label, () => sourceFor(e.source, paper, lib))));
   const coversPdf = await loadPdf(lib, await renderPdf(input.covers));
   if (coversPdf.getPageCount() !== exhibits.length) throw new Error(`cover pages overflowed (${coversPdf.getPageCount()} pages for ${exhibits.length} exhibits)`);
 
@@ -189,8 +190,11 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
     bundle.addPage(cover);
     mark(cover, ++n, texts.cover(label));
     outline.push({ title: texts.outlineExhibit(label, title), page: cover });
-    const pages = await sources[i].add(bundle, lib);
-    if (pages.length !== sources[i].pages) throw new Error(`exhibit ${label}: expected ${sources[i].pages} pages, added ${pages.length}`);
+    const pages = await drawingExhibit(label, async () => {
+      const added = await sources[i].add(bundle, lib);
+      if (added.length !== sources[i].pages) throw new Error(`expected ${sources[i].pages} pages, added ${added.length}`);
+      return added;
+    });
     pages.forEach((p, k) => mark(p, ++n, texts.exhibitPage(label, k + 1, pages.length)));
   }
   addOutline(bundle, lib, outline);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import * as numfmt from 'numfmt';
 import { cellText, docxParagraphs, exhibitText, parseCsv, xlsxSheets } from '../../../src/stages/evidence-text.js';
-import { docxFile } from '../../pack/office-files.js';
+import { docxFile } from '../../helpers/office-files.js';
 
 describe('cellText', () => {
   it('formats numbers, dates, percentages and currency as the cell format says', () => {

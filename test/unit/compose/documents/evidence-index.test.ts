@@ -37,6 +37,13 @@ describe('evidence index (sunrise-odr)', () => {
     expect(supportsLines(c, e, checked.templates.strings)).toEqual(['Corrective actions\u00a01 and 2', 'Differences\u00a01-5']);
   });
 
+  it('says of a translation which exhibit it translates', () => {
+    const c = checked.case;
+    const original = c.exhibits[1];
+    const translation = { ...c.exhibits[0], id: 'E99', translation_of: original.id, supports: { rootCauses: [], grounds: [], actions: [], measures: [], other: [] } };
+    expect(supportsLines(c, translation, checked.templates.strings)).toEqual([`Translation of Exhibit\u00a0${original.label}`]);
+  });
+
   it('uses one numbering system: exhibit letters, no evidence ids beside them', () => {
     const text = lines.join('\n');
     for (const e of checked.case.exhibits) expect(text).not.toContain(`(${e.id})`);
