@@ -46,7 +46,7 @@ describe('writeCaseOutputs', () => {
       if (++calls === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       return realOpen(...args);
     });
-    await expect(writeCaseOutputs(out, 'c1', set('new'))).rejects.toThrow(/ENOSPC/);
+    await expect(writeCaseOutputs(out, 'c1', set('new'))).rejects.toThrow(/is full; free some space/);
     vi.restoreAllMocks();
     expect(read(path.join(out, 'c1'), 'manifest.json')).toBe('{"tag":"old"}');
     expect(read(path.join(out, 'c1'), 'letter.pdf')).toBe('%PDF-1.7 old');

@@ -73,7 +73,8 @@ export async function runKillRounds(o: { dir: string; cases: number; kills: numb
     // Check every output folder after the kill.
     const entries = existsSync(out) ? readdirSync(out) : [];
     for (const name of entries) {
-      if (name === '.store' || name === '.cache') continue;
+      // .lock: the killed run's output-folder lock, which the next run takes over (src/batch/output-lock.ts).
+      if (name === '.store' || name === '.cache' || name === '.lock') continue;
       if (!versions.has(name)) {
         report.problems.push(`round ${round}: stray entry out/${name}`);
         continue;
