@@ -3,7 +3,7 @@
 // read and written again with fflate, with those pinned: same document in, same bytes out.
 import { createHash } from 'node:crypto';
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
 /** Fonts' fallback names, by font name: written as w:altName in the font table. */
 export type FontAltNames = Record<string, string>;
@@ -39,7 +39,7 @@ export function normalizeDocx(bytes: Uint8Array, createdAt: Date, altNames: Font
   return packDocx(new Map(Object.entries(unzipSync(bytes))), createdAt, altNames);
 }
 
-/** Zips a DOCX package's parts, normalized as normalizeDocx does. */
+/** Zips a DOCX package's parts, normalized as normalizeDocx does; returns the package's bytes. */
 export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNames: FontAltNames = {}): Uint8Array {
   const stamp = isoSeconds(createdAt);
   const files = new Map(parts);
@@ -47,10 +47,59 @@ export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNam
   const textOf = (name: string) => changed.get(name) ?? strFromU8(files.get(name)!);
   if (files.has('docProps/core.xml')) changed.set('docProps/core.xml', pinCoreDates(textOf('docProps/core.xml'), stamp));
   renumberRelationshipIds([...files.keys()], textOf, changed);
-  if (files.has(FONT_TABLE)) pinFontKeys(files, textOf, changed, altNames);
-  const zippable: Zippable = {};
-  for (const name of orderParts([...files.keys()])) zippable[name] = changed.has(name) ? strToU8(changed.get(name)!) : files.get(name)!;
-  return zipSync(zippable, { level: 6, mtime: zipTime(createdAt) });
+  const fonts = files.has(FONT_TABLE) ? pinFontKeys(files, textOf, changed, altNames) : new Map<string, string>();
+  const mtime = zipTime(createdAt);
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const name of orderParts([...files.keys()])) {
+    const data = changed.has(name) ? strToU8(changed.get(name)!) : files.get(name)!;
+    const key = fonts.get(name);
+    const entry = key ? new Deflated(name, deflatedFont(key, data)) : new ZipDeflate(name, { level: ZIP_LEVEL });
+    entry.mtime = mtime;
+    zip.add(entry);
+    entry.push(data, true);
+  }
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
+  return out;
+}
+
+const ZIP_LEVEL = 6;
+
+/**
+ * A zip entry whose DEFLATE data is made already: the CRC and size are taken from the original bytes as they
+ * pass (fflate's way to bring one's own compression), the deflated bytes are written in their place.
+ */
+class Deflated extends ZipPassThrough {
+  constructor(
+    name: string,
+    private readonly deflated: Uint8Array,
+  ) {
+    super(name);
+    this.compression = 8;
+  }
+
+  protected override process(_chunk: Uint8Array, final: boolean): void {
+    if (final) this.ondata(null, this.deflated as Uint8Array<ArrayBuffer>, true);
+  }
+}
+
+// The same embedded fonts (the Latin faces) recur in every document: each is deflated once per process.
+// Deflating is deterministic, so a cached entry is the same bytes as a fresh one.
+const deflatedFonts = new Map<string, Uint8Array>();
+const DEFLATED_FONTS_KEPT = 16;
+
+function deflatedFont(key: string, data: Uint8Array): Uint8Array {
+  let deflated = deflatedFonts.get(key);
+  if (!deflated) {
+    if (deflatedFonts.size >= DEFLATED_FONTS_KEPT) deflatedFonts.clear();
+    deflatedFonts.set(key, (deflated = deflateSync(data, { level: ZIP_LEVEL })));
+  }
+  return deflated;
 }
 
 function isoSeconds(date: Date): string {
@@ -89,7 +138,8 @@ const FONT_RELS = 'word/_rels/fontTable.xml.rels';
  * Each embedded font file is obfuscated (its first 32 bytes XORed with its key, a GUID) with a key derived
  * from the font's own bytes instead of docx's random one; each font gets its fallback name (w:altName).
  */
-function pinFontKeys(files: Map<string, Uint8Array>, textOf: (name: string) => string, changed: Map<string, string>, altNames: FontAltNames): void {
+function pinFontKeys(files: Map<string, Uint8Array>, textOf: (name: string) => string, changed: Map<string, string>, altNames: FontAltNames): Map<string, string> {
+  const keys = new Map<string, string>();
   const targets = new Map([...textOf(FONT_RELS).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `word/${attr(m[0], 'Target')}`]));
   let table = textOf(FONT_TABLE).replace(/<w:embed(Regular|Bold|Italic|BoldItalic)\b[^>]*\/>/g, (element) => {
     const part = targets.get(attr(element, 'r:id'));
@@ -98,12 +148,14 @@ function pinFontKeys(files: Map<string, Uint8Array>, textOf: (name: string) => s
     const font = obfuscate(files.get(part)!, key);
     const pinned = keyOf(font);
     files.set(part, obfuscate(font, pinned));
+    keys.set(part, pinned);
     return element.replace(/w:fontKey="[^"]*"/, `w:fontKey="{${pinned}}"`);
   });
   table = table.replace(/<w:font w:name="([^"]*)">/g, (element, name: string) =>
     altNames[name] ? `${element}<w:altName w:val="${escapeXml(altNames[name])}"/>` : element,
   );
   changed.set(FONT_TABLE, table);
+  return keys;
 }
 
 /** A font's key: a GUID made from the SHA-256 of its bytes. */

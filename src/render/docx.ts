@@ -7,6 +7,7 @@ import {
   Footer,
   Header,
   LevelFormat,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -26,7 +27,7 @@ import {
 } from 'docx';
 import type { Block, DocumentModel, Keep, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER, CJK_RUN, isCjkLanguage } from '../domain/script.js';
-import { fitColumns, splitByScript, unbreakableWidth } from './fonts.js';
+import { fitColumns, naturalLineHeight, splitByScript, unbreakableWidth } from './fonts.js';
 import { embeddedFonts, fallbackNames, FontUsage } from './docx-fonts.js';
 import { normalizeDocx, packDocument } from './docx-package.js';
 import { cjkFontFor, cjkFontOf, COLORS, contentWidth, FONT_NAMES, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING, type CjkFont } from './theme.js';
@@ -42,8 +43,14 @@ const LATIN = FONT_NAMES[LATIN_FONT.family];
 const twips = (pt: number) => Math.round(pt * 20);
 const halfPoints = (pt: number) => Math.round(pt * 2);
 const eighths = (pt: number) => Math.round(pt * 8);
-/** Word's line spacing for a multiple of the natural line height (240 is single). */
-const lineSpacing = (leading: number) => Math.round(leading * 240);
+/**
+ * The PDF's line pitch as exact line spacing: word processors measure a font's natural line height each their
+ * own way (LibreOffice and Word differ by a third for Noto Sans), so a multiple of it would not keep the pages.
+ */
+const pitch = (size: number, leading: number) => ({
+  line: twips(size * leading * naturalLineHeight(LATIN_FONT.family)),
+  lineRule: LineRuleType.EXACT,
+});
 
 /** An East Asian font: the bundled family (embedded), its name in the document, and its language tag. */
 interface EastAsia {
@@ -124,7 +131,7 @@ function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
   const heading = (level: 1 | 2 | 3) => ({
     run: { size: halfPoints(SIZES.headings[level]), bold: true, color: COLORS.heading },
     paragraph: {
-      spacing: { before: twips(SPACING.headings[level].above), after: twips(SPACING.headings[level].below), line: lineSpacing(LEADING.heading) },
+      spacing: { before: twips(SPACING.headings[level].above), after: twips(SPACING.headings[level].below), ...pitch(SIZES.headings[level], LEADING.heading) },
       keepNext: true,
       keepLines: true,
       outlineLevel: level - 1,
@@ -139,7 +146,7 @@ function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
           color: COLORS.ink,
           language: { value: latinLanguage(language), eastAsia: eastAsia.lang },
         },
-        paragraph: { spacing: { after: twips(SPACING.paragraph), line: lineSpacing(LEADING.body) } },
+        paragraph: { spacing: { after: twips(SPACING.paragraph), ...pitch(SIZES.body, LEADING.body) } },
       },
       heading1: heading(1),
       heading2: heading(2),
@@ -147,11 +154,11 @@ function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
     },
     paragraphStyles: [
       style('Subject', 'Subject', { bold: true }, { spacing: { before: twips(SPACING.subject.above), after: twips(SPACING.subject.below) }, keepNext: true }),
-      style('Small', 'Small', { size: halfPoints(SIZES.small), color: COLORS.muted }, { spacing: { after: twips(SPACING.small) } }),
-      style('LetterheadName', 'Letterhead Name', { bold: true, size: halfPoints(SIZES.letterheadName) }, { spacing: { after: twips(SPACING.letterhead.nameBelow) } }),
-      style('LetterheadLine', 'Letterhead Line', { size: halfPoints(SIZES.letterheadLine), color: COLORS.muted }, { spacing: { after: 0, line: lineSpacing(LEADING.letterhead) } }),
-      style('TableText', 'Table Text', { size: halfPoints(SIZES.table) }, { spacing: { after: 0 } }),
-      style('Footer', 'footer', { size: halfPoints(SIZES.footer), color: COLORS.muted }, { spacing: { after: 0, line: lineSpacing(LEADING.footer) } }),
+      style('Small', 'Small', { size: halfPoints(SIZES.small), color: COLORS.muted }, { spacing: { after: twips(SPACING.small), ...pitch(SIZES.small, LEADING.body) } }),
+      style('LetterheadName', 'Letterhead Name', { bold: true, size: halfPoints(SIZES.letterheadName) }, { spacing: { after: twips(SPACING.letterhead.nameBelow), ...pitch(SIZES.letterheadName, LEADING.body) } }),
+      style('LetterheadLine', 'Letterhead Line', { size: halfPoints(SIZES.letterheadLine), color: COLORS.muted }, { spacing: { after: 0, ...pitch(SIZES.letterheadLine, LEADING.letterhead) } }),
+      style('TableText', 'Table Text', { size: halfPoints(SIZES.table) }, { spacing: { after: 0, ...pitch(SIZES.table, LEADING.body) } }),
+      style('Footer', 'footer', { size: halfPoints(SIZES.footer), color: COLORS.muted }, { spacing: { after: 0, ...pitch(SIZES.footer, LEADING.footer) } }),
     ],
   };
 }

@@ -263,7 +263,7 @@ interface LayoutFont extends LoadedFont {
 
 /**
  * The width in points of the widest piece of text a line cannot break inside: a Latin word (measured in
- * Noto Sans, which is wider than Arial, so it also holds for the DOCX) or one CJK character (1 em).
+ * Noto Sans, the font of the PDF and the DOCX alike) or one CJK character (1 em).
  */
 export function unbreakableWidth(text: string, size: number, bold = false): number {
   let widest = 0;

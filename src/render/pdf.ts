@@ -105,28 +105,55 @@ class Context {
   blocks(blocks: Block[], width = this.contentWidth): Content[] {
     const pieces: Piece[] = [];
     let breakBefore = false;
-    for (const block of blocks) {
+    blocks.forEach((block, i) => {
       if (block.kind === 'pageBreak') {
         breakBefore = pieces.length > 0;
-        continue;
+        return;
       }
       const start = pieces.length;
-      if (block.kind === 'list' && block.keepWithNext && block.items.length > 1) {
-        const head = { ...block, items: block.items.slice(0, -1), keepWithNext: false };
-        const tail = { ...block, items: block.items.slice(-1), start: (block.start ?? 1) + block.items.length - 1 };
-        pieces.push({ content: this.list(head, true), height: Infinity, withNext: false });
-        pieces.push({ content: this.list(tail), height: this.estimatedHeight(tail, width), withNext: true });
-      } else {
+      const previous = blocks[i - 1];
+      // A heading before a block that is never split goes into one stack with it (with a list: its first item):
+      // the page-break hook cannot see where pdfmake finally puts an unbreakable block.
+      const afterHeading = previous?.kind === 'heading' && !!previous.keepWithNext && !!('keepTogether' in block && block.keepTogether);
+      if (block.kind === 'list') pieces.push(...this.listPieces(block, afterHeading, width));
+      else {
         const height = this.estimatedHeight(block, width);
-        const content = this.block(block, width) as Content & { unbreakable?: boolean };
-        if ('keepTogether' in block && block.keepTogether && block.kind !== 'list' && height <= this.holdLimit) content.unbreakable = true;
-        const withNext = block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext);
+        const heldByNext = block.kind === 'heading' && !!block.keepWithNext && holdsWhole(blocks[i + 1]);
+        const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean };
+        if ('keepTogether' in block && block.keepTogether && height <= this.holdLimit) content.unbreakable = true;
+        const withNext = heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
         pieces.push({ content, height, withNext });
       }
       if (breakBefore) pieces[start].breakBefore = true;
       breakBefore = false;
-    }
+    });
     return this.held(pieces);
+  }
+
+  /**
+   * A list as pieces: its first item apart when it is held with the heading before it, its last item apart
+   * when it is held with the block after it.
+   */
+  private listPieces(list: Extract<Block, { kind: 'list' }>, firstApart: boolean, width: number): Piece[] {
+    const pieces: Piece[] = [];
+    let items = list.items;
+    let start = list.start ?? 1;
+    const part = (partItems: Block[][], continued: boolean, withNext: boolean, from: number): Piece => {
+      const partList = { ...list, items: partItems, start: from };
+      return { content: this.list(partList, continued, width), height: this.estimatedHeight(partList, width), withNext };
+    };
+    if (firstApart && items.length > 1) {
+      pieces.push(part(items.slice(0, 1), true, false, start));
+      items = items.slice(1);
+      start += 1;
+    }
+    if (list.keepWithNext && items.length > 1) {
+      pieces.push(part(items.slice(0, -1), true, false, start));
+      pieces.push(part(items.slice(-1), false, true, start + items.length - 1));
+    } else {
+      pieces.push(part(items, false, !!list.keepWithNext, start));
+    }
+    return pieces;
   }
 
   /** Pieces with each run of keep-with-next pieces (and the piece after them) in one unbreakable stack. */
@@ -177,10 +204,10 @@ class Context {
     }
   }
 
-  private block(block: Exclude<Block, { kind: 'pageBreak' }>, width: number): Content {
+  private block(block: Exclude<Block, { kind: 'pageBreak' }>, width: number, heldByNext = false): Content {
     switch (block.kind) {
       case 'heading':
-        return this.heading(block.level, block.spans, !!block.keepWithNext);
+        return this.heading(block.level, block.spans, !!block.keepWithNext && !heldByNext);
       case 'paragraph':
         return this.paragraph(block.spans, block.style ?? 'body', block.align);
       case 'list':
@@ -303,6 +330,11 @@ class Context {
 }
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
+
+/** Whether a block is never split: a paragraph kept together, or a list whose items are kept whole. */
+function holdsWhole(block: Block | undefined): boolean {
+  return !!block && (block.kind === 'paragraph' || block.kind === 'list') && !!block.keepTogether;
+}
 
 /** A block's content, its estimated height and whether it stays on the page of the next one. */
 interface Piece {

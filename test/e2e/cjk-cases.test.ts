@@ -194,9 +194,10 @@ describe('CJK sample cases', () => {
     expect(index).not.toMatch(/Evidence index|Page \d/);
   });
 
-  it('sets the Japanese East Asian font and language in the DOCX', () => {
+  it('sets the Japanese East Asian font and language in the DOCX, embedded, with the platform font as fallback', () => {
     const styles = docxXml(file(JP, 'letter.docx'), 'word/styles.xml');
-    expect(styles).toContain('w:eastAsia="Yu Gothic"');
+    expect(styles).toContain('w:eastAsia="Noto Sans JP"');
+    expect(docxXml(file(JP, 'letter.docx'), 'word/fontTable.xml')).toMatch(/<w:font w:name="Noto Sans JP"><w:altName w:val="Yu Gothic"\/>[^]*?<w:embedRegular /);
     expect(styles).toContain('w:eastAsia="ja-JP"');
   });
 
@@ -268,17 +269,17 @@ describe('Korean and Traditional Chinese (test/fixtures/i18n-hanbit-kr-uk, Engli
     expect(index).not.toMatch(/October\d{1,2},|2026年/);
   });
 
-  it('names East Asian fonts and languages in the DOCX: Malgun Gothic for Hangul, Microsoft YaHei for Han', () => {
+  it('names East Asian fonts and languages in the DOCX: Noto Sans KR for Hangul, Noto Sans SC for Han', () => {
     const docx = file(KR, 'letter.docx');
     const styles = docxXml(docx, 'word/styles.xml');
-    expect(styles).toContain('w:eastAsia="Microsoft YaHei"');
+    expect(styles).toContain('w:eastAsia="Noto Sans SC"');
     expect(styles).toContain('w:eastAsia="zh-CN"');
     expect(styles).toMatch(/w:val="en-GB"/);
     const document = docxXml(docx, 'word/document.xml');
     // The run holding the Korean company name carries the Korean East Asian font and language.
     const run = [...document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]).find((r) => r.includes('한빛생활'));
     expect(run).toBeDefined();
-    expect(run).toContain('w:eastAsia="Malgun Gothic"');
+    expect(run).toContain('w:eastAsia="Noto Sans KR"');
     expect(run).toContain('w:eastAsia="ko-KR"');
     expect(run).toContain('w:hint="eastAsia"');
     const han = [...document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]).find((r) => r.includes('萬里通國際物流股份有限公司'));
@@ -288,13 +289,13 @@ describe('Korean and Traditional Chinese (test/fixtures/i18n-hanbit-kr-uk, Engli
 
   it('names the Chinese East Asian font in the DOCX of the Chinese seller, and Japanese for the ja letter', () => {
     const cn = docxXml(file(CN, 'letter.docx'), 'word/styles.xml');
-    expect(cn).toContain('w:eastAsia="Microsoft YaHei"');
+    expect(cn).toContain('w:eastAsia="Noto Sans SC"');
     expect(cn).toContain('w:eastAsia="zh-CN"');
     const document = docxXml(file(CN, 'letter.docx'), 'word/document.xml');
     const run = [...document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]).find((r) => r.includes('深圳市日升家居用品有限公司'));
     expect(run).toContain('w:hint="eastAsia"');
     for (const name of ['letter.docx', 'evidence-index.docx', 'checklist.docx']) {
-      expect(docxXml(file(JP, name), 'word/styles.xml'), name).toContain('w:eastAsia="Yu Gothic"');
+      expect(docxXml(file(JP, name), 'word/styles.xml'), name).toContain('w:eastAsia="Noto Sans JP"');
     }
   });
 });
