@@ -131,7 +131,7 @@ describe('the Brand Registry video sentence follows the booking', () => {
 
   it('booked: "booked for" the formatted date and time, never "will book"', async () => {
     const letter = await letterOf(unseen('tidewick-br-booked'));
-    has(letter, 'the call is booked for December 4, 2026, 10:00.', 'He Jun (authorized agent) will attend the call and show the documents in Exhibits B and C.');
+    has(letter, 'the call is booked for December 4, 2026, 10:00.', 'He Jun (authorized agent) will attend the call and show the documents in Exhibits A and B.');
     lacks(letter, 'will book', '2026-12-04');
   });
 
@@ -175,7 +175,7 @@ describe('an IP position claims authorisation only with a letter of authorisatio
   });
 
   it('the same in the supply chain: a reseller with its own letter (hexi) and one without (fengda)', async () => {
-    has(await letterOf(unseen('hexi-authenticity-review')), "The brand owner's letter of authorization naming our company is enclosed as well (Exhibit B).");
+    has(await letterOf(unseen('hexi-authenticity-review')), "The brand owner's letter of authorization naming our company is enclosed as well (Exhibit C).");
     const fengda = await letterOf(unseen('fengda-counterfeit-invoice-gap'), () => {}, ['L17', 'L18', 'L33']);
     has(fengda, 'We buy the products from the following supplier, whose invoices are enclosed:');
     lacks(fengda, 'authorization are enclosed', 'authorisation are enclosed', 'naming our company');
@@ -285,13 +285,13 @@ describe('one spelling and one date style per letter', () => {
 describe('clean joins', () => {
   it('"ASIN" for one, "ASINs" for several; "Class" for one, "Classes" for several', async () => {
     const two = await letterOf(unseen('tidewick-br-booked'));
-    has(two, '(ASINs B0FTW1C5LA and B0FTW1C8NV; Exhibit A)', 'Class: 4');
+    has(two, '(ASINs B0FTW1C5LA and B0FTW1C8NV; Exhibit C)', 'Class: 4');
     lacks(two, 'ASIN:', 'Classes:');
     const one = await letterOf(unseen('tidewick-br-booked'), (d) => {
       d.setIn(['root_causes', 0, 'asins'], ['B0FTW1C5LA']);
       d.setIn(['details', 'brand_registry', 'trademark', 'classes'], [4, 21]);
     });
-    has(one, '(ASIN B0FTW1C5LA; Exhibit A)', 'Classes: 4, 21');
+    has(one, '(ASIN B0FTW1C5LA; Exhibit C)', 'Classes: 4, 21');
     lacks(one, 'ASINs B0FTW1C5LA');
   });
 
@@ -309,7 +309,7 @@ describe('clean joins', () => {
     lacks(solstar, 'Complaint:', 'Complaint ID:');
     has(solstar, 'Right cited: trademark 6,902,114 (USPTO)');
     const glowpeak = await letterOf(unseen('glowpeak-review-manipulation'));
-    has(glowpeak, 'TopStar Review Studio (alias Xiao Lei):', 'documented in Exhibit B.', 'The payments made to the third party');
+    has(glowpeak, 'TopStar Review Studio (alias Xiao Lei):', 'documented in Exhibit C.', 'The payments made to the third party');
     lacks(glowpeak, 'Studio: alias:', 'messenger: WeChat:');
     const maplefield = await letterOf(unseen('maplefield-vtr-ca'));
     has(maplefield, '≥ 95%');
@@ -322,7 +322,7 @@ describe('clean joins', () => {
 
   it('a Japanese exhibit title is not followed by its own kind, and one bracket group per item', async () => {
     const letter = await letterOf(unseen('hanamori-jp-used-as-new'));
-    has(letter, '資料 C：返金・交換の記録', '資料 G：商標登録証（HANAMORI、登録第6712045号）', '資料 E：製造元との合意書（開封防止シール）', '（ASIN B0CHM4KT6Z／資料 A）');
+    has(letter, '資料 F：返金・交換の記録', '資料 A：商標登録証（HANAMORI、登録第6712045号）', '資料 H：製造元との合意書（開封防止シール）', '（ASIN B0CHM4KT6Z／資料 D）');
     lacks(letter, '（返金・交換の記録）', '（商標登録証）', '（その他）', '）（');
   });
 
