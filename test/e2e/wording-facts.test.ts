@@ -186,7 +186,7 @@ describe('type blocks that say what the case shows', () => {
 
   it('review manipulation: the reviews still live point to their own list when the case encloses one', async () => {
     const listed = await letterOf(unseen2('tidepool-insert-card-reviews'));
-    has(listed, 'Still live: 21, listed in Exhibit E.');
+    has(listed, 'Still live: 21, listed in Exhibit A.');
     const none = await letterOf(unseen2('tidepool-insert-card-reviews'), (d) => d.setIn(['details', 'review_manipulation', 'reviews_still_live'], 0));
     has(none, 'Still live: 0.');
     lacks(none, 'listed in Exhibit E');
