@@ -82,7 +82,7 @@ describe('watch mode', { timeout: 240_000 }, () => {
     writeFileSync(t.words, '{ "pleading": [');
     session.handleChange('change', t.words);
     await session.idle();
-    expect(errors).toEqual([expect.stringMatching(/^.*appeal-words\.json: .*; the word lists stay as they were$/)]);
+    expect(errors).toEqual([expect.stringMatching(/^.*appeal-words\.json: .*; the word lists stay as they were$/s)]);
     expect(session.rounds).toBe(1);
 
     rmSync(t.words);
