@@ -17,6 +17,7 @@ import { readCaseBytes, writeCaseOutputs } from '../src/fs.js';
 import { checkedFrom, createEnv, runStages, type PipelineEnv } from '../src/case/process-case.js';
 import { manifest } from '../src/case/manifest.js';
 import { saveRecord } from '../src/batch/incremental.js';
+import { codeFingerprint } from '../src/case/output-cache.js';
 import { loadTemplateSet } from '../src/compose/templates.js';
 import type { DocumentModel, RenderedFile } from '../src/model/document.js';
 
@@ -85,7 +86,7 @@ export async function timeCase(file: string, env: PipelineEnv, outRoot: string):
   const m = manifest(checked, result, files);
   files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(m, null, 2) + '\n') });
   await writeCaseOutputs(outRoot, c.id, files);
-  await saveRecord(outRoot, { v: 1, file: path.resolve(file), id: c.id, inputs_hash: m.inputs_hash, letterDate: c.letterDate, epochSensitive: false, inputs: [], report: { diagnostics: [], silenced: [], files: files.map((f) => f.path) } });
+  await saveRecord(outRoot, { v: 1, file: path.resolve(file), id: c.id, inputs_hash: m.inputs_hash, letterDate: c.letterDate, epochSensitive: false, code: codeFingerprint(), inputs: [], report: { diagnostics: [], silenced: [], files: files.map((f) => f.path) } });
   lap('write');
   return { ms, id: c.id };
 }

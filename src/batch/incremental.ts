@@ -9,6 +9,7 @@ import { readEvidenceFile, readRegularFile, sha256, writeFileAtomic } from '../f
 import { blockingProblems, type ManifestInput, type RenderFacts, type UnchangedCase } from '../model/result.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { buildStamp, inputsHash } from '../case/manifest.js';
+import { codeFingerprint } from '../case/output-cache.js';
 import type { WordLists } from '../rules/words.js';
 
 /** The record kept for a case file after a good build. */
@@ -20,6 +21,8 @@ export interface BuildRecord {
   letterDate: string;
   /** Whether the letter date came from SOURCE_DATE_EPOCH. */
   epochSensitive: boolean;
+  /** The code that built it (see codeFingerprint): a rebuilt tool does not reuse what its previous version wrote. */
+  code: string;
   /** Absolute path of each manifest input, in the manifest's order; templates are hashed as text with LF endings. */
   inputs: { abs: string; text: boolean; entry: ManifestInput }[];
   report: Pick<UnchangedCase, 'diagnostics' | 'silenced' | 'words'> & { files: string[] };
@@ -64,7 +67,7 @@ export class HashMemo {
  */
 export async function upToDate(file: string, o: { outRoot: string; words: WordLists; sourceDateEpoch?: number; memo: HashMemo; strict?: boolean }): Promise<UnchangedCase | undefined> {
   const record = await readJson<BuildRecord>(recordPath(o.outRoot, file));
-  if (!record || record.v !== 1 || record.file !== path.resolve(file)) return undefined;
+  if (!record || record.v !== 1 || record.file !== path.resolve(file) || record.code !== codeFingerprint()) return undefined;
   if (blockingProblems(record.report.diagnostics, o.strict).length) return undefined;
   const dir = path.join(o.outRoot, record.id);
   const manifest = await readJson<{ inputs_hash?: string; outputs?: { path: string; bytes: number }[] }>(path.join(dir, 'manifest.json'));
@@ -114,6 +117,7 @@ export function recordFor(caseFile: string, id: string, facts: RenderFacts): Omi
     inputs_hash: facts.inputsHash,
     letterDate: facts.letterDate,
     epochSensitive: facts.epochSensitive,
+    code: codeFingerprint(),
     inputs: facts.inputs.map((entry) => ({ ...abs(entry), entry })),
   };
 }

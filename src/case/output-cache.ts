@@ -5,7 +5,7 @@
 // re-renders the letter, not the bundle. Renderers are pure (same model, same bytes), so a cached output is
 // byte-identical to a fresh one.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fsp, readdirSync, statSync } from 'node:fs';
+import { promises as fsp, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
@@ -32,8 +32,9 @@ const MAGIC = 'appeal-output-1\n';
 let codeStamp: string | undefined;
 
 /**
- * The running code's identity: name, size and time of every module file of this build (dist/ or src/), so a
- * renderer edited during development never gets an output rendered by its previous version.
+ * The running code's identity: the name and content of every module file of this build (dist/ or src/), so a
+ * renderer edited during development never gets an output rendered by its previous version, while the same
+ * code compiled again (a CI run restoring out/ from its cache) still finds its outputs.
  */
 export function codeFingerprint(): string {
   if (codeStamp) return codeStamp;
@@ -45,8 +46,7 @@ export function codeFingerprint(): string {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/\.(m?js|ts)$/.test(entry.name)) {
-        const s = statSync(full);
-        hash.update(`${path.relative(dir, full)}\0${s.size}\0${s.mtimeMs}\n`);
+        hash.update(`${path.relative(dir, full)}\0`).update(readFileSync(full)).update('\n');
       }
     }
   };

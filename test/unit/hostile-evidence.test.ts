@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { readEvidenceFile, saveOutputsForTest, sha256 } from '../helpers/hostile-helpers.js';
 import { HashMemo, saveRecord, upToDate, type BuildRecord } from '../../src/batch/incremental.js';
+import { codeFingerprint } from '../../src/case/output-cache.js';
 import { buildStamp, inputsHash } from '../../src/case/manifest.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { outputsState } from '../../src/cli/commands/status.js';
@@ -120,6 +121,7 @@ describe('the incremental check and status read evidence through the same reader
       v: 1,
       file: path.resolve(caseFile),
       id: 'acme',
+      code: codeFingerprint(),
       inputs_hash: hash,
       letterDate: '2026-11-02',
       epochSensitive: false,

@@ -1,6 +1,6 @@
 // Incremental builds: unchanged cases are skipped by the hash in their manifest; a changed evidence file,
-// a changed template, a deleted output or --force rebuild exactly the cases they concern.
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// a changed template, a deleted output, a rebuilt tool or --force rebuild exactly the cases they concern.
+import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../helpers/cli.js';
@@ -59,6 +59,14 @@ describe('incremental builds', () => {
   it('rebuilds a case whose output was deleted', async () => {
     rmSync(path.join(out, 'odr-a', 'letter.pdf'));
     expect(statuses(await build())).toEqual({ 'odr-a': 'rendered', 'odr-b': 'unchanged', 'patent-c': 'unchanged' });
+  }, 120_000);
+
+  it('rebuilds a case whose record another version of the code wrote (the tool was rebuilt)', async () => {
+    const records = path.join(out, '.cache', 'cases');
+    const [name] = readdirSync(records).filter((f) => JSON.parse(readFileSync(path.join(records, f), 'utf8')).id === 'odr-b');
+    const record = JSON.parse(readFileSync(path.join(records, name), 'utf8'));
+    writeFileSync(path.join(records, name), JSON.stringify({ ...record, code: 'another build of the tool' }));
+    expect(statuses(await build())).toEqual({ 'odr-a': 'unchanged', 'odr-b': 'rendered', 'patent-c': 'unchanged' });
   }, 120_000);
 
   it('rebuilds a case without letter.date when SOURCE_DATE_EPOCH changes, and no other', async () => {
