@@ -80,7 +80,11 @@ export async function htmlRenderer() {
  */
 export async function openChromium(executablePath, workDir) {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const page = await browser.newPage();
   const toHtml = await htmlRenderer();
   let n = 0;

@@ -48,7 +48,10 @@ function varyCase(text, id, n) {
   const tag = String(n).padStart(4, '0');
   return text
     .replace(/^id: .*$/m, `id: ${id}`)
-    .replace(/^(\s+reference: ".*?)(\d+)(")/m, (_, a, digits, b) => `${a}${String((Number(digits.slice(-6)) + n * 7919) % 1e6).padStart(Math.min(6, digits.length), '0')}${b}`)
+    .replace(
+      /^(\s+reference: ".*?)(\d+)(")/m,
+      (_, a, digits, b) => `${a}${String((Number(digits.slice(-6)) + n * 7919) % 1e6).padStart(Math.min(6, digits.length), '0')}${b}`,
+    )
     .replace(/^(\s+store_name: )(.*)$/m, (_, a, name) => `${a}${name.replace(/^["']|["']$/g, '')} ${tag}`);
 }
 

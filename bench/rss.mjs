@@ -19,6 +19,9 @@ const target = process.env.APPEAL_BENCH_RSS;
 if (target) {
   process.on('exit', () => {
     const usage = process.resourceUsage();
-    writeFileSync(target, JSON.stringify({ maxRss: usage.maxRSS * 1024, cpuUs: usage.userCPUTime + usage.systemCPUTime + childrenCpuUs() }));
+    writeFileSync(
+      target,
+      JSON.stringify({ maxRss: usage.maxRSS * 1024, cpuUs: usage.userCPUTime + usage.systemCPUTime + childrenCpuUs() }),
+    );
   });
 }

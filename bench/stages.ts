@@ -49,7 +49,11 @@ const encoder = new TextEncoder();
  * One case, stage by stage; returns the milliseconds per stage (or an error message when the case does
  * not get through without errors). `outRoot` receives the outputs exactly as a build writes them.
  */
-export async function timeCase(file: string, env: PipelineEnv, outRoot: string): Promise<{ ms?: Record<Stage, number>; error?: string; id?: string }> {
+export async function timeCase(
+  file: string,
+  env: PipelineEnv,
+  outRoot: string,
+): Promise<{ ms?: Record<Stage, number>; error?: string; id?: string }> {
   const ms = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   let t = performance.now();
   const lap = (stage: Stage) => {
@@ -81,12 +85,26 @@ export async function timeCase(file: string, env: PipelineEnv, outRoot: string):
     ...(await packFiles(c, evidence, letter, templates.strings, { pdf: renderPdf, docx: renderDocx })),
   ];
   const videoDoc = videoVerificationDocument(c, templates.strings);
-  if (videoDoc) files.push({ path: 'video-verification.pdf', bytes: await renderPdf(videoDoc) }, { path: 'video-verification.docx', bytes: await renderDocx(videoDoc) });
+  if (videoDoc)
+    files.push(
+      { path: 'video-verification.pdf', bytes: await renderPdf(videoDoc) },
+      { path: 'video-verification.docx', bytes: await renderDocx(videoDoc) },
+    );
   lap('pack');
   const m = manifest(checked, result, files);
-  files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(m, null, 2) + '\n') });
+  files.push({ path: 'manifest.json', bytes: encoder.encode(`${JSON.stringify(m, null, 2)}\n`) });
   await writeCaseOutputs(outRoot, c.id, files);
-  await saveRecord(outRoot, { v: 1, file: path.resolve(file), id: c.id, inputs_hash: m.inputs_hash, letterDate: c.letterDate, epochSensitive: false, code: codeFingerprint(), inputs: [], report: { diagnostics: [], silenced: [], files: files.map((f) => f.path) } });
+  await saveRecord(outRoot, {
+    v: 1,
+    file: path.resolve(file),
+    id: c.id,
+    inputs_hash: m.inputs_hash,
+    letterDate: c.letterDate,
+    epochSensitive: false,
+    code: codeFingerprint(),
+    inputs: [],
+    report: { diagnostics: [], silenced: [], files: files.map((f) => f.path) },
+  });
   lap('write');
   return { ms, id: c.id };
 }

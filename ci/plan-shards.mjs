@@ -51,7 +51,8 @@ export function findCaseFiles(root) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isFile() && yamlFile.test(entry.name)) files.push(path.join(root, entry.name));
     else if (entry.isDirectory() && !skipped.has(entry.name)) {
-      for (const name of ['case.yaml', 'case.yml']) if (isPlainFile(path.join(root, entry.name, name))) files.push(path.join(root, entry.name, name));
+      for (const name of ['case.yaml', 'case.yml'])
+        if (isPlainFile(path.join(root, entry.name, name))) files.push(path.join(root, entry.name, name));
     }
   }
   return files.map((f) => path.normalize(f)).sort();
@@ -69,7 +70,9 @@ export function planShards(files, { perShard = DEFAULT_PER_SHARD, maxCases = MAX
     for (const h of hashes) sizes[h % count]++;
     if (Math.max(...sizes) <= maxCases) return { cases: files.length, count, sizes };
   }
-  throw new Error(`${files.length} cases do not fit in ${maxShards} shards of at most ${maxCases} cases (GitHub allows ${maxShards} jobs in a matrix and 500 artifacts per job): split the cases over several repositories or workflows`);
+  throw new Error(
+    `${files.length} cases do not fit in ${maxShards} shards of at most ${maxCases} cases (GitHub allows ${maxShards} jobs in a matrix and 500 artifacts per job): split the cases over several repositories or workflows`,
+  );
 }
 
 /** The lines for $GITHUB_OUTPUT. */
@@ -96,7 +99,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const files = findCaseFiles(root);
     const plan = planShards(files, { perShard, maxCases, maxShards });
     console.log(outputLines(plan).join('\n'));
-    console.error(`${plan.cases} case${plan.cases === 1 ? '' : 's'} in ${root}: ${plan.count} shard${plan.count === 1 ? '' : 's'} of ${Math.min(...plan.sizes)}-${Math.max(...plan.sizes)} cases`);
+    console.error(
+      `${plan.cases} case${plan.cases === 1 ? '' : 's'} in ${root}: ${plan.count} shard${plan.count === 1 ? '' : 's'} of ${Math.min(...plan.sizes)}-${Math.max(...plan.sizes)} cases`,
+    );
   } catch (error) {
     console.error(`::error::plan-shards: ${error.message}`);
     process.exitCode = 1;

@@ -97,16 +97,23 @@ export function mergeShards(dir, { shards, run }) {
   return { v: 1, run, summary, cases };
 }
 
-const cell = (text) => String(text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 const link = (text, url) => `[${cell(text).replace(/[[\]]/g, '\\$&')}](${url})`;
 
 function artifactCell(c) {
   const a = c.artifact;
-  if (c.upload === 'upload-failed') return `⚠ upload failed: ${cell(c.upload_error)}${c.previous ? `; last: ${link(c.previous.name, c.previous.url)} (run ${link(c.previous.run_id, c.previous.run_url)})` : ''}`;
+  if (c.upload === 'upload-failed')
+    return `⚠ upload failed: ${cell(c.upload_error)}${c.previous ? `; last: ${link(c.previous.name, c.previous.url)} (run ${link(c.previous.run_id, c.previous.run_url)})` : ''}`;
   if (a?.this_run) return `${link(a.name, a.url)} (this run${c.upload === 'refreshed' ? ', uploaded again' : ''})`;
   if (a) return `${link(a.name, a.url)} from run ${link(a.run_id, a.run_url)}`;
   if (c.upload === 'no-report') return 'no artifact report from this shard';
-  const previous = c.previous ? `; last good: ${link(c.previous.name, c.previous.url)} (run ${link(c.previous.run_id, c.previous.run_url)})` : '';
+  const previous = c.previous
+    ? `; last good: ${link(c.previous.name, c.previous.url)} (run ${link(c.previous.run_id, c.previous.run_url)})`
+    : '';
   if (c.status === 'draft') return `not uploaded (draft)${previous}`;
   if (c.status === 'failed') return `none${previous}`;
   return '';
@@ -121,23 +128,32 @@ export function markdown(merged, { maxBytes = Infinity } = {}) {
     '',
     `Artifacts: ${num(s.uploaded)} uploaded by this run${s.uploaded_again ? `, ${num(s.uploaded_again)} uploaded again (the earlier one was missing or expiring)` : ''}; ${num(s.linked_to_earlier_run)} unchanged case${s.linked_to_earlier_run === 1 ? '' : 's'} link to the earlier run that holds the current artifact. Drafts and failed cases are not uploaded.`,
   ];
-  for (const shard of s.missing_shards) head.push('', `> ⚠ Render shard ${shard} of ${s.shards} sent no summary: its cases are missing here (see that render job).`);
-  for (const shard of s.missing_reports) head.push('', `> ⚠ Render shard ${shard} of ${s.shards} sent no artifact report: its cases' artifacts are unknown (see that render job).`);
+  for (const shard of s.missing_shards)
+    head.push('', `> ⚠ Render shard ${shard} of ${s.shards} sent no summary: its cases are missing here (see that render job).`);
+  for (const shard of s.missing_reports)
+    head.push(
+      '',
+      `> ⚠ Render shard ${shard} of ${s.shards} sent no artifact report: its cases' artifacts are unknown (see that render job).`,
+    );
   if (s.upload_failed) head.push('', `> ⚠ ${num(s.upload_failed)} upload${s.upload_failed === 1 ? '' : 's'} failed.`);
   head.push('', '| Case | Status | Errors | Warnings | Words | Artifact |', '|---|---|---:|---:|---:|---|');
-  const rows = merged.cases.map((c) => `| ${cell(c.id ?? c.file)} | ${STATUS_LABEL[c.status] ?? cell(c.status)} | ${c.errors} | ${c.warnings} | ${c.words ?? ''} | ${artifactCell(c)} |`);
-  let text = head.join('\n') + '\n';
+  const rows = merged.cases.map(
+    (c) =>
+      `| ${cell(c.id ?? c.file)} | ${STATUS_LABEL[c.status] ?? cell(c.status)} | ${c.errors} | ${c.warnings} | ${c.words ?? ''} | ${artifactCell(c)} |`,
+  );
+  let text = `${head.join('\n')}\n`;
   let bytes = Buffer.byteLength(text);
   const reserve = 200; // for the note on rows left out
   let shown = 0;
   for (const row of rows) {
     const size = Buffer.byteLength(row) + 1;
     if (bytes + size + reserve > maxBytes) break;
-    text += row + '\n';
+    text += `${row}\n`;
     bytes += size;
     shown++;
   }
-  if (shown < rows.length) text += `\n… and ${num(rows.length - shown)} more cases: the whole table is summary.md in the appeal-summary artifact.\n`;
+  if (shown < rows.length)
+    text += `\n… and ${num(rows.length - shown)} more cases: the whole table is summary.md in the appeal-summary artifact.\n`;
   return text;
 }
 
@@ -145,8 +161,16 @@ export function markdown(merged, { maxBytes = Infinity } = {}) {
 export function problems(merged) {
   const out = [];
   const s = merged.summary;
-  if (s.failed) out.push(`${s.failed} case${s.failed === 1 ? '' : 's'} failed: ${merged.cases.filter((c) => c.status === 'failed').map((c) => c.id ?? c.file).slice(0, 20).join(', ')}${s.failed > 20 ? ', …' : ''}`);
-  if (s.missing_shards.length) out.push(`render shard${s.missing_shards.length === 1 ? '' : 's'} ${s.missing_shards.join(', ')} sent no summary`);
+  if (s.failed)
+    out.push(
+      `${s.failed} case${s.failed === 1 ? '' : 's'} failed: ${merged.cases
+        .filter((c) => c.status === 'failed')
+        .map((c) => c.id ?? c.file)
+        .slice(0, 20)
+        .join(', ')}${s.failed > 20 ? ', …' : ''}`,
+    );
+  if (s.missing_shards.length)
+    out.push(`render shard${s.missing_shards.length === 1 ? '' : 's'} ${s.missing_shards.join(', ')} sent no summary`);
   return out;
 }
 
@@ -166,18 +190,25 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       const merged = readJson(o.check);
       if (!merged) throw new Error(`${o.check}: not found`);
       for (const p of problems(merged)) console.log(`::error title=appeal cases::${p}`);
-      if (merged.summary.draft) console.log(`::notice title=appeal cases::${merged.summary.draft} draft case${merged.summary.draft === 1 ? '' : 's'} (rendered with errors, not uploaded)`);
+      if (merged.summary.draft)
+        console.log(
+          `::notice title=appeal cases::${merged.summary.draft} draft case${merged.summary.draft === 1 ? '' : 's'} (rendered with errors, not uploaded)`,
+        );
       process.exitCode = problems(merged).length ? 1 : 0;
     } else {
       const dir = o.positional[0] ?? 'shards';
       const shards = o.shards === undefined ? undefined : Number(o.shards);
       if (shards !== undefined && !(Number.isInteger(shards) && shards >= 1)) throw new Error('--shards takes the number of render shards');
       const env = process.env;
-      const run = { repository: env.GITHUB_REPOSITORY ?? 'owner/repo', run_id: env.GITHUB_RUN_ID ?? '0', server_url: env.GITHUB_SERVER_URL ?? 'https://github.com' };
+      const run = {
+        repository: env.GITHUB_REPOSITORY ?? 'owner/repo',
+        run_id: env.GITHUB_RUN_ID ?? '0',
+        server_url: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      };
       const merged = mergeShards(dir, { shards, run });
       const outDir = typeof o.out === 'string' ? o.out : dir;
       mkdirSync(outDir, { recursive: true });
-      writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify(merged, null, 1) + '\n');
+      writeFileSync(path.join(outDir, 'summary.json'), `${JSON.stringify(merged, null, 1)}\n`);
       writeFileSync(path.join(outDir, 'summary.md'), markdown(merged));
       process.stdout.write(markdown(merged, { maxBytes: o['max-bytes'] ? Number(o['max-bytes']) : 1_000_000 }));
     }

@@ -10,13 +10,27 @@ import { build } from 'esbuild';
 mkdirSync('node_modules/.cache', { recursive: true });
 const tmp = mkdtempSync(path.join('node_modules/.cache', 'appeal-rule-docs-'));
 const bundle = path.join(tmp, 'docs.mjs');
-await build({ entryPoints: ['src/rules/docs.ts'], outfile: bundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+await build({
+  entryPoints: ['src/rules/docs.ts'],
+  outfile: bundle,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 const { rulePages, ruleDocsDir } = await import(pathToFileURL(path.resolve(bundle)).href);
 rmSync(tmp, { recursive: true, force: true });
 
 const pages = rulePages();
 const present = existsSync(ruleDocsDir) ? readdirSync(ruleDocsDir).filter((f) => f.endsWith('.md')) : [];
-const stale = [...[...pages].filter(([file, text]) => !present.includes(file) || readFileSync(path.join(ruleDocsDir, file), 'utf8') !== text).map(([f]) => f), ...present.filter((f) => !pages.has(f))];
+const stale = [
+  ...[...pages]
+    .filter(([file, text]) => !present.includes(file) || readFileSync(path.join(ruleDocsDir, file), 'utf8') !== text)
+    .map(([f]) => f),
+  ...present.filter((f) => !pages.has(f)),
+];
 if (process.argv.includes('--check')) {
   if (stale.length) {
     console.error(`${ruleDocsDir} is out of date (${stale.join(', ')}): run npm run gen:rule-docs`);

@@ -8,7 +8,11 @@ const target = 'src/model/case-input.generated.ts';
 // validation, so the types leave them out, as withoutAliases() in src/stages/aliases.ts does for the validator.
 const eitherWay = (entry, properties) => {
   const [a, b] = entry?.anyOf ?? [];
-  return Object.keys(entry ?? {}).length === 1 && entry.anyOf.length === 2 && properties?.[b.required?.[0]]?.['x-alias-of'] === a.required?.[0] ? a.required[0] : undefined;
+  return Object.keys(entry ?? {}).length === 1 &&
+    entry.anyOf.length === 2 &&
+    properties?.[b.required?.[0]]?.['x-alias-of'] === a.required?.[0]
+    ? a.required[0]
+    : undefined;
 };
 const withoutAliases = (node) => {
   if (Array.isArray(node)) return node.map(withoutAliases);
@@ -16,7 +20,12 @@ const withoutAliases = (node) => {
   const names = (node.allOf ?? []).map((e) => eitherWay(e, node.properties));
   const out = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value).filter(([, p]) => !('x-alias-of' in p)).map(([k, p]) => [k, withoutAliases(p)]));
+    if (key === 'properties')
+      out[key] = Object.fromEntries(
+        Object.entries(value)
+          .filter(([, p]) => !('x-alias-of' in p))
+          .map(([k, p]) => [k, withoutAliases(p)]),
+      );
     else if (key === 'required' && names.some(Boolean)) out[key] = [...value, ...names.filter(Boolean)];
     else if (key === 'allOf' && names.some(Boolean)) {
       const rest = value.filter((_, i) => !names[i]).map(withoutAliases);

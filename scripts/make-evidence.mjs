@@ -55,9 +55,27 @@ function checkGlyphs(text, lang) {
 }
 
 const PALETTE = {
-  white: '#ffffff', ink: '#141418', dark: '#5a5e66', mid: '#a0a4aa', light: '#e2e4e8', blue: '#2354a0', lightBlue: '#d6e4f7',
-  red: '#be2828', green: '#3e6e48', lightGreen: '#d6ecd8', yellow: '#fae878', sand: '#decdaa', kraft: '#a07648', lightKraft: '#c4a06e',
-  cream: '#f4f0e8', slate: '#464a50', studio: '#24262c', studioMid: '#3a3c44', warm: '#ffd696', glow: '#f0be6e', brass: '#b58e46',
+  white: '#ffffff',
+  ink: '#141418',
+  dark: '#5a5e66',
+  mid: '#a0a4aa',
+  light: '#e2e4e8',
+  blue: '#2354a0',
+  lightBlue: '#d6e4f7',
+  red: '#be2828',
+  green: '#3e6e48',
+  lightGreen: '#d6ecd8',
+  yellow: '#fae878',
+  sand: '#decdaa',
+  kraft: '#a07648',
+  lightKraft: '#c4a06e',
+  cream: '#f4f0e8',
+  slate: '#464a50',
+  studio: '#24262c',
+  studioMid: '#3a3c44',
+  warm: '#ffd696',
+  glow: '#f0be6e',
+  brass: '#b58e46',
 };
 const css = (c, fallback = 'ink') => PALETTE[c ?? fallback] ?? c;
 const pdfColour = (c) => rgb(...[1, 3, 5].map((i) => parseInt(css(c).slice(i, i + 2), 16) / 255));
@@ -66,15 +84,17 @@ const pdfColour = (c) => rgb(...[1, 3, 5].map((i) => parseInt(css(c).slice(i, i 
 const TOKENS = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g;
 /** Greedy line breaking of `text` ("\n" starts a new line) into lines no wider than `max`. */
 function wrap(text, widthOf, max) {
-  return String(text ?? '').split('\n').flatMap((paragraph) => {
-    const lines = [''];
-    for (const token of paragraph.match(TOKENS) ?? []) {
-      const last = lines[lines.length - 1];
-      if (last.trim() && widthOf((last + token).trimEnd()) > max) lines.push(token.trimStart());
-      else lines[lines.length - 1] += token;
-    }
-    return lines.map((l) => l.trimEnd());
-  });
+  return String(text ?? '')
+    .split('\n')
+    .flatMap((paragraph) => {
+      const lines = [''];
+      for (const token of paragraph.match(TOKENS) ?? []) {
+        const last = lines[lines.length - 1];
+        if (last.trim() && widthOf((last + token).trimEnd()) > max) lines.push(token.trimStart());
+        else lines[lines.length - 1] += token;
+      }
+      return lines.map((l) => l.trimEnd());
+    });
 }
 
 /** A business document as PDF bytes. */
@@ -128,7 +148,14 @@ async function drawPdf(d) {
     const row = (cells, font, r) => {
       const wrapped = cells.map((cell, i) => wrap(cell, measure(font, sz), cols[i][1] - 8));
       const h = Math.max(...wrapped.map((l) => l.length)) * sz * 1.25 + 8;
-      if (r >= 0 && y - h < 56) newPage(), header && row(cols.map((c) => c[0]), 'bold', -1);
+      if (r >= 0 && y - h < 56)
+        newPage(),
+          header &&
+            row(
+              cols.map((c) => c[0]),
+              'bold',
+              -1,
+            );
       if (r < 0) fill(margin, y - h, total, h, 'light');
       let x = margin;
       wrapped.forEach((lines, i) => {
@@ -141,7 +168,12 @@ async function drawPdf(d) {
       });
       rule((y -= h), 0.5, total);
     };
-    if (header) row(cols.map((c) => c[0]), 'bold', -1);
+    if (header)
+      row(
+        cols.map((c) => c[0]),
+        'bold',
+        -1,
+      );
     rows.forEach((cells, r) => row(cells.map(String), 'regular', r));
     y -= 6;
   };
@@ -204,7 +236,8 @@ function drawPng(s) {
   };
   paint({ path: box(0, 0, w, h), fill: s.bg ?? 'white' });
   let y = 72;
-  if (s.bar) paint({ path: box(0, 0, w, 56), fill: s.barColor ?? 'studioMid' }), write(s.bar, 24, 12, { size: 26, color: 'white', bold: true });
+  if (s.bar)
+    paint({ path: box(0, 0, w, 56), fill: s.barColor ?? 'studioMid' }), write(s.bar, 24, 12, { size: 26, color: 'white', bold: true });
   if (s.sub) y = write(s.sub, 24, y, { color: 'dark', width: w - 48 }) + 8;
   g.save();
   for (const d of s.draw ?? []) {
@@ -233,7 +266,9 @@ function drawPng(s) {
         if (fill) paint({ path: box(x + 1, y + 1, cols[i][1] - 1, rh - 1), fill: fill[2] ?? 'yellow' });
         g.font = font(20);
         const fit = (t) => (g.measureText(t).width <= cols[i][1] - 14 || t.length < 2 ? t : fit(`${t.slice(0, -2)}…`));
-        String(cell).split('\n').forEach((l, j) => write(fit(l), x + 8, y + 5 + j * 24, { color: cols[i][2] }));
+        String(cell)
+          .split('\n')
+          .forEach((l, j) => write(fit(l), x + 8, y + 5 + j * 24, { color: cols[i][2] }));
         x += cols[i][1];
       }
       paint({ path: box(x0, (y += rh), total, 1), fill: 'mid' });
@@ -294,6 +329,8 @@ try {
   process.exit(2);
 }
 if (check && differ.length) {
-  console.log([`${differ.length} of ${count} evidence files differ from their data (run node scripts/make-evidence.mjs):`, ...differ].join('\n  '));
+  console.log(
+    [`${differ.length} of ${count} evidence files differ from their data (run node scripts/make-evidence.mjs):`, ...differ].join('\n  '),
+  );
   process.exitCode = 1;
 } else console.log(`${count} evidence files ${check ? 'match their data' : 'written'}`);

@@ -42,7 +42,13 @@ async function isFile(p: string): Promise<boolean> {
 export async function readCaseBytes(file: string): Promise<Uint8Array> {
   const read = await readRegularFile(file, MAX_CASE_FILE_BYTES);
   if ('bytes' in read) return read.bytes;
-  const why = read.code ?? (read.why === 'too-large' ? `larger than ${MAX_CASE_FILE_BYTES / 1048576} MiB` : read.why === 'not-a-file' ? 'not a regular file' : read.why);
+  const why =
+    read.code ??
+    (read.why === 'too-large'
+      ? `larger than ${MAX_CASE_FILE_BYTES / 1048576} MiB`
+      : read.why === 'not-a-file'
+        ? 'not a regular file'
+        : read.why);
   throw Object.assign(new Error(why), { code: why });
 }
 
@@ -53,7 +59,10 @@ const MAX_CASE_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
 
 /** Why an evidence path was refused, in words a user can act on. */
-export type EvidenceRefusal = { problem: 'absolute' | 'outside' | 'link-outside' | 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'unreadable'; message: string };
+export type EvidenceRefusal = {
+  problem: 'absolute' | 'outside' | 'link-outside' | 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'unreadable';
+  message: string;
+};
 
 /** Limits of an evidence read. */
 export interface EvidenceReadLimits {
@@ -63,7 +72,14 @@ export interface EvidenceReadLimits {
 const O_NOFOLLOW = fsConstants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = fsConstants.O_NONBLOCK ?? 0;
 
-type RegularRead = { bytes: Uint8Array; size: number } | { why: 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'link' | 'moved' | 'unreadable'; code?: string; size?: number; nlink?: number };
+type RegularRead =
+  | { bytes: Uint8Array; size: number }
+  | {
+      why: 'missing' | 'not-a-file' | 'hard-link' | 'too-large' | 'link' | 'moved' | 'unreadable';
+      code?: string;
+      size?: number;
+      nlink?: number;
+    };
 
 /**
  * Opens a file and checks the opened descriptor itself (fstat), so what is checked is what is read: a
@@ -72,7 +88,11 @@ type RegularRead = { bytes: Uint8Array; size: number } | { why: 'missing' | 'not
  * given, is checked against where the descriptor really points (Linux: /proc/self/fd), which closes the
  * gap between resolving a path and opening it. `refuseHardLinks`: refuse a file that has more than one name.
  */
-export async function readRegularFile(file: string, maxBytes: number, o: { inside?: string; refuseHardLinks?: boolean; noFollow?: boolean } = {}): Promise<RegularRead> {
+export async function readRegularFile(
+  file: string,
+  maxBytes: number,
+  o: { inside?: string; refuseHardLinks?: boolean; noFollow?: boolean } = {},
+): Promise<RegularRead> {
   let handle: import('node:fs/promises').FileHandle;
   try {
     handle = await fsp.open(file, fsConstants.O_RDONLY | (o.noFollow ? O_NOFOLLOW : 0) | O_NONBLOCK);
@@ -109,7 +129,11 @@ async function descriptorPath(fd: number): Promise<string | undefined> {
 }
 
 /** Reads up to `maxBytes` from a descriptor; undefined when there is more (the file grew past the limit). */
-async function readBounded(handle: import('node:fs/promises').FileHandle, expected: number, maxBytes: number): Promise<Uint8Array | undefined> {
+async function readBounded(
+  handle: import('node:fs/promises').FileHandle,
+  expected: number,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
   let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(expected + 1, 4096)));
   let length = 0;
   for (;;) {
@@ -137,11 +161,20 @@ async function readBounded(handle: import('node:fs/promises').FileHandle, expect
  * Hard links are refused: a second name of a file cannot be told from the first, so a hard link planted in
  * a case folder would otherwise read a file kept anywhere else on the same disk.
  */
-export async function readEvidenceFile(caseDir: string, relative: string, limits: EvidenceReadLimits = {}): Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal; size?: number }> {
+export async function readEvidenceFile(
+  caseDir: string,
+  relative: string,
+  limits: EvidenceReadLimits = {},
+): Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal; size?: number }> {
   const maxBytes = limits.maxBytes ?? MAX_EVIDENCE_BYTES;
   const unified = relative.replace(/\\/g, '/');
   if (path.isAbsolute(unified) || /^[a-zA-Z]:\//.test(unified) || unified.startsWith('//')) {
-    return { refusal: { problem: 'absolute', message: `the path "${relative}" is absolute; give it relative to the case file, e.g. evidence/invoice.pdf` } };
+    return {
+      refusal: {
+        problem: 'absolute',
+        message: `the path "${relative}" is absolute; give it relative to the case file, e.g. evidence/invoice.pdf`,
+      },
+    };
   }
   const rootAbs = path.resolve(caseDir);
   const target = path.resolve(rootAbs, unified);
@@ -156,22 +189,43 @@ export async function readEvidenceFile(caseDir: string, relative: string, limits
   } catch {
     return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(caseDir, unified)})` } };
   }
-  const outsideLink: EvidenceRefusal = { problem: 'link-outside', message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead` };
+  const outsideLink: EvidenceRefusal = {
+    problem: 'link-outside',
+    message: `the path "${relative}" goes through a symbolic link that leads outside the case folder; copy the file into the case folder instead`,
+  };
   if (!isInside(realRoot, realTarget)) return { refusal: outsideLink };
   const read = await readRegularFile(realTarget, maxBytes, { inside: realRoot, refuseHardLinks: true, noFollow: true });
   if ('bytes' in read) return read;
   switch (read.why) {
     case 'missing':
-      return { refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(caseDir, unified)})` } };
+      return {
+        refusal: { problem: 'missing', message: `the file "${relative}" does not exist (looked in ${path.join(caseDir, unified)})` },
+      };
     case 'link':
     case 'moved':
       return { refusal: outsideLink };
     case 'not-a-file':
-      return { refusal: { problem: 'not-a-file', message: `"${relative}" is not a regular file (a pipe, device or folder); put the document itself in the case folder` } };
+      return {
+        refusal: {
+          problem: 'not-a-file',
+          message: `"${relative}" is not a regular file (a pipe, device or folder); put the document itself in the case folder`,
+        },
+      };
     case 'hard-link':
-      return { refusal: { problem: 'hard-link', message: `"${relative}" is a hard link (the file has ${read.nlink} names), which could be a file kept outside the case folder; put a copy of the document in the case folder instead` } };
+      return {
+        refusal: {
+          problem: 'hard-link',
+          message: `"${relative}" is a hard link (the file has ${read.nlink} names), which could be a file kept outside the case folder; put a copy of the document in the case folder instead`,
+        },
+      };
     case 'too-large':
-      return { refusal: { problem: 'too-large', message: `"${relative}" is ${((read.size ?? maxBytes + 1) / 1048576).toFixed(0)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit` }, size: read.size };
+      return {
+        refusal: {
+          problem: 'too-large',
+          message: `"${relative}" is ${((read.size ?? maxBytes + 1) / 1048576).toFixed(0)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit`,
+        },
+        size: read.size,
+      };
     default:
       return { refusal: { problem: 'unreadable', message: `"${relative}" could not be read: ${read.code ?? 'unknown error'}` } };
   }
@@ -232,7 +286,8 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
 function writeError(error: unknown, dir: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EROFS') return new Error(`${dir} is on a read-only file system; give another --out folder`);
-  if (code === 'EACCES' || code === 'EPERM') return new Error(`${dir} is read-only (permission denied); make it writable or give another --out folder`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new Error(`${dir} is read-only (permission denied); make it writable or give another --out folder`);
   if (code === 'ENOSPC' || code === 'EDQUOT') return new Error(`the disk holding ${dir} is full; free some space and build again`);
   return error as Error;
 }
@@ -299,7 +354,8 @@ function outputEntry(root: string, caseId: string): string {
 async function storeOf(root: string, create: boolean): Promise<string> {
   const store = path.join(root, '.store');
   const stat = await fsp.lstat(store).catch(() => undefined);
-  if (stat?.isSymbolicLink()) throw new Error(`${store} is a symbolic link; remove it (appeal-kit keeps its output sets there and makes the folder itself)`);
+  if (stat?.isSymbolicLink())
+    throw new Error(`${store} is a symbolic link; remove it (appeal-kit keeps its output sets there and makes the folder itself)`);
   if (stat && !stat.isDirectory()) throw new Error(`${store} is not a folder; remove it (appeal-kit keeps its output sets there)`);
   if (!stat && create) {
     await fsp.mkdir(store, { recursive: true }).catch((error: unknown) => {
@@ -389,7 +445,11 @@ async function swapLink(link: string, version: string): Promise<void> {
  * Between the two renames out/<id> is briefly absent (never a mix); the old set stays in .store until the
  * new one is in place, and a later run removes it.
  */
-async function swapFolder(link: string, version: string, existing: { isDirectory(): boolean; isSymbolicLink(): boolean } | undefined): Promise<void> {
+async function swapFolder(
+  link: string,
+  version: string,
+  existing: { isDirectory(): boolean; isSymbolicLink(): boolean } | undefined,
+): Promise<void> {
   if (existing?.isSymbolicLink()) await fsp.rm(link, { force: true });
   else if (existing) await renameWithRetry(link, `${version}.retired-${randomBytes(3).toString('hex')}`, false);
   await renameWithRetry(version, link, false);
@@ -405,7 +465,11 @@ export function storeEntryOwner(name: string): string | undefined {
 /** Removes the case's own earlier sets: entries whose owner is exactly this id (never a prefix match). */
 async function removeStaleVersions(store: string, caseId: string, keep: string): Promise<void> {
   const entries = await fsp.readdir(store).catch(() => [] as string[]);
-  await Promise.all(entries.filter((name) => name !== keep && storeEntryOwner(name) === caseId).map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })));
+  await Promise.all(
+    entries
+      .filter((name) => name !== keep && storeEntryOwner(name) === caseId)
+      .map((name) => fsp.rm(path.join(store, name), { recursive: true, force: true })),
+  );
 }
 
 /** Removes a case's outputs and its draft (used when a case file is deleted while watching). */
@@ -428,4 +492,8 @@ export async function readOutputFile(outRoot: string, caseId: string, name: stri
   return fsp.readFile(path.join(outRoot, caseId, name), 'utf8').catch(() => undefined);
 }
 
-export const fileExists = async (p: string): Promise<boolean> => fsp.access(p, fsConstants.F_OK).then(() => true, () => false);
+export const fileExists = async (p: string): Promise<boolean> =>
+  fsp.access(p, fsConstants.F_OK).then(
+    () => true,
+    () => false,
+  );

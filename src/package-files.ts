@@ -60,7 +60,13 @@ export function repositorySchema(dir: string): string | undefined {
     if (existsSync(installed)) return installed;
     const manifest = path.join(at, 'package.json');
     if (existsSync(manifest) && existsSync(path.join(at, 'schemas', 'case.schema.json'))) {
-      const name = (() => { try { return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name; } catch { return undefined; } })();
+      const name = (() => {
+        try {
+          return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name;
+        } catch {
+          return undefined;
+        }
+      })();
       if (name === packageName) return path.join(at, 'schemas', 'case.schema.json');
     }
     const up = path.dirname(at);

@@ -24,15 +24,19 @@ if (!clones) {
 const workflows = ['.github/workflows/ci.yml', 'init/workflows/appeal.yml'].filter((f) => existsSync(path.join(root, f)));
 const pins = new Map();
 for (const file of workflows) {
-  for (const m of readFileSync(path.join(root, file), 'utf8').matchAll(/uses:\s*([\w.-]+\/[\w.-]+)(\/[\w./-]+)?@([0-9a-f]{40})\s*#\s*(v\d+\.\d+\.\d+)/g)) {
-    pins.set(`${m[1]}${m[2] ?? ''}@${m[3]}`, { repo: m[1], sub: m[2] ? m[2].slice(1) + '/' : '', sha: m[3], release: m[4] });
+  for (const m of readFileSync(path.join(root, file), 'utf8').matchAll(
+    /uses:\s*([\w.-]+\/[\w.-]+)(\/[\w./-]+)?@([0-9a-f]{40})\s*#\s*(v\d+\.\d+\.\d+)/g,
+  )) {
+    pins.set(`${m[1]}${m[2] ?? ''}@${m[3]}`, { repo: m[1], sub: m[2] ? `${m[2].slice(1)}/` : '', sha: m[3], release: m[4] });
   }
 }
 
 const out = {};
 for (const [uses, pin] of [...pins].sort(([a], [b]) => a.localeCompare(b))) {
   const [owner, name] = pin.repo.split('/');
-  const git = [path.join(clones, `${owner}+${name}`, 'repo'), path.join(clones, `${owner}+${name}`), path.join(clones, owner, name)].find((d) => existsSync(d));
+  const git = [path.join(clones, `${owner}+${name}`, 'repo'), path.join(clones, `${owner}+${name}`), path.join(clones, owner, name)].find(
+    (d) => existsSync(d),
+  );
   if (!git) throw new Error(`no clone of ${pin.repo} in ${clones}`);
   const run = (...args) => execFileSync('git', ['-C', git, ...args], { encoding: 'utf8' }).trim();
   const tagged = run('rev-parse', `${pin.release}^{commit}`);
@@ -41,9 +45,14 @@ for (const [uses, pin] of [...pins].sort(([a], [b]) => a.localeCompare(b))) {
   out[uses] = {
     release: pin.release,
     runs: meta.runs?.using ?? null,
-    inputs: Object.fromEntries(Object.entries(meta.inputs ?? {}).map(([k, v]) => [k, { required: v?.required === true || v?.required === 'true', default: v?.default !== undefined }])),
+    inputs: Object.fromEntries(
+      Object.entries(meta.inputs ?? {}).map(([k, v]) => [
+        k,
+        { required: v?.required === true || v?.required === 'true', default: v?.default !== undefined },
+      ]),
+    ),
     outputs: Object.keys(meta.outputs ?? {}),
   };
 }
-writeFileSync(path.join(root, 'test/ci/pinned-actions.json'), JSON.stringify(out, null, 1) + '\n');
+writeFileSync(path.join(root, 'test/ci/pinned-actions.json'), `${JSON.stringify(out, null, 1)}\n`);
 console.log(`wrote test/ci/pinned-actions.json: ${Object.keys(out).length} pinned actions`);

@@ -98,7 +98,13 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   if (incremental) {
     for (let i = 0; i < files.length; i += 32) {
       const batch = files.slice(i, i + 32);
-      const found = await Promise.all(batch.map((file) => upToDate(file, { outRoot: options.outRoot, words, sourceDateEpoch: options.sourceDateEpoch, memo, strict: options.strict }).catch(() => undefined)));
+      const found = await Promise.all(
+        batch.map((file) =>
+          upToDate(file, { outRoot: options.outRoot, words, sourceDateEpoch: options.sourceDateEpoch, memo, strict: options.strict }).catch(
+            () => undefined,
+          ),
+        ),
+      );
       found.forEach((result, j) => {
         if (result) slots[i + j] = Promise.resolve(result);
       });
@@ -114,7 +120,15 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     let launch: ((i: number) => void) | undefined;
     if (pool) {
       launch = (i) => {
-        const task = { file: files[i], templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch, render: options.render, strict: options.strict, cache, wordsFile: options.wordsFile };
+        const task = {
+          file: files[i],
+          templatesRoot: options.templatesRoot,
+          sourceDateEpoch: options.sourceDateEpoch,
+          render: options.render,
+          strict: options.strict,
+          cache,
+          wordsFile: options.wordsFile,
+        };
         slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
@@ -159,7 +173,14 @@ const IN_FLIGHT_PER_JOB = 3;
 
 const hasBytes = (f: OutputFile): f is RenderedFile => f.bytes !== undefined;
 
-async function finalise(files: string[], slots: Promise<CaseResult>[], options: BuildOptions, started: number, startUpTo: (i: number) => void, drafts: Set<string>): Promise<CaseResult[]> {
+async function finalise(
+  files: string[],
+  slots: Promise<CaseResult>[],
+  options: BuildOptions,
+  started: number,
+  startUpTo: (i: number) => void,
+  drafts: Set<string>,
+): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const ids = new Map<string, string>();
   const progress: BuildProgress = { total: files.length, done: 0, failed: 0, drafts: 0, skipped: 0, elapsedMs: 0 };
@@ -175,7 +196,14 @@ async function finalise(files: string[], slots: Promise<CaseResult>[], options: 
     try {
       result = await keep(result, options.outRoot, drafts);
     } catch (error) {
-      result = failedWith(result, { file, line: 1, column: 1, severity: 'error', ruleId: 'output', message: `the outputs could not be written: ${(error as Error).message}` });
+      result = failedWith(result, {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'output',
+        message: `the outputs could not be written: ${(error as Error).message}`,
+      });
     }
     // After the write, so a collection never delays the new set (watch mode's save-to-letter time).
     if (options.guardHeap) guardHeap();
@@ -233,7 +261,15 @@ function reportOf(result: RenderedCase): BuildRecord['report'] {
 }
 
 function duplicateCaseId(file: string, id: string, other: string): Diagnostic {
-  return { file, line: 1, column: 1, severity: 'error', ruleId: 'duplicate-case', message: `the case id "${id}" is also used by ${other}`, note: 'Give each case its own id (or file name); both would write to the same output folder.' };
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    ruleId: 'duplicate-case',
+    message: `the case id "${id}" is also used by ${other}`,
+    note: 'Give each case its own id (or file name); both would write to the same output folder.',
+  };
 }
 
 /** Runs a whole batch. */

@@ -49,7 +49,9 @@ export class HashMemo {
     const key = `${text ? 't' : 'b'}${abs}`;
     let value = shared ? this.memo.get(key) : undefined;
     if (!value) {
-      const read = evidence ? readEvidenceFile(evidence.caseDir, evidence.rel).then((r) => r.bytes) : readRegularFile(abs, 64 * 1024 * 1024).then((r) => ('bytes' in r ? r.bytes : undefined));
+      const read = evidence
+        ? readEvidenceFile(evidence.caseDir, evidence.rel).then((r) => r.bytes)
+        : readRegularFile(abs, 64 * 1024 * 1024).then((r) => ('bytes' in r ? r.bytes : undefined));
       value = read.then(
         (bytes) => (bytes ? sha256(text ? Buffer.from(bytes).toString('utf8').replace(/\r\n/g, '\n') : bytes) : undefined),
         () => undefined,
@@ -65,14 +67,24 @@ export class HashMemo {
  * must be (re)built: no record, outputs missing or changed, any input, setting or version changed, or
  * (under `strict`) the build had warnings, which now block it.
  */
-export async function upToDate(file: string, o: { outRoot: string; words: WordLists; sourceDateEpoch?: number; memo: HashMemo; strict?: boolean }): Promise<UnchangedCase | undefined> {
+export async function upToDate(
+  file: string,
+  o: { outRoot: string; words: WordLists; sourceDateEpoch?: number; memo: HashMemo; strict?: boolean },
+): Promise<UnchangedCase | undefined> {
   const record = await readJson<BuildRecord>(recordPath(o.outRoot, file));
-  if (!record || record.v !== 1 || record.file !== path.resolve(file) || record.code !== codeFingerprint()) return undefined;
+  if (record?.v !== 1 || record.file !== path.resolve(file) || record.code !== codeFingerprint()) return undefined;
   if (blockingProblems(record.report.diagnostics, o.strict).length) return undefined;
   const dir = path.join(o.outRoot, record.id);
   const manifest = await readJson<{ inputs_hash?: string; outputs?: { path: string; bytes: number }[] }>(path.join(dir, 'manifest.json'));
   if (!manifest || manifest.inputs_hash !== record.inputs_hash || !Array.isArray(manifest.outputs)) return undefined;
-  const sizes = await Promise.all(manifest.outputs.map((f) => fsp.stat(path.join(dir, f.path)).then((s) => s.size === f.bytes, () => false)));
+  const sizes = await Promise.all(
+    manifest.outputs.map((f) =>
+      fsp.stat(path.join(dir, f.path)).then(
+        (s) => s.size === f.bytes,
+        () => false,
+      ),
+    ),
+  );
   if (sizes.includes(false)) return undefined;
   const inputs: ManifestInput[] = [];
   for (const input of record.inputs) {

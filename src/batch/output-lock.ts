@@ -26,7 +26,9 @@ export class OutputFolderInUse extends Error {
     readonly outRoot: string,
     readonly holder: LockHolder,
   ) {
-    super(`${outRoot} is in use by another appeal-kit run (pid ${holder.pid}: ${holder.command}, since ${holder.started}); wait for it to finish or stop it, or give this run another --out folder`);
+    super(
+      `${outRoot} is in use by another appeal-kit run (pid ${holder.pid}: ${holder.command}, since ${holder.started}); wait for it to finish or stop it, or give this run another --out folder`,
+    );
   }
 }
 
@@ -59,7 +61,7 @@ export function lockOutputFolder(outRoot: string, command: string): OutputLock {
   mkdirSync(outRoot, { recursive: true });
   const file = lockFile(outRoot);
   const mine: LockHolder = { pid: process.pid, command, host: hostname(), started: new Date().toISOString() };
-  const text = JSON.stringify(mine) + '\n';
+  const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; ; attempt++) {
     try {
       const fd = openSync(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, 0o644);
@@ -73,7 +75,8 @@ export function lockOutputFolder(outRoot: string, command: string): OutputLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw error;
     }
     const holder = readHolder(file);
-    if (holder && holder.pid !== process.pid && (holder.host !== mine.host || alive(holder.pid))) throw new OutputFolderInUse(outRoot, holder);
+    if (holder && holder.pid !== process.pid && (holder.host !== mine.host || alive(holder.pid)))
+      throw new OutputFolderInUse(outRoot, holder);
     // Stale: its process is gone (or the lock is unreadable, or it is this process's own leftover).
     rmSync(file, { force: true });
   }

@@ -95,7 +95,17 @@ export function stoppedCase(file: string, error: unknown, timeoutMs: number): Ca
   return {
     state: 'failed',
     file,
-    diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'case-stopped', message, note: 'Look for an unusually large or damaged evidence file (an image, a PDF, a DOCX or XLSX) or a very long text without spaces; replace it and build again.' }],
+    diagnostics: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'case-stopped',
+        message,
+        note: 'Look for an unusually large or damaged evidence file (an image, a PDF, a DOCX or XLSX) or a very long text without spaces; replace it and build again.',
+      },
+    ],
     silenced: [],
   };
 }

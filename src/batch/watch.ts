@@ -66,7 +66,17 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   const wordsFile = options.wordsFile ?? userWordsFile;
   if (options.wordsFile) env.words = loadWordLists(wordsFile);
   const casePool = options.isolate ? await startPool(1, options.pool) : undefined;
-  const buildOptions: BuildOptions = { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, render: true, strict: options.strict, sourceDateEpoch: options.sourceDateEpoch, guardHeap: true, casePool, wordsFile: options.wordsFile };
+  const buildOptions: BuildOptions = {
+    paths: options.paths,
+    outRoot: options.outRoot,
+    templatesRoot: options.templatesRoot,
+    render: true,
+    strict: options.strict,
+    sourceDateEpoch: options.sourceDateEpoch,
+    guardHeap: true,
+    casePool,
+    wordsFile: options.wordsFile,
+  };
   // The worker keeps its own templates and word lists: replaced before the next rebuild when they change.
   let recycleWorker = false;
   const templatesAbs = path.resolve(options.templatesRoot);
@@ -209,7 +219,12 @@ export async function startWatcher(options: WatchOptions, hooks: WatchHooks & { 
     // Never the outputs (a rebuild would trigger itself), editor temp files (.x.swp) or node_modules.
     ignored: (file: string) => {
       const abs = path.resolve(file);
-      return abs === outAbs || abs.startsWith(outAbs + path.sep) || path.basename(abs).startsWith('.') || abs.split(path.sep).includes('node_modules');
+      return (
+        abs === outAbs ||
+        abs.startsWith(outAbs + path.sep) ||
+        path.basename(abs).startsWith('.') ||
+        abs.split(path.sep).includes('node_modules')
+      );
     },
   });
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (file: string) => session.handleChange(event, file));

@@ -23,7 +23,9 @@ export const maxListedProblems = 12;
 /** The draft marking of a document: the banner, the box title and each blocking problem with its file:line. */
 export function draftMarking(problems: Diagnostic[], strings: Strings): NonNullable<DocumentModel['draft']> {
   const words = draftStrings(strings);
-  const listed = problems.slice(0, maxListedProblems).map((d) => fill(words.problem, { message: sentence(d.message), where: `${d.file}:${d.line}` }));
+  const listed = problems
+    .slice(0, maxListedProblems)
+    .map((d) => fill(words.problem, { message: sentence(d.message), where: `${d.file}:${d.line}` }));
   if (problems.length > maxListedProblems) listed.push(fill(words.more, { count: problems.length - maxListedProblems }));
   return { banner: words.banner, title: words.title, problems: listed };
 }
@@ -50,5 +52,16 @@ export function draftEvidence(exhibits: Exhibit[], facts: EvidenceFacts[], strin
   );
 }
 
-const formats: Record<string, EvidenceFormat> = { pdf: 'pdf', png: 'png', jpg: 'jpeg', jpeg: 'jpeg', gif: 'gif', tif: 'tiff', tiff: 'tiff', csv: 'csv', xlsx: 'xlsx', docx: 'docx' };
+const formats: Record<string, EvidenceFormat> = {
+  pdf: 'pdf',
+  png: 'png',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  gif: 'gif',
+  tif: 'tiff',
+  tiff: 'tiff',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  docx: 'docx',
+};
 const formatOf = (file: string): EvidenceFormat => formats[path.extname(file).slice(1).toLowerCase()] ?? 'txt';

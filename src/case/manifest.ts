@@ -30,7 +30,16 @@ let toolStamp: string | undefined;
 /** Tool version plus the installed versions of the packages whose output ends up in the files. */
 export function toolFingerprint(): string {
   if (toolStamp) return toolStamp;
-  const versions = ['pdfmake', 'docx', 'handlebars', 'marked', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-jp', '@expo-google-fonts/noto-sans-kr'].map((name) => {
+  const versions = [
+    'pdfmake',
+    'docx',
+    'handlebars',
+    'marked',
+    '@expo-google-fonts/noto-sans',
+    '@expo-google-fonts/noto-sans-sc',
+    '@expo-google-fonts/noto-sans-jp',
+    '@expo-google-fonts/noto-sans-kr',
+  ].map((name) => {
     try {
       return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
     } catch {
@@ -60,7 +69,12 @@ export function epochDay(epoch: number | undefined): string | null {
 
 /** The stamp of a build with these settings; `epochSensitive` when the case has no letter.date. */
 export function buildStamp(words: WordLists, sourceDateEpoch: number | undefined, epochSensitive: boolean): BuildStamp {
-  return { tool: toolFingerprint(), words: wordsDigest(words), epochDate: epochSensitive ? epochDay(sourceDateEpoch) : null, epochSensitive };
+  return {
+    tool: toolFingerprint(),
+    words: wordsDigest(words),
+    epochDate: epochSensitive ? epochDay(sourceDateEpoch) : null,
+    epochSensitive,
+  };
 }
 
 /** The manifest's inputs_hash: every input file's hash, the letter date and the build stamp. */
@@ -79,9 +93,17 @@ export interface ManifestSource {
 }
 
 /** The case's manifest: inputs and outputs with their SHA-256, the tool version, and the rules that fired. */
-export function manifest(checked: ManifestSource, result: { diagnostics: Diagnostic[]; silenced: SilencedRule[]; words?: WordCounts }, outputs: RenderedFile[]) {
+export function manifest(
+  checked: ManifestSource,
+  result: { diagnostics: Diagnostic[]; silenced: SilencedRule[]; words?: WordCounts },
+  outputs: RenderedFile[],
+) {
   const { case: c, evidence, templates, letter } = checked;
-  const templateHashes = letter.usedTemplates.map((name) => ({ path: `templates/${name}`, role: 'template', sha256: sha256(templates.files.find((f) => f.name === name)?.text ?? '') }));
+  const templateHashes = letter.usedTemplates.map((name) => ({
+    path: `templates/${name}`,
+    role: 'template',
+    sha256: sha256(templates.files.find((f) => f.name === name)?.text ?? ''),
+  }));
   const inputs = [
     { path: path.basename(c.file), role: 'case', sha256: sha256(checked.caseBytes) },
     ...evidence.map((e) => ({ path: e.file, role: 'evidence', sha256: e.sha256, exhibit: e.exhibit.label })),
@@ -95,7 +117,9 @@ export function manifest(checked: ManifestSource, result: { diagnostics: Diagnos
     marketplace: c.marketplace,
     language: c.language,
     letter_date: c.letterDate,
-    inputs_hash: checked.stamp ? inputsHash(inputs, c.letterDate, checked.stamp) : sha256(JSON.stringify({ tool: toolVersion, inputs, epoch: c.letterDate })),
+    inputs_hash: checked.stamp
+      ? inputsHash(inputs, c.letterDate, checked.stamp)
+      : sha256(JSON.stringify({ tool: toolVersion, inputs, epoch: c.letterDate })),
     inputs,
     outputs: outputs.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) })),
     rules: {
@@ -105,4 +129,3 @@ export function manifest(checked: ManifestSource, result: { diagnostics: Diagnos
     words: result.words,
   };
 }
-

@@ -46,7 +46,10 @@ export function codeFingerprint(): string {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/\.(m?js|ts)$/.test(entry.name)) {
-        hash.update(`${path.relative(dir, full)}\0`).update(readFileSync(full)).update('\n');
+        hash
+          .update(`${path.relative(dir, full)}\0`)
+          .update(readFileSync(full))
+          .update('\n');
       }
     }
   };
@@ -61,7 +64,9 @@ export function codeFingerprint(): string {
 
 /** The cache key of an output: its kind, what it is made from (JSON: no bytes, only their hashes) and the code. */
 export function outputKey(kind: string, inputs: unknown): string {
-  return createHash('sha256').update(JSON.stringify([MAGIC, codeFingerprint(), toolFingerprint(), kind, inputs])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([MAGIC, codeFingerprint(), toolFingerprint(), kind, inputs]))
+    .digest('hex');
 }
 
 const entryPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), key);
@@ -79,7 +84,11 @@ async function readEntry(dir: string, key: string): Promise<CachedOutput | undef
     if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
     const headerLength = bytes.readUInt32BE(MAGIC.length);
     const start = MAGIC.length + 4 + headerLength;
-    const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, start)) as { files: { path: string; bytes: number }[]; meta?: unknown; sha256: string };
+    const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, start)) as {
+      files: { path: string; bytes: number }[];
+      meta?: unknown;
+      sha256: string;
+    };
     const payload = bytes.subarray(start);
     if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return undefined;
     const files: RenderedFile[] = [];
@@ -104,7 +113,13 @@ async function readEntry(dir: string, key: string): Promise<CachedOutput | undef
  */
 async function writeEntry(dir: string, key: string, output: CachedOutput): Promise<void> {
   const payload = Buffer.concat(output.files.map((f) => f.bytes));
-  const header = Buffer.from(JSON.stringify({ files: output.files.map((f) => ({ path: f.path, bytes: f.bytes.length })), meta: output.meta, sha256: createHash('sha256').update(payload).digest('hex') }));
+  const header = Buffer.from(
+    JSON.stringify({
+      files: output.files.map((f) => ({ path: f.path, bytes: f.bytes.length })),
+      meta: output.meta,
+      sha256: createHash('sha256').update(payload).digest('hex'),
+    }),
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32BE(header.length);
   const file = entryPath(dir, key);
@@ -123,7 +138,12 @@ async function writeEntry(dir: string, key: string, output: CachedOutput): Promi
  * The output of `kind` made from `inputs`: from the cache when it holds one, else produced, stored and returned.
  * Without a cache (`options` undefined) it is simply produced.
  */
-export async function cachedOutput(options: OutputCacheOptions | undefined, kind: string, inputs: unknown, produce: () => Promise<CachedOutput>): Promise<CachedOutput> {
+export async function cachedOutput(
+  options: OutputCacheOptions | undefined,
+  kind: string,
+  inputs: unknown,
+  produce: () => Promise<CachedOutput>,
+): Promise<CachedOutput> {
   const key = options && outputKey(kind, inputs);
   if (options && key && options.read) {
     const hit = await readEntry(options.dir, key);
@@ -178,10 +198,20 @@ export async function collectOutputCache(dir: string, maxBytes: number): Promise
 export type Renderers = { pdf: (d: DocumentModel) => Promise<Uint8Array>; docx: (d: DocumentModel) => Promise<Uint8Array> };
 
 /** A document as PDF and DOCX, taken from the cache when the same model was rendered before (PDF first). */
-export async function renderBoth(render: Renderers, cache: OutputCacheOptions | undefined, kind: string, doc: DocumentModel): Promise<[Uint8Array, Uint8Array]> {
+export async function renderBoth(
+  render: Renderers,
+  cache: OutputCacheOptions | undefined,
+  kind: string,
+  doc: DocumentModel,
+): Promise<[Uint8Array, Uint8Array]> {
   const out = await cachedOutput(cache, kind, doc, async () => {
     const pdf = await render.pdf(doc);
-    return { files: [{ path: 'pdf', bytes: pdf }, { path: 'docx', bytes: await render.docx(doc) }] };
+    return {
+      files: [
+        { path: 'pdf', bytes: pdf },
+        { path: 'docx', bytes: await render.docx(doc) },
+      ],
+    };
   });
   return [out.files[0].bytes, out.files[1].bytes];
 }

@@ -2,7 +2,7 @@
 // evidence bundle, image attachments for image-only channels, the retraction request for IP complaints,
 // submission.json and the one-page checklist (PDF + DOCX).
 import type { Case } from '../model/case.js';
-import type { DocumentModel, RenderedFile } from '../model/document.js';
+import type { RenderedFile } from '../model/document.js';
 import { drawingExhibit, type EvidenceFacts } from '../model/evidence.js';
 import type { Strings } from '../model/strings.js';
 import type { ComposedLetter } from '../compose/letter.js';
@@ -13,11 +13,16 @@ import { loadPdfLib } from '../render/pdf-lib.js';
 import { exhibitText } from '../stages/evidence-text.js';
 import { checklistDates, checklistDocument, submissionPath, type ChecklistInput } from '../compose/documents/checklist.js';
 import { boxTexts } from '../compose/documents/submission-text.js';
-import { bundleIndexDocument, bundleTexts, coversDocument, notShownDocument, textExhibitDocument } from '../compose/documents/bundle-covers.js';
+import {
+  bundleIndexDocument,
+  bundleTexts,
+  coversDocument,
+  notShownDocument,
+  textExhibitDocument,
+} from '../compose/documents/bundle-covers.js';
 import { retractionRequestDocument } from '../compose/documents/retraction-request.js';
 import { bundleStrings } from '../compose/documents/bundle-covers.js';
 import { cachedOutput, renderBoth, type OutputCacheOptions, type Renderers } from './output-cache.js';
-
 
 const encoder = new TextEncoder();
 
@@ -74,8 +79,24 @@ function bundleInputs(c: Case, facts: EvidenceFacts[], strings: Strings): unknow
     strings: bundleStrings(strings),
     covers: coversDocument(c, facts, strings),
     index: bundleIndexDocument(c, facts, strings, probe),
-    texts: [texts.stampLeft, texts.bundlePage(7, 9), texts.indexPage(7, 9), texts.cover('Q'), texts.exhibitPage('Q', 7, 9), texts.outlineIndex, texts.outlineExhibit('Q', 'T')],
-    exhibits: facts.map((f) => ({ exhibit: f.exhibit, file: f.file, format: f.format, sha256: f.sha256, size: f.size, pages: f.pages, notShown: notShownDocument(c, f, strings) })),
+    texts: [
+      texts.stampLeft,
+      texts.bundlePage(7, 9),
+      texts.indexPage(7, 9),
+      texts.cover('Q'),
+      texts.exhibitPage('Q', 7, 9),
+      texts.outlineIndex,
+      texts.outlineExhibit('Q', 'T'),
+    ],
+    exhibits: facts.map((f) => ({
+      exhibit: f.exhibit,
+      file: f.file,
+      format: f.format,
+      sha256: f.sha256,
+      size: f.size,
+      pages: f.pages,
+      notShown: notShownDocument(c, f, strings),
+    })),
   };
 }
 
@@ -91,36 +112,63 @@ async function cachedBundle(c: Case, facts: EvidenceFacts[], strings: Strings, c
   const out = await cachedOutput(cache, 'bundle', bundleInputs(c, facts, strings), async () => {
     const bundle = await evidenceBundle(c, facts, strings);
     const { layout } = bundle;
-    const stored: StoredLayout = { total: layout.total, indexPages: layout.indexPages, starts: [...layout.starts], exhibitPages: [...layout.exhibitPages] };
+    const stored: StoredLayout = {
+      total: layout.total,
+      indexPages: layout.indexPages,
+      starts: [...layout.starts],
+      exhibitPages: [...layout.exhibitPages],
+    };
     return { files: [{ path: 'evidence-bundle.pdf', bytes: bundle.bytes }], meta: stored };
   });
   const stored = out.meta as StoredLayout;
-  return { bytes: out.files[0].bytes, layout: { total: stored.total, indexPages: stored.indexPages, starts: new Map(stored.starts), exhibitPages: new Map(stored.exhibitPages) } };
+  return {
+    bytes: out.files[0].bytes,
+    layout: {
+      total: stored.total,
+      indexPages: stored.indexPages,
+      starts: new Map(stored.starts),
+      exhibitPages: new Map(stored.exhibitPages),
+    },
+  };
 }
 
 /** What shapes the image attachments: each evidence file's label, format, hash and password. */
-const attachmentInputs = (facts: EvidenceFacts[]) => facts.map((f) => ({ label: f.exhibit.label, format: f.format, sha256: f.sha256, password: f.exhibit.password ?? null }));
+const attachmentInputs = (facts: EvidenceFacts[]) =>
+  facts.map((f) => ({ label: f.exhibit.label, format: f.format, sha256: f.sha256, password: f.exhibit.password ?? null }));
 
 /**
  * Renders the pack's files. `render` turns a document model into PDF and DOCX bytes; with `cache`, each rendered
  * output whose inputs did not change comes from the output cache; `letterPdf` saves rendering the letter again.
  */
-export async function packFiles(c: Case, facts: EvidenceFacts[], letter: ComposedLetter, strings: Strings, render: Renderers, options: { cache?: OutputCacheOptions; letterPdf?: Uint8Array } = {}): Promise<RenderedFile[]> {
+export async function packFiles(
+  c: Case,
+  facts: EvidenceFacts[],
+  letter: ComposedLetter,
+  strings: Strings,
+  render: Renderers,
+  options: { cache?: OutputCacheOptions; letterPdf?: Uint8Array } = {},
+): Promise<RenderedFile[]> {
   const { cache } = options;
   const channel = submissionChannel(c);
   const info = channelInfo(channel);
   const boxes = boxTexts(letter.document, strings, info.boxes).map((b) => ({ ...b, limit: boxLimit(c, channel, b.box) }));
-  const sections: RenderedFile[] = boxes.map((b) => ({ path: `sections/${b.file}`, bytes: encoder.encode(b.text.replace(/\n/g, '\r\n') + '\r\n') }));
+  const sections: RenderedFile[] = boxes.map((b) => ({
+    path: `sections/${b.file}`,
+    bytes: encoder.encode(`${b.text.replace(/\n/g, '\r\n')}\r\n`),
+  }));
 
   const bundle = facts.length ? await cachedBundle(c, facts, strings, cache) : undefined;
   const imageOnly = imageOnlyChannel(channel);
   const letterImages = async () =>
     (
       await cachedOutput(cache, 'letter-images', letter.document, async () => ({
-        files: (await pdfPagesToPng(options.letterPdf ?? (await render.pdf(letter.document)))).map((bytes, i) => ({ path: `attachments/Letter-p${i + 1}.png`, bytes })),
+        files: (
+          await pdfPagesToPng(options.letterPdf ?? (await render.pdf(letter.document)))
+        ).map((bytes, i) => ({ path: `attachments/Letter-p${i + 1}.png`, bytes })),
       }))
     ).files;
-  const exhibitImages = async () => (await cachedOutput(cache, 'attachments', attachmentInputs(facts), async () => ({ files: await attachmentFiles(facts) }))).files;
+  const exhibitImages = async () =>
+    (await cachedOutput(cache, 'attachments', attachmentInputs(facts), async () => ({ files: await attachmentFiles(facts) }))).files;
   const attachments = imageOnly ? [...(await letterImages()), ...(await exhibitImages())] : [];
 
   const ip = c.input.details?.ip_complaint;
@@ -149,7 +197,12 @@ export async function packFiles(c: Case, facts: EvidenceFacts[], letter: Compose
       doc = compact;
       pdf = await render.pdf(doc);
     }
-    return { files: [{ path: 'pdf', bytes: pdf }, { path: 'docx', bytes: await render.docx(doc) }] };
+    return {
+      files: [
+        { path: 'pdf', bytes: pdf },
+        { path: 'docx', bytes: await render.docx(doc) },
+      ],
+    };
   });
   const [checklistPdf, checklistDocx] = checklistOut.files.map((f) => f.bytes);
 
@@ -158,11 +211,21 @@ export async function packFiles(c: Case, facts: EvidenceFacts[], letter: Compose
   const maxBytes = maxMb === undefined ? undefined : maxMb * 1048576;
   const uploads = attachments.length
     ? attachments.map((a) => ({ file: a.path, bytes: a.bytes.length }))
-    : [{ file: 'letter.pdf', bytes: undefined as number | undefined }, ...(bundle ? [{ file: 'evidence-bundle.pdf', bytes: bundle.bytes.length }] : []), ...facts.map((f) => ({ file: f.file, bytes: f.size }))];
+    : [
+        { file: 'letter.pdf', bytes: undefined as number | undefined },
+        ...(bundle ? [{ file: 'evidence-bundle.pdf', bytes: bundle.bytes.length }] : []),
+        ...facts.map((f) => ({ file: f.file, bytes: f.size })),
+      ];
   const over = (b: (typeof boxes)[number]) => b.limit.chars !== null && b.chars > b.limit.chars;
   const warnings = [
-    ...boxes.filter(over).map((b) => `sections/${b.file}: ${b.chars} characters, more than the limit of ${b.limit.chars} (${b.limit.source})`),
-    ...(maxBytes === undefined ? [] : uploads.filter((u) => u.bytes !== undefined && u.bytes > maxBytes).map((u) => `${u.file}: ${(u.bytes! / 1048576).toFixed(1)} MB, above submission.max_file_mb (${maxMb} MB)`)),
+    ...boxes
+      .filter(over)
+      .map((b) => `sections/${b.file}: ${b.chars} characters, more than the limit of ${b.limit.chars} (${b.limit.source})`),
+    ...(maxBytes === undefined
+      ? []
+      : uploads
+          .filter((u) => u.bytes !== undefined && u.bytes > maxBytes)
+          .map((u) => `${u.file}: ${(u.bytes! / 1048576).toFixed(1)} MB, above submission.max_file_mb (${maxMb} MB)`)),
   ];
   const recipient = legacyEmailRecipient(c);
   const submission = {
@@ -188,13 +251,28 @@ export async function packFiles(c: Case, facts: EvidenceFacts[], letter: Compose
     follow_up: info.followUp,
     reply: info.reply ? { days: info.reply.days, working_days: info.reply.workingDays, source: info.reply.source } : null,
     attachments_accepted: info.attachments,
-    legacy_email: recipient && channel !== 'email' ? { recipient, route: legacyRoute(c), legacy: true, note: 'from 2016-2020 seller guides; not a current Amazon route' } : null,
+    legacy_email:
+      recipient && channel !== 'email'
+        ? { recipient, route: legacyRoute(c), legacy: true, note: 'from 2016-2020 seller guides; not a current Amazon route' }
+        : null,
     retraction_request: retraction ? { files: retractionFiles.map((f) => f.path), to: ip?.rights_owner?.email } : null,
     max_file_mb: maxMb ?? null,
     attach: uploads.map((u) => u.file),
-    attach_bytes: uploads.filter((u) => u.bytes !== undefined).map((u) => ({ file: u.file, bytes: u.bytes!, over_limit: maxBytes !== undefined && u.bytes! > maxBytes })),
+    attach_bytes: uploads
+      .filter((u) => u.bytes !== undefined)
+      .map((u) => ({ file: u.file, bytes: u.bytes!, over_limit: maxBytes !== undefined && u.bytes! > maxBytes })),
     bundle: bundle
-      ? { file: 'evidence-bundle.pdf', pages: bundle.layout.total, index_pages: bundle.layout.indexPages, exhibits: facts.map((f) => ({ label: f.exhibit.label, file: f.file, starts_at: bundle.layout.starts.get(f.exhibit.label), pages: bundle.layout.exhibitPages.get(f.exhibit.label) })) }
+      ? {
+          file: 'evidence-bundle.pdf',
+          pages: bundle.layout.total,
+          index_pages: bundle.layout.indexPages,
+          exhibits: facts.map((f) => ({
+            label: f.exhibit.label,
+            file: f.file,
+            starts_at: bundle.layout.starts.get(f.exhibit.label),
+            pages: bundle.layout.exhibitPages.get(f.exhibit.label),
+          })),
+        }
       : null,
     dates: checklistDates(c, strings).map((d) => ({ key: d.key, date: d.date })),
     warnings,
@@ -206,6 +284,6 @@ export async function packFiles(c: Case, facts: EvidenceFacts[], letter: Compose
     ...retractionFiles,
     { path: 'checklist.pdf', bytes: checklistPdf },
     { path: 'checklist.docx', bytes: checklistDocx },
-    { path: 'submission.json', bytes: encoder.encode(JSON.stringify(submission, null, 2) + '\n') },
+    { path: 'submission.json', bytes: encoder.encode(`${JSON.stringify(submission, null, 2)}\n`) },
   ];
 }

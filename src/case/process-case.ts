@@ -4,9 +4,16 @@
 import path from 'node:path';
 import type { Case } from '../model/case.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import type { DocumentModel, RenderedFile } from '../model/document.js';
+import type { RenderedFile } from '../model/document.js';
 import { ExhibitRenderError, type EvidenceFacts } from '../model/evidence.js';
-import { blockingProblems, internalDiagnostic, type CaseResult, type RenderFacts, type SilencedRule, type WordCounts } from '../model/result.js';
+import {
+  blockingProblems,
+  internalDiagnostic,
+  type CaseResult,
+  type RenderFacts,
+  type SilencedRule,
+  type WordCounts,
+} from '../model/result.js';
 import { locate, type ParsedCase } from '../stages/parse.js';
 import { caseIdProblem } from '../stages/case-id.js';
 import type { TemplateSet } from '../compose/templates.js';
@@ -82,7 +89,12 @@ export interface CaseCheck {
 }
 
 /** Runs the stages on a fresh state; `onStage` is told when each stage is done (the benchmark times them). */
-export async function runStages(file: string, env: PipelineEnv, stages: readonly CaseStage[] = caseStages, onStage?: (name: string) => void): Promise<CaseState> {
+export async function runStages(
+  file: string,
+  env: PipelineEnv,
+  stages: readonly CaseStage[] = caseStages,
+  onStage?: (name: string) => void,
+): Promise<CaseState> {
   const state: CaseState = { file, env, diagnostics: [], silenced: [] };
   for (const stage of stages) {
     try {
@@ -112,7 +124,18 @@ export function checkedFrom(s: CaseState): { checked?: CheckedCase; result: Case
   if (!s.parsed || !s.case || !s.templates || !s.letter || !s.caseBytes) return { result };
   result.words = wordCounts(s.letter);
   const stamp = s.fitsSchema ? buildStamp(s.env.words, s.env.sourceDateEpoch, !s.case.input.letter?.date) : undefined;
-  return { result, checked: { parsed: s.parsed, case: s.case, templates: s.templates, letter: s.letter, evidence: s.evidence ?? [], caseBytes: s.caseBytes, stamp } };
+  return {
+    result,
+    checked: {
+      parsed: s.parsed,
+      case: s.case,
+      templates: s.templates,
+      letter: s.letter,
+      evidence: s.evidence ?? [],
+      caseBytes: s.caseBytes,
+      stamp,
+    },
+  };
 }
 
 /** The id a case that could not be normalised gives itself, when it is a valid id. */
@@ -122,7 +145,10 @@ function idInData(data: unknown): string | undefined {
 }
 
 /** Where a checked case stands: ready (nothing blocks it), draft (a letter, but blocking problems), failed (no letter). */
-export function readiness(check: { checked?: CheckedCase; result: Pick<CaseCheck, 'diagnostics'> }, strict?: boolean): 'ready' | 'draft' | 'failed' {
+export function readiness(
+  check: { checked?: CheckedCase; result: Pick<CaseCheck, 'diagnostics'> },
+  strict?: boolean,
+): 'ready' | 'draft' | 'failed' {
   // An id that cannot name an output folder leaves nothing to write, not even a draft.
   if (!check.checked || check.result.diagnostics.some((d) => d.ruleId === 'case-id')) return 'failed';
   return blockingProblems(check.result.diagnostics, strict).length ? 'draft' : 'ready';
@@ -150,7 +176,11 @@ function letterStrings(checked: CheckedCase): Strings {
  * Renders a ready case to its output files (in memory); manifest.json is last and lists the others. The letter
  * is rendered first; every output is taken from `cache` when what it is made from has not changed.
  */
-export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck, 'diagnostics' | 'silenced' | 'words'>, cache?: OutputCacheOptions): Promise<{ files: RenderedFile[]; render?: RenderFacts }> {
+export async function renderCase(
+  checked: CheckedCase,
+  findings: Pick<CaseCheck, 'diagnostics' | 'silenced' | 'words'>,
+  cache?: OutputCacheOptions,
+): Promise<{ files: RenderedFile[]; render?: RenderFacts }> {
   const { case: c, letter, evidence, templates } = checked;
   const render = await renderers();
   const strings = letterStrings(checked);
@@ -170,8 +200,15 @@ export async function renderCase(checked: CheckedCase, findings: Pick<CaseCheck,
     files.push({ path: 'video-verification.pdf', bytes: videoPdf }, { path: 'video-verification.docx', bytes: videoDocx });
   }
   const m = manifest(checked, findings, files);
-  files.push({ path: 'manifest.json', bytes: encoder.encode(JSON.stringify(m, null, 2) + '\n') });
-  const facts = checked.stamp && { caseDir: c.dir, templatesRoot: templates.root, letterDate: c.letterDate, epochSensitive: checked.stamp.epochSensitive, inputsHash: m.inputs_hash, inputs: m.inputs };
+  files.push({ path: 'manifest.json', bytes: encoder.encode(`${JSON.stringify(m, null, 2)}\n`) });
+  const facts = checked.stamp && {
+    caseDir: c.dir,
+    templatesRoot: templates.root,
+    letterDate: c.letterDate,
+    epochSensitive: checked.stamp.epochSensitive,
+    inputsHash: m.inputs_hash,
+    inputs: m.inputs,
+  };
   return { files, render: facts || undefined };
 }
 
@@ -200,7 +237,11 @@ export async function renderDraft(checked: CheckedCase, problems: Diagnostic[], 
  * Checks one case and, with `render`, renders it: the ready set when nothing blocks it, else a draft when a
  * letter could be composed. Without `render` (validate) the case is checked or failed. Never throws for bad input.
  */
-export async function processCase(file: string, env: PipelineEnv, options: { render: boolean; strict?: boolean; cache?: OutputCacheOptions }): Promise<CaseResult> {
+export async function processCase(
+  file: string,
+  env: PipelineEnv,
+  options: { render: boolean; strict?: boolean; cache?: OutputCacheOptions },
+): Promise<CaseResult> {
   let checkedCase: CheckedCase | undefined;
   try {
     const check = await checkCase(file, env);

@@ -73,8 +73,20 @@ export const readStage: CaseStage = {
     } catch (error) {
       // Deleted or locked between being found and being read (watch mode sees this): not a bug.
       const code = String((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-      const why = code === 'missing' || code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
-      s.diagnostics.push({ file: s.file, line: 1, column: 1, severity: 'error', ruleId: 'input', message: `the case file could not be read: ${why}` });
+      const why =
+        code === 'missing' || code === 'ENOENT'
+          ? 'it no longer exists'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code;
+      s.diagnostics.push({
+        file: s.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'input',
+        message: `the case file could not be read: ${why}`,
+      });
       return;
     }
     const decoded = decodeCaseText(s.file, s.caseBytes);
@@ -114,7 +126,12 @@ export const validateStage: CaseStage = {
     const overlong = [...overlongTexts(s.parsed), ...implausibleValues(s.parsed)];
     s.diagnostics.push(...validated.diagnostics, ...overlong.map((o) => o.diagnostic));
     s.fitsSchema = validated.value !== undefined && !overlong.length;
-    s.input = s.fitsSchema ? validated.value : fittingPart(s.parsed.data, overlong.map((o) => o.path));
+    s.input = s.fitsSchema
+      ? validated.value
+      : fittingPart(
+          s.parsed.data,
+          overlong.map((o) => o.path),
+        );
   },
 };
 
@@ -136,7 +153,12 @@ export const normalizeStage: CaseStage = {
     s.exhibits = s.case.exhibits;
     // The id names the output folder: one from the file or folder name is checked as a written one is.
     const declared = s.input.id !== undefined;
-    const idProblem = caseIdDiagnostic(s.file, s.case.id, !declared, declared && s.parsed ? locate(s.parsed, ['id']) : { line: 1, column: 1 });
+    const idProblem = caseIdDiagnostic(
+      s.file,
+      s.case.id,
+      !declared,
+      declared && s.parsed ? locate(s.parsed, ['id']) : { line: 1, column: 1 },
+    );
     if (idProblem) s.diagnostics.push(idProblem);
   },
 };
@@ -250,7 +272,8 @@ async function parsePageCount(bytes: Uint8Array, password?: string): Promise<num
     const pages = doc.getPageCount();
     // A file cut short still loads (its objects are found by scanning), with the pages that survived.
     const declared = doc.catalog.lookupMaybe(PDFName.of('Pages'), PDFDict)?.lookupMaybe(PDFName.of('Count'), PDFNumber)?.asNumber();
-    if (declared !== undefined && declared !== pages) return new Error(`it declares ${declared} pages but ${pages} can be read: the file is cut short or damaged`);
+    if (declared !== undefined && declared !== pages)
+      return new Error(`it declares ${declared} pages but ${pages} can be read: the file is cut short or damaged`);
     return pages;
   } catch (error) {
     return error as Error;

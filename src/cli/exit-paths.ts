@@ -17,7 +17,7 @@ export interface HeldFolder {
  * the holder instead when another run has the folder.
  */
 export function holdOutputFolder(outRoot: string): HeldFolder | { refused: string } {
-  let lock;
+  let lock: ReturnType<typeof lockOutputFolder>;
   try {
     lock = lockOutputFolder(outRoot, ['appeal', ...process.argv.slice(2)].join(' '));
   } catch (error) {

@@ -64,7 +64,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   ).action(async (paths: string[], options: BatchOptions & { watch?: boolean }) => {
     if (options.watch) {
       const { watchCases } = await import('./commands/watch.js');
-      const refused = await watchCases({ paths, outRoot: options.out, templatesRoot: options.templates, strict: options.strict, sourceDateEpoch: sourceDateEpochFrom(io.env), isolate: true }, io);
+      const refused = await watchCases(
+        {
+          paths,
+          outRoot: options.out,
+          templatesRoot: options.templates,
+          strict: options.strict,
+          sourceDateEpoch: sourceDateEpochFrom(io.env),
+          isolate: true,
+        },
+        io,
+      );
       if (refused !== undefined) exitCode = refused;
       return;
     }
@@ -73,7 +83,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
 
   withCommonOptions(
-    program.command('validate').description('check cases against the schema and the rules, without rendering').argument('[paths...]', 'case files or folders', ['cases']),
+    program
+      .command('validate')
+      .description('check cases against the schema and the rules, without rendering')
+      .argument('[paths...]', 'case files or folders', ['cases']),
   ).action(async (paths: string[], options: BatchOptions) => {
     const { runBatch } = await import('./commands/build.js');
     exitCode = await runBatch(paths, options, false, io);
@@ -81,7 +94,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('init')
-    .description('make a folder (default: this one) a case repository: package.json scripts, cases/, .gitignore, the GitHub workflow, editor schema settings')
+    .description(
+      'make a folder (default: this one) a case repository: package.json scripts, cases/, .gitignore, the GitHub workflow, editor schema settings',
+    )
     .argument('[folder]', 'the repository folder', '.')
     .option('-f, --force', 'replace files that exist with other content')
     .action(async (folder: string, options: { force?: boolean }) => {
@@ -96,7 +111,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('new')
-    .description('write a commented starter case for a case type: <dir>/<case-id>/case.yaml and an evidence/ folder (--flat: <dir>/<case-id>.yaml)')
+    .description(
+      'write a commented starter case for a case type: <dir>/<case-id>/case.yaml and an evidence/ folder (--flat: <dir>/<case-id>.yaml)',
+    )
     .argument('<case-id>', 'the case id, e.g. sunrise-odr-2026-11')
     .requiredOption('--type <type>', 'the case type (see `appeal types`)')
     .requiredOption('--marketplace <code>', 'the marketplace, e.g. US, UK, DE, JP')
@@ -110,7 +127,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`appeal: ${made.error}\n`);
         exitCode = exitCodes.caseErrors;
       } else {
-        io.stdout(`Wrote ${made.file}. Replace every TODO, put the documents in ${path.join(path.dirname(made.file!), 'evidence')}${path.sep}, then run: appeal validate ${made.file}\n`);
+        io.stdout(
+          `Wrote ${made.file}. Replace every TODO, put the documents in ${path.join(path.dirname(made.file!), 'evidence')}${path.sep}, then run: appeal validate ${made.file}\n`,
+        );
       }
     });
 
@@ -124,7 +143,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('status')
-    .description('a table of every case: type, marketplace, notice date, next deadline and days left, problems, whether out/<id>/ is current')
+    .description(
+      'a table of every case: type, marketplace, notice date, next deadline and days left, problems, whether out/<id>/ is current',
+    )
     .argument('[paths...]', 'case files or folders', ['cases'])
     .option('--json', 'print the table as JSON')
     .option('--today <date>', 'count days left from this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)', (v: string) => {
@@ -138,7 +159,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const today = statusToday(options.today, io.env);
       const { rows, missing } = await caseStatus(paths, { out: options.out, templates: options.templates, today });
       for (const m of missing) io.stderr(`appeal: ${m}: no such file or folder\n`);
-      io.stdout(options.json ? JSON.stringify({ today, cases: rows }, null, 2) + '\n' : statusTable(rows, today));
+      io.stdout(options.json ? `${JSON.stringify({ today, cases: rows }, null, 2)}\n` : statusTable(rows, today));
       if (missing.length) exitCode = rows.length ? exitCodes.caseErrors : exitCodes.usage;
     });
 
@@ -146,24 +167,43 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('preview')
     .description('render the cases into a folder of their own and show them on a local page that updates on every save')
     .argument('[paths...]', 'case files or folders', ['cases'])
-    .addOption(new Option('--port <n>', 'the port to try first; the next free one is used when it is taken (0: any)').default(4780).argParser(portArgument))
-    .addOption(new Option('--out <dir>', 'the preview\'s output folder (apart from build\'s out/, so both can run)').default(path.join('out', '.preview')))
+    .addOption(
+      new Option('--port <n>', 'the port to try first; the next free one is used when it is taken (0: any)')
+        .default(4780)
+        .argParser(portArgument),
+    )
+    .addOption(
+      new Option('--out <dir>', "the preview's output folder (apart from build's out/, so both can run)").default(
+        path.join('out', '.preview'),
+      ),
+    )
     .addOption(templatesOption())
     .option('-q, --quiet', 'print only problems')
     .action(async (paths: string[], options: { port: number; out: string; templates: string; quiet?: boolean }) => {
       const { previewCases } = await import('./commands/preview.js');
-      await previewCases({ paths, outRoot: options.out, templatesRoot: options.templates, port: options.port, quiet: options.quiet, sourceDateEpoch: sourceDateEpochFrom(io.env) }, io);
+      await previewCases(
+        {
+          paths,
+          outRoot: options.out,
+          templatesRoot: options.templates,
+          port: options.port,
+          quiet: options.quiet,
+          sourceDateEpoch: sourceDateEpochFrom(io.env),
+        },
+        io,
+      );
     });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? exitCodes.ok : exitCodes.usage;
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? exitCodes.ok
+        : exitCodes.usage;
     }
     io.stderr(`appeal: ${(error as Error).message}\n`);
     return exitCodes.usage;
   }
   return exitCode;
 }
-

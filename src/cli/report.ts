@@ -33,9 +33,12 @@ export const terminalSafe = (text: string): string => text.replace(CONTROL, '\uf
 /** One diagnostic as printed lines. */
 export function formatDiagnostic(d: NamedDiagnostic, options: ReportOptions): string {
   const severity = paint(options.color, d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'blue', d.severity);
-  const lines = [`${terminalSafe(d.file)}:${d.line}:${d.column}  ${severity}  ${terminalSafe(d.message)}  ${paint(options.color, 'dim', `(${ruleLabel(d)})`)}`];
+  const lines = [
+    `${terminalSafe(d.file)}:${d.line}:${d.column}  ${severity}  ${terminalSafe(d.message)}  ${paint(options.color, 'dim', `(${ruleLabel(d)})`)}`,
+  ];
   const source = options.sources?.get(d.file);
-  if (source !== undefined && d.severity === 'error') lines.push(...codeFrame(source, d.line, d.column, d.endLine === d.line ? d.endColumn : undefined));
+  if (source !== undefined && d.severity === 'error')
+    lines.push(...codeFrame(source, d.line, d.column, d.endLine === d.line ? d.endColumn : undefined));
   if (d.note) lines.push(`    ${paint(options.color, 'cyan', '→')} ${terminalSafe(d.note)}`);
   return lines.join('\n');
 }
@@ -48,21 +51,25 @@ export function codeFrame(source: string, line: number, column: number, endColum
   const gutter = `${String(line).padStart(4)} | `;
   const prefix = text.slice(0, Math.max(0, column - 1));
   const width = Math.max(1, Math.min((endColumn ?? column + 1) - column, text.length - column + 1));
-  return [`${gutter}${text}`, `${' '.repeat(gutter.length - 2)}| ${' '.repeat(displayWidth(prefix))}${'^'.repeat(displayWidth(text.slice(column - 1, column - 1 + width)) || 1)}`];
+  return [
+    `${gutter}${text}`,
+    `${' '.repeat(gutter.length - 2)}| ${' '.repeat(displayWidth(prefix))}${'^'.repeat(displayWidth(text.slice(column - 1, column - 1 + width)) || 1)}`,
+  ];
 }
 
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
   return width;
 }
 
 /** Annotations GitHub Actions shows on the file (::error file=...,line=...,col=...::message). */
 export function githubAnnotation(d: Diagnostic): string {
   const kind = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::${kind} file=${prop(d.file)},line=${d.line},col=${d.column},title=${prop(d.ruleId)}::${escape(d.message + (d.note ? ` — ${d.note}` : ''))}`;
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${kind} file=${prop(d.file)},line=${d.line},col=${d.column},title=${prop(d.ruleId)}::${escapeData(d.message + (d.note ? ` — ${d.note}` : ''))}`;
 }
 
 /** The cases that keep the run from succeeding (exit 1): failed, or only a draft (see blockingProblems). */
@@ -93,7 +100,9 @@ export function caseLine(result: CaseResult, o: { quiet?: boolean; render: boole
     case 'rendered': {
       if (o.quiet) return '';
       // Words per section, as pasted from sections/*.txt into Amazon's form fields.
-      const sections = Object.entries(result.words.sections).map(([key, n]) => `${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${n}`);
+      const sections = Object.entries(result.words.sections).map(
+        ([key, n]) => `${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${n}`,
+      );
       return `✓ ${name} → ${path.join(o.out, result.id)}${path.sep} (${result.files.length} files, ${result.words.total} words)${also}\n  words: ${sections.join(', ')}; total ${result.words.total}`;
     }
     case 'draft':
@@ -106,7 +115,10 @@ export function caseLine(result: CaseResult, o: { quiet?: boolean; render: boole
 }
 
 /** The lines printed for one case: its diagnostics (a code frame under errors), then its case line. */
-export function reportCase(result: CaseResult, o: { color: boolean; sources: Map<string, string>; quiet?: boolean; render: boolean; out: string }): string {
+export function reportCase(
+  result: CaseResult,
+  o: { color: boolean; sources: Map<string, string>; quiet?: boolean; render: boolean; out: string },
+): string {
   const lines: string[] = [];
   if (result.diagnostics.some((d) => d.severity === 'error') && !o.sources.has(result.file)) {
     try {
@@ -118,14 +130,18 @@ export function reportCase(result: CaseResult, o: { color: boolean; sources: Map
   for (const d of result.diagnostics) lines.push(formatDiagnostic(d, { color: o.color, sources: o.sources }));
   const line = caseLine(result, o);
   if (line) lines.push(line);
-  return lines.length ? lines.join('\n') + '\n' : '';
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 /** The closing line of a run: what became of the cases, drafts and failures by name. */
 export function summaryLine(summary: BuildSummary, render: boolean, ms: number): string {
   const total = summary.results.length;
   const seconds = (ms / 1000).toFixed(1);
-  const named = (state: CaseResult['state']) => summary.results.filter((r) => r.state === state).map((r) => terminalSafe(caseName(r))).join(', ');
+  const named = (state: CaseResult['state']) =>
+    summary.results
+      .filter((r) => r.state === state)
+      .map((r) => terminalSafe(caseName(r)))
+      .join(', ');
   const parts = render ? [`${summary.rendered} rendered`] : [`${summary.results.filter((r) => r.state === 'checked').length} valid`];
   if (render && summary.skipped) parts.push(`${summary.skipped} unchanged`);
   if (summary.drafts) parts.push(`${plural(summary.drafts, 'draft')} (${named('draft')})`);
@@ -158,6 +174,12 @@ export function jsonReport(summary: BuildSummary, out: string) {
       silenced: r.silenced,
     })),
     missing: summary.missing,
-    summary: { total: summary.results.length, rendered: summary.rendered, unchanged: summary.skipped, drafts: summary.drafts, failed: summary.failed },
+    summary: {
+      total: summary.results.length,
+      rendered: summary.rendered,
+      unchanged: summary.skipped,
+      drafts: summary.drafts,
+      failed: summary.failed,
+    },
   };
 }

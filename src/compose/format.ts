@@ -66,7 +66,8 @@ export function formatDateTime(value: string, locale: string, pattern: string): 
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 // An ISO date (2026-11-10, 2026/11/10), with an optional time, or a year and month (2026-07), standing on its own:
 // not part of a file name, a reference (PQ-MX-2026-07731) or a longer number. CJK text may touch it.
-const isoInText = /(?<![A-Za-z0-9_./-])(\d{4})([-/])(\d{1,2})(?:\2(\d{1,2})(?:[T ](\d{1,2}:\d{2})(?::\d{2})?(?![\d:]))?)?(?![A-Za-z0-9_/]|[-/.]\d)/g;
+const isoInText =
+  /(?<![A-Za-z0-9_./-])(\d{4})([-/])(\d{1,2})(?:\2(\d{1,2})(?:[T ](\d{1,2}:\d{2})(?::\d{2})?(?![\d:]))?)?(?![A-Za-z0-9_/]|[-/.]\d)/g;
 
 /** Case text with its ISO dates written in the letter's long form ("2026-11-10" -> "November 10, 2026"). */
 export function longDatesIn(text: string, locale: string, dateTimePattern: string): string {

@@ -117,4 +117,3 @@ export function letterText(blocks: Block[], strings: Strings): LetterText {
   flush();
   return { sections, body: blocksToText(body), headings };
 }
-

@@ -42,11 +42,15 @@ export const carriesLabel = (value: string): boolean => /^[^:：]{1,40}[:：]\s*
 // numbers and prepositions always, the common nouns of a notice unless they open a name. Anything else (a
 // brand, a feature such as Buyer-Seller Messages, Amazon) keeps its capital.
 const functionWords = new Set(
-  'the our a an this these that those its their all some several one two three four five six seven eight nine ten multiple following after because due since during under in on for per as from within over at by with without between'.split(' '),
+  'the our a an this these that those its their all some several one two three four five six seven eight nine ten multiple following after because due since during under in on for per as from within over at by with without between'.split(
+    ' ',
+  ),
 );
 // Common nouns lowered only where they do not open a name ("Product Detail Page abuse", "Account Health Rating").
 const commonNouns = new Set(
-  'buyers buyer customers customer listing listings selling seller-fulfilled merchant-fulfilled self-fulfilled self-ship self-shipped disbursements funds items item products product shipments email e-mail account accounts orders order reviews review inventory units'.split(' '),
+  'buyers buyer customers customer listing listings selling seller-fulfilled merchant-fulfilled self-fulfilled self-ship self-shipped disbursements funds items item products product shipments email e-mail account accounts orders order reviews review inventory units'.split(
+    ' ',
+  ),
 );
 
 // Words that keep their capital wherever they stand.
@@ -79,7 +83,10 @@ export function lowerCaseWordsOf(text: string): (word: string) => boolean {
 
 /** "Selling privileges removed because ..." (a headline without its verb) -> "Selling privileges were removed because ...". */
 export function completeHeadline(text: string): string {
-  const m = /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled) (because|after|for|due|as|on|until|pending)\b/.exec(text);
+  const m =
+    /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled) (because|after|for|due|as|on|until|pending)\b/.exec(
+      text,
+    );
   if (!m || /\b(is|are|was|were|has|have|had|been|be)\b/i.test(m[1])) return text;
   const plural = /s$/i.test(m[1].trim().split(' ').pop() ?? '');
   return `${m[1]} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
@@ -103,19 +110,35 @@ export function amountIn(text: string): string | undefined {
 export const innerQuotes = (text: string): string => text.replace(/"([^"]*)"/g, '‘$1’').replace(/“([^”]*)”/g, '‘$1’');
 
 /** A Japanese quotation's inner 「」 as 『』, and no full stop before the closing bracket. */
-export const japaneseQuotation = (text: string): string => text.replace(/「/g, '『').replace(/」/g, '』').replace(/[。．.]\s*$/, '');
+export const japaneseQuotation = (text: string): string =>
+  text
+    .replace(/「/g, '『')
+    .replace(/」/g, '』')
+    .replace(/[。．.]\s*$/, '');
 
-const restatementFillers = new Set('the a an our this these that those its their of for to in on and with one two three four five six seven eight nine ten'.split(' '));
-const stem = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '').replace(/s$/, '');
+const restatementFillers = new Set(
+  'the a an our this these that those its their of for to in on and with one two three four five six seven eight nine ten'.split(' '),
+);
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}-]/gu, '')
+    .replace(/s$/, '');
 
 /**
  * A summary whose first sentence only restates the notice the letter has just named ("The listing for ASIN X
  * was removed because buyers reported ...") reduced to its reason and what follows: { reason, because, rest }.
  * Undefined when the sentence says more than the restatement (a scope, a date) or gives no "because".
  */
-export function reasonAfterRestatement(summary: string, said: string): { reason: string; causal: 'that' | 'noun'; rest: string } | undefined {
+export function reasonAfterRestatement(
+  summary: string,
+  said: string,
+): { reason: string; causal: 'that' | 'noun'; rest: string } | undefined {
   const [first, ...rest] = summary.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
-  const m = /^(.+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:removed|deactivated|rejected|suspended|restricted|revoked|held|closed|blocked|withheld|put on hold|placed under review)\s+(because of|because|due to)\s+(.+)$/s.exec(first);
+  const m =
+    /^(.+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:removed|deactivated|rejected|suspended|restricted|revoked|held|closed|blocked|withheld|put on hold|placed under review)\s+(because of|because|due to)\s+(.+)$/s.exec(
+      first,
+    );
   if (!m || /^(it|they|this|these|those)\b/i.test(m[3])) return undefined;
   const known = new Set(said.split(/\s+/).map(stem));
   const subject = m[1].split(/\s+/).map(stem).filter(Boolean);

@@ -30,7 +30,11 @@ function blocksText(blocks: Block[], indent: string): string {
         });
         break;
       case 'table':
-        out.push([block.columns.map((c) => spansText(c.title)), ...block.rows.map((row) => row.map(spansText))].map((cells) => indent + cells.join(' | ').replace(/\n/g, ' ')).join('\n'));
+        out.push(
+          [block.columns.map((c) => spansText(c.title)), ...block.rows.map((row) => row.map(spansText))]
+            .map((cells) => indent + cells.join(' | ').replace(/\n/g, ' '))
+            .join('\n'),
+        );
         break;
       default:
         break;

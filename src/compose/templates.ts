@@ -56,7 +56,13 @@ function listTemplateFiles(dir: string, realRoot: string, outside: string[], pre
     const full = path.join(dir, entry.name);
     let stat: { isDirectory(): boolean; isFile(): boolean } = entry;
     if (entry.isSymbolicLink()) {
-      const real = (() => { try { return realpathSync(full); } catch { return undefined; } })();
+      const real = (() => {
+        try {
+          return realpathSync(full);
+        } catch {
+          return undefined;
+        }
+      })();
       if (!real || !(real + path.sep).startsWith(realRoot + path.sep)) {
         outside.push(full);
         continue;
@@ -95,7 +101,17 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   const stringsFile = path.join(dir, 'strings.json');
   if (!existsSync(stringsFile)) {
     return {
-      diagnostics: [{ file: stringsFile, line: 1, column: 1, severity: 'error', ruleId: 'template', message: `no templates for language "${language}" (expected ${stringsFile})`, note: 'Use language: en or ja, or add a template folder with a strings.json.' }],
+      diagnostics: [
+        {
+          file: stringsFile,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          ruleId: 'template',
+          message: `no templates for language "${language}" (expected ${stringsFile})`,
+          note: 'Use language: en or ja, or add a template folder with a strings.json.',
+        },
+      ],
     };
   }
   const outside: string[] = [];
@@ -104,7 +120,15 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   const names = outside.length ? [] : listTemplateFiles(dir, realRoot, outside).map((n) => `${language}/${n}`);
   if (outside.length) {
     return {
-      diagnostics: outside.map((file) => ({ file, line: 1, column: 1, severity: 'error' as const, ruleId: 'template', message: `the template path is a symbolic link that leads outside the templates folder ${root}; it is not read`, note: 'Copy the file into the templates folder instead of linking to it.' })),
+      diagnostics: outside.map((file) => ({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error' as const,
+        ruleId: 'template',
+        message: `the template path is a symbolic link that leads outside the templates folder ${root}; it is not read`,
+        note: 'Copy the file into the templates folder instead of linking to it.',
+      })),
     };
   }
   const files: TemplateFile[] = names.map((name) => ({ name, text: readFileSync(path.join(root, name), 'utf8').replace(/\r\n/g, '\n') }));
@@ -112,7 +136,18 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   try {
     strings = withDefaults(english, JSON.parse(files.find((f) => f.name === `${language}/strings.json`)!.text) as unknown) as Strings;
   } catch (error) {
-    return { diagnostics: [{ file: stringsFile, line: 1, column: 1, severity: 'error', ruleId: 'template', message: `strings.json is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      diagnostics: [
+        {
+          file: stringsFile,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          ruleId: 'template',
+          message: `strings.json is not valid JSON: ${(error as Error).message}`,
+        },
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   const used = new Set<string>();
@@ -130,10 +165,22 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   }
   if (diagnostics.length) return { diagnostics };
   const relName = (file: TemplateFile) => file.name.slice(language.length + 1).replace(/\.hbs$/, '');
-  const partialNames = new Set(sources.map((s) => relName(s.file)).filter((rel) => rel.startsWith('partials/')).map((rel) => rel.slice('partials/'.length)));
+  const partialNames = new Set(
+    sources
+      .map((s) => relName(s.file))
+      .filter((rel) => rel.startsWith('partials/'))
+      .map((rel) => rel.slice('partials/'.length)),
+  );
   for (const main of ['remediate', 'dispute'] as const) {
     if (!sources.some((s) => relName(s.file) === main)) {
-      diagnostics.push({ file: path.join(dir, `${main}.hbs`), line: 1, column: 1, severity: 'error', ruleId: 'template', message: `the template ${main}.hbs is missing` });
+      diagnostics.push({
+        file: path.join(dir, `${main}.hbs`),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'template',
+        message: `the template ${main}.hbs is missing`,
+      });
     }
   }
   if (diagnostics.length) return { diagnostics };
@@ -191,9 +238,18 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
 
 /** A loaded strings file over the English defaults, key by key, so a set that lacks a key still has every key. */
 function withDefaults(defaults: unknown, loaded: unknown): unknown {
-  if (!loaded || typeof loaded !== 'object' || Array.isArray(loaded) || !defaults || typeof defaults !== 'object' || Array.isArray(defaults)) return loaded ?? defaults;
+  if (
+    !loaded ||
+    typeof loaded !== 'object' ||
+    Array.isArray(loaded) ||
+    !defaults ||
+    typeof defaults !== 'object' ||
+    Array.isArray(defaults)
+  )
+    return loaded ?? defaults;
   const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(loaded as Record<string, unknown>)) out[key] = withDefaults((defaults as Record<string, unknown>)[key], value);
+  for (const [key, value] of Object.entries(loaded as Record<string, unknown>))
+    out[key] = withDefaults((defaults as Record<string, unknown>)[key], value);
   return out;
 }
 

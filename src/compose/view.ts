@@ -71,7 +71,8 @@ function wordingOf(c: Case, strings: Strings) {
   };
   /** "ASIN B0…", "ASINs B0… and B0…". */
   const asinPhrase = (asins: string[]) => (asins.length ? labelled(asins.length > 1 ? L.asins : L.asin, spoken(asins)) : null);
-  const word = (group: Record<string, string>, key: string | undefined | null) => (key ? stringIn(group, key) ?? humanize(key).toLowerCase() : null);
+  const word = (group: Record<string, string>, key: string | undefined | null) =>
+    key ? (stringIn(group, key) ?? humanize(key).toLowerCase()) : null;
   return { L, spoken, asideStyle, date, dateTime, exhibitsOf, asinPhrase, word };
 }
 type Wording = ReturnType<typeof wordingOf>;
@@ -91,7 +92,10 @@ export function buildView(c: Case, strings: Strings) {
   const addresses = (ids: string[]) => {
     const parts: string[] = [];
     for (const group of ['rootCause', 'ground'] as const) {
-      const numbers = ids.map((id) => causeNumber.get(id)).filter((x) => x?.group === group).map((x) => String(x!.n));
+      const numbers = ids
+        .map((id) => causeNumber.get(id))
+        .filter((x) => x?.group === group)
+        .map((x) => String(x!.n));
       if (numbers.length) parts.push(labelled(numbers.length > 1 ? L[`${group}s`] : L[group], spoken(numbers)));
     }
     parts.push(...ids.filter((id) => !causeNumber.has(id)));
@@ -107,7 +111,8 @@ export function buildView(c: Case, strings: Strings) {
   const allWithdrawn = citedAsins.length > 0 && citedAsins.every((a) => withdrawn.has(a));
   const listingsWithdrawn =
     (input.details?.ip_complaint?.position === 'admit-and-remediate' && allWithdrawn) ||
-    (c.type === 'restricted-products' && (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
+    (c.type === 'restricted-products' &&
+      (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
   const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
   const asinCodes = (input.asins ?? []).map((a) => a.asin);
   const listings =
@@ -126,7 +131,10 @@ export function buildView(c: Case, strings: Strings) {
   const subjectNotice = (() => {
     const kind = input.notice.kind;
     if (isIp && asinCodes.length && (kind === 'listing-removed' || kind === 'policy-warning')) {
-      return fill(strings.subjectNotices['ip-complaint'], { ...facts, right: w.word(strings.ipTypes, ip?.ip_type) ?? strings.noticeKinds[kind] });
+      return fill(strings.subjectNotices['ip-complaint'], {
+        ...facts,
+        right: w.word(strings.ipTypes, ip?.ip_type) ?? strings.noticeKinds[kind],
+      });
     }
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
@@ -135,8 +143,14 @@ export function buildView(c: Case, strings: Strings) {
   })();
   const reference = input.notice.reference ?? null;
   const subjectTemplate = strings.subject[answer.title];
-  const titled = fill(subjectTemplate, { notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice });
-  const subject = reference ? (/[()（）]/.test(reference + titled.slice(-1)) ? `${titled}${L.asideFlat}${reference}` : fill(strings.subject.withReference, { subject: titled, reference })) : titled;
+  const titled = fill(subjectTemplate, {
+    notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
+  });
+  const subject = reference
+    ? /[()（）]/.test(reference + titled.slice(-1))
+      ? `${titled}${L.asideFlat}${reference}`
+      : fill(strings.subject.withReference, { subject: titled, reference })
+    : titled;
 
   const sender = input.notice.sender?.trim() || null;
   const addressee = sender ? (/御中$/.test(sender) ? sender : fill(strings.addressee.sender, { sender })) : strings.addressee[answer.team];
@@ -154,7 +168,8 @@ export function buildView(c: Case, strings: Strings) {
   const O = strings.opening;
   const N = strings.counted;
   // "the root cause", "the three root causes": how many the letter sets out, in words up to ten.
-  const counted = (n: number, one: string, many: string) => (n === 1 ? one : fill(many, { n: N.numberWords.split(',')[n - 1] ?? String(n) }));
+  const counted = (n: number, one: string, many: string) =>
+    n === 1 ? one : fill(many, { n: N.numberWords.split(',')[n - 1] ?? String(n) });
   const event = fill(strings.noticeEvents[input.notice.kind], facts);
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
@@ -164,18 +179,33 @@ export function buildView(c: Case, strings: Strings) {
     // "... removing our listing for ASIN X. The notice says that the listing for ASIN X was removed because Y"
     // says the removal twice: after a mere restatement only the reason is given.
     const reason = reasonAfterRestatement(completeHeadline(stopped), event);
-    if (reason) return fill(L.twoSentences, { first: fill(reason.causal === 'that' ? O.reasonThat : O.reasonNoun, { reason: reason.reason }), second: reason.rest }).trim();
+    if (reason)
+      return fill(L.twoSentences, {
+        first: fill(reason.causal === 'that' ? O.reasonThat : O.reasonNoun, { reason: reason.reason }),
+        second: reason.rest,
+      }).trim();
     return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped), caseWords(c)) });
   })();
   const plan =
     c.stance === 'dispute'
       ? fill(O.dispute, { evidence: byShare(groundsWithEvidence, O.disputeEvidenceEach, O.disputeEvidenceSome, '') })
       : c.stance === 'mixed'
-        ? fill(O.mixed, { evidence: byShare(share([...items, ...(input.grounds ?? [])], (i) => !!exhibitsOf(i.evidence)), O.mixedEvidenceEach, O.mixedEvidenceSome, '') })
+        ? fill(O.mixed, {
+            evidence: byShare(
+              share([...items, ...(input.grounds ?? [])], (i) => !!exhibitsOf(i.evidence)),
+              O.mixedEvidenceEach,
+              O.mixedEvidenceSome,
+              '',
+            ),
+          })
         : fill(O.remediate, {
             rootCauses: fill(O.rootCauses, { count: counted(input.root_causes.length, N.rootCause, N.rootCauses) }),
-            actions: fill(actionsDone ? O.actionsDone : O.actionsStarted, { count: counted(input.corrective_actions.length, N.action, N.actions) }),
-            measures: fill(byShare(measuresStarted, O.measuresInPlace, O.measuresSomeStarted, O.measuresNotStarted), { count: counted(input.preventive_measures.length, N.measure, N.measures) }),
+            actions: fill(actionsDone ? O.actionsDone : O.actionsStarted, {
+              count: counted(input.corrective_actions.length, N.action, N.actions),
+            }),
+            measures: fill(byShare(measuresStarted, O.measuresInPlace, O.measuresSomeStarted, O.measuresNotStarted), {
+              count: counted(input.preventive_measures.length, N.measure, N.measures),
+            }),
             evidence: byShare(itemsWithEvidence, O.evidenceEach, O.evidenceSome, ''),
           });
   const opening = fill(O.layout, {
@@ -188,7 +218,10 @@ export function buildView(c: Case, strings: Strings) {
   const C = strings.closing;
   // The closing comes after the ASIN table: many listings are "named above" there.
   const listingsAbove = asinCodes.length > 3 ? fill(strings.listings.countAbove, { count: asinCodes.length }) : listings;
-  const remedyText = fill(answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy], { ...facts, listings: listingsAbove });
+  const remedyText = fill(
+    answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy],
+    { ...facts, listings: listingsAbove },
+  );
   // A remedy that already joins two requests with "and" follows the first request after a comma.
   const twoPart = answer.remedy === 'listings-and-warning' || answer.remedy === 'listings-and-account';
   // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
@@ -203,7 +236,10 @@ export function buildView(c: Case, strings: Strings) {
       : c.stance === 'mixed'
         ? fill(C.mixed, { measures: measuresStarted === 'all' ? C.mixedMeasuresInPlace : C.mixedMeasuresPending, remedy })
         : fill(C.remediate, {
-            status: fill(C.status, { actions: actionsDone ? C.actionsDone : C.actionsStarted, measures: byShare(measuresStarted, C.measuresInPlace, C.measuresSomeStarted, C.measuresNotStarted) }),
+            status: fill(C.status, {
+              actions: actionsDone ? C.actionsDone : C.actionsStarted,
+              measures: byShare(measuresStarted, C.measuresInPlace, C.measuresSomeStarted, C.measuresNotStarted),
+            }),
             document: strings.documentName[answer.title],
             remedy,
           });
@@ -250,10 +286,24 @@ export function buildView(c: Case, strings: Strings) {
       respond_by: date(input.notice.respond_by),
     },
     opening: input.letter?.opening ?? opening,
-    grounds: (input.grounds ?? []).map((g, i) => ({ n: i + 1, id: g.id, title: g.title, title_stop: endsSentence(g.title), detail: g.detail, exhibits: exhibitsOf(g.evidence) })),
+    grounds: (input.grounds ?? []).map((g, i) => ({
+      n: i + 1,
+      id: g.id,
+      title: g.title,
+      title_stop: endsSentence(g.title),
+      detail: g.detail,
+      exhibits: exhibitsOf(g.evidence),
+    })),
     rootCauses: input.root_causes.map((rc, i) => {
       const refs = [asinPhrase(rc.asins ?? []), exhibitsOf(rc.evidence)].filter((x): x is string => !!x);
-      return { n: i + 1, id: rc.id, title: rc.title, title_stop: endsSentence(rc.title), detail: rc.detail, refs: refs.length ? refs.join(L.refSeparator) : null };
+      return {
+        n: i + 1,
+        id: rc.id,
+        title: rc.title,
+        title_stop: endsSentence(rc.title),
+        detail: rc.detail,
+        refs: refs.length ? refs.join(L.refSeparator) : null,
+      };
     }),
     actions: input.corrective_actions.map((ca, i) => ({
       n: i + 1,
@@ -297,7 +347,8 @@ export function buildView(c: Case, strings: Strings) {
       units_bought: a.units_purchased === undefined ? '' : formatNumber(a.units_purchased, c.locale),
     })),
     // Units sold beside units bought where the notice asks for invoices that cover the sales.
-    hasAsinUnits: supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
+    hasAsinUnits:
+      supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
@@ -305,7 +356,13 @@ export function buildView(c: Case, strings: Strings) {
       defect: o.defect && o.defect !== 'other' ? (stringIn(strings.defects, o.defect) ?? humanize(o.defect)) : '',
       resolution: cell(o.resolution ?? ''),
     })),
-    exhibitList: c.exhibits.map((e) => ({ label: e.label, name: labelled(L.exhibit, e.label), title: e.title, kind: evidenceKind(e, strings), kindSuffix: kindSuffix(e, strings) })),
+    exhibitList: c.exhibits.map((e) => ({
+      label: e.label,
+      name: labelled(L.exhibit, e.label),
+      title: e.title,
+      kind: evidenceKind(e, strings),
+      kindSuffix: kindSuffix(e, strings),
+    })),
     additional: input.letter?.additional_information ?? null,
     closing: input.closing ?? closing,
     complimentaryClose,
@@ -321,7 +378,23 @@ const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆\\u
 const foldSpace = new RegExp(`(?<=[${cjk}])[ \\t]+(?=[${cjk}])`, 'gu');
 // Only the running prose a case writes over several lines: names ("高橋 美穂"), product titles ("南部鉄器 急須") and
 // the addressee ("… 御中") keep their spaces.
-const proseKeys = new Set(['opening', 'closing', 'detail', 'action', 'measure', 'explanation', 'need', 'no_need_detail', 'additional', 'methods', 'no_contact_reason', 'attempts', 'cadence', 'kpi', 'resolution']);
+const proseKeys = new Set([
+  'opening',
+  'closing',
+  'detail',
+  'action',
+  'measure',
+  'explanation',
+  'need',
+  'no_need_detail',
+  'additional',
+  'methods',
+  'no_contact_reason',
+  'attempts',
+  'cadence',
+  'kpi',
+  'resolution',
+]);
 
 /** The view with the spaces line folding left in its Japanese prose taken out. */
 function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
@@ -329,7 +402,8 @@ function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
   const prose = inProse || proseKeys.has(key);
   if (typeof value === 'string') return (prose ? value.replace(foldSpace, '') : value) as T;
   if (Array.isArray(value)) return value.map((item) => withoutFoldSpaces(item, '', prose)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFoldSpaces(v, k)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFoldSpaces(v, k)])) as T;
   return value;
 }
 
@@ -348,7 +422,8 @@ function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T 
   if (key === 's') return value;
   if (typeof value === 'string') return longDatesIn(value, locale, pattern) as T;
   if (Array.isArray(value)) return value.map((item) => inLongDates(item, locale, pattern)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLongDates(v, locale, pattern, k)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLongDates(v, locale, pattern, k)])) as T;
   return value;
 }
 
@@ -358,7 +433,10 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
   const { L, exhibitsOf, date, asideStyle } = w;
   const owner = ip?.rights_owner?.name ?? L.rightsOwner;
   const differences = ip?.differences ?? [];
-  const sharedExhibit = differences.length > 1 && differences.every((row) => row.evidence && row.evidence === differences[0].evidence) ? differences[0].evidence! : null;
+  const sharedExhibit =
+    differences.length > 1 && differences.every((row) => row.evidence && row.evidence === differences[0].evidence)
+      ? differences[0].evidence!
+      : null;
   const reference = c.input.notice.reference ?? '';
   const english = c.language === 'en' || c.language.startsWith('en-');
   const retractionBy = english && ip?.retraction?.channel ? (byMeans(ip.retraction.channel) ?? null) : null;
@@ -371,7 +449,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_email: ip.rights_owner?.email ?? null,
           position: ip.position ? ipPosition(c, ip.position, owner, w, strings) : null,
           retraction_channel: ip.retraction?.channel ?? null,
-          retraction_channel_aside: ip.retraction?.channel && !retractionBy ? aside('', lowerFirst(ip.retraction.channel), asideStyle) : null,
+          retraction_channel_aside:
+            ip.retraction?.channel && !retractionBy ? aside('', lowerFirst(ip.retraction.channel), asideStyle) : null,
           retraction_by: retractionBy,
           retraction_to: owner,
           // The complaint's id and date only where the subject and the opening have not said them already.
@@ -406,10 +485,14 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
  */
 function mixedPosition(c: Case, w: Wording, strings: Strings): string {
   const P = strings.ipPositions;
-  const asinsOf = (text: string) => (text.match(/(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/gu) ?? []);
+  const asinsOf = (text: string) => text.match(/(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/gu) ?? [];
   const known = new Set((c.input.asins ?? []).map((a) => a.asin));
-  const conceded = [...new Set(c.input.root_causes.flatMap((rc) => [...(rc.asins ?? []), ...asinsOf(`${rc.title} ${rc.detail}`)]))].filter((a) => known.has(a));
-  const disputed = [...new Set((c.input.grounds ?? []).flatMap((g) => asinsOf(`${g.title} ${g.detail}`)))].filter((a) => known.has(a) && !conceded.includes(a));
+  const conceded = [...new Set(c.input.root_causes.flatMap((rc) => [...(rc.asins ?? []), ...asinsOf(`${rc.title} ${rc.detail}`)]))].filter(
+    (a) => known.has(a),
+  );
+  const disputed = [...new Set((c.input.grounds ?? []).flatMap((g) => asinsOf(`${g.title} ${g.detail}`)))].filter(
+    (a) => known.has(a) && !conceded.includes(a),
+  );
   if (!conceded.length || !disputed.length) return P.mixed;
   return fill(P.mixedSplit, { conceded: w.asinPhrase(conceded)!, disputed: w.asinPhrase(disputed)! });
 }
@@ -417,7 +500,10 @@ function mixedPosition(c: Case, w: Wording, strings: Strings): string {
 /** "email to the rights owner" -> "by email": the means of a request, when the channel names a common one. */
 function byMeans(channel: string): string | undefined {
   // Only a bare means ("email", "email to the rights owner"); a channel with an address or a name stays as written.
-  const m = /^(e-?mail|letter|post|phone|telephone|Brand Registry|Seller Central message|message)(?:\s+to\s+(?:the\s+)?(?:rights\s+owner|brand\s+owner|complainant))?\.?$/i.exec(channel.trim());
+  const m =
+    /^(e-?mail|letter|post|phone|telephone|Brand Registry|Seller Central message|message)(?:\s+to\s+(?:the\s+)?(?:rights\s+owner|brand\s+owner|complainant))?\.?$/i.exec(
+      channel.trim(),
+    );
   if (!m) return undefined;
   const means = /^brand registry$/i.test(m[1]) ? 'Brand Registry' : m[1].toLowerCase();
   return `by ${means === 'e-mail' ? 'email' : means === 'message' ? 'message' : means}`;
@@ -428,7 +514,12 @@ function ipPosition(c: Case, position: string, owner: string, w: Wording, string
   // A partly disputed complaint says which part it concedes; an authorisation still backs the disputed part.
   if (c.stance === 'mixed') {
     const split = mixedPosition(c, w, strings);
-    return position === 'authorized-seller' ? fill(strings.labels.twoSentences, { first: split, second: ipPosition({ ...c, stance: 'dispute' } as Case, position, owner, w, strings) }) : split;
+    return position === 'authorized-seller'
+      ? fill(strings.labels.twoSentences, {
+          first: split,
+          second: ipPosition({ ...c, stance: 'dispute' } as Case, position, owner, w, strings),
+        })
+      : split;
   }
   if (position === 'admit-and-remediate') return admitted(c, strings);
   if (position !== 'authorized-seller') return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner });
@@ -438,10 +529,14 @@ function ipPosition(c: Case, position: string, owner: string, w: Wording, string
   const invoices = c.exhibits.filter((e) => invoiceKinds.has(e.kind));
   if (forOthers.length) {
     const distributor = forOthers.map((e) => distributorNamedBy(c, e)).find(Boolean);
-    const documents = fill(invoices.length ? A.certificateAndInvoices : A.certificate, { exhibits: w.exhibitsOf([...forOthers, ...invoices].map((e) => e.id))! });
+    const documents = fill(invoices.length ? A.certificateAndInvoices : A.certificate, {
+      exhibits: w.exhibitsOf([...forOthers, ...invoices].map((e) => e.id))!,
+    });
     return fill(distributor ? A.distributorNamed : A.distributor, { owner, distributor: distributor ?? '', documents });
   }
-  return invoices.length ? fill(A.genuineInvoices, { owner, exhibits: w.exhibitsOf(invoices.map((e) => e.id))! }) : fill(A.genuine, { owner });
+  return invoices.length
+    ? fill(A.genuineInvoices, { owner, exhibits: w.exhibitsOf(invoices.map((e) => e.id))! })
+    : fill(A.genuine, { owner });
 }
 
 /**
@@ -464,22 +559,42 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
   let intro: string;
   if (sc.seller_is_brand_owner) {
     const kinds = new Set(c.exhibits.map((e) => e.kind));
-    const names: Record<string, string> = { 'trademark-registration': S.trademarkRegistration, 'business-license': S.businessLicence, 'government-id': S.ownerId };
+    const names: Record<string, string> = {
+      'trademark-registration': S.trademarkRegistration,
+      'business-license': S.businessLicence,
+      'government-id': S.ownerId,
+    };
     const documents = ownerDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
     // "our trademark registration and business licence": the possessive once.
     const firstWord = documents[0]?.split(' ')[0];
-    const listed = documents.map((doc, i) => (i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc));
-    intro = documents.length ? fill(L.twoSentences, { first: S.owner, second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(spoken(listed)), exhibits: exhibitsOf(ownerDocumentIds(c.exhibits))! }) }) : S.owner;
+    const listed = documents.map((doc, i) =>
+      i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
+    );
+    intro = documents.length
+      ? fill(L.twoSentences, {
+          first: S.owner,
+          second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
+            documents: capitalize(spoken(listed)),
+            exhibits: exhibitsOf(ownerDocumentIds(c.exhibits))!,
+          }),
+        })
+      : S.owner;
   } else {
     const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
     // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
     const ownLetters = new Set(authorizations(c).forSeller.map((e) => e.id));
-    const supplierLetters = new Set(suppliers.flatMap((s) => s.authorization_evidence ?? []).filter((id) => c.exhibitById.has(id) && !ownLetters.has(id)));
+    const supplierLetters = new Set(
+      suppliers.flatMap((s) => s.authorization_evidence ?? []).filter((id) => c.exhibitById.has(id) && !ownLetters.has(id)),
+    );
     const one = supplierLetters.size === 1;
     const documents = supplierLetters.size
       ? invoices
-        ? one ? S.invoicesAndAuthorization : S.invoicesAndAuthorizations
-        : one ? S.authorization : S.authorizations
+        ? one
+          ? S.invoicesAndAuthorization
+          : S.invoicesAndAuthorizations
+        : one
+          ? S.authorization
+          : S.authorizations
       : invoices
         ? S.invoices
         : '';
@@ -493,10 +608,17 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
     suppliers: suppliers.map((s) => ({
       name: s.name,
       tier: s.tier && s.tier !== 'other' ? w.word(strings.supplierTiers, s.tier) : null,
-      tier_note: s.tier && s.tier !== 'other' ? aside(s.name, w.word(strings.supplierTiers, s.tier), w.asideStyle).slice(s.name.length) : null,
+      tier_note:
+        s.tier && s.tier !== 'other' ? aside(s.name, w.word(strings.supplierTiers, s.tier), w.asideStyle).slice(s.name.length) : null,
       contact: [s.address, s.phone, s.email, s.website].filter(Boolean).join(L.contactSeparator) || null,
       exhibits: exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])]),
-      tier_and_exhibits: [s.tier && s.tier !== 'other' ? w.word(strings.supplierTiers, s.tier) : null, exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])])].filter(Boolean).join(L.refSeparator) || null,
+      tier_and_exhibits:
+        [
+          s.tier && s.tier !== 'other' ? w.word(strings.supplierTiers, s.tier) : null,
+          exhibitsOf([...(s.invoice_evidence ?? []), ...(s.authorization_evidence ?? [])]),
+        ]
+          .filter(Boolean)
+          .join(L.refSeparator) || null,
     })),
   };
 }
@@ -530,7 +652,13 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
         : fill(V.invited, { invited, bookBy: date(bookingDeadline(video.invited_on, video.book_by))! });
     const a = video.attendee;
     const documents = exhibitsOf([a?.id_evidence, a?.authorization_evidence, a?.business_licence_evidence]);
-    const attendee = a ? fill(documents ? V.attendeeDocuments : V.attendee, { name: a.name, role: w.word(strings.attendeeRoles, a.role)!, exhibits: documents ?? '' }) : null;
+    const attendee = a
+      ? fill(documents ? V.attendeeDocuments : V.attendee, {
+          name: a.name,
+          role: w.word(strings.attendeeRoles, a.role)!,
+          exhibits: documents ?? '',
+        })
+      : null;
     return {
       state,
       slots,
@@ -544,14 +672,17 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
       })),
     };
   };
-  const contactPart = (label: string, value: string | undefined) => (value ? (carriesLabel(value) ? value : `${label}${L.labelSeparator}${value}`) : null);
+  const contactPart = (label: string, value: string | undefined) =>
+    value ? (carriesLabel(value) ? value : `${label}${L.labelSeparator}${value}`) : null;
   return {
     brandRegistry: br
       ? {
           brand: br.brand,
           trademark: br.trademark ? [br.trademark.office, br.trademark.number].filter(Boolean).join(' ') : null,
           trademark_status: w.word(strings.trademarkStatus, br.trademark?.status),
-          holder: br.trademark?.holder_name ? aside(br.trademark.holder_name, w.word(strings.holderTypes, br.trademark.holder_type), w.asideStyle) : null,
+          holder: br.trademark?.holder_name
+            ? aside(br.trademark.holder_name, w.word(strings.holderTypes, br.trademark.holder_type), w.asideStyle)
+            : null,
           classes_label: classes.length > 1 ? L.classes : L.class,
           classes: classes.length ? classes.join(L.listSeparator) : null,
           appeal_case_id: br.appeal_case_id && !(c.input.notice.reference ?? '').includes(br.appeal_case_id) ? br.appeal_case_id : null,
@@ -570,7 +701,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           need: ra.legitimate_business_need && !noNeed(ra.legitimate_business_need) ? ra.legitimate_business_need : null,
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
-          no_need_detail: ra.legitimate_business_need ? (noNeed(ra.legitimate_business_need)?.trim() || null) : null,
+          no_need_detail: ra.legitimate_business_need ? noNeed(ra.legitimate_business_need)?.trim() || null : null,
           closure: ra.closure_requested_for ?? null,
           // The seller asks to close its own second account; another owner's account is closed at that owner's request.
           closure_ours: ra.linked_account?.relationship === 'same-owner' ? true : null,
@@ -584,10 +715,18 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           third_parties: (rm.third_parties ?? []).map((t) => {
             const tries = t.contact_attempts ?? [];
             // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
-            const attempts = tries.some((a) => a.includes(';')) ? tries.map((a) => (endsSentence(a) ? a : `${a}.`)).join(' ').replace(/\.$/, '') : tries.join(L.refSeparator);
+            const attempts = tries.some((a) => a.includes(';'))
+              ? tries
+                  .map((a) => (endsSentence(a) ? a : `${a}.`))
+                  .join(' ')
+                  .replace(/\.$/, '')
+              : tries.join(L.refSeparator);
             return {
               name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
-              contact: [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address].filter(Boolean).join(L.contactSeparator) || null,
+              contact:
+                [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address]
+                  .filter(Boolean)
+                  .join(L.contactSeparator) || null,
               attempts: attempts || null,
               attempts_stop: endsSentence(attempts),
             };
@@ -598,7 +737,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           still_live: rm.reviews_still_live ?? null,
           spreadsheet: exhibitsOf([rm.spreadsheet_evidence]),
           // The list of the reviews still live, where the case encloses one apart from the full spreadsheet.
-          live_list: exhibitsOf(c.exhibits.filter((e) => e.kind === 'offending-reviews-list' && e.id !== rm.spreadsheet_evidence).map((e) => e.id)),
+          live_list: exhibitsOf(
+            c.exhibits.filter((e) => e.kind === 'offending-reviews-list' && e.id !== rm.spreadsheet_evidence).map((e) => e.id),
+          ),
           payments: exhibitsOf(rm.payment_evidence),
         }
       : null,
@@ -606,10 +747,19 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
       ? {
           category: rp.category,
           approval:
-            rp.approval_required === undefined ? null : rp.approval_required ? (rp.approval_evidence?.length ? L.approvalEnclosed : L.approvalRequired) : L.approvalNotRequired,
+            rp.approval_required === undefined
+              ? null
+              : rp.approval_required
+                ? rp.approval_evidence?.length
+                  ? L.approvalEnclosed
+                  : L.approvalRequired
+                : L.approvalNotRequired,
           approval_exhibits: exhibitsOf(rp.approval_evidence),
           // "other" would promise a description the letter may not give: the line is left out.
-          disposition: rp.inventory_disposition && rp.inventory_disposition !== 'other' ? w.word(strings.dispositions, rp.inventory_disposition) : null,
+          disposition:
+            rp.inventory_disposition && rp.inventory_disposition !== 'other'
+              ? w.word(strings.dispositions, rp.inventory_disposition)
+              : null,
         }
       : null,
   };

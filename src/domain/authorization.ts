@@ -6,10 +6,14 @@ import { CJK_LETTER } from './script.js';
 // Words of a company name that say nothing about which company it is: legal forms, trades, and the places
 // a name often opens with ("Guangzhou Huaxin Textile Trading Co., Ltd." is "huaxin textile").
 const generic = new Set(
-  'co company corp corporation inc incorporated llc ltd limited gmbh ag sa sl bv srl spa plc pty kk kg oy ab the and of trading trade handel retail home living store shop official international global group holdings industrial industry industries technology technologies tech e-commerce ecommerce import export products goods supply supplies'.split(' '),
+  'co company corp corporation inc incorporated llc ltd limited gmbh ag sa sl bv srl spa plc pty kk kg oy ab the and of trading trade handel retail home living store shop official international global group holdings industrial industry industries technology technologies tech e-commerce ecommerce import export products goods supply supplies'.split(
+    ' ',
+  ),
 );
 const places = new Set(
-  'shenzhen guangzhou hangzhou ningbo xiamen dongguan yiwu shanghai beijing jinjiang foshan suzhou wenzhou taizhou zhongshan fuzhou qingdao tianjin quanzhou jinhua huizhou hong kong taiwan china'.split(' '),
+  'shenzhen guangzhou hangzhou ningbo xiamen dongguan yiwu shanghai beijing jinjiang foshan suzhou wenzhou taizhou zhongshan fuzhou qingdao tianjin quanzhou jinhua huizhou hong kong taiwan china'.split(
+    ' ',
+  ),
 );
 
 /** A company name reduced to the words that tell it apart: lower case, no punctuation, no bracketed part, no legal form or leading place. */
@@ -20,7 +24,13 @@ function coreWords(name: string): string[] {
   return words;
 }
 
-const tokens = (text: string): string[] => text.toLowerCase().replace(/\./g, '').replace(/[,;:'"’()（）·]/g, ' ').split(/\s+/).filter(Boolean);
+const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/[,;:'"’()（）·]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Whether `text` names the company `name` (its distinctive words in order; a CJK name as written, without its legal form). */
 export function namesCompany(text: string, name: string): boolean {

@@ -35,14 +35,26 @@ export interface CaseTypeInfo {
 }
 
 const metricsEvidence: EvidenceKind[] = ['metrics-screenshot', 'refund-or-replacement-records', 'tracking-records', 'sop-document'];
-const supplyEvidence: EvidenceKind[] = ['supplier-invoice', 'supplier-contact-sheet', 'letter-of-authorization', 'supply-chain-chain-of-custody'];
+const supplyEvidence: EvidenceKind[] = [
+  'supplier-invoice',
+  'supplier-contact-sheet',
+  'letter-of-authorization',
+  'supply-chain-chain-of-custody',
+];
 
 /** Every case type of the schema, in the schema's order. */
 export const caseTypes: readonly CaseTypeInfo[] = [
   {
     type: 'brand-registry-appeal',
     description: 'Brand Registry application rejected: appeal with brand, trademark and the video-verification checklist',
-    evidence: ['trademark-registration', 'government-id', 'letter-of-authorization', 'business-license', 'video-verification-product-list', 'product-photos'],
+    evidence: [
+      'trademark-registration',
+      'government-id',
+      'letter-of-authorization',
+      'business-license',
+      'video-verification-product-list',
+      'product-photos',
+    ],
     channel: 'brand-registry-portal',
     noticeKind: 'brand-registry-application-rejected',
     details: 'brand_registry',
@@ -118,8 +130,16 @@ export const caseTypes: readonly CaseTypeInfo[] = [
   },
   {
     type: 'ip-infringement',
-    description: 'Trademark, copyright or patent complaint: the complaint and the position (authorised seller, retraction, listing removed)',
-    evidence: ['letter-of-authorization', 'licensing-agreement', 'retraction-request', 'retraction-confirmation', 'rights-owner-correspondence', 'listing-deletion-confirmation'],
+    description:
+      'Trademark, copyright or patent complaint: the complaint and the position (authorised seller, retraction, listing removed)',
+    evidence: [
+      'letter-of-authorization',
+      'licensing-agreement',
+      'retraction-request',
+      'retraction-confirmation',
+      'rights-owner-correspondence',
+      'listing-deletion-confirmation',
+    ],
     channel: 'ip-complaint-appeal',
     noticeKind: 'listing-removed',
     details: 'ip_complaint',
@@ -136,7 +156,13 @@ export const caseTypes: readonly CaseTypeInfo[] = [
   {
     type: 'review-manipulation',
     description: 'Review manipulation: methods, third parties and their contacts, reviews obtained and still live, payments',
-    evidence: ['review-manipulation-spreadsheet', 'offending-reviews-list', 'third-party-contact-record', 'payment-voucher', 'policy-training-record'],
+    evidence: [
+      'review-manipulation-spreadsheet',
+      'offending-reviews-list',
+      'third-party-contact-record',
+      'payment-voucher',
+      'policy-training-record',
+    ],
     channel: 'account-health-appeal',
     noticeKind: 'account-deactivated',
     details: 'review_manipulation',
@@ -152,7 +178,14 @@ export const caseTypes: readonly CaseTypeInfo[] = [
   {
     type: 'used-sold-as-new',
     description: 'Used items sold as new: suppliers and invoices, returns inspection, packaging and the orders concerned',
-    evidence: ['supplier-invoice', 'supplier-contact-sheet', 'letter-of-authorization', 'supply-chain-chain-of-custody', 'qc-checklist', 'packaging-photos'],
+    evidence: [
+      'supplier-invoice',
+      'supplier-contact-sheet',
+      'letter-of-authorization',
+      'supply-chain-chain-of-custody',
+      'qc-checklist',
+      'packaging-photos',
+    ],
     channel: 'account-health-appeal',
     partial: 'counterfeit-inauthentic',
     noticeKind: 'listing-removed',

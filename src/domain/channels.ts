@@ -25,7 +25,13 @@ export interface BoxLimit {
 }
 
 /** How to follow up on a submitted appeal (the checklist words each one). */
-export type FollowUpPath = 'accountHealthViewAppeal' | 'performanceNotification' | 'brandRegistryCaseLog' | 'supportCaseReply' | 'ipViewAppeal' | 'emailReply';
+export type FollowUpPath =
+  | 'accountHealthViewAppeal'
+  | 'performanceNotification'
+  | 'brandRegistryCaseLog'
+  | 'supportCaseReply'
+  | 'ipViewAppeal'
+  | 'emailReply';
 
 /** How soon Amazon says it replies. */
 export interface ReplyTime {
@@ -61,12 +67,22 @@ export const channels: Readonly<Record<Channel, ChannelInfo>> = {
   'account-health-appeal': {
     channel: 'account-health-appeal',
     boxes: ['rootCause', 'actionsTaken', 'stepsToPrevent', 'additionalInformation'],
-    boxesSource: 'Account Health appeal form as appeal consultants describe it; Amazon help "Create a plan of action" (201623610) names the three questions',
+    boxesSource:
+      'Account Health appeal form as appeal consultants describe it; Amazon help "Create a plan of action" (201623610) names the three questions',
     boxesVerified: false,
-    limits: { rootCause: accountHealthLimits, actionsTaken: accountHealthLimits, stepsToPrevent: accountHealthLimits, additionalInformation: accountHealthLimits },
+    limits: {
+      rootCause: accountHealthLimits,
+      actionsTaken: accountHealthLimits,
+      stepsToPrevent: accountHealthLimits,
+      additionalInformation: accountHealthLimits,
+    },
     followUp: 'accountHealthViewAppeal',
     reply: { days: 2, workingDays: false, source: `${appealHelp}: "expect a reply to your appeal within two days"` },
-    attachments: { formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'], source: 'Amazon staff post "Invoice Requirements" (Seller Forums): PDF or image (.jpg, .png, .gif)', verified: true },
+    attachments: {
+      formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'],
+      source: 'Amazon staff post "Invoice Requirements" (Seller Forums): PDF or image (.jpg, .png, .gif)',
+      verified: true,
+    },
   },
   'performance-notification-appeal': {
     channel: 'performance-notification-appeal',
@@ -76,17 +92,31 @@ export const channels: Readonly<Record<Channel, ChannelInfo>> = {
     limits: { message: noFigure('the older help gives none') },
     followUp: 'performanceNotification',
     reply: { days: 2, workingDays: false, source: `older copies of ${appealHelp}: "usually within 48 hours"` },
-    attachments: { formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'], source: 'Amazon staff post "Invoice Requirements" (Seller Forums)', verified: true },
+    attachments: {
+      formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'],
+      source: 'Amazon staff post "Invoice Requirements" (Seller Forums)',
+      verified: true,
+    },
   },
   'brand-registry-portal': {
     channel: 'brand-registry-portal',
     boxes: ['message'],
-    boxesSource: 'Amazon Global Selling article on Brand Registry appeals (2023): the appeal link, then brand information, product information, confirm; Amazon follows up under a case ID',
+    boxesSource:
+      'Amazon Global Selling article on Brand Registry appeals (2023): the appeal link, then brand information, product information, confirm; Amazon follows up under a case ID',
     boxesVerified: false,
     limits: { message: noFigure('Brand Registry publishes none') },
     followUp: 'brandRegistryCaseLog',
-    reply: { days: 9, workingDays: true, source: 'Amazon Global Selling article on Brand Registry appeals (2023): about 9 working days when no further action is needed' },
-    attachments: { formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'], source: 'not published for Brand Registry; the formats Amazon takes for verification documents (.pdf, .png, .gif) as quoted from its notices', verified: false },
+    reply: {
+      days: 9,
+      workingDays: true,
+      source: 'Amazon Global Selling article on Brand Registry appeals (2023): about 9 working days when no further action is needed',
+    },
+    attachments: {
+      formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'],
+      source:
+        'not published for Brand Registry; the formats Amazon takes for verification documents (.pdf, .png, .gif) as quoted from its notices',
+      verified: false,
+    },
   },
   'seller-support-case': {
     channel: 'seller-support-case',
@@ -96,7 +126,11 @@ export const channels: Readonly<Record<Channel, ChannelInfo>> = {
     limits: { message: noFigure('Seller Support publishes none') },
     followUp: 'supportCaseReply',
     reply: null,
-    attachments: { formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'], source: 'not published for support cases; the formats Amazon takes for documents elsewhere', verified: false },
+    attachments: {
+      formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'],
+      source: 'not published for support cases; the formats Amazon takes for documents elsewhere',
+      verified: false,
+    },
   },
   'ip-complaint-appeal': {
     channel: 'ip-complaint-appeal',
@@ -106,7 +140,11 @@ export const channels: Readonly<Record<Channel, ChannelInfo>> = {
     limits: { message: noFigure('none in the IP appeal notices quoted by sellers') },
     followUp: 'ipViewAppeal',
     reply: null,
-    attachments: { formats: ['jpeg', 'jpg', 'pjpeg', 'gif', 'png', 'tiff', 'tif'], source: 'Amazon IP appeal notices as quoted by sellers (two copies): ".jpeg, .jpg, .pjpeg, .gif, .png, .tiff"; no PDF, no links', verified: false },
+    attachments: {
+      formats: ['jpeg', 'jpg', 'pjpeg', 'gif', 'png', 'tiff', 'tif'],
+      source: 'Amazon IP appeal notices as quoted by sellers (two copies): ".jpeg, .jpg, .pjpeg, .gif, .png, .tiff"; no PDF, no links',
+      verified: false,
+    },
   },
   email: {
     channel: 'email',
@@ -115,8 +153,16 @@ export const channels: Readonly<Record<Channel, ChannelInfo>> = {
     boxesVerified: false,
     limits: { message: { chars: null, verified: true, source: 'an e-mail body has no character limit' } },
     followUp: 'emailReply',
-    reply: { days: 2, workingDays: false, source: 'Chinese seller guides on the legacy e-mail route (2019-2023): "generally within 2 days"' },
-    attachments: { formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'], source: 'the legacy e-mail route: ordinary attachments', verified: false },
+    reply: {
+      days: 2,
+      workingDays: false,
+      source: 'Chinese seller guides on the legacy e-mail route (2019-2023): "generally within 2 days"',
+    },
+    attachments: {
+      formats: ['pdf', 'jpg', 'jpeg', 'png', 'gif'],
+      source: 'the legacy e-mail route: ordinary attachments',
+      verified: false,
+    },
   },
 };
 

@@ -55,7 +55,25 @@ export function marketplaceInfo(code: string): MarketplaceInfo {
 }
 
 // Amazon's European, Middle Eastern, Indian and Australian Seller Central pages speak of dispatch, not shipment.
-const dispatchMarketplaces = new Set(['UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'BE', 'IE', 'TR', 'IN', 'AU', 'SG', 'AE', 'SA', 'EG']);
+const dispatchMarketplaces = new Set([
+  'UK',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'SE',
+  'PL',
+  'BE',
+  'IE',
+  'TR',
+  'IN',
+  'AU',
+  'SG',
+  'AE',
+  'SA',
+  'EG',
+]);
 
 /** The strings key of a metric's name in a marketplace: "late-dispatch-rate" where Amazon calls it so. */
 export function metricNameKey(metric: string, marketplace: string): string {

@@ -71,7 +71,13 @@ const remedyByNotice: Record<NoticeKind, Remedy> = {
  * restricted product and disposed of its stock), so the letter asks to clear the violation, not for the listings.
  * `listingsDeactivated`: the notice says it took listings down although it is a warning or an account notice.
  */
-export function noticeAnswer(notice: NoticeKind, type: CaseType, stance: Stance, listingsWithdrawn = false, listingsDeactivated = false): NoticeAnswer {
+export function noticeAnswer(
+  notice: NoticeKind,
+  type: CaseType,
+  stance: Stance,
+  listingsWithdrawn = false,
+  listingsDeactivated = false,
+): NoticeAnswer {
   // A warning or an at-risk notice that also took listings down asks for those listings back as well.
   const alsoListings = listingsDeactivated && !listingsWithdrawn;
   const remedy: Remedy =

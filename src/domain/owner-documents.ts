@@ -16,7 +16,10 @@ export function ownerDocumentIds(evidence: readonly Pick<EvidenceInput, 'id' | '
  * The retraction confirmations the letter cites: where it says the rights owner sent the retraction, which it
  * says only after saying the retraction was asked for (both dates given).
  */
-export function citedRetractionIds(retraction: { requested_on?: string; received_on?: string } | undefined, evidence: readonly Pick<EvidenceInput, 'id' | 'kind'>[]): string[] {
+export function citedRetractionIds(
+  retraction: { requested_on?: string; received_on?: string } | undefined,
+  evidence: readonly Pick<EvidenceInput, 'id' | 'kind'>[],
+): string[] {
   if (!retraction?.requested_on || !retraction.received_on) return [];
   return evidence.filter((e) => e.kind === 'retraction-confirmation').map((e) => e.id);
 }

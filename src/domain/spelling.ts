@@ -13,7 +13,8 @@ export function letterSpelling(marketplace: string, choice?: Spelling | null): S
 
 // Stems spelled -ise/-isation in British and -ize/-ization in American. A closed list, so that words such as
 // "advise", "promise" or "enterprise" are never touched.
-const izeStems = 'author|organ|recogn|summar|apolog|priorit|minim|maxim|standard|util|real|special|custom|optim|emphas|categor|character|final|normal|item|familiar|memor|penal|subsid|stabil|steril|visual|digit|monet|capital|harmon|synchron|central';
+const izeStems =
+  'author|organ|recogn|summar|apolog|priorit|minim|maxim|standard|util|real|special|custom|optim|emphas|categor|character|final|normal|item|familiar|memor|penal|subsid|stabil|steril|visual|digit|monet|capital|harmon|synchron|central';
 const izeEndings = 'e|ed|es|ing|ation|ations|er|ers';
 const ise = new RegExp(`\\b(${izeStems})is(${izeEndings})\\b`, 'gi');
 const ize = new RegExp(`\\b(${izeStems})iz(${izeEndings})\\b`, 'gi');
@@ -90,6 +91,7 @@ export function respell(text: string, spelling: Spelling): string {
 export function respellAll<T>(value: T, spelling: Spelling): T {
   if (typeof value === 'string') return respell(value, spelling) as T;
   if (Array.isArray(value)) return value.map((item) => respellAll(item, spelling)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, respellAll(v, spelling)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, respellAll(v, spelling)])) as T;
   return value;
 }

@@ -5,7 +5,8 @@ import type { Case } from '../model/case.js';
 
 const asinPattern = /(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/gu;
 // "Closed both listings", "Deleted the listing and the SKU", "Closed the listings for B0…", "Removed the 2 offers".
-const takeDown = /\b(?:closed|deleted|removed|withdrew|delisted|deactivated)\s+(?:(?:the|both|all|our|these|its|their|two|three|four|five|\d+)\s+){0,3}(?:listings?|offers?|ASINs?|SKUs?|products?)\b(?!\s+(?:images?|titles?|text|photos?|claims?|keywords?|content))/i;
+const takeDown =
+  /\b(?:closed|deleted|removed|withdrew|delisted|deactivated)\s+(?:(?:the|both|all|our|these|its|their|two|three|four|five|\d+)\s+){0,3}(?:listings?|offers?|ASINs?|SKUs?|products?)\b(?!\s+(?:images?|titles?|text|photos?|claims?|keywords?|content))/i;
 const deletionKinds = new Set(['listing-deletion-confirmation']);
 
 /** The ASINs of the case whose listings the seller has closed or deleted. */
@@ -14,7 +15,9 @@ export function withdrawnAsins(c: Case): Set<string> {
   const known = new Set((input.asins ?? []).map((a) => a.asin));
   const out = new Set<string>();
   const asinsIn = (text: string) => [...text.matchAll(asinPattern)].map((m) => m[0]);
-  const causeAsins = new Map(input.root_causes.map((rc) => [rc.id, new Set([...(rc.asins ?? []), ...asinsIn(`${rc.title} ${rc.detail}`)])]));
+  const causeAsins = new Map(
+    input.root_causes.map((rc) => [rc.id, new Set([...(rc.asins ?? []), ...asinsIn(`${rc.title} ${rc.detail}`)])]),
+  );
   const deletions = new Set(c.exhibits.filter((e) => deletionKinds.has(e.kind)).map((e) => e.id));
   for (const e of c.exhibits) if (deletionKinds.has(e.kind)) for (const asin of e.asins ?? []) out.add(asin);
   for (const ca of input.corrective_actions) {

@@ -114,7 +114,15 @@ export function blockingProblems(diagnostics: Diagnostic[], strict?: boolean): D
 
 /** The outcome of a case whose outputs could not be kept (a duplicate id, a failed write): failed, files dropped. */
 export function failedWith(result: CaseResult, diagnostic: Diagnostic): FailedCase {
-  return { state: 'failed', file: result.file, id: result.id, diagnostics: [...result.diagnostics, diagnostic], silenced: result.silenced, inputs: result.inputs, words: result.words };
+  return {
+    state: 'failed',
+    file: result.file,
+    id: result.id,
+    diagnostics: [...result.diagnostics, diagnostic],
+    silenced: result.silenced,
+    inputs: result.inputs,
+    words: result.words,
+  };
 }
 
 /** A bug, as the one diagnostic it becomes for its case (the other cases are not affected). */

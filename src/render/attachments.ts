@@ -1,12 +1,7 @@
-// Attachments for image-only channels (IP complaint appeals take JPEG/PNG/GIF/TIFF, no PDF): every PDF page
-// of an exhibit rasterised to PNG (pdf.js + @napi-rs/canvas, prebuilt, no system libraries), images copied.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { RenderedFile } from '../model/document.js';
 import { drawingExhibit, type EvidenceFacts } from '../model/evidence.js';
-import { loadPdfLib } from './pdf-lib.js';
 import { COLORS, cssColor } from './theme.js';
 
 /** Resolution of rasterised pages: legible for a reviewer, small enough to upload. */
@@ -35,7 +30,13 @@ export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; 
   const { createCanvas } = await import('@napi-rs/canvas');
   const standardFontDataUrl = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
   // A copy as a plain Uint8Array: pdf.js refuses a Node Buffer (what fs returns) and may detach what it is given.
-  const pdf = await getDocument({ data: new Uint8Array(bytes), password: options.password, isEvalSupported: false, verbosity: 0, standardFontDataUrl }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    password: options.password,
+    isEvalSupported: false,
+    verbosity: 0,
+    standardFontDataUrl,
+  }).promise;
   const canvas = createCanvas(1, 1);
   try {
     const pngs: Uint8Array[] = [];
@@ -51,7 +52,11 @@ export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; 
         context.fillStyle = cssColor(COLORS.white);
         context.fillRect(0, 0, canvas.width, canvas.height);
         // pdf.js types its canvas as the DOM one; @napi-rs/canvas is what it uses in Node.
-        await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+        await page.render({
+          canvasContext: context as unknown as CanvasRenderingContext2D,
+          viewport,
+          canvas: canvas as unknown as HTMLCanvasElement,
+        }).promise;
         pngs.push(new Uint8Array(canvas.toBuffer('image/png')));
       } finally {
         page.cleanup();

@@ -41,7 +41,8 @@ const u32be = (b: Uint8Array, o: number) => ((b[o] << 24) >>> 0) + (b[o + 1] << 
 
 /** PNG: IHDR, and every chunk present up to IEND (a truncated file is damaged). */
 export function pngHeader(b: Uint8Array): ImageHeader {
-  if (b.length < 33 || u32be(b, 8) !== 13 || String.fromCharCode(...b.subarray(12, 16)) !== 'IHDR') return { damaged: 'its header (IHDR) is missing' };
+  if (b.length < 33 || u32be(b, 8) !== 13 || String.fromCharCode(...b.subarray(12, 16)) !== 'IHDR')
+    return { damaged: 'its header (IHDR) is missing' };
   const width = u32be(b, 16);
   const height = u32be(b, 20);
   const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[b[25]];
@@ -132,23 +133,42 @@ export function tiffHeader(b: Uint8Array): ImageHeader {
   return { width, height, bytesPerPixel: 4 };
 }
 
-const headers: Partial<Record<EvidenceFormat, (b: Uint8Array) => ImageHeader>> = { png: pngHeader, jpeg: jpegHeader, gif: gifHeader, tiff: tiffHeader };
+const headers: Partial<Record<EvidenceFormat, (b: Uint8Array) => ImageHeader>> = {
+  png: pngHeader,
+  jpeg: jpegHeader,
+  gif: gifHeader,
+  tiff: tiffHeader,
+};
 
 /** The problem with an image's declared size, or with a header that cannot be read; undefined when fine. */
-export function imageProblem(format: EvidenceFormat, bytes: Uint8Array, limits: EvidenceLimits = EVIDENCE_LIMITS): LimitProblem | undefined {
+export function imageProblem(
+  format: EvidenceFormat,
+  bytes: Uint8Array,
+  limits: EvidenceLimits = EVIDENCE_LIMITS,
+): LimitProblem | undefined {
   const read = headers[format];
   if (!read) return undefined;
   const header = read(bytes);
   const name = format.toUpperCase();
-  if ('damaged' in header) return { message: `is a damaged ${name}: ${header.damaged}`, note: 'Open the image and save or export it again, or take the screenshot again.' };
+  if ('damaged' in header)
+    return {
+      message: `is a damaged ${name}: ${header.damaged}`,
+      note: 'Open the image and save or export it again, or take the screenshot again.',
+    };
   const { width, height } = header;
   const pixels = width * height;
   const decoded = pixels * header.bytesPerPixel;
   const mp = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} megapixels`;
   const note = 'Scale the image down (a screenshot at screen size is plenty) or save the page as PDF.';
-  if (width > limits.maxSide || height > limits.maxSide) return { message: `declares ${width} x ${height} pixels, over the limit of ${limits.maxSide} pixels a side`, note };
-  if (pixels > limits.maxPixels) return { message: `declares ${width} x ${height} pixels (${mp(pixels)}), over the limit of ${mp(limits.maxPixels)}`, note };
-  if (decoded > limits.maxDecodedBytes) return { message: `would take ${Math.ceil(decoded / 1048576)} MiB once decoded, over the limit of ${limits.maxDecodedBytes / 1048576} MiB`, note };
+  if (width > limits.maxSide || height > limits.maxSide)
+    return { message: `declares ${width} x ${height} pixels, over the limit of ${limits.maxSide} pixels a side`, note };
+  if (pixels > limits.maxPixels)
+    return { message: `declares ${width} x ${height} pixels (${mp(pixels)}), over the limit of ${mp(limits.maxPixels)}`, note };
+  if (decoded > limits.maxDecodedBytes)
+    return {
+      message: `would take ${Math.ceil(decoded / 1048576)} MiB once decoded, over the limit of ${limits.maxDecodedBytes / 1048576} MiB`,
+      note,
+    };
   return undefined;
 }
 
@@ -160,7 +180,10 @@ const mib = (n: number) => `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} M
  */
 export function zipProblem(bytes: Uint8Array, limits: EvidenceLimits = EVIDENCE_LIMITS): LimitProblem | undefined {
   const note = 'Open it and save it again (or export it as PDF); an office file this large is not one Amazon will read.';
-  const damaged = (why: string): LimitProblem => ({ message: `is a damaged zip (DOCX and XLSX files are zips): ${why}`, note: 'Open it and save it again, or export it as PDF.' });
+  const damaged = (why: string): LimitProblem => ({
+    message: `is a damaged zip (DOCX and XLSX files are zips): ${why}`,
+    note: 'Open it and save it again, or export it as PDF.',
+  });
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
     if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
@@ -183,7 +206,9 @@ export function zipProblem(bytes: Uint8Array, limits: EvidenceLimits = EVIDENCE_
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   const over = (total: number, stopped = false) => ({
-    message: stopped ? `expands to more than ${mib(limits.maxZipBytes)} (inflating was stopped there), over the limit` : `expands to ${mib(total)} (${Math.round(total / Math.max(1, bytes.length))} times its size), over the limit of ${mib(limits.maxZipBytes)}`,
+    message: stopped
+      ? `expands to more than ${mib(limits.maxZipBytes)} (inflating was stopped there), over the limit`
+      : `expands to ${mib(total)} (${Math.round(total / Math.max(1, bytes.length))} times its size), over the limit of ${mib(limits.maxZipBytes)}`,
     note,
   });
   if (declared > limits.maxZipBytes) return over(declared);
@@ -192,7 +217,12 @@ export function zipProblem(bytes: Uint8Array, limits: EvidenceLimits = EVIDENCE_
 
 class LimitReached extends Error {}
 
-function inflatedProblem(bytes: Uint8Array, limits: EvidenceLimits, over: (n: number, stopped: boolean) => LimitProblem, damaged: (why: string) => LimitProblem): LimitProblem | undefined {
+function inflatedProblem(
+  bytes: Uint8Array,
+  limits: EvidenceLimits,
+  over: (n: number, stopped: boolean) => LimitProblem,
+  damaged: (why: string) => LimitProblem,
+): LimitProblem | undefined {
   let total = 0;
   let files = 0;
   const unzip = new Unzip();
@@ -211,14 +241,21 @@ function inflatedProblem(bytes: Uint8Array, limits: EvidenceLimits, over: (n: nu
   try {
     for (let i = 0; i < bytes.length; i += step) unzip.push(bytes.subarray(i, Math.min(bytes.length, i + step)), i + step >= bytes.length);
   } catch (error) {
-    if (error instanceof LimitReached) return files > limits.maxZipEntries ? { message: `holds more than ${limits.maxZipEntries} entries`, note: over(0, true).note } : over(total, true);
+    if (error instanceof LimitReached)
+      return files > limits.maxZipEntries
+        ? { message: `holds more than ${limits.maxZipEntries} entries`, note: over(0, true).note }
+        : over(total, true);
     return damaged((error as Error).message);
   }
   return undefined;
 }
 
 /** The problem with an evidence file's declared content size, before any decoder sees it; undefined when within limits. */
-export function evidenceLimitProblem(format: EvidenceFormat, bytes: Uint8Array, limits: EvidenceLimits = EVIDENCE_LIMITS): LimitProblem | undefined {
+export function evidenceLimitProblem(
+  format: EvidenceFormat,
+  bytes: Uint8Array,
+  limits: EvidenceLimits = EVIDENCE_LIMITS,
+): LimitProblem | undefined {
   if (format === 'docx' || format === 'xlsx') return zipProblem(bytes, limits);
   return imageProblem(format, bytes, limits);
 }

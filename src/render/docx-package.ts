@@ -138,9 +138,16 @@ const FONT_RELS = 'word/_rels/fontTable.xml.rels';
  * Each embedded font file is obfuscated (its first 32 bytes XORed with its key, a GUID) with a key derived
  * from the font's own bytes instead of docx's random one; each font gets its fallback name (w:altName).
  */
-function pinFontKeys(files: Map<string, Uint8Array>, textOf: (name: string) => string, changed: Map<string, string>, altNames: FontAltNames): Map<string, string> {
+function pinFontKeys(
+  files: Map<string, Uint8Array>,
+  textOf: (name: string) => string,
+  changed: Map<string, string>,
+  altNames: FontAltNames,
+): Map<string, string> {
   const keys = new Map<string, string>();
-  const targets = new Map([...textOf(FONT_RELS).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `word/${attr(m[0], 'Target')}`]));
+  const targets = new Map(
+    [...textOf(FONT_RELS).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `word/${attr(m[0], 'Target')}`]),
+  );
   let table = textOf(FONT_TABLE).replace(/<w:embed(Regular|Bold|Italic|BoldItalic)\b[^>]*\/>/g, (element) => {
     const part = targets.get(attr(element, 'r:id'));
     const key = attr(element, 'w:fontKey').replace(/[{}]/g, '');

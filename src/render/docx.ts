@@ -3,7 +3,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  FileChild,
+  type FileChild,
   Footer,
   Header,
   LevelFormat,
@@ -30,7 +30,20 @@ import { CJK_CHARACTER, CJK_RUN, isCjkLanguage } from '../domain/script.js';
 import { fitColumns, naturalLineHeight, splitByScript, unbreakableWidth } from './fonts.js';
 import { embeddedFonts, fallbackNames, FontUsage } from './docx-fonts.js';
 import { normalizeDocx, packDocument } from './docx-package.js';
-import { cjkFontFor, cjkFontOf, COLORS, contentWidth, FONT_NAMES, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING, type CjkFont } from './theme.js';
+import {
+  cjkFontFor,
+  cjkFontOf,
+  COLORS,
+  contentWidth,
+  FONT_NAMES,
+  LATIN_FONT,
+  LEADING,
+  LINES,
+  PAGES,
+  SIZES,
+  SPACING,
+  type CjkFont,
+} from './theme.js';
 
 export { normalizeDocx };
 
@@ -131,7 +144,11 @@ function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
   const heading = (level: 1 | 2 | 3) => ({
     run: { size: halfPoints(SIZES.headings[level]), bold: true, color: COLORS.heading },
     paragraph: {
-      spacing: { before: twips(SPACING.headings[level].above), after: twips(SPACING.headings[level].below), ...pitch(SIZES.headings[level], LEADING.heading) },
+      spacing: {
+        before: twips(SPACING.headings[level].above),
+        after: twips(SPACING.headings[level].below),
+        ...pitch(SIZES.headings[level], LEADING.heading),
+      },
       keepNext: true,
       keepLines: true,
       outlineLevel: level - 1,
@@ -153,12 +170,37 @@ function buildStyles(language: string, eastAsia: EastAsia): IStylesOptions {
       heading3: heading(3),
     },
     paragraphStyles: [
-      style('Subject', 'Subject', { bold: true }, { spacing: { before: twips(SPACING.subject.above), after: twips(SPACING.subject.below) }, keepNext: true }),
-      style('Small', 'Small', { size: halfPoints(SIZES.small), color: COLORS.muted }, { spacing: { after: twips(SPACING.small), ...pitch(SIZES.small, LEADING.body) } }),
-      style('LetterheadName', 'Letterhead Name', { bold: true, size: halfPoints(SIZES.letterheadName) }, { spacing: { after: twips(SPACING.letterhead.nameBelow), ...pitch(SIZES.letterheadName, LEADING.body) } }),
-      style('LetterheadLine', 'Letterhead Line', { size: halfPoints(SIZES.letterheadLine), color: COLORS.muted }, { spacing: { after: 0, ...pitch(SIZES.letterheadLine, LEADING.letterhead) } }),
+      style(
+        'Subject',
+        'Subject',
+        { bold: true },
+        { spacing: { before: twips(SPACING.subject.above), after: twips(SPACING.subject.below) }, keepNext: true },
+      ),
+      style(
+        'Small',
+        'Small',
+        { size: halfPoints(SIZES.small), color: COLORS.muted },
+        { spacing: { after: twips(SPACING.small), ...pitch(SIZES.small, LEADING.body) } },
+      ),
+      style(
+        'LetterheadName',
+        'Letterhead Name',
+        { bold: true, size: halfPoints(SIZES.letterheadName) },
+        { spacing: { after: twips(SPACING.letterhead.nameBelow), ...pitch(SIZES.letterheadName, LEADING.body) } },
+      ),
+      style(
+        'LetterheadLine',
+        'Letterhead Line',
+        { size: halfPoints(SIZES.letterheadLine), color: COLORS.muted },
+        { spacing: { after: 0, ...pitch(SIZES.letterheadLine, LEADING.letterhead) } },
+      ),
       style('TableText', 'Table Text', { size: halfPoints(SIZES.table) }, { spacing: { after: 0, ...pitch(SIZES.table, LEADING.body) } }),
-      style('Footer', 'footer', { size: halfPoints(SIZES.footer), color: COLORS.muted }, { spacing: { after: 0, ...pitch(SIZES.footer, LEADING.footer) } }),
+      style(
+        'Footer',
+        'footer',
+        { size: halfPoints(SIZES.footer), color: COLORS.muted },
+        { spacing: { after: 0, ...pitch(SIZES.footer, LEADING.footer) } },
+      ),
     ],
   };
 }
@@ -241,9 +283,16 @@ function indentOf(indent: number): IParagraphOptions {
 function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, held: Keep = {}): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx)];
+      return [
+        para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx),
+      ];
     case 'paragraph':
-      return [para({ ...paragraphLook(block.style, block.align), children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx)];
+      return [
+        para(
+          { ...paragraphLook(block.style, block.align), children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) },
+          ctx,
+        ),
+      ];
     case 'list':
       return renderList(block, ctx, listLevel);
     case 'table':
@@ -251,7 +300,16 @@ function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, 
     case 'letterhead':
       return renderLetterhead(block.name, block.lines, ctx);
     case 'rule':
-      return [para({ border: { bottom: line(LINES.rule) }, spacing: { before: twips(SPACING.rule.above), after: twips(SPACING.rule.below), line: 120 }, ...indentOf(indent) }, ctx)];
+      return [
+        para(
+          {
+            border: { bottom: line(LINES.rule) },
+            spacing: { before: twips(SPACING.rule.above), after: twips(SPACING.rule.below), line: 120 },
+            ...indentOf(indent),
+          },
+          ctx,
+        ),
+      ];
     case 'spacer':
       return [para({ spacing: { after: 0 } }, ctx)];
     case 'pageBreak':
@@ -383,7 +441,9 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
 // widened to fit its heading's longest word (plus the 100-twip cell margins), so no heading word breaks.
 function columnWidths(columns: TableColumn[], total: number): number[] {
   const weights = columns.map((c) => (c.width !== undefined && c.width > 0 ? c.width : 1));
-  const minimums = columns.map((c) => twips(unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 1));
+  const minimums = columns.map((c) =>
+    twips(unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 1),
+  );
   const widths = fitColumns(weights, minimums, total).map((w) => Math.floor(w));
   widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
   return widths;
@@ -407,7 +467,9 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((col, i) => cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1)),
+        children: columns.map((col, i) =>
+          cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1),
+        ),
       }),
   );
   const border = { style: BorderStyle.SINGLE, size: eighths(LINES.grid), color: COLORS.grid };
@@ -472,7 +534,11 @@ function draftHeader(banner: string, ctx: Ctx): Header {
 /** The box that opens page one of a draft: a one-cell table with the title and each blocking problem. */
 function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Ctx): FileChild[] {
   const border = { style: BorderStyle.SINGLE, size: eighths(LINES.draftBox), color: COLORS.draftInk };
-  const title = new Paragraph({ keepNext: true, spacing: { after: twips(SPACING.draftBox.titleBelow) }, children: textRuns([{ text: draft.title }], ctx, { bold: true, color: COLORS.draftInk }) });
+  const title = new Paragraph({
+    keepNext: true,
+    spacing: { after: twips(SPACING.draftBox.titleBelow) },
+    children: textRuns([{ text: draft.title }], ctx, { bold: true, color: COLORS.draftInk }),
+  });
   const problems = draft.problems.map(
     (problem) =>
       new Paragraph({
@@ -483,7 +549,18 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Ctx): FileChi
   );
   return [
     new Table({
-      rows: [new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: ctx.contentWidth, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.draftFill }, children: [title, ...problems] })] })],
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: ctx.contentWidth, type: WidthType.DXA },
+              shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.draftFill },
+              children: [title, ...problems],
+            }),
+          ],
+        }),
+      ],
       width: { size: ctx.contentWidth, type: WidthType.DXA },
       columnWidths: [ctx.contentWidth],
       layout: TableLayoutType.FIXED,

@@ -256,7 +256,6 @@ export function uncoveredCharacters(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Column widths: a table column is never narrower than the longest word of its heading
 
-
 interface LayoutFont extends LoadedFont {
   layout(text: string): { advanceWidth: number };
 }
@@ -298,9 +297,14 @@ export function fitColumns(weights: number[], minimums: number[], total: number)
     const short = widths.findIndex((w, i) => !pinned.has(i) && w < minimums[i] - 1e-9);
     if (short < 0) return widths;
     // Pin every column below its minimum, then share what is left among the rest.
-    widths.forEach((w, i) => { if (w < minimums[i] - 1e-9) pinned.add(i); });
+    widths.forEach((w, i) => {
+      if (w < minimums[i] - 1e-9) pinned.add(i);
+    });
     const room = total - [...pinned].reduce((a, i) => a + minimums[i], 0);
-    const free = proportional(weights.map((w, i) => (pinned.has(i) ? 0 : w)), room);
+    const free = proportional(
+      weights.map((w, i) => (pinned.has(i) ? 0 : w)),
+      room,
+    );
     widths = weights.map((_, i) => (pinned.has(i) ? minimums[i] : free[i]));
   }
 }

@@ -3,16 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
-import type {
-  Content,
-  CustomTableLayout,
-  Margins,
-  Node,
-  Style,
-  TableCell,
-  TDocumentDefinitions,
-} from 'pdfmake/interfaces.js';
-import type { Block, DocumentModel, Paper, Span, TableColumn } from '../model/document.js';
+import type { Content, CustomTableLayout, Margins, Node, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
 import {
@@ -83,17 +75,19 @@ class Context {
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
   inlines(spans: Span[], lineHeight: number = LEADING.body): Inline[] {
     return spans.flatMap((span) =>
-      splitByScript(printable(span.text), this.language).flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece }))).map((run) => {
-        const inline: Inline = { text: run.text };
-        if (run.breakAll) inline.wordBreak = 'break-all';
-        if (run.family !== LATIN) {
-          inline.font = run.family;
-          inline.lineHeight = lineHeight * lineHeightScale(run.family);
-        }
-        if (span.bold !== undefined) inline.bold = span.bold;
-        if (span.italic !== undefined) inline.italics = span.italic;
-        return inline;
-      }),
+      splitByScript(printable(span.text), this.language)
+        .flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece })))
+        .map((run) => {
+          const inline: Inline = { text: run.text };
+          if (run.breakAll) inline.wordBreak = 'break-all';
+          if (run.family !== LATIN) {
+            inline.font = run.family;
+            inline.lineHeight = lineHeight * lineHeightScale(run.family);
+          }
+          if (span.bold !== undefined) inline.bold = span.bold;
+          if (span.italic !== undefined) inline.italics = span.italic;
+          return inline;
+        }),
     );
   }
 
@@ -121,7 +115,8 @@ class Context {
         const heldByNext = block.kind === 'heading' && !!block.keepWithNext && holdsWhole(blocks[i + 1]);
         const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean };
         if ('keepTogether' in block && block.keepTogether && height <= this.holdLimit) content.unbreakable = true;
-        const withNext = heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
+        const withNext =
+          heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
         pieces.push({ content, height, withNext });
       }
       if (breakBefore) pieces[start].breakBefore = true;
@@ -164,7 +159,10 @@ class Context {
       while (pieces[j].withNext && j + 1 < pieces.length) j++;
       const group = pieces.slice(i, j + 1);
       const height = group.reduce((sum, p) => sum + p.height, 0);
-      const contents = group.length > 1 && height <= this.holdLimit ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content] : group.map((p) => p.content);
+      const contents =
+        group.length > 1 && height <= this.holdLimit
+          ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content]
+          : group.map((p) => p.content);
       if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
       out.push(...contents);
       i = j + 1;
@@ -188,15 +186,27 @@ class Context {
         .reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part, size) / Math.max(room, 1))), 0);
     switch (block.kind) {
       case 'heading':
-        return lines(block.spans, SIZES.headings[block.level], width) * pitch(SIZES.headings[block.level], LEADING.heading) + SPACING.headings[block.level].above + SPACING.headings[block.level].below;
+        return (
+          lines(block.spans, SIZES.headings[block.level], width) * pitch(SIZES.headings[block.level], LEADING.heading) +
+          SPACING.headings[block.level].above +
+          SPACING.headings[block.level].below
+        );
       case 'paragraph': {
         const size = block.style === 'small' ? SIZES.small : SIZES.body;
         return lines(block.spans, size, width) * pitch(size) + SPACING.subject.below;
       }
       case 'list':
-        return block.items.reduce((sum, item) => sum + item.reduce((h, b) => h + this.estimatedHeight(b, width - LIST_MARKER), 0), 0) + SPACING.paragraph;
+        return (
+          block.items.reduce((sum, item) => sum + item.reduce((h, b) => h + this.estimatedHeight(b, width - LIST_MARKER), 0), 0) +
+          SPACING.paragraph
+        );
       case 'letterhead':
-        return pitch(SIZES.letterheadName) + block.lines.length * pitch(SIZES.letterheadLine, LEADING.letterhead) + SPACING.letterhead.below + SPACING.letterhead.ruleAbove;
+        return (
+          pitch(SIZES.letterheadName) +
+          block.lines.length * pitch(SIZES.letterheadLine, LEADING.letterhead) +
+          SPACING.letterhead.below +
+          SPACING.letterhead.ruleAbove
+        );
       case 'table':
         return Infinity;
       default:
@@ -310,7 +320,12 @@ class Context {
   private letterhead(name: string, lines: string[]): Content {
     return {
       stack: [
-        { text: this.inlines([{ text: name }]), fontSize: SIZES.letterheadName, bold: true, margin: [0, 0, 0, SPACING.letterhead.nameBelow] },
+        {
+          text: this.inlines([{ text: name }]),
+          fontSize: SIZES.letterheadName,
+          bold: true,
+          margin: [0, 0, 0, SPACING.letterhead.nameBelow],
+        },
         ...lines.map((line) => ({
           text: this.inlines([{ text: line }], LEADING.letterhead),
           fontSize: SIZES.letterheadLine,
@@ -387,7 +402,9 @@ function columnWeights(columns: TableColumn[]): number[] {
  */
 function columnWidths(columns: TableColumn[], contentWidth: number): string[] {
   // pdfmake takes a percentage of the whole width, then subtracts the cell's padding (5 + 5) and rules.
-  const minimums = columns.map((c) => unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 2);
+  const minimums = columns.map(
+    (c) => unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 2,
+  );
   return fitColumns(columnWeights(columns), minimums, contentWidth).map((w) => `${((100 * w) / contentWidth).toFixed(3)}%`);
 }
 
@@ -420,7 +437,10 @@ function footerFor(doc: DocumentModel, ctx: Context) {
 
 // The draft banner, centred in the top margin of every page.
 function draftHeader(banner: string, ctx: Context, paper: DocumentModel['paper']) {
-  const { margins: { left, right }, footerDistance } = PAGES[paper];
+  const {
+    margins: { left, right },
+    footerDistance,
+  } = PAGES[paper];
   return (): Content => ({
     text: ctx.footerText(banner) ?? '',
     alignment: 'center',
@@ -443,7 +463,10 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
           {
             stack: [
               { text: ctx.inlines([{ text: draft.title, bold: true }]), color: DRAFT_INK, margin: [0, 0, 0, SPACING.draftBox.titleBelow] },
-              { ul: draft.problems.map((p) => ({ text: ctx.inlines([{ text: p }]), margin: [0, 0, 0, SPACING.draftBox.itemBelow] })), fontSize: SIZES.letterheadLine },
+              {
+                ul: draft.problems.map((p) => ({ text: ctx.inlines([{ text: p }]), margin: [0, 0, 0, SPACING.draftBox.itemBelow] })),
+                fontSize: SIZES.letterheadLine,
+              },
             ],
           },
         ],
@@ -612,9 +635,7 @@ function discoverEmbeddedFontClass(PDFDocument: PdfKitDocumentClass): EmbeddedFo
     const probe = new PDFDocument({}, {}, {}, {}, { font: null, autoFirstPage: false });
     const smallest = fontFaces().NotoSans.normal;
     const font = probe.font(readFileSync(smallest))._font;
-    const ok = ['layoutCached', 'encode', 'embed'].every(
-      (m) => typeof (font as Record<string, unknown>)[m] === 'function',
-    );
+    const ok = ['layoutCached', 'encode', 'embed'].every((m) => typeof (font as Record<string, unknown>)[m] === 'function');
     return ok && 'layoutCache' in font ? (font.constructor as EmbeddedFontClass) : null;
   } catch {
     return null;

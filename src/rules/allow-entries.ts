@@ -19,22 +19,42 @@ export function allowEntries(list: () => Rule[]): Rule {
         const path = ['letter', 'allow', i, 'rule'];
         const rule = rules.find((r) => r.id === entry.rule || r.name === entry.rule);
         if (!rule) {
-          const near = closest(entry.rule, rules.flatMap((r) => [r.id, r.name]));
+          const near = closest(
+            entry.rule,
+            rules.flatMap((r) => [r.id, r.name]),
+          );
           const named = near && rules.find((r) => r.id === near || r.name === near);
           findings.push({
             path,
             message: `letter.allow names "${entry.rule}", which is not a rule`,
-            note: named ? `Did you mean ${named.id} (${named.name})?` : 'Use a rule id (L19) or name (length); docs/rules/README.md lists them.',
+            note: named
+              ? `Did you mean ${named.id} (${named.name})?`
+              : 'Use a rule id (L19) or name (length); docs/rules/README.md lists them.',
           });
         } else if (rule.silenceable === false) {
-          findings.push({ path, message: `${rule.id} (${rule.name}) cannot be silenced, so this entry has no effect`, note: 'Fix what the rule reports instead; it checks the structure of the case, which the letter depends on.' });
+          findings.push({
+            path,
+            message: `${rule.id} (${rule.name}) cannot be silenced, so this entry has no effect`,
+            note: 'Fix what the rule reports instead; it checks the structure of the case, which the letter depends on.',
+          });
         }
       });
       return findings;
     },
     examples: {
       ok: [
-        { name: 'a rule by id and one by name', edits: [{ path: ['letter', 'allow'], value: [{ rule: 'L19', reason: 'Amazon asked for every order' }, { rule: 'absolute-promises', reason: 'The guarantee is contractual' }] }] },
+        {
+          name: 'a rule by id and one by name',
+          edits: [
+            {
+              path: ['letter', 'allow'],
+              value: [
+                { rule: 'L19', reason: 'Amazon asked for every order' },
+                { rule: 'absolute-promises', reason: 'The guarantee is contractual' },
+              ],
+            },
+          ],
+        },
       ],
       notOk: [
         {

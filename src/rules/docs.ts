@@ -8,7 +8,9 @@ import type { CaseEdit, Rule, RuleExample } from './types.js';
 export const ruleDocsDir = 'docs/rules';
 
 // Diagnostics from the stages before the rules are explained by the case format page.
-const stagePages: Record<string, string> = Object.fromEntries(['yaml', 'duplicate-key', 'schema', 'alias', 'evidence-file', 'glyph'].map((id) => [id, 'docs/case-format.md']));
+const stagePages: Record<string, string> = Object.fromEntries(
+  ['yaml', 'duplicate-key', 'schema', 'alias', 'evidence-file', 'glyph'].map((id) => [id, 'docs/case-format.md']),
+);
 
 const fileName = (rule: Rule) => (rule.id === rule.name ? `${rule.id}.md` : `${rule.id}-${rule.name}.md`);
 
@@ -36,10 +38,12 @@ function severities(rule: Rule): Severity[] {
 }
 
 function example(rule: Rule, e: RuleExample, flagged: boolean): string {
-  const lines = [`- ${flagged ? `**${e.name}** (${e.severity ?? rule.severity})` : e.name}${e.wordLanguages ? ` (word lists of ${e.wordLanguages.join(', ')} only)` : ''}`];
+  const lines = [
+    `- ${flagged ? `**${e.name}** (${e.severity ?? rule.severity})` : e.name}${e.wordLanguages ? ` (word lists of ${e.wordLanguages.join(', ')} only)` : ''}`,
+  ];
   if (e.edits.length) lines.push('', '  ```yaml', ...e.edits.map((edit) => `  ${editText(edit)}`), '  ```');
   if (flagged) lines.push('', ...(e.messages ?? []).flatMap((m, i) => (i ? ['  >', `  > ${m}`] : [`  > ${m}`])));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** The Markdown page of one rule. */
@@ -81,19 +85,30 @@ export function rulePage(rule: Rule): string {
     out.push('This rule cannot be silenced: it checks the structure of the case that the letter is built on. Fix what it reports.');
   }
   if (rule.examples) {
-    out.push('', '## Examples', '', 'Each example changes a small order-defect-rate case that passes every rule. A flagged example shows what the rule reports (the message, or its start).', '', 'Flagged:', '');
+    out.push(
+      '',
+      '## Examples',
+      '',
+      'Each example changes a small order-defect-rate case that passes every rule. A flagged example shows what the rule reports (the message, or its start).',
+      '',
+      'Flagged:',
+      '',
+    );
     out.push(...rule.examples.notOk.map((e) => example(rule, e, true)));
     out.push('Not flagged:', '');
     out.push(...rule.examples.ok.map((e) => example(rule, e, false)));
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 /** The index page: every rule with its name, severity and what it checks. */
 export function rulesIndex(list: Rule[] = rules): string {
   // L01..L34 in order, then the checks named by what they check.
   const sorted = [...list].sort((a, b) => Number(!/^L\d+$/.test(a.id)) - Number(!/^L\d+$/.test(b.id)) || a.id.localeCompare(b.id));
-  const rows = sorted.map((r) => `| [${r.id}](${fileName(r)}) | ${r.name} | ${severities(r).join(', ')} | ${r.silenceable === false ? 'no' : 'yes'} | ${sentence(r.description).replace(/\|/g, '\\|')} |`);
+  const rows = sorted.map(
+    (r) =>
+      `| [${r.id}](${fileName(r)}) | ${r.name} | ${severities(r).join(', ')} | ${r.silenceable === false ? 'no' : 'yes'} | ${sentence(r.description).replace(/\|/g, '\\|')} |`,
+  );
   return [
     '# Rules',
     '',

@@ -8,8 +8,8 @@ export const duplicateIds: Rule = {
   name: 'duplicate-id',
   severity: 'error',
   description: 'ids of root causes, grounds, actions, measures and evidence are unique',
-  why: "Every link in the case (addresses:, evidence:) names an item by its id; when two items share one, the letter cannot tell which is meant and numbers them wrongly. It is the structure of the case, so it cannot be silenced.",
-  fix: "Give each root cause, ground, action, measure and evidence item its own id (RC1, RC2, CA1, PM1, E1 ...) and point every reference at the one you mean.",
+  why: 'Every link in the case (addresses:, evidence:) names an item by its id; when two items share one, the letter cannot tell which is meant and numbers them wrongly. It is the structure of the case, so it cannot be silenced.',
+  fix: 'Give each root cause, ground, action, measure and evidence item its own id (RC1, RC2, CA1, PM1, E1 ...) and point every reference at the one you mean.',
   phase: 'case',
   silenceable: false,
   check({ case: c }) {
@@ -19,7 +19,11 @@ export const duplicateIds: Rule = {
       (c.input[list] ?? []).forEach((item, i) => {
         const first = seen.get(item.id);
         if (first) {
-          findings.push({ path: [list, i, 'id'], message: `the id "${item.id}" is used twice`, note: `First used at ${first}. Give each item its own id.` });
+          findings.push({
+            path: [list, i, 'id'],
+            message: `the id "${item.id}" is used twice`,
+            note: `First used at ${first}. Give each item its own id.`,
+          });
         } else {
           seen.set(item.id, `${list}[${i}]`);
         }
@@ -30,8 +34,18 @@ export const duplicateIds: Rule = {
   examples: {
     ok: [{ name: 'unique ids', edits: [] }],
     notOk: [
-      { name: 'two corrective actions share an id', messages: ['the id "CA1" is used twice'], edits: [{ path: ['corrective_actions', 1, 'id'], value: 'CA1' }], at: ['corrective_actions', 1, 'id'] },
-      { name: 'two evidence items share an id', messages: ['the id "E2" is used twice'], edits: [{ path: ['evidence', 2, 'id'], value: 'E2' }], at: ['evidence', 2, 'id'] },
+      {
+        name: 'two corrective actions share an id',
+        messages: ['the id "CA1" is used twice'],
+        edits: [{ path: ['corrective_actions', 1, 'id'], value: 'CA1' }],
+        at: ['corrective_actions', 1, 'id'],
+      },
+      {
+        name: 'two evidence items share an id',
+        messages: ['the id "E2" is used twice'],
+        edits: [{ path: ['evidence', 2, 'id'], value: 'E2' }],
+        at: ['evidence', 2, 'id'],
+      },
     ],
   },
 };

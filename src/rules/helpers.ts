@@ -89,7 +89,10 @@ export interface Match {
 /** All matches of a pattern in a text (the pattern is run globally whether or not it has the g flag). */
 export function matchesOf(pattern: RegExp | undefined, text: string): Match[] {
   if (!pattern) return [];
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((m) => ({
+    text: m[0],
+    index: m.index ?? 0,
+  }));
 }
 
 /** A match as shown in a message: white space collapsed, in quotes. */
@@ -98,7 +101,7 @@ export const quoted = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
 /** Lists quoted phrases: "a", "b" and "c". */
 export function listPhrases(texts: string[]): string {
   const q = [...new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()))].map((t) => `"${t}"`);
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : q[0] ?? '';
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : (q[0] ?? '');
 }
 
 // A period after these does not end a sentence.
@@ -121,7 +124,8 @@ export function sentences(text: string): Match[] {
   return out;
 }
 
-const numberWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|twice)\b/i;
+const numberWords =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|twice)\b/i;
 
 // Kanji numerals count only with a counter after them: 三件, 十二日 (一部, 一度 are words, not numbers).
 const kanjiCount = /[一二三四五六七八九十百千万]+(?:件|個|台|点|日|名|人|回|時間|週間|か月|ヶ月|カ月|年|割|箱|通|枚|本|社|店舗|商品)/;
@@ -169,7 +173,11 @@ const norm = (text: string) => text.replace(unspacedGap, '').replace(/\s+/g, ' '
  * falling back to the section's list (e.g. the root causes) when the text came from a template.
  * `keep` can drop a match, given the sentence it is in.
  */
-export function findInLetter(context: RuleContext, pattern: RegExp | undefined, options: { sections?: string[]; keep?: (m: Match, sentence: string) => boolean } = {}): LetterHit[] {
+export function findInLetter(
+  context: RuleContext,
+  pattern: RegExp | undefined,
+  options: { sections?: string[]; keep?: (m: Match, sentence: string) => boolean } = {},
+): LetterHit[] {
   const letter = context.letter;
   if (!letter || !pattern) return [];
   const fields = caseTexts(context.case.input)
@@ -224,7 +232,9 @@ export function missingAt(c: Case, path: PathSegment[]): PathSegment[] {
  */
 export function disputesNotice(c: Case): boolean {
   if (c.stance === 'dispute') return true;
-  return c.type === 'design-patent-rebuttal' && c.stance === 'remediate' && c.input.details?.ip_complaint?.position !== 'admit-and-remediate';
+  return (
+    c.type === 'design-patent-rebuttal' && c.stance === 'remediate' && c.input.details?.ip_complaint?.position !== 'admit-and-remediate'
+  );
 }
 
 // "not", "no", "never" or "n't" up to three words before a phrase: "does not closely resemble", "bears no resemblance".

@@ -13,9 +13,10 @@ export const sections: Rule = {
   id: 'L01',
   name: 'sections',
   severity: 'error',
-  description: 'the letter has root causes, corrective actions and preventive measures as headed sections in that order (error); headings once each, not repeated in case text (warning)',
+  description:
+    'the letter has root causes, corrective actions and preventive measures as headed sections in that order (error); headings once each, not repeated in case text (warning)',
   why: "Amazon's Plan of Action page asks for the root causes, the corrective actions taken and the preventive measures, and reviewers read them in that order; a letter without one of the three is rejected.",
-  fix: "Keep the three headed sections of the standard templates. In a custom template or strings file, print each heading once, in the order root causes, corrective actions, preventive measures. Write case text as plain sentences: a Markdown heading line in a field is printed as text inside another section.",
+  fix: 'Keep the three headed sections of the standard templates. In a custom template or strings file, print each heading once, in the order root causes, corrective actions, preventive measures. Write case text as plain sentences: a Markdown heading line in a field is printed as text inside another section.',
   phase: 'letter',
   check({ case: c, letter }) {
     if (!letter) return [];
@@ -25,16 +26,31 @@ export const sections: Rule = {
     for (const part of parts) {
       const at = order.findIndex((k) => part.keys.includes(k));
       if (at < 0) {
-        findings.push({ path: [part.list], at: 'key', message: `the letter has no "${part.name}" section`, note: 'The template must print each of the three sections under its own heading; check a custom template or the strings file headings.' });
+        findings.push({
+          path: [part.list],
+          at: 'key',
+          message: `the letter has no "${part.name}" section`,
+          note: 'The template must print each of the three sections under its own heading; check a custom template or the strings file headings.',
+        });
       } else if (at < last) {
-        findings.push({ path: [part.list], at: 'key', message: `the "${part.name}" section comes too early in the letter`, note: 'Amazon reads root causes, then corrective actions, then preventive measures; keep the sections in that order.' });
+        findings.push({
+          path: [part.list],
+          at: 'key',
+          message: `the "${part.name}" section comes too early in the letter`,
+          note: 'Amazon reads root causes, then corrective actions, then preventive measures; keep the sections in that order.',
+        });
       }
       last = Math.max(last, at);
     }
     const seen = new Set<string>();
     for (const heading of letter.headings) {
       if (seen.has(heading)) {
-        findings.push({ path: sectionSource('additional'), severity: 'warning', message: `the heading "${heading}" appears twice in the letter`, note: 'Check a custom template or partial: each section heading is printed once.' });
+        findings.push({
+          path: sectionSource('additional'),
+          severity: 'warning',
+          message: `the heading "${heading}" appears twice in the letter`,
+          note: 'Check a custom template or partial: each section heading is printed once.',
+        });
       }
       seen.add(heading);
     }
@@ -54,12 +70,19 @@ export const sections: Rule = {
     return findings;
   },
   examples: {
-    ok: [{ name: 'additional information without headings', edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders by date.' }] }],
+    ok: [
+      {
+        name: 'additional information without headings',
+        edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders by date.' }],
+      },
+    ],
     notOk: [
       {
         name: 'a Markdown heading in the case text repeats a section',
         messages: ['the case text repeats the section heading "Root causes"'],
-        edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders.\n\n## Root causes\n\nSee above.' }],
+        edits: [
+          { path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders.\n\n## Root causes\n\nSee above.' },
+        ],
         at: ['letter', 'additional_information'],
         severity: 'warning',
       },

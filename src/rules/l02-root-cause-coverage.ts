@@ -10,8 +10,8 @@ export const rootCauseCoverage: Rule = {
   name: 'root-cause-coverage',
   severity: 'error',
   description: 'every root cause is answered by a corrective action or a preventive measure (error), preferably both (warning)',
-  why: "Amazon asks for a response to each root cause: one the letter names but does nothing about tells the reviewer the problem is still there. The response need not be a completed action; a process gap can be answered by a preventive measure.",
-  fix: "Add a corrective action or a preventive measure with addresses: [RCn] for each root cause, and preferably both: what you fixed, and what stops it from happening again. A root cause answered only one way is a warning you can silence with a reason when that is the right answer (a process gap closed by a measure).",
+  why: 'Amazon asks for a response to each root cause: one the letter names but does nothing about tells the reviewer the problem is still there. The response need not be a completed action; a process gap can be answered by a preventive measure.',
+  fix: 'Add a corrective action or a preventive measure with addresses: [RCn] for each root cause, and preferably both: what you fixed, and what stops it from happening again. A root cause answered only one way is a warning you can silence with a reason when that is the right answer (a process gap closed by a measure).',
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -24,7 +24,9 @@ export const rootCauseCoverage: Rule = {
       findings.push({
         path: ['root_causes', i, 'id'],
         severity: unanswered && c.stance !== 'dispute' ? 'error' : 'warning',
-        message: unanswered ? `root cause ${rc.id} has no corrective action and no preventive measure` : `root cause ${rc.id} has no ${missing[0]}`,
+        message: unanswered
+          ? `root cause ${rc.id} has no corrective action and no preventive measure`
+          : `root cause ${rc.id} has no ${missing[0]}`,
         note: unanswered
           ? `Add a corrective action or a preventive measure with "addresses: [${rc.id}]", preferably both: Amazon expects a response to each root cause.`
           : `Add a ${missing[0]} with "addresses: [${rc.id}]" if there is one; if the ${missing[0] === 'corrective action' ? 'preventive measure is the whole answer (a process gap)' : 'corrective action is the whole answer'}, silence L02 in letter.allow with that reason.`,
@@ -46,7 +48,16 @@ export const rootCauseCoverage: Rule = {
         name: 'a root cause with neither an action nor a measure',
         messages: ['root cause RC3 has no corrective action and no preventive measure'],
         edits: [
-          { path: ['root_causes'], append: true, value: { id: 'RC3', title: 'No drop test before launch', detail: 'The 3 new dispenser colours launched on 2026-09-01 without a drop test.', asins: ['B0C1234567'] } },
+          {
+            path: ['root_causes'],
+            append: true,
+            value: {
+              id: 'RC3',
+              title: 'No drop test before launch',
+              detail: 'The 3 new dispenser colours launched on 2026-09-01 without a drop test.',
+              asins: ['B0C1234567'],
+            },
+          },
         ],
         at: ['root_causes', 2, 'id'],
       },

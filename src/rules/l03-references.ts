@@ -7,8 +7,8 @@ export const references: Rule = {
   name: 'references',
   severity: 'error',
   description: 'every addresses/evidence/translation_of reference points at an existing id',
-  why: "Each action and measure is printed under the root cause it answers and each exhibit under the items it proves; a reference to an id that does not exist leaves the letter with a broken link. It is the structure of the case, so it cannot be silenced.",
-  fix: "Correct the id (the note lists the ids the case has), or add the missing root cause, ground or evidence item.",
+  why: 'Each action and measure is printed under the root cause it answers and each exhibit under the items it proves; a reference to an id that does not exist leaves the letter with a broken link. It is the structure of the case, so it cannot be silenced.',
+  fix: 'Correct the id (the note lists the ids the case has), or add the missing root cause, ground or evidence item.',
   phase: 'case',
   silenceable: false,
   check({ case: c }) {
@@ -17,7 +17,7 @@ export const references: Rule = {
     const evidence = new Set(input.evidence.map((e) => e.id));
     const findings: Finding[] = [];
     const checkEvidence = (ids: string[] | string | undefined, path: PathSegment[]) => {
-      const list = typeof ids === 'string' ? [ids] : ids ?? [];
+      const list = typeof ids === 'string' ? [ids] : (ids ?? []);
       list.forEach((id, i) => {
         if (!evidence.has(id)) {
           findings.push({
@@ -30,7 +30,12 @@ export const references: Rule = {
     };
     const checkAddresses = (ids: string[], path: PathSegment[]) =>
       ids.forEach((id, i) => {
-        if (!causes.has(id)) findings.push({ path: [...path, i], message: `"${id}" is not a root cause or ground of this case`, note: `Known: ${[...causes].join(', ')}.` });
+        if (!causes.has(id))
+          findings.push({
+            path: [...path, i],
+            message: `"${id}" is not a root cause or ground of this case`,
+            note: `Known: ${[...causes].join(', ')}.`,
+          });
       });
     input.root_causes.forEach((rc, i) => checkEvidence(rc.evidence, ['root_causes', i, 'evidence']));
     input.grounds?.forEach((g, i) => checkEvidence(g.evidence, ['grounds', i, 'evidence']));
@@ -43,7 +48,9 @@ export const references: Rule = {
       checkEvidence(pm.evidence, ['preventive_measures', i, 'evidence']);
     });
     const d = input.details;
-    d?.ip_complaint?.differences?.forEach((diff, i) => checkEvidence(diff.evidence, ['details', 'ip_complaint', 'differences', i, 'evidence']));
+    d?.ip_complaint?.differences?.forEach((diff, i) =>
+      checkEvidence(diff.evidence, ['details', 'ip_complaint', 'differences', i, 'evidence']),
+    );
     d?.supply_chain?.suppliers?.forEach((s, i) => {
       checkEvidence(s.invoice_evidence, ['details', 'supply_chain', 'suppliers', i, 'invoice_evidence']);
       checkEvidence(s.authorization_evidence, ['details', 'supply_chain', 'suppliers', i, 'authorization_evidence']);
@@ -64,11 +71,21 @@ export const references: Rule = {
       const at = ['details', 'supply_chain', 'doubtful_lots', i];
       checkEvidence(lot.evidence, [...at, 'evidence']);
       lot.sold_units_actions?.forEach((id, j) => {
-        if (!actions.has(id)) findings.push({ path: [...at, 'sold_units_actions', j], message: `"${id}" is not a corrective action of this case`, note: `Known: ${[...actions].join(', ')}.` });
+        if (!actions.has(id))
+          findings.push({
+            path: [...at, 'sold_units_actions', j],
+            message: `"${id}" is not a corrective action of this case`,
+            note: `Known: ${[...actions].join(', ')}.`,
+          });
       });
     });
     input.evidence.forEach((e, i) => {
-      if (e.translation_of === e.id) findings.push({ path: ['evidence', i, 'translation_of'], message: `evidence ${e.id} is given as a translation of itself`, note: 'translation_of names the evidence id of the original document.' });
+      if (e.translation_of === e.id)
+        findings.push({
+          path: ['evidence', i, 'translation_of'],
+          message: `evidence ${e.id} is given as a translation of itself`,
+          note: 'translation_of names the evidence id of the original document.',
+        });
       else checkEvidence(e.translation_of, ['evidence', i, 'translation_of']);
     });
     return findings;
@@ -79,7 +96,17 @@ export const references: Rule = {
         name: 'an action addresses a dispute ground',
         edits: [
           { path: ['stance'], value: 'mixed' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'Two claims were withdrawn', detail: 'The buyers of 2 of the 14 orders withdrew their claims on 2026-10-02.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'Two claims were withdrawn',
+                detail: 'The buyers of 2 of the 14 orders withdrew their claims on 2026-10-02.',
+                evidence: ['E1'],
+              },
+            ],
+          },
           { path: ['corrective_actions', 0, 'addresses'], value: ['RC1', 'G1'] },
         ],
       },

@@ -10,9 +10,10 @@ export const actionsCompleted: Rule = {
   id: 'L04',
   name: 'actions-completed',
   severity: 'error',
-  description: 'corrective actions are done (done_on on or before the letter date), worded as done, not promised, and backed by evidence; in-progress ones are flagged',
-  why: "Amazon's rejections name corrective actions \"that have not been implemented\": an action must be done, dated on or before the letter, and worded as done. An action still in progress is allowed but weaker, and an action with a record behind it is more convincing.",
-  fix: "Give each done action a done_on date no later than the letter date and describe it in the past tense with what was done and when. Mark unfinished work status: in-progress and say how far it has got; move promises to preventive measures. Cite the record (refund report, screenshot, signed SOP) under evidence:.",
+  description:
+    'corrective actions are done (done_on on or before the letter date), worded as done, not promised, and backed by evidence; in-progress ones are flagged',
+  why: 'Amazon\'s rejections name corrective actions "that have not been implemented": an action must be done, dated on or before the letter, and worded as done. An action still in progress is allowed but weaker, and an action with a record behind it is more convincing.',
+  fix: 'Give each done action a done_on date no later than the letter date and describe it in the past tense with what was done and when. Mark unfinished work status: in-progress and say how far it has got; move promises to preventive measures. Cite the record (refund report, screenshot, signed SOP) under evidence:.',
   phase: 'case',
   check({ case: c, words }) {
     const findings: Finding[] = [];
@@ -21,11 +22,24 @@ export const actionsCompleted: Rule = {
       const status = ca.status ?? 'done';
       const at = (key: string): PathSegment[] => ['corrective_actions', i, key in ca ? key : 'id'];
       if (status === 'done' && !ca.done_on) {
-        findings.push({ path: at('status'), message: `corrective action ${ca.id} is done but has no done_on date`, note: 'Add done_on: YYYY-MM-DD; Amazon rejects actions that are not shown as implemented.' });
+        findings.push({
+          path: at('status'),
+          message: `corrective action ${ca.id} is done but has no done_on date`,
+          note: 'Add done_on: YYYY-MM-DD; Amazon rejects actions that are not shown as implemented.',
+        });
       } else if (status === 'done' && ca.done_on && ca.done_on > c.letterDate) {
-        findings.push({ path: at('done_on'), message: `corrective action ${ca.id} is marked done on ${ca.done_on}, after the letter date ${c.letterDate}`, note: 'Mark it in-progress, or correct the date.' });
+        findings.push({
+          path: at('done_on'),
+          message: `corrective action ${ca.id} is marked done on ${ca.done_on}, after the letter date ${c.letterDate}`,
+          note: 'Mark it in-progress, or correct the date.',
+        });
       } else if (status === 'in-progress') {
-        findings.push({ path: at('status'), severity: 'warning', message: `corrective action ${ca.id} is still in progress`, note: 'Amazon looks for actions already taken; finish it before you submit if you can, and describe it as under way, not as a promise.' });
+        findings.push({
+          path: at('status'),
+          severity: 'warning',
+          message: `corrective action ${ca.id} is still in progress`,
+          note: 'Amazon looks for actions already taken; finish it before you submit if you can, and describe it as under way, not as a promise.',
+        });
       }
       const future = matchesOf(promised, ca.action);
       if (future.length) {
@@ -55,7 +69,12 @@ export const actionsCompleted: Rule = {
       { name: 'done, dated, with evidence', edits: [] },
       {
         name: '"will" describing a system, not a promise',
-        edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered all 22 late messages by 2026-10-19 and set an alert that will page the lead after 12 hours.' }],
+        edits: [
+          {
+            path: ['corrective_actions', 1, 'action'],
+            value: 'Answered all 22 late messages by 2026-10-19 and set an alert that will page the lead after 12 hours.',
+          },
+        ],
       },
     ],
     notOk: [

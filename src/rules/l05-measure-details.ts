@@ -7,8 +7,8 @@ export const measureDetails: Rule = {
   name: 'measure-details',
   severity: 'warning',
   description: 'each preventive measure has a start date, an owner and a cadence or KPI, and no "we will try" wording',
-  why: "Amazon looks for preventive measures that are specific and long-term, with a start date and a way to see that they work; \"we will try\" reads as no measure at all.",
-  fix: "Give each measure an owner: (a named role) and a cadence: or kpi: (\"checked daily\", \"below 0.5% of units shipped\"), and describe it as operating from its start date rather than as an intention.",
+  why: 'Amazon looks for preventive measures that are specific and long-term, with a start date and a way to see that they work; "we will try" reads as no measure at all.',
+  fix: 'Give each measure an owner: (a named role) and a cadence: or kpi: ("checked daily", "below 0.5% of units shipped"), and describe it as operating from its start date rather than as an intention.',
   phase: 'case',
   check({ case: c, words }) {
     const findings: Finding[] = [];
@@ -36,12 +36,24 @@ export const measureDetails: Rule = {
   examples: {
     ok: [{ name: 'owner and kpi, stated as in place', edits: [] }],
     notOk: [
-      { name: 'no owner', messages: ['preventive measure PM1 has no owner'], edits: [{ path: ['preventive_measures', 0, 'owner'] }], at: ['preventive_measures', 0, 'id'] },
-      { name: 'neither cadence nor kpi', messages: ['preventive measure PM2 has no cadence or kpi'], edits: [{ path: ['preventive_measures', 1, 'cadence'] }, { path: ['preventive_measures', 1, 'kpi'] }], at: ['preventive_measures', 1, 'id'] },
+      {
+        name: 'no owner',
+        messages: ['preventive measure PM1 has no owner'],
+        edits: [{ path: ['preventive_measures', 0, 'owner'] }],
+        at: ['preventive_measures', 0, 'id'],
+      },
+      {
+        name: 'neither cadence nor kpi',
+        messages: ['preventive measure PM2 has no cadence or kpi'],
+        edits: [{ path: ['preventive_measures', 1, 'cadence'] }, { path: ['preventive_measures', 1, 'kpi'] }],
+        at: ['preventive_measures', 1, 'id'],
+      },
       {
         name: 'only an intention',
         messages: ['preventive measure PM1 is worded as an intention ("in the future we will")'],
-        edits: [{ path: ['preventive_measures', 0, 'measure'], value: 'In the future we will check every fragile parcel before it ships.' }],
+        edits: [
+          { path: ['preventive_measures', 0, 'measure'], value: 'In the future we will check every fragile parcel before it ships.' },
+        ],
         at: ['preventive_measures', 0, 'measure'],
       },
       {

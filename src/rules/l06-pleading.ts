@@ -6,7 +6,11 @@ const requestsAllowed = 2;
 
 /** The case fields (in file order) with sentences matching a pattern, one entry per sentence. */
 function fieldsWith(context: Parameters<Rule['check']>[0], pattern: RegExp | undefined) {
-  return caseTexts(context.case.input).flatMap((f) => sentences(f.text).filter((s) => matchesOf(pattern, s.text).length).map(() => f.path));
+  return caseTexts(context.case.input).flatMap((f) =>
+    sentences(f.text)
+      .filter((s) => matchesOf(pattern, s.text).length)
+      .map(() => f.path),
+  );
 }
 
 /** No pleading or emotive words, at most one sentence of apology, and the request not repeated over and over. */
@@ -14,9 +18,10 @@ export const pleading: Rule = {
   id: 'L06',
   name: 'pleading',
   severity: 'warning',
-  description: 'no pleading or emotive words (beg, mercy, heartbroken, "one more chance", "!!!"; どうかお願い, 生活がかかって); at most one sentence of apology, and at most two that plead "please"/"お願い申し上げます"',
-  why: "Amazon asks appeals to avoid emotive language. Pleading does not get an appeal rejected by itself, but it takes the place of facts, and reviewers read it as a sign that the seller has not found the cause.",
-  fix: "Remove the pleading words and state the facts: what went wrong, what you fixed, what prevents a repeat. One short apology is enough; end with a plain request for what the notice took away.",
+  description:
+    'no pleading or emotive words (beg, mercy, heartbroken, "one more chance", "!!!"; どうかお願い, 生活がかかって); at most one sentence of apology, and at most two that plead "please"/"お願い申し上げます"',
+  why: 'Amazon asks appeals to avoid emotive language. Pleading does not get an appeal rejected by itself, but it takes the place of facts, and reviewers read it as a sign that the seller has not found the cause.',
+  fix: 'Remove the pleading words and state the facts: what went wrong, what you fixed, what prevents a repeat. One short apology is enough; end with a plain request for what the notice took away.',
   phase: 'letter',
   check(context) {
     const findings: Finding[] = findInLetter(context, phraseRegExp(context.words.pleading)).map((hit) => ({
@@ -58,7 +63,12 @@ export const pleading: Rule = {
   },
   examples: {
     ok: [
-      { name: 'one apology, no pleading', edits: [{ path: ['closing'], value: 'We apologise for the inconvenience to our buyers and ask you to reinstate our selling privileges.' }] },
+      {
+        name: 'one apology, no pleading',
+        edits: [
+          { path: ['closing'], value: 'We apologise for the inconvenience to our buyers and ask you to reinstate our selling privileges.' },
+        ],
+      },
       {
         name: 'a Japanese letter that asks once, politely',
         edits: [
@@ -72,7 +82,10 @@ export const pleading: Rule = {
         edits: [
           { path: ['language'], value: 'ja' },
           { path: ['marketplace'], value: 'JP' },
-          { path: ['root_causes', 0, 'detail'], value: '2026年9月1日から10月15日までに出荷した14件の箱は、緩衝材が入っているかどうかを誰も確認していませんでした。' },
+          {
+            path: ['root_causes', 0, 'detail'],
+            value: '2026年9月1日から10月15日までに出荷した14件の箱は、緩衝材が入っているかどうかを誰も確認していませんでした。',
+          },
         ],
       },
     ],
@@ -80,14 +93,22 @@ export const pleading: Rule = {
       {
         name: 'begging in a root cause',
         messages: ['the letter pleads or uses emotive words: "beg" and "mercy"'],
-        edits: [{ path: ['root_causes', 0, 'detail'], value: 'We beg you for mercy: 14 parcels of B0C1234567 broke in transit between 2026-09-01 and 2026-10-15.' }],
+        edits: [
+          {
+            path: ['root_causes', 0, 'detail'],
+            value: 'We beg you for mercy: 14 parcels of B0C1234567 broke in transit between 2026-09-01 and 2026-10-15.',
+          },
+        ],
         at: ['root_causes', 0, 'detail'],
       },
       {
         name: 'two apologies',
         messages: ['the letter apologises in 2 sentences'],
         edits: [
-          { path: ['closing'], value: 'We apologise to our buyers. We are sorry for the trouble caused and ask you to reinstate our selling privileges.' },
+          {
+            path: ['closing'],
+            value: 'We apologise to our buyers. We are sorry for the trouble caused and ask you to reinstate our selling privileges.',
+          },
         ],
         at: ['closing'],
         severity: 'warning',
@@ -108,8 +129,15 @@ export const pleading: Rule = {
         edits: [
           { path: ['language'], value: 'ja' },
           { path: ['marketplace'], value: 'JP' },
-          { path: ['root_causes', 1, 'detail'], value: '2026年10月1日から7日まで受信箱の担当者がおらず、22件のメッセージに48時間以上返信しませんでした。ご確認をお願い申し上げます。' },
-          { path: ['corrective_actions', 0, 'action'], value: '2026年10月20日に14件の注文すべてに全額返金しました。ご理解をお願いいたします。' },
+          {
+            path: ['root_causes', 1, 'detail'],
+            value:
+              '2026年10月1日から7日まで受信箱の担当者がおらず、22件のメッセージに48時間以上返信しませんでした。ご確認をお願い申し上げます。',
+          },
+          {
+            path: ['corrective_actions', 0, 'action'],
+            value: '2026年10月20日に14件の注文すべてに全額返金しました。ご理解をお願いいたします。',
+          },
           { path: ['closing'], value: 'ご検討をお願い申し上げます。' },
         ],
         at: ['closing'],

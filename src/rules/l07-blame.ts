@@ -16,7 +16,7 @@ export const blame: Rule = {
   severity: 'error',
   description: 'no blaming Amazon (error) or buyers, carriers, competitors or employees (warning); a dispute may rebut with evidence',
   why: "Amazon expects the seller to own the cause. A letter that blames Amazon or its systems offers no root cause in the seller's own process and is rejected; blaming buyers, carriers or staff weakens it.",
-  fix: "Describe the gap in your own process that let the problem reach customers, and how you closed it. In a dispute, state as a ground, backed by evidence, what the documents show (\"the carrier scan shows delivery on ...\").",
+  fix: 'Describe the gap in your own process that let the problem reach customers, and how you closed it. In a dispute, state as a ground, backed by evidence, what the documents show ("the carrier scan shows delivery on ...").',
   phase: 'letter',
   check(context) {
     const c = context.case;
@@ -42,7 +42,17 @@ export const blame: Rule = {
         name: 'a dispute ground backed by evidence may say the buyer claim was false',
         edits: [
           { path: ['stance'], value: 'mixed' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The parcel was delivered', detail: 'The buyer claimed non-delivery, but the carrier scan shows delivery on 2026-09-12 at 14:02.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The parcel was delivered',
+                detail: 'The buyer claimed non-delivery, but the carrier scan shows delivery on 2026-09-12 at 14:02.',
+                evidence: ['E1'],
+              },
+            ],
+          },
         ],
       },
     ],
@@ -50,13 +60,23 @@ export const blame: Rule = {
       {
         name: 'blaming Amazon in a root cause',
         messages: ['the letter blames Amazon: "unfair" and "your system"'],
-        edits: [{ path: ['root_causes', 1, 'detail'], value: "The suspension is unfair: your system counted 6 claims on B0C1234567 that buyers withdrew on 2026-10-02." }],
+        edits: [
+          {
+            path: ['root_causes', 1, 'detail'],
+            value: 'The suspension is unfair: your system counted 6 claims on B0C1234567 that buyers withdrew on 2026-10-02.',
+          },
+        ],
         at: ['root_causes', 1, 'detail'],
       },
       {
         name: 'blaming the buyer',
         messages: ['the letter blames others: "the buyer lied"'],
-        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded all 14 orders on 2026-10-20, although the buyer lied about 2 of them.' }],
+        edits: [
+          {
+            path: ['corrective_actions', 0, 'action'],
+            value: 'Refunded all 14 orders on 2026-10-20, although the buyer lied about 2 of them.',
+          },
+        ],
         at: ['corrective_actions', 0, 'action'],
         severity: 'warning',
       },
@@ -66,7 +86,11 @@ export const blame: Rule = {
         edits: [
           { path: ['language'], value: 'ja' },
           { path: ['marketplace'], value: 'JP' },
-          { path: ['root_causes', 0, 'detail'], value: '2026年9月1日から10月15日までに14件の破損が起きましたが、これは配送業者の責任です。1件は購入者が誤って使用したと判断しました。' },
+          {
+            path: ['root_causes', 0, 'detail'],
+            value:
+              '2026年9月1日から10月15日までに14件の破損が起きましたが、これは配送業者の責任です。1件は購入者が誤って使用したと判断しました。',
+          },
         ],
         at: ['root_causes', 0, 'detail'],
         severity: 'warning',

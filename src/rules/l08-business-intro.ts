@@ -8,7 +8,7 @@ export const businessIntro: Rule = {
   severity: 'warning',
   description: 'no business introduction, sales figures, growth claims or company history',
   why: "Amazon's Plan of Action guidance asks for the facts of the issue rather than an introduction of the product, business or customers; an introduction spends the reviewer's few minutes on nothing they can act on.",
-  fix: "Remove the introduction, sales figures and history, or replace them with a fact about the issue.",
+  fix: 'Remove the introduction, sales figures and history, or replace them with a fact about the issue.',
   phase: 'letter',
   check(context) {
     return findInLetter(context, phraseRegExp(context.words.businessIntro)).map((hit) => ({
@@ -18,12 +18,22 @@ export const businessIntro: Rule = {
     }));
   },
   examples: {
-    ok: [{ name: 'facts only', edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders by date.' }] }],
+    ok: [
+      {
+        name: 'facts only',
+        edits: [{ path: ['letter', 'additional_information'], value: 'The refund report lists all 14 orders by date.' }],
+      },
+    ],
     notOk: [
       {
         name: 'company history and sales',
         messages: ['the letter introduces the business: "we have 8 years" and "$200,000 a month"'],
-        edits: [{ path: ['letter', 'additional_information'], value: 'We have 8 years of selling experience and sell $200,000 a month on Amazon.' }],
+        edits: [
+          {
+            path: ['letter', 'additional_information'],
+            value: 'We have 8 years of selling experience and sell $200,000 a month on Amazon.',
+          },
+        ],
         at: ['letter', 'additional_information'],
       },
     ],

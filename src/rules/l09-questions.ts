@@ -30,23 +30,29 @@ export const questions: Rule = {
   name: 'questions',
   severity: 'warning',
   description: 'no questions to Amazon and no references to support cases other than the notice appealed',
-  why: "Amazon asks appeals to leave out questions and references to other support cases: the reviewer answers the appeal, not questions, and a reference to another case sends them looking for it.",
-  fix: "State what you did and what you ask for (\"We ask you to reinstate ...\"); quote only the notice or complaint you are appealing (notice.reference).",
+  why: 'Amazon asks appeals to leave out questions and references to other support cases: the reviewer answers the appeal, not questions, and a reference to another case sends them looking for it.',
+  fix: 'State what you did and what you ask for ("We ask you to reinstate ..."); quote only the notice or complaint you are appealing (notice.reference).',
   phase: 'letter',
   check(context) {
     const own = ownReferences(context.case);
-    const asked: Finding[] = findInLetter(context, questionSentence, { keep: (m, sentence) => !insideQuotation(sentence, m.index + m.text.length - 1) }).map((hit) => ({
+    const asked: Finding[] = findInLetter(context, questionSentence, {
+      keep: (m, sentence) => !insideQuotation(sentence, m.index + m.text.length - 1),
+    }).map((hit) => ({
       path: hit.path,
       message: `the letter asks a question: ${listPhrases(hit.matches.map((m) => m.trim()))}`,
       note: 'Amazon asks appeals not to include questions; state what you did and what you ask for ("We ask you to reinstate ...").',
     }));
     // A request phrased as a question is reported once, as a question.
-    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions), { keep: (_m, sentence) => !/[?？]\s*$/.test(sentence) }).map((hit) => ({
+    const phrased: Finding[] = findInLetter(context, phraseRegExp(context.words.questions), {
+      keep: (_m, sentence) => !/[?？]\s*$/.test(sentence),
+    }).map((hit) => ({
       path: hit.path,
       message: `the letter asks Amazon for guidance: ${listPhrases(hit.matches)}`,
       note: 'Remove requests for advice; a plan of action says what you have done, not what Amazon should tell you.',
     }));
-    const cases: Finding[] = findInLetter(context, caseReference, { keep: (m) => !own.includes(/[A-Za-z0-9-]+$/.exec(m.text)?.[0] ?? m.text) }).map((hit) => ({
+    const cases: Finding[] = findInLetter(context, caseReference, {
+      keep: (m) => !own.includes(/[A-Za-z0-9-]+$/.exec(m.text)?.[0] ?? m.text),
+    }).map((hit) => ({
       path: hit.path,
       message: `the letter refers to another support case: ${listPhrases(hit.matches)}`,
       note: 'Amazon asks appeals not to refer to other support cases; quote only the notice or complaint you are appealing (notice.reference).',
@@ -55,13 +61,27 @@ export const questions: Rule = {
   },
   examples: {
     ok: [
-      { name: 'the notice reference is quoted', edits: [{ path: ['closing'], value: 'We ask you to review notification 7741-2210 and reinstate our selling privileges.' }] },
-      { name: 'a question quoted from an insert card', edits: [{ path: ['root_causes', 0, 'detail'], value: 'From 2026-07-02 the parcels of B0C1234567 held a card that said "Loved it? Leave a review" and 14 buyers did so.' }] },
+      {
+        name: 'the notice reference is quoted',
+        edits: [{ path: ['closing'], value: 'We ask you to review notification 7741-2210 and reinstate our selling privileges.' }],
+      },
+      {
+        name: 'a question quoted from an insert card',
+        edits: [
+          {
+            path: ['root_causes', 0, 'detail'],
+            value: 'From 2026-07-02 the parcels of B0C1234567 held a card that said "Loved it? Leave a review" and 14 buyers did so.',
+          },
+        ],
+      },
     ],
     notOk: [
       {
         name: 'a question and a support case',
-        messages: ['the letter asks a question: "what else should we send?"', 'the letter refers to another support case: "support case 8821937461"'],
+        messages: [
+          'the letter asks a question: "what else should we send?"',
+          'the letter refers to another support case: "support case 8821937461"',
+        ],
         edits: [{ path: ['closing'], value: 'What else should we send? Support case 8821937461 is still open.' }],
         at: ['closing'],
       },

@@ -7,9 +7,10 @@ export const specificity: Rule = {
   id: 'L10',
   name: 'specificity',
   severity: 'warning',
-  description: 'each root cause states a concrete fact (date, count, ASIN, order); no vague words ("some", "recently", "try our best") in place of numbers',
-  why: "Amazon asks for a factual and direct plan; a root cause without a date, count, product or order, and vague words such as \"some\" or \"as soon as possible\", tell the reviewer the seller has not looked into what happened.",
-  fix: "State each root cause with what happened, when, how many and which products or orders, and replace each vague word with the number, date or deadline it stands for.",
+  description:
+    'each root cause states a concrete fact (date, count, ASIN, order); no vague words ("some", "recently", "try our best") in place of numbers',
+  why: 'Amazon asks for a factual and direct plan; a root cause without a date, count, product or order, and vague words such as "some" or "as soon as possible", tell the reviewer the seller has not looked into what happened.',
+  fix: 'State each root cause with what happened, when, how many and which products or orders, and replace each vague word with the number, date or deadline it stands for.',
   phase: 'case',
   check({ case: c, words }) {
     const findings: Finding[] = [];
@@ -55,13 +56,24 @@ export const specificity: Rule = {
   },
   examples: {
     ok: [
-      { name: '"some" next to a number', edits: [{ path: ['root_causes', 0, 'detail'], value: 'Some of the 212 sets shipped between 2026-08-28 and 2026-10-20 had no insert, and 9 arrived cracked.' }] },
+      {
+        name: '"some" next to a number',
+        edits: [
+          {
+            path: ['root_causes', 0, 'detail'],
+            value: 'Some of the 212 sets shipped between 2026-08-28 and 2026-10-20 had no insert, and 9 arrived cracked.',
+          },
+        ],
+      },
       {
         name: '"一部" (some) next to a count in Japanese',
         edits: [
           { path: ['language'], value: 'ja' },
           { path: ['marketplace'], value: 'JP' },
-          { path: ['root_causes', 0, 'detail'], value: '2026年8月28日から10月20日までに出荷した212セットの一部に緩衝材がなく、9セットが割れて届きました。' },
+          {
+            path: ['root_causes', 0, 'detail'],
+            value: '2026年8月28日から10月20日までに出荷した212セットの一部に緩衝材がなく、9セットが割れて届きました。',
+          },
         ],
       },
     ],
@@ -71,7 +83,10 @@ export const specificity: Rule = {
         messages: ['root cause RC2 states no concrete fact', 'vague wording: "recently" and "some"'],
         edits: [
           { path: ['root_causes', 1, 'title'], value: 'Buyer messages answered late' },
-          { path: ['root_causes', 1, 'detail'], value: 'Recently some buyer messages were answered late because the inbox was not watched.' },
+          {
+            path: ['root_causes', 1, 'detail'],
+            value: 'Recently some buyer messages were answered late because the inbox was not watched.',
+          },
           { path: ['root_causes', 1, 'orders'] },
         ],
         at: ['root_causes', 1, 'detail'],
@@ -79,7 +94,12 @@ export const specificity: Rule = {
       {
         name: 'vague action',
         messages: ['vague wording: "as soon as possible" and "try our best"'],
-        edits: [{ path: ['corrective_actions', 1, 'action'], value: 'We will answer buyers as soon as possible and try our best to avoid delays.' }],
+        edits: [
+          {
+            path: ['corrective_actions', 1, 'action'],
+            value: 'We will answer buyers as soon as possible and try our best to avoid delays.',
+          },
+        ],
         at: ['corrective_actions', 1, 'action'],
       },
       {

@@ -13,8 +13,8 @@ export const placeholders: Rule = {
   name: 'placeholders',
   severity: 'error',
   description: 'no unfilled placeholders such as XXX, BXXXXXXXX, [insert ...], xx/xx/xxxx, $X,X00,000 or 【】',
-  why: "A placeholder left from a template (XXX, BXXXXXXXX, xx/xx/xxxx, [insert ...]) is a fact the letter does not give; the reviewer sees a letter not written for this case and cannot check it.",
-  fix: "Replace each placeholder with the real value (date, ASIN, name, amount), or remove the sentence.",
+  why: 'A placeholder left from a template (XXX, BXXXXXXXX, xx/xx/xxxx, [insert ...]) is a fact the letter does not give; the reviewer sees a letter not written for this case and cannot check it.',
+  fix: 'Replace each placeholder with the real value (date, ASIN, name, amount), or remove the sentence.',
   phase: 'letter',
   check(context) {
     const listed = phraseRegExp(context.words.placeholders);

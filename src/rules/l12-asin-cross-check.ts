@@ -15,7 +15,7 @@ const asinsIn = (text: string) => matchesOf(asinToken, text).map((m) => m.text);
 export function coveredAsins(c: Case): Map<string, Set<string>> {
   const covered = new Map<string, Set<string>>(c.exhibits.map((e) => [e.id, new Set(e.asins ?? [])]));
   const cite = (evidence: string[] | string | undefined, named: string[]) => {
-    for (const id of typeof evidence === 'string' ? [evidence] : evidence ?? []) for (const asin of named) covered.get(id)?.add(asin);
+    for (const id of typeof evidence === 'string' ? [evidence] : (evidence ?? [])) for (const asin of named) covered.get(id)?.add(asin);
   };
   const input = c.input;
   input.root_causes.forEach((rc) => cite(rc.evidence, [...(rc.asins ?? []), ...asinsIn(`${rc.title} ${rc.detail}`)]));
@@ -25,7 +25,9 @@ export function coveredAsins(c: Case): Map<string, Set<string>> {
   const ip = isType(c, 'ip-infringement', 'design-patent-rebuttal');
   const orAll = (named: string[], wide: boolean) => (named.length || !wide ? named : all);
   input.grounds?.forEach((g) => cite(g.evidence, orAll(asinsIn(`${g.title} ${g.detail}`), ip)));
-  input.details?.ip_complaint?.differences?.forEach((d) => cite(d.evidence, orAll(asinsIn(`${d.aspect} ${d.our_product} ${d.protected_design}`), true)));
+  input.details?.ip_complaint?.differences?.forEach((d) =>
+    cite(d.evidence, orAll(asinsIn(`${d.aspect} ${d.our_product} ${d.protected_design}`), true)),
+  );
   input.corrective_actions.forEach((ca) => cite(ca.evidence, asinsIn(ca.action)));
   return covered;
 }
@@ -40,8 +42,9 @@ export const asinCrossCheck: Rule = {
   id: 'L12',
   name: 'asin-cross-check',
   severity: 'error',
-  description: 'each cited ASIN is covered by evidence in authenticity, IP and condition cases (error); every ASIN mentioned is listed in asins (warning)',
-  why: "Amazon asks for supporting evidence for every product under review: in authenticity, IP and condition cases an ASIN without a document that covers it is not answered. An ASIN in the text that the case does not list is usually a typo.",
+  description:
+    'each cited ASIN is covered by evidence in authenticity, IP and condition cases (error); every ASIN mentioned is listed in asins (warning)',
+  why: 'Amazon asks for supporting evidence for every product under review: in authenticity, IP and condition cases an ASIN without a document that covers it is not answered. An ASIN in the text that the case does not list is usually a typo.',
   fix: "Cover each cited ASIN with evidence: list it under the exhibit's asins:, or cite the exhibit from a root cause, difference or action that names the ASIN. Check an unlisted ASIN for a typo, or add it under asins: (with cited: false if the notice does not name it).",
   phase: 'case',
   check({ case: c }) {
@@ -60,7 +63,16 @@ export const asinCrossCheck: Rule = {
         });
       }
     }
-    if (isType(c, 'authenticity-inventory-verification', 'counterfeit-inauthentic', 'ip-infringement', 'design-patent-rebuttal', 'used-sold-as-new')) {
+    if (
+      isType(
+        c,
+        'authenticity-inventory-verification',
+        'counterfeit-inauthentic',
+        'ip-infringement',
+        'design-patent-rebuttal',
+        'used-sold-as-new',
+      )
+    ) {
       const covered = [...coveredAsins(c).values()];
       asins.forEach((a, i) => {
         if (a.cited === false || covered.some((set) => set.has(a.asin))) return;
@@ -79,7 +91,10 @@ export const asinCrossCheck: Rule = {
         name: 'an extra ASIN listed as not cited',
         edits: [
           { path: ['asins'], append: true, value: { asin: 'B0D9ZZ1234', cited: false } },
-          { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit; B0D9ZZ1234 ships in another box.' },
+          {
+            path: ['root_causes', 0, 'detail'],
+            value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit; B0D9ZZ1234 ships in another box.',
+          },
         ],
       },
       {
@@ -88,7 +103,14 @@ export const asinCrossCheck: Rule = {
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['root_causes', 0, 'evidence'] },
           { path: ['corrective_actions', 0, 'evidence'] },
-          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', complaint_id: '9981', differences: [{ aspect: 'Rim', our_product: 'Flat rim', protected_design: 'Rolled rim', evidence: 'E1' }] } },
+          {
+            path: ['details', 'ip_complaint'],
+            value: {
+              ip_type: 'design-patent',
+              complaint_id: '9981',
+              differences: [{ aspect: 'Rim', our_product: 'Flat rim', protected_design: 'Rolled rim', evidence: 'E1' }],
+            },
+          },
         ],
       },
       {
@@ -97,11 +119,21 @@ export const asinCrossCheck: Rule = {
       },
     ],
     notOk: [
-      { name: 'a typo in an ASIN', messages: ['B0C1234576 is not in the case\'s asins list'], edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded all 14 orders of B0C1234576 on 2026-10-20.' }], at: ['corrective_actions', 0, 'action'], severity: 'warning' },
+      {
+        name: 'a typo in an ASIN',
+        messages: ["B0C1234576 is not in the case's asins list"],
+        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded all 14 orders of B0C1234576 on 2026-10-20.' }],
+        at: ['corrective_actions', 0, 'action'],
+        severity: 'warning',
+      },
       {
         name: 'an authenticity case without evidence for the ASIN',
         messages: ['cited ASIN B0C1234567 is not covered by any evidence item'],
-        edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }, { path: ['root_causes', 0, 'evidence'] }, { path: ['corrective_actions', 0, 'evidence'] }],
+        edits: [
+          { path: ['type'], value: 'counterfeit-inauthentic' },
+          { path: ['root_causes', 0, 'evidence'] },
+          { path: ['corrective_actions', 0, 'evidence'] },
+        ],
         at: ['asins', 0, 'asin'],
       },
     ],

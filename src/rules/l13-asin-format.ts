@@ -14,24 +14,38 @@ export const asinFormat: Rule = {
   name: 'asin-format',
   severity: 'warning',
   description: 'ASINs start with B0 or are a valid ISBN-10',
-  why: "Amazon matches the appeal to the products named in the notice by ASIN; one that cannot exist points the reviewer at no product.",
-  fix: "Copy each ASIN from the notice or the product page: ASINs start with B0, and books use their ISBN-10, whose last digit is a check digit.",
+  why: 'Amazon matches the appeal to the products named in the notice by ASIN; one that cannot exist points the reviewer at no product.',
+  fix: 'Copy each ASIN from the notice or the product page: ASINs start with B0, and books use their ISBN-10, whose last digit is a check digit.',
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
     const checkAsin = (asin: string, path: PathSegment[]) => {
       if (asin.startsWith('B0') || isIsbn10(asin)) return;
       if (/^\d{10}$/.test(asin) || /^\d{9}X$/.test(asin)) {
-        findings.push({ path, severity: 'error', message: `ASIN ${asin} looks like an ISBN-10 but its check digit is wrong`, note: 'Copy the ASIN from the product page or the notice.' });
+        findings.push({
+          path,
+          severity: 'error',
+          message: `ASIN ${asin} looks like an ISBN-10 but its check digit is wrong`,
+          note: 'Copy the ASIN from the product page or the notice.',
+        });
       } else {
-        findings.push({ path, message: `ASIN ${asin} does not start with B0 and is not an ISBN-10`, note: 'Check it against the notice; most ASINs start with B0.' });
+        findings.push({
+          path,
+          message: `ASIN ${asin} does not start with B0 and is not an ISBN-10`,
+          note: 'Check it against the notice; most ASINs start with B0.',
+        });
       }
     };
     c.input.asins?.forEach((a, i) => checkAsin(a.asin, ['asins', i, 'asin']));
     return findings;
   },
   examples: {
-    ok: [{ name: 'a B0 ASIN and a book ASIN with a valid ISBN-10', edits: [{ path: ['asins'], append: true, value: { asin: '0306406152', title: 'Ceramics handbook', cited: false } }] }],
+    ok: [
+      {
+        name: 'a B0 ASIN and a book ASIN with a valid ISBN-10',
+        edits: [{ path: ['asins'], append: true, value: { asin: '0306406152', title: 'Ceramics handbook', cited: false } }],
+      },
+    ],
     notOk: [
       {
         name: 'neither B0 nor an ISBN-10',

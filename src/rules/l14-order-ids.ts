@@ -12,7 +12,7 @@ export const orderIds: Rule = {
   severity: 'warning',
   description: 'order ids mentioned in the case are 3-7-7 digits and listed under orders',
   why: "The reviewer looks up the orders a letter names; an order id that is malformed or not among the case's orders is usually a typo, and the letter's order table would leave it out.",
-  fix: "Copy order ids from the order page (3-7-7 digits) and list each order the text mentions under orders:.",
+  fix: 'Copy order ids from the order page (3-7-7 digits) and list each order the text mentions under orders:.',
   phase: 'case',
   check({ case: c }) {
     const known = new Set((c.input.orders ?? []).map((o) => o.order_id));
@@ -23,7 +23,11 @@ export const orderIds: Rule = {
       const malformed = ids.filter((id) => !wellFormed.test(id));
       const unknown = ids.filter((id) => wellFormed.test(id) && !known.has(id));
       if (malformed.length) {
-        findings.push({ path: field.path, message: `${malformed.join(', ')} is not a well-formed order id`, note: 'Amazon order ids have 3-7-7 digits, e.g. 112-3456789-1234567; copy it from the order page.' });
+        findings.push({
+          path: field.path,
+          message: `${malformed.join(', ')} is not a well-formed order id`,
+          note: 'Amazon order ids have 3-7-7 digits, e.g. 112-3456789-1234567; copy it from the order page.',
+        });
       }
       if (unknown.length) {
         findings.push({
@@ -38,8 +42,28 @@ export const orderIds: Rule = {
   examples: {
     ok: [{ name: 'a listed order in the text', edits: [] }],
     notOk: [
-      { name: 'an order not listed', messages: ['order 114-0000000-1111111 is not listed under orders'], edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered the buyer of order 114-0000000-1111111 on 2026-10-21 and refunded the order.' }], at: ['corrective_actions', 1, 'action'] },
-      { name: 'a malformed order id', messages: ['114-000000-1111111 is not a well-formed order id'], edits: [{ path: ['corrective_actions', 1, 'action'], value: 'Answered the buyer of order 114-000000-1111111 on 2026-10-21 and refunded the order.' }], at: ['corrective_actions', 1, 'action'] },
+      {
+        name: 'an order not listed',
+        messages: ['order 114-0000000-1111111 is not listed under orders'],
+        edits: [
+          {
+            path: ['corrective_actions', 1, 'action'],
+            value: 'Answered the buyer of order 114-0000000-1111111 on 2026-10-21 and refunded the order.',
+          },
+        ],
+        at: ['corrective_actions', 1, 'action'],
+      },
+      {
+        name: 'a malformed order id',
+        messages: ['114-000000-1111111 is not a well-formed order id'],
+        edits: [
+          {
+            path: ['corrective_actions', 1, 'action'],
+            value: 'Answered the buyer of order 114-000000-1111111 on 2026-10-21 and refunded the order.',
+          },
+        ],
+        at: ['corrective_actions', 1, 'action'],
+      },
     ],
   },
 };

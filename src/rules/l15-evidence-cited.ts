@@ -3,7 +3,10 @@ import { caseTexts } from './helpers.js';
 
 // "Exhibit C", "Exhibits A, B and D", "Annex 2", "Attachment E3": a reference to an enclosed document in the case text.
 const token = '(?:[A-Z]{1,2}\\d{0,3}|\\d{1,3})';
-const citation = new RegExp(`\\b(?:[Ee]xhibits?|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|ces)|[Aa]ttachments?)\\s+(${token}(?:\\s*(?:,|and|&|or)\\s*${token})*)(?![\\p{L}\\p{N}])`, 'gu');
+const citation = new RegExp(
+  `\\b(?:[Ee]xhibits?|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|ces)|[Aa]ttachments?)\\s+(${token}(?:\\s*(?:,|and|&|or)\\s*${token})*)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /**
  * Every exhibit the case text cites exists, and every evidence item supports something the letter says
@@ -13,9 +16,10 @@ export const evidenceCited: Rule = {
   id: 'L15',
   name: 'evidence-cited',
   severity: 'warning',
-  description: 'every exhibit cited in the text ("Exhibit C", "Annex 2") exists; every evidence item is cited by a root cause, ground, action, measure or detail',
-  why: "Amazon asks for supporting evidence for all items. A letter that cites an exhibit it does not enclose claims proof it does not give, and a document nothing cites is one the reviewer cannot place.",
-  fix: "Cite evidence by linking it (evidence: [E1]) so the letter prints the exhibit label; cite labels in text only for exhibits that exist. Add each evidence item to the root cause, action or measure it proves.",
+  description:
+    'every exhibit cited in the text ("Exhibit C", "Annex 2") exists; every evidence item is cited by a root cause, ground, action, measure or detail',
+  why: 'Amazon asks for supporting evidence for all items. A letter that cites an exhibit it does not enclose claims proof it does not give, and a document nothing cites is one the reviewer cannot place.',
+  fix: 'Cite evidence by linking it (evidence: [E1]) so the letter prints the exhibit label; cite labels in text only for exhibits that exist. Add each evidence item to the root cause, action or measure it proves.',
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -52,13 +56,27 @@ export const evidenceCited: Rule = {
   examples: {
     ok: [
       { name: 'every item cited', edits: [] },
-      { name: 'the text cites an exhibit by label and by id', edits: [{ path: ['closing'], value: 'Exhibits A and E2 show the refunds and the packing procedure. We ask you to reinstate our selling privileges.' }] },
+      {
+        name: 'the text cites an exhibit by label and by id',
+        edits: [
+          {
+            path: ['closing'],
+            value: 'Exhibits A and E2 show the refunds and the packing procedure. We ask you to reinstate our selling privileges.',
+          },
+        ],
+      },
     ],
     notOk: [
       {
         name: 'an evidence item nothing cites',
         messages: ['evidence E4 is not cited anywhere in the letter'],
-        edits: [{ path: ['evidence'], append: true, value: { id: 'E4', title: 'Carrier contract', file: 'evidence/refunds.pdf', kind: 'logistics-contract' } }],
+        edits: [
+          {
+            path: ['evidence'],
+            append: true,
+            value: { id: 'E4', title: 'Carrier contract', file: 'evidence/refunds.pdf', kind: 'logistics-contract' },
+          },
+        ],
         at: ['evidence', 3, 'id'],
       },
       {

@@ -4,14 +4,19 @@ import { daysBetween } from './helpers.js';
 /** Days before the notice that invoices may date from (Amazon's invoice requirements). */
 export const documentWindowDays = 365;
 
-const simplify = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const simplify = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Supplier invoices are recent enough, name a reachable supplier, cover the units sold, and come from a listed supplier. */
 export const invoices: Rule = {
   id: 'L17',
   name: 'invoices',
   severity: 'error',
-  description: 'supplier invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold per ASIN (errors); undated or later invoices, lines that do not add up (warnings)',
+  description:
+    'supplier invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold per ASIN (errors); undated or later invoices, lines that do not add up (warnings)',
   why: "Amazon's invoice requirements: invoices from the last 365 days, with the supplier's name, address, phone and website so Amazon can contact the supplier, covering at least the units sold. Amazon rejects invoices it cannot verify.",
   fix: "Enclose recent invoices that show the supplier's full contact details (counterparty: name, address, phone, website), give each its date: and quantity: (or, for an invoice of several products, lines: with the units of each ASIN), and add invoices until they cover the units sold of each ASIN.",
   phase: 'case',
@@ -23,11 +28,25 @@ export const invoices: Rule = {
     for (const e of invoices) {
       const at = (key: string) => ['evidence', e.index, key];
       if (!e.date) {
-        findings.push({ path: at('id'), severity: 'warning', message: `invoice ${e.id} has no date`, note: `Add date: (the issue date); Amazon accepts invoices from the ${documentWindowDays} days before the notice.` });
+        findings.push({
+          path: at('id'),
+          severity: 'warning',
+          message: `invoice ${e.id} has no date`,
+          note: `Add date: (the issue date); Amazon accepts invoices from the ${documentWindowDays} days before the notice.`,
+        });
       } else if (daysBetween(e.date, received) > documentWindowDays) {
-        findings.push({ path: at('date'), message: `invoice ${e.id} is dated ${e.date}, more than ${documentWindowDays} days before the notice of ${received}`, note: `Use invoices issued after ${received} minus ${documentWindowDays} days; older ones are rejected.` });
+        findings.push({
+          path: at('date'),
+          message: `invoice ${e.id} is dated ${e.date}, more than ${documentWindowDays} days before the notice of ${received}`,
+          note: `Use invoices issued after ${received} minus ${documentWindowDays} days; older ones are rejected.`,
+        });
       } else if (e.date > received) {
-        findings.push({ path: at('date'), severity: 'warning', message: `invoice ${e.id} is dated ${e.date}, after the notice of ${received}`, note: 'Amazon looks for purchases made before the notice that cover the sales under review; add earlier invoices.' });
+        findings.push({
+          path: at('date'),
+          severity: 'warning',
+          message: `invoice ${e.id} is dated ${e.date}, after the notice of ${received}`,
+          note: 'Amazon looks for purchases made before the notice that cover the sales under review; add earlier invoices.',
+        });
       }
       const party = e.counterparty;
       const missing = ['name', 'address', 'phone', 'website'].filter((k) => !party?.[k as keyof typeof party]);
@@ -41,7 +60,12 @@ export const invoices: Rule = {
       }
       const issuer = simplify(e.issuer ?? party?.name ?? '');
       if (suppliers && issuer && !suppliers.includes(issuer)) {
-        findings.push({ path: at(e.issuer ? 'issuer' : 'id'), severity: 'warning', message: `invoice ${e.id} is from "${e.issuer ?? party?.name}", who is not among the suppliers in details.supply_chain`, note: 'List every supplier you buy from under details.supply_chain.suppliers, with the same name as on the invoice.' });
+        findings.push({
+          path: at(e.issuer ? 'issuer' : 'id'),
+          severity: 'warning',
+          message: `invoice ${e.id} is from "${e.issuer ?? party?.name}", who is not among the suppliers in details.supply_chain`,
+          note: 'List every supplier you buy from under details.supply_chain.suppliers, with the same name as on the invoice.',
+        });
       }
     }
     // An invoice's lines and its total must agree.
@@ -49,7 +73,12 @@ export const invoices: Rule = {
       if (!e.lines || e.quantity === undefined) continue;
       const listed = e.lines.reduce((sum, l) => sum + l.quantity, 0);
       if (listed !== e.quantity) {
-        findings.push({ path: ['evidence', e.index, 'quantity'], severity: 'warning', message: `invoice ${e.id} lists ${listed} units in its lines but quantity: ${e.quantity}`, note: 'Give quantity: as the invoice total, the sum of its lines, or leave it out when the lines are given.' });
+        findings.push({
+          path: ['evidence', e.index, 'quantity'],
+          severity: 'warning',
+          message: `invoice ${e.id} lists ${listed} units in its lines but quantity: ${e.quantity}`,
+          note: 'Give quantity: as the invoice total, the sum of its lines, or leave it out when the lines are given.',
+        });
       }
     }
     // Units sold of each ASIN must be covered by the invoices that list it: their lines for that ASIN where
@@ -58,15 +87,22 @@ export const invoices: Rule = {
       if (a.units_sold === undefined) return;
       const covering = invoices.filter((e) => e.asins?.includes(a.asin));
       if (!covering.length) return;
-      const unitsOf = (e: (typeof invoices)[number]) => (e.lines ? e.lines.filter((l) => l.asin === a.asin).reduce((sum, l) => sum + l.quantity, 0) : e.quantity ?? 0);
+      const unitsOf = (e: (typeof invoices)[number]) =>
+        e.lines ? e.lines.filter((l) => l.asin === a.asin).reduce((sum, l) => sum + l.quantity, 0) : (e.quantity ?? 0);
       const bought = covering.reduce((sum, e) => sum + unitsOf(e), 0);
       if (bought >= a.units_sold) return;
       const single = covering.length === 1 ? covering[0] : undefined;
       const line = single?.lines?.findIndex((l) => l.asin === a.asin) ?? -1;
       findings.push({
-        path: !single ? ['asins', i, 'units_sold'] : line >= 0 ? ['evidence', single.index, 'lines', line, 'quantity'] : ['evidence', single.index, single.quantity === undefined ? 'id' : 'quantity'],
+        path: !single
+          ? ['asins', i, 'units_sold']
+          : line >= 0
+            ? ['evidence', single.index, 'lines', line, 'quantity']
+            : ['evidence', single.index, single.quantity === undefined ? 'id' : 'quantity'],
         message: `invoices cover ${bought} units of ${a.asin}, fewer than the ${a.units_sold} sold`,
-        note: covering.some((e) => !e.lines && e.quantity === undefined) ? 'Add quantity: to each invoice (units of the product it lists), or lines: with the units of each ASIN.' : 'Add the other invoices for this ASIN from the same period; Amazon wants purchases that cover the sales.',
+        note: covering.some((e) => !e.lines && e.quantity === undefined)
+          ? 'Add quantity: to each invoice (units of the product it lists), or lines: with the units of each ASIN.'
+          : 'Add the other invoices for this ASIN from the same period; Amazon wants purchases that cover the sales.',
       });
     });
     return findings;
@@ -77,7 +113,27 @@ export const invoices: Rule = {
         name: 'a complete, recent invoice covering the sales',
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 300 },
-          { path: ['evidence'], append: true, value: { id: 'E4', title: 'Invoice INV-1 from Dongguan Ceramics', file: 'evidence/invoice.pdf', kind: 'supplier-invoice', date: '2026-03-02', issuer: 'Dongguan Ceramics Co., Ltd.', counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan', phone: '+86 769 0000 0000', website: 'www.dg-ceramics.example' }, asins: ['B0C1234567'], quantity: 500, highlights: ['ASIN'] } },
+          {
+            path: ['evidence'],
+            append: true,
+            value: {
+              id: 'E4',
+              title: 'Invoice INV-1 from Dongguan Ceramics',
+              file: 'evidence/invoice.pdf',
+              kind: 'supplier-invoice',
+              date: '2026-03-02',
+              issuer: 'Dongguan Ceramics Co., Ltd.',
+              counterparty: {
+                name: 'Dongguan Ceramics Co., Ltd.',
+                address: '8 Kiln Road, Dongguan',
+                phone: '+86 769 0000 0000',
+                website: 'www.dg-ceramics.example',
+              },
+              asins: ['B0C1234567'],
+              quantity: 500,
+              highlights: ['ASIN'],
+            },
+          },
           { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
         ],
       },
@@ -88,7 +144,25 @@ export const invoices: Rule = {
           {
             path: ['evidence'],
             append: true,
-            value: { id: 'E4', title: 'Invoice INV-1 from Dongguan Ceramics', file: 'evidence/invoice.pdf', kind: 'supplier-invoice', date: '2026-03-02', counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan', phone: '+86 769 0000 0000', website: 'www.dg-ceramics.example' }, quantity: 500, lines: [{ asin: 'B0C1234567', quantity: 200 }, { asin: 'B0C7654321', quantity: 300 }], highlights: ['ASIN'] },
+            value: {
+              id: 'E4',
+              title: 'Invoice INV-1 from Dongguan Ceramics',
+              file: 'evidence/invoice.pdf',
+              kind: 'supplier-invoice',
+              date: '2026-03-02',
+              counterparty: {
+                name: 'Dongguan Ceramics Co., Ltd.',
+                address: '8 Kiln Road, Dongguan',
+                phone: '+86 769 0000 0000',
+                website: 'www.dg-ceramics.example',
+              },
+              quantity: 500,
+              lines: [
+                { asin: 'B0C1234567', quantity: 200 },
+                { asin: 'B0C7654321', quantity: 300 },
+              ],
+              highlights: ['ASIN'],
+            },
           },
           { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
         ],
@@ -97,10 +171,29 @@ export const invoices: Rule = {
     notOk: [
       {
         name: 'an old invoice without phone or website that does not cover the sales',
-        messages: ['invoice E4 is dated 2025-06-30, more than 365 days before the notice of 2026-10-18', 'invoice E4 lacks the supplier\'s phone, website', 'invoices cover 500 units of B0C1234567, fewer than the 800 sold'],
+        messages: [
+          'invoice E4 is dated 2025-06-30, more than 365 days before the notice of 2026-10-18',
+          "invoice E4 lacks the supplier's phone, website",
+          'invoices cover 500 units of B0C1234567, fewer than the 800 sold',
+        ],
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 800 },
-          { path: ['evidence'], append: true, value: { id: 'E4', title: 'Invoice INV-1 from Dongguan Ceramics', file: 'evidence/invoice.pdf', kind: 'supplier-invoice', date: '2025-06-30', issuer: 'Dongguan Ceramics Co., Ltd.', counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan' }, asins: ['B0C1234567'], quantity: 500, highlights: ['ASIN'] } },
+          {
+            path: ['evidence'],
+            append: true,
+            value: {
+              id: 'E4',
+              title: 'Invoice INV-1 from Dongguan Ceramics',
+              file: 'evidence/invoice.pdf',
+              kind: 'supplier-invoice',
+              date: '2025-06-30',
+              issuer: 'Dongguan Ceramics Co., Ltd.',
+              counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan' },
+              asins: ['B0C1234567'],
+              quantity: 500,
+              highlights: ['ASIN'],
+            },
+          },
           { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
         ],
         at: ['evidence', 3, 'date'],
@@ -113,7 +206,24 @@ export const invoices: Rule = {
           {
             path: ['evidence'],
             append: true,
-            value: { id: 'E4', title: 'Invoice INV-1 from Dongguan Ceramics', file: 'evidence/invoice.pdf', kind: 'supplier-invoice', date: '2026-03-02', counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan', phone: '+86 769 0000 0000', website: 'www.dg-ceramics.example' }, lines: [{ asin: 'B0C1234567', quantity: 200 }, { asin: 'B0C7654321', quantity: 300 }], highlights: ['ASIN'] },
+            value: {
+              id: 'E4',
+              title: 'Invoice INV-1 from Dongguan Ceramics',
+              file: 'evidence/invoice.pdf',
+              kind: 'supplier-invoice',
+              date: '2026-03-02',
+              counterparty: {
+                name: 'Dongguan Ceramics Co., Ltd.',
+                address: '8 Kiln Road, Dongguan',
+                phone: '+86 769 0000 0000',
+                website: 'www.dg-ceramics.example',
+              },
+              lines: [
+                { asin: 'B0C1234567', quantity: 200 },
+                { asin: 'B0C7654321', quantity: 300 },
+              ],
+              highlights: ['ASIN'],
+            },
           },
           { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
         ],

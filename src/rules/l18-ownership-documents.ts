@@ -13,8 +13,9 @@ export const ownershipDocuments: Rule = {
   id: 'L18',
   name: 'ownership-documents',
   severity: 'error',
-  description: 'brand owners enclose a trademark registration and a business licence or ID; resellers supply-chain documents (errors) and a letter of authorization (warning)',
-  why: "Amazon asks a brand owner for the trademark registration and a business licence or ID, and a reseller for documents that prove the supply chain (invoices, contracts), with an authorisation letter where the brand owner gave one.",
+  description:
+    'brand owners enclose a trademark registration and a business licence or ID; resellers supply-chain documents (errors) and a letter of authorization (warning)',
+  why: 'Amazon asks a brand owner for the trademark registration and a business licence or ID, and a reseller for documents that prove the supply chain (invoices, contracts), with an authorisation letter where the brand owner gave one.',
   fix: "As the brand owner, enclose the trademark registration and the business licence or the owner's ID. As a reseller, enclose the supplier invoices (or contracts, delivery orders) and, where you have one, the brand owner's letter of authorization.",
   phase: 'case',
   check({ case: c }) {
@@ -25,8 +26,10 @@ export const ownershipDocuments: Rule = {
     const findings: Finding[] = [];
     if (chain.seller_is_brand_owner) {
       const note = 'Amazon asks brand owners for the brand or trademark registration certificate and a business licence or personal ID.';
-      if (!has('trademark-registration')) findings.push({ path, message: 'as the brand owner the case needs a trademark-registration in evidence', note });
-      if (!has('business-license', 'government-id')) findings.push({ path, message: 'as the brand owner the case needs a business-license or government-id in evidence', note });
+      if (!has('trademark-registration'))
+        findings.push({ path, message: 'as the brand owner the case needs a trademark-registration in evidence', note });
+      if (!has('business-license', 'government-id'))
+        findings.push({ path, message: 'as the brand owner the case needs a business-license or government-id in evidence', note });
     } else {
       // When every listing concerned is closed for good, the letter is a plan of action, not proof of a source.
       const withdrawn = allCitedWithdrawn(c);
@@ -34,7 +37,8 @@ export const ownershipDocuments: Rule = {
         findings.push({
           path,
           ...(withdrawn ? { severity: 'warning' as const } : {}),
-          message: 'as a reseller the case needs supply-chain documents (supplier-invoice, purchase-contract, delivery-order or receipt) in evidence',
+          message:
+            'as a reseller the case needs supply-chain documents (supplier-invoice, purchase-contract, delivery-order or receipt) in evidence',
           note: withdrawn
             ? 'The listings concerned are closed, so Amazon can take a plan of action without invoices; enclose any supplier documents you have for the products you still sell.'
             : 'Amazon asks resellers for documents that prove the supply chain: invoices from the supplier, contracts or delivery orders.',
@@ -42,7 +46,12 @@ export const ownershipDocuments: Rule = {
       }
       if (withdrawn) return findings;
       if (!has('letter-of-authorization')) {
-        findings.push({ path, severity: 'warning', message: 'as a reseller the case has no letter-of-authorization in evidence', note: 'Where the brand owner or an authorised distributor gave you an authorization letter that names your company, enclose it: with the invoices it proves the whole supply chain.' });
+        findings.push({
+          path,
+          severity: 'warning',
+          message: 'as a reseller the case has no letter-of-authorization in evidence',
+          note: 'Where the brand owner or an authorised distributor gave you an authorization letter that names your company, enclose it: with the invoices it proves the whole supply chain.',
+        });
       }
     }
     return findings;
@@ -61,20 +70,29 @@ export const ownershipDocuments: Rule = {
     notOk: [
       {
         name: 'a reseller with neither supply-chain documents nor an authorisation',
-        messages: ['as a reseller the case needs supply-chain documents', 'as a reseller the case has no letter-of-authorization in evidence'],
+        messages: [
+          'as a reseller the case needs supply-chain documents',
+          'as a reseller the case has no letter-of-authorization in evidence',
+        ],
         edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: false } }],
         at: ['details', 'supply_chain', 'seller_is_brand_owner'],
       },
       {
         name: 'a reseller with a purchase contract but no authorisation',
         messages: ['as a reseller the case has no letter-of-authorization in evidence'],
-        edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: false } }, { path: ['evidence', 0, 'kind'], value: 'purchase-contract' }],
+        edits: [
+          { path: ['details', 'supply_chain'], value: { seller_is_brand_owner: false } },
+          { path: ['evidence', 0, 'kind'], value: 'purchase-contract' },
+        ],
         at: ['details', 'supply_chain', 'seller_is_brand_owner'],
         severity: 'warning',
       },
       {
         name: 'a brand owner without a trademark registration or an ID',
-        messages: ['as the brand owner the case needs a trademark-registration in evidence', 'as the brand owner the case needs a business-license or government-id in evidence'],
+        messages: [
+          'as the brand owner the case needs a trademark-registration in evidence',
+          'as the brand owner the case needs a business-license or government-id in evidence',
+        ],
         edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: true } }],
         at: ['details', 'supply_chain', 'seller_is_brand_owner'],
       },

@@ -13,7 +13,6 @@ export const defaultMaxWords = 1000;
 export const defaultMaxCjkCharacters = 2500;
 const cjkLanguages = new Set(['ja', 'zh', 'ko']);
 
-
 /** Words a reviewer reads in a section: tables and the exhibit list are reference, scanned rather than read. */
 export function readingWords(key: string, text: string): number {
   const lines = text.split('\n').filter((line) => !line.includes(' | ') && !(key === 'evidence' && line.startsWith('- ')));
@@ -25,9 +24,10 @@ export const length: Rule = {
   id: 'L19',
   name: 'length',
   severity: 'warning',
-  description: 'the letter text (without tables and exhibit list) stays within letter.max_words (default 1000); sections fit submission.section_char_limit',
+  description:
+    'the letter text (without tables and exhibit list) stays within letter.max_words (default 1000); sections fit submission.section_char_limit',
   why: "Amazon asks for a clear and concise plan, and a reviewer spends a few minutes on it; appeal forms with a field per section limit each field's length.",
-  fix: "Keep to facts, one sentence per point, and move detail into the evidence. Raise letter.max_words when Amazon asked for detail; shorten a section that does not fit the form, or paste the rest as an attachment.",
+  fix: 'Keep to facts, one sentence per point, and move detail into the evidence. Raise letter.max_words when Amazon asked for detail; shorten a section that does not fit the form, or paste the rest as an attachment.',
   phase: 'letter',
   check({ case: c, letter }) {
     if (!letter) return [];
@@ -53,7 +53,11 @@ export const length: Rule = {
     if (limit) {
       for (const [key, text] of Object.entries(letter.sections)) {
         if ([...text].length > limit) {
-          findings.push({ path: sectionSource(key), message: `the ${key} section has ${[...text].length} characters, more than the ${limit} the form takes`, note: 'Shorten it, or paste the rest as an attachment.' });
+          findings.push({
+            path: sectionSource(key),
+            message: `the ${key} section has ${[...text].length} characters, more than the ${limit} the form takes`,
+            note: 'Shorten it, or paste the rest as an attachment.',
+          });
         }
       }
     }
@@ -62,8 +66,18 @@ export const length: Rule = {
   examples: {
     ok: [{ name: 'a short letter', edits: [] }],
     notOk: [
-      { name: 'more than 1.5 times a small budget', messages: ['far above the 100-word budget'], edits: [{ path: ['letter', 'max_words'], value: 100 }], at: ['letter', 'max_words'] },
-      { name: 'sections too long to paste', messages: ['the measures section has 610 characters, more than the 600 the form takes'], edits: [{ path: ['submission', 'section_char_limit'], value: 600 }], at: ['preventive_measures'] },
+      {
+        name: 'more than 1.5 times a small budget',
+        messages: ['far above the 100-word budget'],
+        edits: [{ path: ['letter', 'max_words'], value: 100 }],
+        at: ['letter', 'max_words'],
+      },
+      {
+        name: 'sections too long to paste',
+        messages: ['the measures section has 610 characters, more than the 600 the form takes'],
+        edits: [{ path: ['submission', 'section_char_limit'], value: 600 }],
+        at: ['preventive_measures'],
+      },
     ],
   },
 };

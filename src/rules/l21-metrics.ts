@@ -22,7 +22,8 @@ export const metrics: Rule = {
   id: 'L21',
   name: 'metrics',
   severity: 'error',
-  description: "metric cases list the metric's value and target (error) and the orders behind it (error for A-to-z claims, else warning); targets match Amazon's (ODR < 1%, PFCR < 2.5%, LSR < 4%, VTR >= 95%)",
+  description:
+    "metric cases list the metric's value and target (error) and the orders behind it (error for A-to-z claims, else warning); targets match Amazon's (ODR < 1%, PFCR < 2.5%, LSR < 4%, VTR >= 95%)",
   why: "A metric notice is about a number: the letter states what Amazon measured and Amazon's target (ODR < 1%, PFCR < 2.5%, LSR < 4%, VTR >= 95%). A-to-z and chargeback appeals are about the claims themselves, so the orders behind them are needed; for rate metrics the orders help but are not asked for.",
   fix: "Add metrics: with the value, unit, target and comparator as the notice states them, quote Amazon's target as its help page does, and list under orders: the orders the letter discusses.",
   phase: 'case',
@@ -30,15 +31,25 @@ export const metrics: Rule = {
     const findings: Finding[] = [];
     const list = c.input.metrics ?? [];
     if (isType(c, ...metricTypes)) {
-      if (!list.length) findings.push({ path: missingAt(c, ['metrics']), at: 'key', message: `${withArticle(c.type)} case needs the metric Amazon measured`, note: 'Add metrics: with name, value, unit, target and comparator as the notice states them (e.g. { name: order-defect-rate, value: 2.1, unit: "%", target: 1, comparator: "<" }).' });
+      if (!list.length)
+        findings.push({
+          path: missingAt(c, ['metrics']),
+          at: 'key',
+          message: `${withArticle(c.type)} case needs the metric Amazon measured`,
+          note: 'Add metrics: with name, value, unit, target and comparator as the notice states them (e.g. { name: order-defect-rate, value: 2.1, unit: "%", target: 1, comparator: "<" }).',
+        });
       if (!c.input.orders?.length) {
         const needed = isType(c, ...orderTypes);
         findings.push({
           path: missingAt(c, ['orders']),
           at: 'key',
           severity: needed ? 'error' : 'warning',
-          message: needed ? `${withArticle(c.type)} case needs the orders behind the claims` : `${withArticle(c.type)} case lists no orders behind the metric`,
-          note: needed ? 'Add orders: with the order id, ASIN, defect and resolution of each claim the letter answers.' : 'Amazon does not ask for the orders behind a rate, but naming the orders the letter discusses (order id, ASIN, defect, resolution) makes the root causes concrete.',
+          message: needed
+            ? `${withArticle(c.type)} case needs the orders behind the claims`
+            : `${withArticle(c.type)} case lists no orders behind the metric`,
+          note: needed
+            ? 'Add orders: with the order id, ASIN, defect and resolution of each claim the letter answers.'
+            : 'Amazon does not ask for the orders behind a rate, but naming the orders the letter discusses (order id, ASIN, defect, resolution) makes the root causes concrete.',
         });
       }
     }
@@ -48,14 +59,29 @@ export const metrics: Rule = {
       const note = `Quote Amazon's target (${amazon.comparator} ${amazon.target}%) unless the notice states another; put your own stricter goal in a preventive measure's kpi.`;
       // A metric the notice gives without a target is fine where Amazon publishes none; where it does, say it.
       if (m.target === undefined) {
-        findings.push({ path: ['metrics', i, 'name'], severity: 'warning', message: `${m.name} has no target, but Amazon's is ${amazon.comparator} ${amazon.target}%`, note });
+        findings.push({
+          path: ['metrics', i, 'name'],
+          severity: 'warning',
+          message: `${m.name} has no target, but Amazon's is ${amazon.comparator} ${amazon.target}%`,
+          note,
+        });
         return;
       }
       if (m.target !== amazon.target) {
-        findings.push({ path: ['metrics', i, 'target'], severity: 'warning', message: `the target for ${m.name} is ${m.target}%, but Amazon's is ${amazon.target}%`, note });
+        findings.push({
+          path: ['metrics', i, 'target'],
+          severity: 'warning',
+          message: `the target for ${m.name} is ${m.target}%, but Amazon's is ${amazon.target}%`,
+          note,
+        });
       }
       if (m.comparator && m.comparator !== amazon.comparator) {
-        findings.push({ path: ['metrics', i, 'comparator'], severity: 'warning', message: `the comparator for ${m.name} is ${m.comparator}, but Amazon's target is ${amazon.comparator} ${amazon.target}%`, note });
+        findings.push({
+          path: ['metrics', i, 'comparator'],
+          severity: 'warning',
+          message: `the comparator for ${m.name} is ${m.comparator}, but Amazon's target is ${amazon.comparator} ${amazon.target}%`,
+          note,
+        });
       }
     });
     for (const field of caseTexts(c.input)) {
@@ -68,7 +94,12 @@ export const metrics: Rule = {
             .filter((x) => x.at >= 0)
             .sort((x, y) => y.at - x.at)[0];
           if (named && named.a.target !== undefined && Number(t[1]) !== named.a.target) {
-            findings.push({ path: field.path, severity: 'warning', message: `the text gives a target of ${t[1]}%, but Amazon's is ${named.a.comparator} ${named.a.target}%`, note: "Quote Amazon's target as its help page states it, or say it is your own goal." });
+            findings.push({
+              path: field.path,
+              severity: 'warning',
+              message: `the text gives a target of ${t[1]}%, but Amazon's is ${named.a.comparator} ${named.a.target}%`,
+              note: "Quote Amazon's target as its help page states it, or say it is your own goal.",
+            });
           }
         }
       }
@@ -78,11 +109,36 @@ export const metrics: Rule = {
   examples: {
     ok: [
       { name: "value and Amazon's target", edits: [] },
-      { name: 'a metric without a published target, given without one', edits: [{ path: ['metrics'], append: true, value: { name: 'a-to-z-claim-rate', value: 0.8, unit: '%' } }] },
+      {
+        name: 'a metric without a published target, given without one',
+        edits: [{ path: ['metrics'], append: true, value: { name: 'a-to-z-claim-rate', value: 0.8, unit: '%' } }],
+      },
     ],
     notOk: [
-      { name: 'no metrics in an ODR case', messages: ['an order-defect-rate case needs the metric Amazon measured'], edits: [{ path: ['metrics'] }], at: ['type'], key: true },
-      { name: 'no orders in an ODR case', messages: ['an order-defect-rate case lists no orders behind the metric'], edits: [{ path: ['orders'] }, { path: ['root_causes', 0, 'orders'] }, { path: ['root_causes', 1, 'orders'] }, { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' }, { path: ['root_causes', 1, 'detail'], value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.' }], at: ['type'], key: true, severity: 'warning' },
+      {
+        name: 'no metrics in an ODR case',
+        messages: ['an order-defect-rate case needs the metric Amazon measured'],
+        edits: [{ path: ['metrics'] }],
+        at: ['type'],
+        key: true,
+      },
+      {
+        name: 'no orders in an ODR case',
+        messages: ['an order-defect-rate case lists no orders behind the metric'],
+        edits: [
+          { path: ['orders'] },
+          { path: ['root_causes', 0, 'orders'] },
+          { path: ['root_causes', 1, 'orders'] },
+          { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' },
+          {
+            path: ['root_causes', 1, 'detail'],
+            value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.',
+          },
+        ],
+        at: ['type'],
+        key: true,
+        severity: 'warning',
+      },
       {
         name: 'no orders in an A-to-z case',
         messages: ['an a-to-z-chargeback case needs the orders behind the claims'],
@@ -92,20 +148,46 @@ export const metrics: Rule = {
           { path: ['root_causes', 0, 'orders'] },
           { path: ['root_causes', 1, 'orders'] },
           { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' },
-          { path: ['root_causes', 1, 'detail'], value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.' },
+          {
+            path: ['root_causes', 1, 'detail'],
+            value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.',
+          },
         ],
         at: ['type'],
         key: true,
       },
       {
         name: 'a wrong target and a wrong comparator',
-        messages: ["the target for order-defect-rate is 2%, but Amazon's is 1%", "the comparator for order-defect-rate is <=, but Amazon's target is < 1%"],
-        edits: [{ path: ['metrics', 0, 'target'], value: 2 }, { path: ['metrics', 0, 'comparator'], value: '<=' }],
+        messages: [
+          "the target for order-defect-rate is 2%, but Amazon's is 1%",
+          "the comparator for order-defect-rate is <=, but Amazon's target is < 1%",
+        ],
+        edits: [
+          { path: ['metrics', 0, 'target'], value: 2 },
+          { path: ['metrics', 0, 'comparator'], value: '<=' },
+        ],
         at: ['metrics', 0, 'target'],
         severity: 'warning',
       },
-      { name: 'a wrong target', messages: ['the target for order-defect-rate is 2%, but Amazon\'s is 1%'], edits: [{ path: ['metrics', 0, 'target'], value: 2 }], at: ['metrics', 0, 'target'], severity: 'warning' },
-      { name: 'a wrong target in the text', messages: ['the text gives a target of 2%, but Amazon\'s is < 1%'], edits: [{ path: ['notice', 'summary'], value: 'Selling privileges removed because the Order Defect Rate was 1.8%, above the target of 2%.' }], at: ['notice', 'summary'], severity: 'warning' },
+      {
+        name: 'a wrong target',
+        messages: ["the target for order-defect-rate is 2%, but Amazon's is 1%"],
+        edits: [{ path: ['metrics', 0, 'target'], value: 2 }],
+        at: ['metrics', 0, 'target'],
+        severity: 'warning',
+      },
+      {
+        name: 'a wrong target in the text',
+        messages: ["the text gives a target of 2%, but Amazon's is < 1%"],
+        edits: [
+          {
+            path: ['notice', 'summary'],
+            value: 'Selling privileges removed because the Order Defect Rate was 1.8%, above the target of 2%.',
+          },
+        ],
+        at: ['notice', 'summary'],
+        severity: 'warning',
+      },
     ],
   },
 };

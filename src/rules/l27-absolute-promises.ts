@@ -9,9 +9,10 @@ export const absolutePromises: Rule = {
   id: 'L27',
   name: 'absolute-promises',
   severity: 'warning',
-  description: 'no absolute guarantees ("will never happen again", "100% guarantee", "perfect"; 二度と起こりません, 絶対に); measurable commitments instead',
-  why: "No reviewer believes a guarantee that a problem will never happen again; Amazon looks for measures whose effect can be checked.",
-  fix: "Replace the guarantee with a measurable commitment (\"breakage below 0.5% of units shipped, checked every Monday\").",
+  description:
+    'no absolute guarantees ("will never happen again", "100% guarantee", "perfect"; 二度と起こりません, 絶対に); measurable commitments instead',
+  why: 'No reviewer believes a guarantee that a problem will never happen again; Amazon looks for measures whose effect can be checked.',
+  fix: 'Replace the guarantee with a measurable commitment ("breakage below 0.5% of units shipped, checked every Monday").',
   phase: 'letter',
   check(context) {
     const sections = prose(context.letter?.sections ?? {});
@@ -23,13 +24,25 @@ export const absolutePromises: Rule = {
   },
   examples: {
     ok: [
-      { name: '"perfectly" is not "perfect"', edits: [{ path: ['preventive_measures', 0, 'measure'], value: 'Every dispenser is packed in a moulded pulp insert that holds it perfectly still; 3 cartons per batch pass a 10-drop test.' }] },
+      {
+        name: '"perfectly" is not "perfect"',
+        edits: [
+          {
+            path: ['preventive_measures', 0, 'measure'],
+            value:
+              'Every dispenser is packed in a moulded pulp insert that holds it perfectly still; 3 cartons per batch pass a 10-drop test.',
+          },
+        ],
+      },
       {
         name: 'a measurable commitment in Japanese',
         edits: [
           { path: ['language'], value: 'ja' },
           { path: ['marketplace'], value: 'JP' },
-          { path: ['preventive_measures', 0, 'measure'], value: 'すべての商品を二重段ボールで梱包し、ロットごとに3箱を10回の落下試験にかけています。' },
+          {
+            path: ['preventive_measures', 0, 'measure'],
+            value: 'すべての商品を二重段ボールで梱包し、ロットごとに3箱を10回の落下試験にかけています。',
+          },
         ],
       },
     ],

@@ -9,9 +9,9 @@ export const resubmission: Rule = {
   id: 'L29',
   name: 'resubmission',
   severity: 'info',
-  description: 'a previous submission less than 48 hours before the letter date is still within Amazon\'s reply time',
-  why: "Amazon replies to an appeal within about two days and treats repeated submissions as spam.",
-  fix: "Wait for the answer to the previous appeal (View Appeal) and address its feedback before you send again.",
+  description: "a previous submission less than 48 hours before the letter date is still within Amazon's reply time",
+  why: 'Amazon replies to an appeal within about two days and treats repeated submissions as spam.',
+  fix: 'Wait for the answer to the previous appeal (View Appeal) and address its feedback before you send again.',
   phase: 'case',
   check({ case: c }) {
     const findings: Finding[] = [];
@@ -28,7 +28,19 @@ export const resubmission: Rule = {
     return findings;
   },
   examples: {
-    ok: [{ name: 'a week after the previous attempt', edits: [{ path: ['submission', 'previous_attempts'], value: [{ submitted_on: '2026-10-14', outcome: 'rejected' }] }] }],
-    notOk: [{ name: 'the day after the previous attempt', messages: ['the previous appeal was sent on 2026-10-20, one day before this letter'], edits: [{ path: ['submission', 'previous_attempts'], value: [{ submitted_on: '2026-10-20' }] }], at: ['submission', 'previous_attempts', 0, 'submitted_on'] }],
+    ok: [
+      {
+        name: 'a week after the previous attempt',
+        edits: [{ path: ['submission', 'previous_attempts'], value: [{ submitted_on: '2026-10-14', outcome: 'rejected' }] }],
+      },
+    ],
+    notOk: [
+      {
+        name: 'the day after the previous attempt',
+        messages: ['the previous appeal was sent on 2026-10-20, one day before this letter'],
+        edits: [{ path: ['submission', 'previous_attempts'], value: [{ submitted_on: '2026-10-20' }] }],
+        at: ['submission', 'previous_attempts', 0, 'submitted_on'],
+      },
+    ],
   },
 };

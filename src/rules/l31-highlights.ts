@@ -8,7 +8,7 @@ export const highlights: Rule = {
   name: 'highlights',
   severity: 'info',
   description: 'each supplier invoice and letter of authorization lists what is highlighted in it',
-  why: "Amazon asks sellers to highlight the relevant parts of supporting documents (ASINs, supplier name and website) so the reviewer finds them at once.",
+  why: 'Amazon asks sellers to highlight the relevant parts of supporting documents (ASINs, supplier name and website) so the reviewer finds them at once.',
   fix: "Highlight them on the document and list what is highlighted under the evidence item's highlights:.",
   phase: 'case',
   check({ case: c }) {
@@ -21,7 +21,22 @@ export const highlights: Rule = {
       }));
   },
   examples: {
-    ok: [{ name: 'an authorisation with highlights', edits: [{ path: ['evidence', 1, 'kind'], value: 'letter-of-authorization' }, { path: ['evidence', 1, 'highlights'], value: ['Brand owner name', 'ASIN B0C1234567'] }] }],
-    notOk: [{ name: 'an authorisation without highlights', messages: ['letter-of-authorization E2 has no highlights'], edits: [{ path: ['evidence', 1, 'kind'], value: 'letter-of-authorization' }], at: ['evidence', 1, 'id'] }],
+    ok: [
+      {
+        name: 'an authorisation with highlights',
+        edits: [
+          { path: ['evidence', 1, 'kind'], value: 'letter-of-authorization' },
+          { path: ['evidence', 1, 'highlights'], value: ['Brand owner name', 'ASIN B0C1234567'] },
+        ],
+      },
+    ],
+    notOk: [
+      {
+        name: 'an authorisation without highlights',
+        messages: ['letter-of-authorization E2 has no highlights'],
+        edits: [{ path: ['evidence', 1, 'kind'], value: 'letter-of-authorization' }],
+        at: ['evidence', 1, 'id'],
+      },
+    ],
   },
 };

@@ -6,8 +6,8 @@ export const dispute: Rule = {
   name: 'dispute',
   severity: 'warning',
   description: 'a dispute has a "why the notice is in error" section, each ground backed by evidence',
-  why: "If the seller believes the notice is an error, Amazon asks why, with evidence; a dispute without grounds, or with grounds no document supports, gives the reviewer nothing to check.",
-  fix: "Add grounds: one per reason the notice is wrong, each citing the evidence that shows it; use stance: mixed when you also admit part of the notice.",
+  why: 'If the seller believes the notice is an error, Amazon asks why, with evidence; a dispute without grounds, or with grounds no document supports, gives the reviewer nothing to check.',
+  fix: 'Add grounds: one per reason the notice is wrong, each citing the evidence that shows it; use stance: mixed when you also admit part of the notice.',
   phase: 'letter',
   check(context) {
     const { case: c, letter } = context;
@@ -15,10 +15,19 @@ export const dispute: Rule = {
     const findings: Finding[] = [];
     const grounds = c.input.grounds ?? [];
     if (!grounds.length || !('grounds' in letter.sections)) {
-      findings.push({ path: ['stance'], message: `a ${c.stance} letter has no section on why the notice is in error`, note: 'Add grounds: one per reason the notice is wrong, each with the evidence that shows it.' });
+      findings.push({
+        path: ['stance'],
+        message: `a ${c.stance} letter has no section on why the notice is in error`,
+        note: 'Add grounds: one per reason the notice is wrong, each with the evidence that shows it.',
+      });
     }
     grounds.forEach((g, i) => {
-      if (!g.evidence?.length) findings.push({ path: ['grounds', i, 'id'], message: `ground ${g.id} cites no evidence`, note: 'A dispute succeeds on documents: add evidence: with the exhibit that proves this point.' });
+      if (!g.evidence?.length)
+        findings.push({
+          path: ['grounds', i, 'id'],
+          message: `ground ${g.id} cites no evidence`,
+          note: 'A dispute succeeds on documents: add evidence: with the exhibit that proves this point.',
+        });
     });
     return findings;
   },
@@ -28,12 +37,27 @@ export const dispute: Rule = {
         name: 'a dispute with an evidenced ground',
         edits: [
           { path: ['stance'], value: 'dispute' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The orders were delivered', detail: 'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The orders were delivered',
+                detail: 'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.',
+                evidence: ['E1'],
+              },
+            ],
+          },
         ],
       },
     ],
     notOk: [
-      { name: 'a dispute without grounds', messages: ['a dispute letter has no section on why the notice is in error'], edits: [{ path: ['stance'], value: 'dispute' }], at: ['stance'] },
+      {
+        name: 'a dispute without grounds',
+        messages: ['a dispute letter has no section on why the notice is in error'],
+        edits: [{ path: ['stance'], value: 'dispute' }],
+        at: ['stance'],
+      },
     ],
   },
 };

@@ -2,7 +2,11 @@ import type { Finding, Rule } from './types.js';
 import { exhibitsOfKind, isType, missingAt, withArticle } from './helpers.js';
 import { withdrawnAsins } from '../domain/withdrawn-listings.js';
 
-const simplify = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const simplify = (name: string | undefined) =>
+  (name ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * The inputs some case types need beyond the schema: supply chains for
@@ -13,7 +17,8 @@ export const typeRequirements: Rule = {
   id: 'L33',
   name: 'type-requirements',
   severity: 'error',
-  description: 'type-specific inputs: supply chain and invoices per ASIN (authenticity, counterfeit, used sold as new), complaint and rights evidence (IP), restriction and deleted or corrected listings or approval (restricted products)',
+  description:
+    'type-specific inputs: supply chain and invoices per ASIN (authenticity, counterfeit, used sold as new), complaint and rights evidence (IP), restriction and deleted or corrected listings or approval (restricted products)',
   why: "Some case types need inputs the schema cannot require: authenticity and condition cases a verifiable supply chain with invoices for each ASIN, IP cases the rights owner's authorisation or a retraction, restricted-product cases proof that the listings were removed or corrected (or the approval, in a dispute).",
   fix: "Add the block the message names under details:, give every supplier's address, phone and website, and enclose the documents it asks for.",
   phase: 'case',
@@ -23,41 +28,84 @@ export const typeRequirements: Rule = {
     const need = (path: string[], message: string, note: string) => findings.push({ path: missingAt(c, path), at: 'key', message, note });
     if (isType(c, 'authenticity-inventory-verification', 'counterfeit-inauthentic', 'used-sold-as-new')) {
       const chain = d?.supply_chain;
-      if (!chain) need(['details', 'supply_chain'], `${withArticle(c.type)} case needs details.supply_chain`, 'Add it with seller_is_brand_owner and your suppliers (name, address, phone, website, invoice_evidence).');
+      if (!chain)
+        need(
+          ['details', 'supply_chain'],
+          `${withArticle(c.type)} case needs details.supply_chain`,
+          'Add it with seller_is_brand_owner and your suppliers (name, address, phone, website, invoice_evidence).',
+        );
       chain?.suppliers?.forEach((s, i) => {
         const missing = (['address', 'phone', 'website'] as const).filter((k) => !s[k]);
-        if (missing.length) findings.push({ path: ['details', 'supply_chain', 'suppliers', i, 'name'], message: `supplier "${s.name}" lacks ${missing.join(', ')}`, note: 'Amazon verifies suppliers by name, address, phone and website; give all of them.' });
+        if (missing.length)
+          findings.push({
+            path: ['details', 'supply_chain', 'suppliers', i, 'name'],
+            message: `supplier "${s.name}" lacks ${missing.join(', ')}`,
+            note: 'Amazon verifies suppliers by name, address, phone and website; give all of them.',
+          });
       });
       const invoices = exhibitsOfKind(c, 'supplier-invoice');
       // A listing the seller closed, with its stock gone, is no longer sold: there is nothing to prove the source of.
       const withdrawn = withdrawnAsins(c);
       (c.input.asins ?? []).forEach((a, i) => {
         if (a.cited !== false && !withdrawn.has(a.asin) && !invoices.some((e) => e.asins?.includes(a.asin))) {
-          findings.push({ path: ['asins', i, 'asin'], message: `no supplier invoice covers cited ASIN ${a.asin}`, note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list.` });
+          findings.push({
+            path: ['asins', i, 'asin'],
+            message: `no supplier invoice covers cited ASIN ${a.asin}`,
+            note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list.`,
+          });
         }
       });
     }
     if (c.type === 'ip-infringement') {
       const ip = d?.ip_complaint;
-      if (!ip) need(['details', 'ip_complaint'], 'an ip-infringement case needs details.ip_complaint', 'Add it with ip_type, complaint_id, rights_owner and position.');
-      else if (!ip.rights_owner && !ip.complaint_id) need(['details', 'ip_complaint'], 'the IP complaint names neither the rights owner nor the complaint id', 'Add rights_owner (name, email) and complaint_id from the notice.');
+      if (!ip)
+        need(
+          ['details', 'ip_complaint'],
+          'an ip-infringement case needs details.ip_complaint',
+          'Add it with ip_type, complaint_id, rights_owner and position.',
+        );
+      else if (!ip.rights_owner && !ip.complaint_id)
+        need(
+          ['details', 'ip_complaint'],
+          'the IP complaint names neither the rights owner nor the complaint id',
+          'Add rights_owner (name, email) and complaint_id from the notice.',
+        );
       const owner = simplify(ip?.rights_owner?.name);
-      const rights = exhibitsOfKind(c, 'letter-of-authorization', 'licensing-agreement', 'retraction-confirmation', 'retraction-request').length > 0;
-      const ownersInvoice = !!owner && exhibitsOfKind(c, 'supplier-invoice').some((e) => simplify(e.issuer ?? e.counterparty?.name) === owner);
+      const rights =
+        exhibitsOfKind(c, 'letter-of-authorization', 'licensing-agreement', 'retraction-confirmation', 'retraction-request').length > 0;
+      const ownersInvoice =
+        !!owner && exhibitsOfKind(c, 'supplier-invoice').some((e) => simplify(e.issuer ?? e.counterparty?.name) === owner);
       if (!rights && !ownersInvoice) {
-        need(['evidence'], 'an IP appeal needs the rights owner\'s authorisation, licence or invoice, or a retraction', 'Enclose a letter-of-authorization, licensing-agreement or an invoice issued by the rights owner, or the retraction (request or confirmation) from the rights owner.');
+        need(
+          ['evidence'],
+          "an IP appeal needs the rights owner's authorisation, licence or invoice, or a retraction",
+          'Enclose a letter-of-authorization, licensing-agreement or an invoice issued by the rights owner, or the retraction (request or confirmation) from the rights owner.',
+        );
       }
     }
     if (c.type === 'restricted-products') {
       const rp = d?.restricted_product;
-      if (!rp) need(['details', 'restricted_product'], 'a restricted-products case needs details.restricted_product', 'Add it with category, approval_required and inventory_disposition.');
+      if (!rp)
+        need(
+          ['details', 'restricted_product'],
+          'a restricted-products case needs details.restricted_product',
+          'Add it with category, approval_required and inventory_disposition.',
+        );
       // When the notice removed listings and the seller asks for them back, the fix is the corrected listing, shown after the edit.
       const corrected = c.input.notice.kind === 'listing-removed' && exhibitsOfKind(c, 'listing-screenshot-after').length > 0;
       const deleted = corrected || exhibitsOfKind(c, 'listing-deletion-confirmation').length > 0;
       const approved = exhibitsOfKind(c, 'regulatory-approval').length > 0 || !!rp?.approval_evidence?.length;
       const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted;
       if (!ok) {
-        need(['evidence'], c.stance === 'dispute' ? 'a dispute of a restriction needs the regulatory approval in evidence' : 'a restricted-products case needs proof that the listings were removed or corrected', c.stance === 'dispute' ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.' : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after).');
+        need(
+          ['evidence'],
+          c.stance === 'dispute'
+            ? 'a dispute of a restriction needs the regulatory approval in evidence'
+            : 'a restricted-products case needs proof that the listings were removed or corrected',
+          c.stance === 'dispute'
+            ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.'
+            : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after).',
+        );
       }
     }
     return findings;
@@ -94,8 +142,23 @@ export const typeRequirements: Rule = {
         at: ['evidence'],
         key: true,
       },
-      { name: 'a counterfeit case without a supply chain', messages: ['a counterfeit-inauthentic case needs details.supply_chain', 'no supplier invoice covers cited ASIN B0C1234567'], edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }], at: ['type'], key: true },
-      { name: 'an IP case without rights evidence', messages: ['an IP appeal needs the rights owner\'s authorisation, licence or invoice, or a retraction'], edits: [{ path: ['type'], value: 'ip-infringement' }, { path: ['details', 'ip_complaint'], value: { ip_type: 'trademark', complaint_id: '9981' } }], at: ['evidence'], key: true },
+      {
+        name: 'a counterfeit case without a supply chain',
+        messages: ['a counterfeit-inauthentic case needs details.supply_chain', 'no supplier invoice covers cited ASIN B0C1234567'],
+        edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }],
+        at: ['type'],
+        key: true,
+      },
+      {
+        name: 'an IP case without rights evidence',
+        messages: ["an IP appeal needs the rights owner's authorisation, licence or invoice, or a retraction"],
+        edits: [
+          { path: ['type'], value: 'ip-infringement' },
+          { path: ['details', 'ip_complaint'], value: { ip_type: 'trademark', complaint_id: '9981' } },
+        ],
+        at: ['evidence'],
+        key: true,
+      },
     ],
   },
 };

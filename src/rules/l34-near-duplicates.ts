@@ -9,7 +9,21 @@ export const nearDuplicateThreshold = 0.6;
 const minWords = 3;
 
 // ISO 639-1 letter languages -> the stopword package's ISO 639-3 lists.
-const stopwordLists: Record<string, string> = { ja: 'jpn', zh: 'zho', ko: 'kor', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', nl: 'nld', pt: 'por', sv: 'swe', pl: 'pol', tr: 'tur', ar: 'ara' };
+const stopwordLists: Record<string, string> = {
+  ja: 'jpn',
+  zh: 'zho',
+  ko: 'kor',
+  de: 'deu',
+  fr: 'fra',
+  es: 'spa',
+  it: 'ita',
+  nl: 'nld',
+  pt: 'por',
+  sv: 'swe',
+  pl: 'pol',
+  tr: 'tur',
+  ar: 'ara',
+};
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // A word, keeping ids, dates and hyphenated words whole: B0C1234567, 112-3456789-1234567, 2026-10-20, e-mail.
 const wordPattern = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
@@ -18,13 +32,18 @@ const cjkWords = new Intl.Segmenter('ja', { granularity: 'word' });
 // The stopword package holds 62 languages' lists (about 50 ms to load): loaded on first use, so commands that
 // check no case do not pay for it.
 let stopwordPackage: Record<string, string[] | undefined> | undefined;
-const stopwordsOf = (code: string): string[] => (stopwordPackage ??= createRequire(import.meta.url)('stopword') as Record<string, string[] | undefined>)[code] ?? [];
+const stopwordsOf = (code: string): string[] =>
+  (stopwordPackage ??= createRequire(import.meta.url)('stopword') as Record<string, string[] | undefined>)[code] ?? [];
 const stopSets = new Map<string, Set<string>>();
 
 /** English stop words plus those of the letter's language. */
 function stopWords(language: string): Set<string> {
   let set = stopSets.get(language);
-  if (!set) stopSets.set(language, (set = new Set([...stopwordsOf('eng'), ...(stopwordLists[language] ? stopwordsOf(stopwordLists[language]) : [])])));
+  if (!set)
+    stopSets.set(
+      language,
+      (set = new Set([...stopwordsOf('eng'), ...(stopwordLists[language] ? stopwordsOf(stopwordLists[language]) : [])])),
+    );
   return set;
 }
 
@@ -50,16 +69,26 @@ export const nearDuplicates: Rule = {
   id: 'L34',
   name: 'near-duplicates',
   severity: 'warning',
-  description: 'no two root causes, corrective actions or preventive measures say nearly the same thing (60% or more of their content words in common)',
+  description:
+    'no two root causes, corrective actions or preventive measures say nearly the same thing (60% or more of their content words in common)',
   why: 'A reviewer reads a repeated item as padding, and a list padded with restatements hides the measures that do the work; Amazon asks for a clear and concise plan.',
-  fix: 'Merge the two items into one, or rewrite each so it says what it alone does (who, what, how often). Similarity is the Sørensen-Dice coefficient over the two texts\' sets of content words (lower case, punctuation and stop words removed, English words stemmed); paraphrases with different words are not caught.',
+  fix: "Merge the two items into one, or rewrite each so it says what it alone does (who, what, how often). Similarity is the Sørensen-Dice coefficient over the two texts' sets of content words (lower case, punctuation and stop words removed, English words stemmed); paraphrases with different words are not caught.",
   phase: 'case',
   check({ case: c }) {
     const input = c.input;
     const lists: { kind: string; items: { id: string; text: string; path: PathSegment[] }[] }[] = [
-      { kind: 'root cause', items: input.root_causes.map((rc, i) => ({ id: rc.id, text: `${rc.title}. ${rc.detail}`, path: ['root_causes', i, 'detail'] })) },
-      { kind: 'corrective action', items: input.corrective_actions.map((ca, i) => ({ id: ca.id, text: ca.action, path: ['corrective_actions', i, 'action'] })) },
-      { kind: 'preventive measure', items: input.preventive_measures.map((pm, i) => ({ id: pm.id, text: pm.measure, path: ['preventive_measures', i, 'measure'] })) },
+      {
+        kind: 'root cause',
+        items: input.root_causes.map((rc, i) => ({ id: rc.id, text: `${rc.title}. ${rc.detail}`, path: ['root_causes', i, 'detail'] })),
+      },
+      {
+        kind: 'corrective action',
+        items: input.corrective_actions.map((ca, i) => ({ id: ca.id, text: ca.action, path: ['corrective_actions', i, 'action'] })),
+      },
+      {
+        kind: 'preventive measure',
+        items: input.preventive_measures.map((pm, i) => ({ id: pm.id, text: pm.measure, path: ['preventive_measures', i, 'measure'] })),
+      },
     ];
     const findings: Finding[] = [];
     for (const { kind, items } of lists) {
@@ -71,8 +100,16 @@ export const nearDuplicates: Rule = {
           if (similarity < nearDuplicateThreshold) continue;
           const share = `${Math.round(similarity * 100)}%`;
           const note = `Merge the two into one ${kind}, or say what each does that the other does not.`;
-          findings.push({ path: items[i].path, message: `${kind} ${items[i].id} says nearly the same as ${items[j].id} (${share} of the same words)`, note });
-          findings.push({ path: items[j].path, message: `${kind} ${items[j].id} says nearly the same as ${items[i].id} (${share} of the same words)`, note });
+          findings.push({
+            path: items[i].path,
+            message: `${kind} ${items[i].id} says nearly the same as ${items[j].id} (${share} of the same words)`,
+            note,
+          });
+          findings.push({
+            path: items[j].path,
+            message: `${kind} ${items[j].id} says nearly the same as ${items[i].id} (${share} of the same words)`,
+            note,
+          });
         }
       }
     }
@@ -83,13 +120,25 @@ export const nearDuplicates: Rule = {
       { name: 'measures on different subjects', edits: [] },
       {
         name: 'a measure that adds to another in other words',
-        edits: [{ path: ['preventive_measures', 1, 'measure'], value: 'Every double-wall carton is checked for its moulded insert at packing, and the QC supervisor signs the daily packing log.' }],
+        edits: [
+          {
+            path: ['preventive_measures', 1, 'measure'],
+            value:
+              'Every double-wall carton is checked for its moulded insert at packing, and the QC supervisor signs the daily packing log.',
+          },
+        ],
       },
     ],
     notOk: [
       {
         name: 'a measure that restates another',
-        edits: [{ path: ['preventive_measures', 1, 'measure'], value: 'Each dispenser is shipped in a double-wall carton with a moulded pulp insert, and 3 cartons of every batch pass a drop test before sale.' }],
+        edits: [
+          {
+            path: ['preventive_measures', 1, 'measure'],
+            value:
+              'Each dispenser is shipped in a double-wall carton with a moulded pulp insert, and 3 cartons of every batch pass a drop test before sale.',
+          },
+        ],
         messages: ['preventive measure PM1 says nearly the same as PM2', 'preventive measure PM2 says nearly the same as PM1'],
         at: ['preventive_measures', 0, 'measure'],
       },

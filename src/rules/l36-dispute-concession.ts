@@ -3,22 +3,26 @@ import type { Finding, Rule } from './types.js';
 import { disputesNotice, findInLetter, isNegated, isType, listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
 /** Cases where a concession decides the appeal: the complaint stands once the seller grants it. */
-const decisive = (c: Case) => isType(c, 'ip-infringement', 'design-patent-rebuttal', 'counterfeit-inauthentic', 'authenticity-inventory-verification');
+const decisive = (c: Case) =>
+  isType(c, 'ip-infringement', 'design-patent-rebuttal', 'counterfeit-inauthentic', 'authenticity-inventory-verification');
 
 /** A dispute does not concede what it disputes: no admission of the violation, no resemblance to the protected design. */
 export const disputeConcession: Rule = {
   id: 'L36',
   name: 'dispute-concession',
   severity: 'error',
-  description: 'a dispute does not admit what it disputes ("our mistake", "we admit"), and an IP dispute does not say the product resembles the protected design ("similar to", "resembles")',
-  why: "A letter that says the notice is wrong and also grants it gives the reviewer the reason to reject it. In an IP or inauthentic complaint the concession decides the case: a design patent is infringed when the designs look alike, so \"our lamp resembles the patented design\" answers the complaint for the rights owner.",
-  fix: "Take the concession out and state what the documents show. If part of the notice is right, use stance: mixed and say which part you accept and what you did about it; if the product does resemble the protected design, withdraw the listing and write a remediation instead.",
+  description:
+    'a dispute does not admit what it disputes ("our mistake", "we admit"), and an IP dispute does not say the product resembles the protected design ("similar to", "resembles")',
+  why: 'A letter that says the notice is wrong and also grants it gives the reviewer the reason to reject it. In an IP or inauthentic complaint the concession decides the case: a design patent is infringed when the designs look alike, so "our lamp resembles the patented design" answers the complaint for the rights owner.',
+  fix: 'Take the concession out and state what the documents show. If part of the notice is right, use stance: mixed and say which part you accept and what you did about it; if the product does resemble the protected design, withdraw the listing and write a remediation instead.',
   phase: 'letter',
   check(context) {
     const c = context.case;
     if (!disputesNotice(c)) return [];
     const severity = decisive(c) ? 'error' : 'warning';
-    const findings: Finding[] = findInLetter(context, phraseRegExp(context.words.admission), { keep: (m, sentence) => !isNegated(sentence, m) }).map((hit) => ({
+    const findings: Finding[] = findInLetter(context, phraseRegExp(context.words.admission), {
+      keep: (m, sentence) => !isNegated(sentence, m),
+    }).map((hit) => ({
       path: hit.path,
       severity,
       message: `the dispute admits the violation: ${listPhrases(hit.matches)}`,
@@ -28,7 +32,8 @@ export const disputeConcession: Rule = {
       const protectedDesign = phraseRegExp(context.words.protectedDesign);
       const priorArt = phraseRegExp(context.words.priorArt);
       // Likeness to a design published before the patent is an argument against the patent, not a concession.
-      const concedes = (m: Parameters<typeof isNegated>[1], sentence: string) => !isNegated(sentence, m) && matchesOf(protectedDesign, sentence).length > 0 && !matchesOf(priorArt, sentence).length;
+      const concedes = (m: Parameters<typeof isNegated>[1], sentence: string) =>
+        !isNegated(sentence, m) && matchesOf(protectedDesign, sentence).length > 0 && !matchesOf(priorArt, sentence).length;
       for (const hit of findInLetter(context, phraseRegExp(context.words.resemblance), { keep: concedes })) {
         findings.push({
           path: hit.path,
@@ -47,7 +52,17 @@ export const disputeConcession: Rule = {
         edits: [
           { path: ['type'], value: 'ip-infringement' },
           { path: ['stance'], value: 'dispute' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The dispenser differs from the patented design', detail: 'Our dispenser is not similar to the patented design: its pump is square where FIG. 1 shows a round dome.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The dispenser differs from the patented design',
+                detail: 'Our dispenser is not similar to the patented design: its pump is square where FIG. 1 shows a round dome.',
+                evidence: ['E1'],
+              },
+            ],
+          },
         ],
       },
       {
@@ -55,14 +70,34 @@ export const disputeConcession: Rule = {
         edits: [
           { path: ['type'], value: 'ip-infringement' },
           { path: ['stance'], value: 'dispute' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The shape was public before the patent', detail: 'The patented shape is similar to a dispenser published before the patent was filed, in a 2019 catalogue.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The shape was public before the patent',
+                detail: 'The patented shape is similar to a dispenser published before the patent was filed, in a 2019 catalogue.',
+                evidence: ['E1'],
+              },
+            ],
+          },
         ],
       },
       {
         name: 'a mixed letter may admit part of the notice',
         edits: [
           { path: ['stance'], value: 'mixed' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'One order was delivered', detail: 'The carrier scan shows delivery of order 112-3456789-1234567 on 2026-09-20.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'One order was delivered',
+                detail: 'The carrier scan shows delivery of order 112-3456789-1234567 on 2026-09-20.',
+                evidence: ['E1'],
+              },
+            ],
+          },
           { path: ['closing'], value: 'The late replies were our mistake; we ask you to reinstate our selling privileges.' },
         ],
       },
@@ -70,11 +105,24 @@ export const disputeConcession: Rule = {
     notOk: [
       {
         name: 'an IP dispute that admits the violation and the likeness',
-        messages: ['the dispute admits the violation: "we admit" and "our mistake"', 'the dispute says the product resembles the protected design: "resembles"'],
+        messages: [
+          'the dispute admits the violation: "we admit" and "our mistake"',
+          'the dispute says the product resembles the protected design: "resembles"',
+        ],
         edits: [
           { path: ['type'], value: 'ip-infringement' },
           { path: ['stance'], value: 'dispute' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The complaint is wrong', detail: 'Our dispenser only resembles the patented design in its base; the pump differs.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The complaint is wrong',
+                detail: 'Our dispenser only resembles the patented design in its base; the pump differs.',
+                evidence: ['E1'],
+              },
+            ],
+          },
           { path: ['closing'], value: 'We admit our mistake and ask you to reinstate the listing.' },
         ],
         at: ['closing'],
@@ -87,7 +135,17 @@ export const disputeConcession: Rule = {
           { path: ['stance'], value: 'dispute' },
           { path: ['language'], value: 'ja' },
           { path: ['marketplace'], value: 'JP' },
-          { path: ['grounds'], value: [{ id: 'G1', title: '申立ては誤りです', detail: '当社の商品は登録意匠に類似していますが、ポンプの形状が異なります。', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: '申立ては誤りです',
+                detail: '当社の商品は登録意匠に類似していますが、ポンプの形状が異なります。',
+                evidence: ['E1'],
+              },
+            ],
+          },
         ],
         at: ['grounds', 0, 'detail'],
       },
@@ -96,7 +154,17 @@ export const disputeConcession: Rule = {
         messages: ['the dispute admits the violation: "our fault"'],
         edits: [
           { path: ['stance'], value: 'dispute' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The orders were delivered', detail: 'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.', evidence: ['E1'] }] },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The orders were delivered',
+                detail: 'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.',
+                evidence: ['E1'],
+              },
+            ],
+          },
           { path: ['closing'], value: 'The late replies were our fault; we ask you to reinstate our selling privileges.' },
         ],
         at: ['closing'],

@@ -5,7 +5,8 @@ import { disputesNotice, findInLetter, listPhrases, phraseRegExp } from './helpe
 // Cases written before the two kinds existed enclose these documents as kind "other", named by their title.
 const opinionTitle = /non-infringement opinion|opinion of non-infringement|freedom[- ]to[- ]operate|非侵害/i;
 const priorArtTitle = /prior[- ]art|先行意匠|先行技術|公知意匠/i;
-const isKind = (e: Exhibit, kind: Exhibit['kind'], title: RegExp) => e.kind === kind || (e.kind === 'other' && title.test(`${e.title} ${e.notes ?? ''}`));
+const isKind = (e: Exhibit, kind: Exhibit['kind'], title: RegExp) =>
+  e.kind === kind || (e.kind === 'other' && title.test(`${e.title} ${e.notes ?? ''}`));
 
 /**
  * A design-patent dispute rests on the visible differences and on prior art, not on independent creation; an
@@ -15,7 +16,8 @@ export const designPatentDefence: Rule = {
   id: 'L37',
   name: 'design-patent-defence',
   severity: 'warning',
-  description: 'a design-patent dispute does not rest on independent creation ("we designed it ourselves"), and encloses a non-infringement opinion or a prior-art publication',
+  description:
+    'a design-patent dispute does not rest on independent creation ("we designed it ourselves"), and encloses a non-infringement opinion or a prior-art publication',
   why: "A design patent is infringed by a product that looks like the patented design, whoever designed it and whenever: independent creation is no defence, and a dispute that rests on it is rejected. What carries a dispute is the difference in appearance, an attorney's opinion that the product does not infringe, or a publication of the same design from before the patent was filed.",
   fix: "Take out the independent-creation argument, or turn it into prior art: a catalogue, listing or web page that published the design before the patent's filing date, enclosed as a prior-art-publication exhibit. Enclose a patent attorney's non-infringement opinion (non-infringement-opinion) where you have one.",
   phase: 'letter',
@@ -58,8 +60,26 @@ export const designPatentDefence: Rule = {
           { path: ['stance'], value: 'dispute' },
           { path: ['evidence', 2, 'kind'], value: 'other' },
           { path: ['evidence', 2, 'title'], value: 'Prior art: a 2019 catalogue showing the same dispenser' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The design was public before the patent', detail: 'A 2019 catalogue shows the dispenser, three years before the patent was filed.', evidence: ['E3'] }] },
-          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', ip_number: 'US D1,000,001 S', differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }], independent_design_since: '2019-03-01' } },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The design was public before the patent',
+                detail: 'A 2019 catalogue shows the dispenser, three years before the patent was filed.',
+                evidence: ['E3'],
+              },
+            ],
+          },
+          {
+            path: ['details', 'ip_complaint'],
+            value: {
+              ip_type: 'design-patent',
+              ip_number: 'US D1,000,001 S',
+              differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }],
+              independent_design_since: '2019-03-01',
+            },
+          },
         ],
       },
       {
@@ -68,19 +88,43 @@ export const designPatentDefence: Rule = {
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['stance'], value: 'dispute' },
           { path: ['evidence', 2, 'kind'], value: 'non-infringement-opinion' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The pump differs from the patented design', detail: 'The pump of our dispenser is square where FIG. 1 of the patent shows a round dome.', evidence: ['E3'] }] },
-          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', ip_number: 'US D1,000,001 S', differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }] } },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The pump differs from the patented design',
+                detail: 'The pump of our dispenser is square where FIG. 1 of the patent shows a round dome.',
+                evidence: ['E3'],
+              },
+            ],
+          },
+          {
+            path: ['details', 'ip_complaint'],
+            value: {
+              ip_type: 'design-patent',
+              ip_number: 'US D1,000,001 S',
+              differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }],
+            },
+          },
         ],
       },
     ],
     notOk: [
       {
         name: 'a rebuttal that rests on independent creation, with no opinion or prior art',
-        messages: ['the dispute rests on independent creation ("independently developed"), which is no defence to a design patent', 'the design-patent dispute encloses neither a non-infringement opinion nor a prior-art publication'],
+        messages: [
+          'the dispute rests on independent creation ("independently developed"), which is no defence to a design patent',
+          'the design-patent dispute encloses neither a non-infringement opinion nor a prior-art publication',
+        ],
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['stance'], value: 'dispute' },
-          { path: ['root_causes', 0, 'detail'], value: 'Our team independently developed this dispenser in 2021; 14 of them (B0C1234567) were sold between 2026-09-01 and 2026-10-15.' },
+          {
+            path: ['root_causes', 0, 'detail'],
+            value:
+              'Our team independently developed this dispenser in 2021; 14 of them (B0C1234567) were sold between 2026-09-01 and 2026-10-15.',
+          },
           { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', ip_number: 'US D1,000,001 S' } },
         ],
         at: ['root_causes', 0, 'detail'],
@@ -88,12 +132,32 @@ export const designPatentDefence: Rule = {
       },
       {
         name: 'a design in use since a date, without the publication that would make it prior art',
-        messages: ["the design's use since 2021-05-01 is no defence unless it was public before the patent was filed, and no exhibit is marked as that prior art"],
+        messages: [
+          "the design's use since 2021-05-01 is no defence unless it was public before the patent was filed, and no exhibit is marked as that prior art",
+        ],
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['stance'], value: 'dispute' },
-          { path: ['grounds'], value: [{ id: 'G1', title: 'The pump differs from the patented design', detail: 'The pump of our dispenser is square where FIG. 1 of the patent shows a round dome.', evidence: ['E3'] }] },
-          { path: ['details', 'ip_complaint'], value: { ip_type: 'design-patent', ip_number: 'US D1,000,001 S', differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }], independent_design_since: '2021-05-01' } },
+          {
+            path: ['grounds'],
+            value: [
+              {
+                id: 'G1',
+                title: 'The pump differs from the patented design',
+                detail: 'The pump of our dispenser is square where FIG. 1 of the patent shows a round dome.',
+                evidence: ['E3'],
+              },
+            ],
+          },
+          {
+            path: ['details', 'ip_complaint'],
+            value: {
+              ip_type: 'design-patent',
+              ip_number: 'US D1,000,001 S',
+              differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }],
+              independent_design_since: '2021-05-01',
+            },
+          },
         ],
         at: ['details', 'ip_complaint', 'independent_design_since'],
       },

@@ -19,9 +19,10 @@ export const liveReviewsList: Rule = {
   id: 'L38',
   name: 'live-reviews-list',
   severity: 'warning',
-  description: 'a review-manipulation letter with reviews still live names the exhibit that lists them (offending-reviews-list) in its text, not only in the list of enclosures',
-  why: "Amazon asks a review-manipulation appeal for every prohibited review still on the site, so that it can remove them. A list enclosed but named nowhere in the letter leaves the reviewer to find it among the exhibits, and a count of live reviews without the list cannot be checked.",
-  fix: "Give reviews_obtained and reviews_still_live in details.review_manipulation, so the letter names the list beside the count, or cite the offending-reviews-list exhibit (evidence: [E..]) from the corrective action that reports the reviews still live.",
+  description:
+    'a review-manipulation letter with reviews still live names the exhibit that lists them (offending-reviews-list) in its text, not only in the list of enclosures',
+  why: 'Amazon asks a review-manipulation appeal for every prohibited review still on the site, so that it can remove them. A list enclosed but named nowhere in the letter leaves the reviewer to find it among the exhibits, and a count of live reviews without the list cannot be checked.',
+  fix: 'Give reviews_obtained and reviews_still_live in details.review_manipulation, so the letter names the list beside the count, or cite the offending-reviews-list exhibit (evidence: [E..]) from the corrective action that reports the reviews still live.',
   phase: 'letter',
   check({ case: c, letter }) {
     if (c.type !== 'review-manipulation' || !letter) return [];
@@ -30,10 +31,17 @@ export const liveReviewsList: Rule = {
     // No list at all is L22's error; here the list is enclosed but the letter does not name it.
     const lists = exhibitsOfKind(c, 'offending-reviews-list');
     if (!lists.length) return [];
-    const text = spaced(Object.entries(letter.sections).filter(([key]) => key !== 'evidence').map(([, t]) => t).join('\n'));
+    const text = spaced(
+      Object.entries(letter.sections)
+        .filter(([key]) => key !== 'evidence')
+        .map(([, t]) => t)
+        .join('\n'),
+    );
     const named = lists.some((e) => {
       const ref = referenceTo(letter, e);
-      return ref ? new RegExp(`${escapeRegExp(ref)}(?![\\p{L}\\p{N}])`, 'u').test(text) : Object.values(e.supports).some((list) => list.length > 0);
+      return ref
+        ? new RegExp(`${escapeRegExp(ref)}(?![\\p{L}\\p{N}])`, 'u').test(text)
+        : Object.values(e.supports).some((list) => list.length > 0);
     });
     if (named) return [];
     const e = lists[0];
@@ -51,8 +59,20 @@ export const liveReviewsList: Rule = {
         name: 'the counts are given, so the letter names the list beside them',
         edits: [
           { path: ['type'], value: 'review-manipulation' },
-          { path: ['evidence'], append: true, value: { id: 'E4', title: 'The 9 reviews still live, with links', file: 'evidence/sales.xlsx', kind: 'offending-reviews-list' } },
-          { path: ['details', 'review_manipulation'], value: { methods: ['Free products for reviews through a deal group'], no_contact_reason: 'The deal group closed its account on 2026-09-30.', reviews_obtained: 26, reviews_still_live: 9 } },
+          {
+            path: ['evidence'],
+            append: true,
+            value: { id: 'E4', title: 'The 9 reviews still live, with links', file: 'evidence/sales.xlsx', kind: 'offending-reviews-list' },
+          },
+          {
+            path: ['details', 'review_manipulation'],
+            value: {
+              methods: ['Free products for reviews through a deal group'],
+              no_contact_reason: 'The deal group closed its account on 2026-09-30.',
+              reviews_obtained: 26,
+              reviews_still_live: 9,
+            },
+          },
         ],
       },
     ],
@@ -62,8 +82,18 @@ export const liveReviewsList: Rule = {
         messages: ['the letter does not name the list of reviews still live (E4) beside what it says about them'],
         edits: [
           { path: ['type'], value: 'review-manipulation' },
-          { path: ['evidence'], append: true, value: { id: 'E4', title: 'The reviews still live, with links', file: 'evidence/sales.xlsx', kind: 'offending-reviews-list' } },
-          { path: ['details', 'review_manipulation'], value: { methods: ['Free products for reviews through a deal group'], no_contact_reason: 'The deal group closed its account on 2026-09-30.' } },
+          {
+            path: ['evidence'],
+            append: true,
+            value: { id: 'E4', title: 'The reviews still live, with links', file: 'evidence/sales.xlsx', kind: 'offending-reviews-list' },
+          },
+          {
+            path: ['details', 'review_manipulation'],
+            value: {
+              methods: ['Free products for reviews through a deal group'],
+              no_contact_reason: 'The deal group closed its account on 2026-09-30.',
+            },
+          },
         ],
         at: ['evidence', 3, 'id'],
       },

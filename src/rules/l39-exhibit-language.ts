@@ -5,7 +5,8 @@ export const exhibitLanguage: Rule = {
   id: 'L39',
   name: 'exhibit-language',
   severity: 'warning',
-  description: "an exhibit whose language differs from the letter's has a translation exhibit (translation_of: its id) in the letter's language",
+  description:
+    "an exhibit whose language differs from the letter's has a translation exhibit (translation_of: its id) in the letter's language",
   why: "The reviewer reads the letter's language and checks each exhibit against it: an invoice or a report they cannot read proves nothing to them, and Amazon rejects documents it cannot verify.",
   fix: "Enclose a translation of the document in the letter's language as its own evidence item, with translation_of: set to the original's id (and language: if it is not the letter's); the original stays enclosed.",
   phase: 'case',
@@ -16,7 +17,11 @@ export const exhibitLanguage: Rule = {
     for (const e of c.exhibits) {
       if (e.translation_of) {
         if (languageOf(e) !== letterLanguage) {
-          findings.push({ path: ['evidence', e.index, 'language'], message: `translation ${e.id} is in "${languageOf(e)}", not the letter's language "${letterLanguage}"`, note: `A translation helps the reviewer only in the letter's language; enclose one in "${letterLanguage}".` });
+          findings.push({
+            path: ['evidence', e.index, 'language'],
+            message: `translation ${e.id} is in "${languageOf(e)}", not the letter's language "${letterLanguage}"`,
+            note: `A translation helps the reviewer only in the letter's language; enclose one in "${letterLanguage}".`,
+          });
         }
         continue;
       }
@@ -38,7 +43,17 @@ export const exhibitLanguage: Rule = {
         name: 'a Chinese invoice with its English translation',
         edits: [
           { path: ['evidence', 0, 'language'], value: 'zh' },
-          { path: ['evidence'], append: true, value: { id: 'E4', title: 'English translation of the refund records', file: 'evidence/refunds.pdf', kind: 'refund-or-replacement-records', translation_of: 'E1' } },
+          {
+            path: ['evidence'],
+            append: true,
+            value: {
+              id: 'E4',
+              title: 'English translation of the refund records',
+              file: 'evidence/refunds.pdf',
+              kind: 'refund-or-replacement-records',
+              translation_of: 'E1',
+            },
+          },
         ],
       },
     ],
@@ -51,10 +66,24 @@ export const exhibitLanguage: Rule = {
       },
       {
         name: 'a translation into a third language',
-        messages: ['evidence E1 is in "zh", not the letter\'s language "en", and has no translation', 'translation E4 is in "fr", not the letter\'s language "en"'],
+        messages: [
+          'evidence E1 is in "zh", not the letter\'s language "en", and has no translation',
+          'translation E4 is in "fr", not the letter\'s language "en"',
+        ],
         edits: [
           { path: ['evidence', 0, 'language'], value: 'zh' },
-          { path: ['evidence'], append: true, value: { id: 'E4', title: 'Traduction des remboursements', file: 'evidence/refunds.pdf', kind: 'refund-or-replacement-records', translation_of: 'E1', language: 'fr' } },
+          {
+            path: ['evidence'],
+            append: true,
+            value: {
+              id: 'E4',
+              title: 'Traduction des remboursements',
+              file: 'evidence/refunds.pdf',
+              kind: 'refund-or-replacement-records',
+              translation_of: 'E1',
+              language: 'fr',
+            },
+          },
         ],
         at: ['evidence', 0, 'language'],
       },

@@ -16,7 +16,7 @@ export const ambiguousDates: Rule = {
   name: 'ambiguous-dates',
   severity: 'warning',
   description: 'no date written as 03/11/2026, which reads as 3 November in one country and March 11 in another',
-  why: "A reviewer reads 03/11/2026 the way dates are written where they work: 11 March in the United States, 3 November elsewhere. A date the reviewer misreads can put an action before the problem it fixes.",
+  why: 'A reviewer reads 03/11/2026 the way dates are written where they work: 11 March in the United States, 3 November elsewhere. A date the reviewer misreads can put an action before the problem it fixes.',
   fix: 'Write the date as YYYY-MM-DD (2026-11-03), which the letter prints in the marketplace\'s style, or with the month in words ("3 November 2026").',
   phase: 'case',
   check({ case: c }) {
@@ -45,9 +45,23 @@ export const ambiguousDates: Rule = {
   },
   examples: {
     ok: [
-      { name: 'an ISO date', edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded the 14 orders of the batch received on 2026-11-03.' }] },
-      { name: 'a date only one way can read (25 is no month)', edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded the 14 orders of the batch received on 25/10/2026.' }] },
-      { name: 'sizes and year-first dates', edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Repacked the 4/5/6 inch pots received on 2026/10/03 in double-wall cartons.' }] },
+      {
+        name: 'an ISO date',
+        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded the 14 orders of the batch received on 2026-11-03.' }],
+      },
+      {
+        name: 'a date only one way can read (25 is no month)',
+        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'Refunded the 14 orders of the batch received on 25/10/2026.' }],
+      },
+      {
+        name: 'sizes and year-first dates',
+        edits: [
+          {
+            path: ['corrective_actions', 0, 'action'],
+            value: 'Repacked the 4/5/6 inch pots received on 2026/10/03 in double-wall cartons.',
+          },
+        ],
+      },
     ],
     notOk: [
       {

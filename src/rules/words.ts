@@ -22,7 +22,8 @@ export const listNames = Object.keys(defaults.en) as ListName[];
 const languageCode = /^[a-z]{2}$/;
 
 /** Lists with no phrases: what the rules read for a letter language that has no lists of its own. */
-export const emptyWordLists = (): LanguageWordLists => Object.fromEntries(listNames.map((name) => [name, []])) as unknown as LanguageWordLists;
+export const emptyWordLists = (): LanguageWordLists =>
+  Object.fromEntries(listNames.map((name) => [name, []])) as unknown as LanguageWordLists;
 
 /** The lists of a letter language, if it has its own. */
 export function wordListsFor(lists: WordLists, language: string): LanguageWordLists | undefined {
@@ -83,7 +84,11 @@ export function readUserWordLists(file: string, text: string): Record<string, Pa
       const phrases: string[] = [];
       for (const item of value.items as (Node | null)[]) {
         if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) phrases.push(item.value.trim().toLowerCase());
-        else at(item, `each entry of "${name}" is a phrase in quotes, not ${isScalar(item) ? JSON.stringify(item.value) : 'a list or object'}`);
+        else
+          at(
+            item,
+            `each entry of "${name}" is a phrase in quotes, not ${isScalar(item) ? JSON.stringify(item.value) : 'a list or object'}`,
+          );
       }
       out[name as ListName] = phrases;
     }
@@ -96,7 +101,10 @@ export function readUserWordLists(file: string, text: string): Record<string, Pa
     for (const pair of root.items) {
       const language = keyOf(pair);
       if (!languageCode.test(language)) {
-        at(pair.key as Node, `"${language}" is neither a language code (two lower-case letters: en, ja, de) nor a word list (${listNames.join(', ')})`);
+        at(
+          pair.key as Node,
+          `"${language}" is neither a language code (two lower-case letters: en, ja, de) nor a word list (${listNames.join(', ')})`,
+        );
         continue;
       }
       result[language] = readLists(pair.value as Node, `"${language}"`);

@@ -20,7 +20,12 @@ export function caseIdProblem(id: string): string | undefined {
 
 /** A suggestion for an id: the name lower-cased, other characters as "-", cut to the limit. */
 export function suggestedCaseId(name: string): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/[.-]+$/, '').slice(0, CASE_ID_MAX_LENGTH);
+  const base = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(/[.-]+$/, '')
+    .slice(0, CASE_ID_MAX_LENGTH);
   const id = base || 'case';
   return reserved.test(id) ? `${id}-case` : id;
 }
@@ -35,7 +40,9 @@ export function caseIdDiagnostic(file: string, id: string, derived: boolean, at:
     ...at,
     severity: 'error',
     ruleId: 'case-id',
-    message: derived ? `the case id "${shown}", taken from the ${/case\.ya?ml$/i.test(file) ? 'folder' : 'file'} name, ${problem}` : `the case id "${shown}" ${problem}`,
+    message: derived
+      ? `the case id "${shown}", taken from the ${/case\.ya?ml$/i.test(file) ? 'folder' : 'file'} name, ${problem}`
+      : `the case id "${shown}" ${problem}`,
     note: `Write an id in the case, e.g. id: ${suggestedCaseId(id)}${derived ? ', or rename the file' : ''}. Nothing is written for this case until then.`,
   };
 }

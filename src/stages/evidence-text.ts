@@ -69,7 +69,7 @@ export function cellText(value: unknown, format: string | undefined, numfmt: Num
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  const pattern = format && format.trim() ? format : 'General';
+  const pattern = format?.trim() ? format : 'General';
   const options = locale ? { locale } : {};
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
@@ -78,7 +78,15 @@ export function cellText(value: unknown, format: string | undefined, numfmt: Num
   }
   if (typeof value === 'number') return numfmt.format(pattern, value, options);
   if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string; hyperlink?: string; formula?: string; sharedFormula?: string };
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: string;
+      hyperlink?: string;
+      formula?: string;
+      sharedFormula?: string;
+    };
     if (v.richText) return v.richText.map((r) => r.text).join('');
     if (v.error) return v.error;
     if ('result' in v || v.formula || v.sharedFormula) return cellText(v.result, format, numfmt, locale);

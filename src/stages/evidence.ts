@@ -13,7 +13,17 @@ import { evidenceLimitProblem } from '../render/decode-limits.js';
 export type ConfinedReader = (root: string, relative: string) => Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal }>;
 
 const formatByExtension: Record<string, EvidenceFormat> = {
-  pdf: 'pdf', png: 'png', jpg: 'jpeg', jpeg: 'jpeg', gif: 'gif', tif: 'tiff', tiff: 'tiff', csv: 'csv', xlsx: 'xlsx', docx: 'docx', txt: 'txt',
+  pdf: 'pdf',
+  png: 'png',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  gif: 'gif',
+  tif: 'tiff',
+  tiff: 'tiff',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  docx: 'docx',
+  txt: 'txt',
 };
 
 /** The format a file's first bytes say it is. */
@@ -57,17 +67,35 @@ export async function resolveEvidence(
     const extension = path.extname(exhibit.file).slice(1).toLowerCase();
     const format = formatByExtension[extension];
     if (!format) {
-      diagnostics.push(at(exhibit, 'error', 'evidence-file', `evidence ${exhibit.id}: "${exhibit.file}" is not a kind of file Amazon accepts`, 'Use PDF, PNG, JPEG, GIF, TIFF, CSV, XLSX, DOCX or TXT (convert it to PDF if unsure).'));
+      diagnostics.push(
+        at(
+          exhibit,
+          'error',
+          'evidence-file',
+          `evidence ${exhibit.id}: "${exhibit.file}" is not a kind of file Amazon accepts`,
+          'Use PDF, PNG, JPEG, GIF, TIFF, CSV, XLSX, DOCX or TXT (convert it to PDF if unsure).',
+        ),
+      );
       continue;
     }
     const { bytes, refusal } = await read(c.dir, exhibit.file);
     if (!bytes) {
-      diagnostics.push(at(exhibit, 'error', 'evidence-file', `evidence ${exhibit.id}: ${refusal?.message ?? 'the file could not be read'}`));
+      diagnostics.push(
+        at(exhibit, 'error', 'evidence-file', `evidence ${exhibit.id}: ${refusal?.message ?? 'the file could not be read'}`),
+      );
       continue;
     }
     const sniffed = sniffFormat(bytes);
     if (!contentMatches(format, sniffed)) {
-      diagnostics.push(at(exhibit, 'error', 'evidence-file', `evidence ${exhibit.id}: "${exhibit.file}" is named .${extension} but its content is ${sniffed === 'unknown' ? 'not a known format' : sniffed}`, 'Export the document again in the format its name says.'));
+      diagnostics.push(
+        at(
+          exhibit,
+          'error',
+          'evidence-file',
+          `evidence ${exhibit.id}: "${exhibit.file}" is named .${extension} but its content is ${sniffed === 'unknown' ? 'not a known format' : sniffed}`,
+          'Export the document again in the format its name says.',
+        ),
+      );
       continue;
     }
     // Measured before anything decodes it: a few bytes can declare gigapixels, a small zip gigabytes.
@@ -82,7 +110,15 @@ export async function resolveEvidence(
       if (counted instanceof Error) {
         const encrypted = /encrypt|password/i.test(counted.message);
         diagnostics.push(
-          at(exhibit, 'error', 'evidence-file', encrypted ? `evidence ${exhibit.id}: "${exhibit.file}" is password-protected` : `evidence ${exhibit.id}: "${exhibit.file}" is not a readable PDF (${counted.message})`, encrypted ? 'Add password: to the evidence item, or save an unprotected copy.' : 'Open it and save or print it to PDF again.'),
+          at(
+            exhibit,
+            'error',
+            'evidence-file',
+            encrypted
+              ? `evidence ${exhibit.id}: "${exhibit.file}" is password-protected`
+              : `evidence ${exhibit.id}: "${exhibit.file}" is not a readable PDF (${counted.message})`,
+            encrypted ? 'Add password: to the evidence item, or save an unprotected copy.' : 'Open it and save or print it to PDF again.',
+          ),
         );
         continue;
       }

@@ -20,7 +20,7 @@ const maxRounds = 64;
 export function fittingPart(data: unknown, setAside: Segment[][] = []): CaseInput | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const validate = caseValidator();
-  let current: unknown = structuredClone(data);
+  const current: unknown = structuredClone(data);
   for (const path of setAside) {
     const field = objectField(path);
     if (!field) return undefined;
@@ -69,7 +69,7 @@ function removeAt(root: unknown, path: Segment[]): boolean {
     if (!node || typeof node !== 'object') return false;
   }
   const last = path[path.length - 1];
-  if (!node || Array.isArray(node) || !Object.prototype.hasOwnProperty.call(node, last)) return false;
+  if (!node || Array.isArray(node) || !Object.hasOwn(node, last)) return false;
   delete node[last];
   return true;
 }

@@ -63,6 +63,7 @@ export function latestCaseDate(input: CaseInput): string {
     ...input.corrective_actions.map((a) => ((a.status ?? 'done') === 'done' ? a.done_on : undefined)),
     ...input.evidence.map((e) => e.date),
   ].filter((d): d is string => typeof d === 'string');
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings
   return dates.reduce((a, b) => (b > a ? b : a));
 }
 
@@ -98,9 +99,19 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
     add(s.authorization_evidence, 'other', s.name);
   });
   const attendee = d?.brand_registry?.video_verification?.attendee;
-  if (attendee) add([attendee.id_evidence, attendee.authorization_evidence, attendee.business_licence_evidence].filter((x): x is string => !!x), 'other', 'video verification');
+  if (attendee)
+    add(
+      [attendee.id_evidence, attendee.authorization_evidence, attendee.business_licence_evidence].filter((x): x is string => !!x),
+      'other',
+      'video verification',
+    );
   const rm = d?.review_manipulation;
-  if (rm) add([rm.spreadsheet_evidence, ...(rm.payment_evidence ?? [])].filter((x): x is string => !!x), 'other', 'review manipulation');
+  if (rm)
+    add(
+      [rm.spreadsheet_evidence, ...(rm.payment_evidence ?? [])].filter((x): x is string => !!x),
+      'other',
+      'review manipulation',
+    );
   add(d?.restricted_product?.approval_evidence, 'other', 'restricted product');
   return cites;
 }

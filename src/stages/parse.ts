@@ -41,7 +41,10 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
   try {
     doc = parseDocument(text, { lineCounter, ...parseOptions });
   } catch (error) {
-    const message = error instanceof RangeError ? `the YAML is nested too deeply to read (a case nests at most ${maxDepth} levels)` : `the YAML could not be read: ${(error as Error).message}`;
+    const message =
+      error instanceof RangeError
+        ? `the YAML is nested too deeply to read (a case nests at most ${maxDepth} levels)`
+        : `the YAML could not be read: ${(error as Error).message}`;
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'yaml', message }] };
   }
   // Before anything walks the tree recursively: a case nests a few levels, never hundreds.
@@ -72,7 +75,14 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
   if (problems.length > maxYamlProblems) {
     const at = lineCounter.linePos(problems[maxYamlProblems][0].pos[0]);
     const more = problems.length - maxYamlProblems;
-    diagnostics.push({ file, line: at.line, column: at.col, severity: problems.slice(maxYamlProblems).some(([, s]) => s === 'error') ? 'error' : 'warning', ruleId: 'yaml', message: `${more} more YAML problem${more === 1 ? '' : 's'} from here on; fix the ones above first` });
+    diagnostics.push({
+      file,
+      line: at.line,
+      column: at.col,
+      severity: problems.slice(maxYamlProblems).some(([, s]) => s === 'error') ? 'error' : 'warning',
+      ruleId: 'yaml',
+      message: `${more} more YAML problem${more === 1 ? '' : 's'} from here on; fix the ones above first`,
+    });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   // A list or mapping used as a key (`? [a, b]: x`, `{{a: 1}: x}`) has no meaning in a case, and converting it
@@ -101,13 +111,28 @@ function explainSlips(file: string, text: string, doc: Document.Parsed): Diagnos
   if (!doc.errors.length || doc.errors.length > slipSearchLimits.errors || text.length > slipSearchLimits.characters) return undefined;
   const explained = explainIndentation(text, doc.errors, (t) => parseDocument(t, parseOptions).errors);
   if (!explained) return undefined;
-  const diagnostics: Diagnostic[] = explained.slips.map((slip) => ({ file, line: slip.line, column: slip.column, severity: 'error', ruleId: 'yaml', message: slip.message, note: slip.note }));
+  const diagnostics: Diagnostic[] = explained.slips.map((slip) => ({
+    file,
+    line: slip.line,
+    column: slip.column,
+    severity: 'error',
+    ruleId: 'yaml',
+    message: slip.message,
+    note: slip.note,
+  }));
   const counter = new LineCounter();
   const repaired = parseDocument(explained.text, { ...parseOptions, lineCounter: counter });
   for (const problem of explained.rest.slice(0, maxYamlProblems)) {
     const at = counter.linePos(problem.pos[0]);
     const duplicate = problem.code === 'DUPLICATE_KEY';
-    diagnostics.push({ file, line: at.line, column: at.col, severity: 'error', ruleId: duplicate ? 'duplicate-key' : 'yaml', message: duplicate ? duplicateKeyMessage(repaired, counter, problem.pos[0]) : firstLine(problem.message) });
+    diagnostics.push({
+      file,
+      line: at.line,
+      column: at.col,
+      severity: 'error',
+      ruleId: duplicate ? 'duplicate-key' : 'yaml',
+      message: duplicate ? duplicateKeyMessage(repaired, counter, problem.pos[0]) : firstLine(problem.message),
+    });
   }
   return diagnostics;
 }
@@ -127,7 +152,8 @@ function structureProblem(doc: Document.Parsed, check: 'depth' | 'keys'): { node
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (!isMap(node) && !isSeq(node)) continue;
-    if (check === 'depth' && depth > maxDepth) return { node, message: `the case is nested more than ${maxDepth} levels deep here; a case needs only a few levels` };
+    if (check === 'depth' && depth > maxDepth)
+      return { node, message: `the case is nested more than ${maxDepth} levels deep here; a case needs only a few levels` };
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
         if (check === 'keys' && (isMap(item.key) || isSeq(item.key) || isAlias(item.key)) && isNode(item.key)) {
@@ -144,7 +170,16 @@ function structureDiagnostic(file: string, lineCounter: LineCounter, problem: { 
   const [start, end] = problem.node.range ?? [0, 0];
   const at = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, Math.min(end, start + 1)));
-  return { file, line: at.line, column: at.col, endLine: to.line, endColumn: to.col, severity: 'error', ruleId: 'yaml', message: problem.message };
+  return {
+    file,
+    line: at.line,
+    column: at.col,
+    endLine: to.line,
+    endColumn: to.col,
+    severity: 'error',
+    ruleId: 'yaml',
+    message: problem.message,
+  };
 }
 
 function firstLine(message: string): string {
@@ -183,7 +218,8 @@ function findFirstKey(root: unknown, name: string, offset: number): number | und
   let first: number | undefined;
   walkPairs(root, (key, parent) => {
     if (first !== undefined || !isScalar(key) || String(key.value) !== name || !key.range) return;
-    const sibling = isMap(parent) && parent.items.some((p) => isNode(p.key) && p.key.range && p.key.range[0] <= offset && offset <= p.key.range[1]);
+    const sibling =
+      isMap(parent) && parent.items.some((p) => isNode(p.key) && p.key.range && p.key.range[0] <= offset && offset <= p.key.range[1]);
     if (sibling && key.range[0] < offset) first = key.range[0];
   });
   return first;
@@ -244,7 +280,7 @@ export function locate(parsed: ParsedCase, path: PathSegment[], at: 'key' | 'val
       if (!pair) break;
       const keyRange = rangeOf(pair.key);
       const valueRange = rangeOf(pair.value);
-      best = last && at === 'value' ? valueRange ?? keyRange : keyRange ?? best;
+      best = last && at === 'value' ? (valueRange ?? keyRange) : (keyRange ?? best);
       if (last && at === 'value' && !valueRange) best = keyRange;
       node = pair.value;
     } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {

@@ -55,7 +55,12 @@ function pointerToPath(pointer: string): PathSegment[] {
 
 function fieldName(parsed: ParsedCase, canonical: PathSegment[]): string {
   const path = writtenPath(parsed, canonical);
-  return path.length ? path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : 'the case';
+  return path.length
+    ? path
+        .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+        .join('')
+        .replace(/^\./, '')
+    : 'the case';
 }
 
 const patternHints: Record<string, string> = {
@@ -79,7 +84,11 @@ const noValue = (pair: Pair) => pair.value === null || (isScalar(pair.value) && 
  * "Strips (ES" and the fields "FR" and "IT)", which have no value. For such a field: the field whose value the
  * comma ended, the value as written, and whether this is the first of the pieces (the one reported).
  */
-export function commaSplitValue(parsed: ParsedCase, path: PathSegment[], key: string): { field: string; value: string; first: boolean } | undefined {
+export function commaSplitValue(
+  parsed: ParsedCase,
+  path: PathSegment[],
+  key: string,
+): { field: string; value: string; first: boolean } | undefined {
   const map = parsed.doc.getIn(path, true);
   if (!isMap(map) || !map.flow) return undefined;
   const pairs = map.items as Pair[];
@@ -90,7 +99,8 @@ export function commaSplitValue(parsed: ParsedCase, path: PathSegment[], key: st
   const ownerPair = pairs[owner];
   if (!ownerPair || !isScalar(ownerPair.key) || !isScalar(ownerPair.value) || ownerPair.value.type !== 'PLAIN') return undefined;
   const pieces = [String(ownerPair.value.source ?? ownerPair.value.value)];
-  for (let k = owner + 1; k < pairs.length && noValue(pairs[k]) && isScalar(pairs[k].key); k++) pieces.push(String((pairs[k].key as { source?: string; value: unknown }).source ?? (pairs[k].key as { value: unknown }).value));
+  for (let k = owner + 1; k < pairs.length && noValue(pairs[k]) && isScalar(pairs[k].key); k++)
+    pieces.push(String((pairs[k].key as { source?: string; value: unknown }).source ?? (pairs[k].key as { value: unknown }).value));
   return { field: String(ownerPair.key.value), value: pieces.join(', '), first: i === owner + 1 };
 }
 
@@ -151,7 +161,11 @@ function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic | unde
     }
     case 'pattern': {
       const hint = patternHints[String(error.params.pattern)];
-      return { ...base, ...locate(parsed, path), message: `${where} "${String(valueAt(parsed.data, path))}" has the wrong form${hint ? `: ${hint}` : ''}` };
+      return {
+        ...base,
+        ...locate(parsed, path),
+        message: `${where} "${String(valueAt(parsed.data, path))}" has the wrong form${hint ? `: ${hint}` : ''}`,
+      };
     }
     case 'format': {
       const format = String(error.params.format);
@@ -173,7 +187,11 @@ function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic | unde
       return { ...base, ...locate(parsed, path), message: `${where} must be ${article(expected)} ${expected}`, note: quoteHint };
     }
     case 'minItems':
-      return { ...base, ...locate(parsed, path, 'key'), message: `${where} needs at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}` };
+      return {
+        ...base,
+        ...locate(parsed, path, 'key'),
+        message: `${where} needs at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}`,
+      };
     case 'minLength':
       return { ...base, ...locate(parsed, path), message: `${where} is too short (at least ${error.params.limit} characters)` };
     case 'maxLength':
@@ -186,7 +204,12 @@ function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic | unde
 }
 
 // Values the domain model spells differently from the case format (the keys have aliases; values get a hint).
-const valueNames: Record<string, string> = { completed: 'done', 'admit-and-remediate': 'remediate', 'dispute-error': 'dispute', 'account-at-risk-ahr': 'account-at-risk' };
+const valueNames: Record<string, string> = {
+  completed: 'done',
+  'admit-and-remediate': 'remediate',
+  'dispute-error': 'dispute',
+  'account-at-risk-ahr': 'account-at-risk',
+};
 
 /** The allowed value a known other spelling stands for: snake_case for kebab-case, or the domain model's name. */
 function valueHint(value: string, allowed: string[]): string | undefined {

@@ -5,7 +5,14 @@
 import type { YAMLError } from 'yaml';
 
 /** Parser error codes that an indentation slip produces. */
-const slipCodes = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'TAB_AS_INDENT', 'UNEXPECTED_TOKEN']);
+const slipCodes = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'MISSING_CHAR',
+  'TAB_AS_INDENT',
+  'UNEXPECTED_TOKEN',
+]);
 
 /** Slips looked for in one file; a file with more is more than slipped. */
 const maxSlips = 20;
@@ -42,7 +49,11 @@ interface StructureLine {
  * The indentation slips of a text the parser rejected, and the parser errors that remain once they are
  * fixed (undefined when the first error is not a slip, so the parser's own messages stand).
  */
-export function explainIndentation(text: string, errors: readonly YAMLError[], parse: (text: string) => readonly YAMLError[]): { slips: IndentationSlip[]; rest: YAMLError[]; text: string } | undefined {
+export function explainIndentation(
+  text: string,
+  errors: readonly YAMLError[],
+  parse: (text: string) => readonly YAMLError[],
+): { slips: IndentationSlip[]; rest: YAMLError[]; text: string } | undefined {
   let current = text;
   let pending = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const slips: IndentationSlip[] = [];
@@ -150,7 +161,12 @@ function slipAt(lines: string[], n: number, text: string): Found | undefined {
   const leading = /^[ \t]*/.exec(text)![0];
   if (leading.includes('\t')) {
     return {
-      slip: { line: n, column: leading.indexOf('\t') + 1, message: 'this line is indented with a tab; YAML indentation must be spaces', note: 'Replace the tab with spaces (an editor set to "indent using spaces" does it for you).' },
+      slip: {
+        line: n,
+        column: leading.indexOf('\t') + 1,
+        message: 'this line is indented with a tab; YAML indentation must be spaces',
+        note: 'Replace the tab with spaces (an editor set to "indent using spaces" does it for you).',
+      },
       fixed: new Map([[n, leading.replace(/\t/g, '  ') + text.slice(leading.length)]]),
     };
   }
@@ -162,9 +178,17 @@ function slipAt(lines: string[], n: number, text: string): Found | undefined {
   if (here.indent > column && previous.hasValue) {
     const what = previous.key !== undefined ? quote(previous.key) : 'the item';
     const block = moveBlock(lines, n, here, column);
-    const why = previous.key !== undefined ? `${quote(previous.key)} already has a value on line ${previous.line}, so nothing can be indented under it.` : undefined;
+    const why =
+      previous.key !== undefined
+        ? `${quote(previous.key)} already has a value on line ${previous.line}, so nothing can be indented under it.`
+        : undefined;
     return {
-      slip: { line: n, column: here.indent + 1, message: `this line is indented more than ${what} on line ${previous.line} above it; line it up with ${what} (column ${column + 1})`, note: joinNotes(why, block.note) },
+      slip: {
+        line: n,
+        column: here.indent + 1,
+        message: `this line is indented more than ${what} on line ${previous.line} above it; line it up with ${what} (column ${column + 1})`,
+        note: joinNotes(why, block.note),
+      },
       fixed: block.fixed,
     };
   }
@@ -185,7 +209,9 @@ function slipAt(lines: string[], n: number, text: string): Found | undefined {
   const fits = levels.filter((l) => (here.dash ? l.dash : !l.dash));
   const upper = fits.filter((l) => l.indent > here.indent).sort((a, b) => a.indent - b.indent)[0];
   const lower = fits.filter((l) => l.indent < here.indent).sort((a, b) => b.indent - a.indent)[0];
-  const primary = here.dash ? [upper, lower].filter(Boolean).sort((a, b) => Math.abs(a!.indent - here.indent) - Math.abs(b!.indent - here.indent))[0] : upper ?? lower;
+  const primary = here.dash
+    ? [upper, lower].filter(Boolean).sort((a, b) => Math.abs(a!.indent - here.indent) - Math.abs(b!.indent - here.indent))[0]
+    : (upper ?? lower);
   if (!primary) return undefined;
   const other = here.dash ? undefined : primary === upper ? lower : undefined;
   const what = here.dash ? 'this list item' : 'this line';
@@ -218,5 +244,10 @@ function moveBlock(lines: string[], n: number, here: StructureLine, to: number):
     if (indent === here.indent) siblings++;
     fixed.set(i + 1, shift(lines[i]));
   }
-  return { fixed, note: siblings ? `The ${siblings === 1 ? 'line' : `${siblings} lines`} after it ${siblings === 1 ? 'is' : 'are'} indented the same way; move ${siblings === 1 ? 'it' : 'them'} with it.` : undefined };
+  return {
+    fixed,
+    note: siblings
+      ? `The ${siblings === 1 ? 'line' : `${siblings} lines`} after it ${siblings === 1 ? 'is' : 'are'} indented the same way; move ${siblings === 1 ? 'it' : 'them'} with it.`
+      : undefined,
+  };
 }

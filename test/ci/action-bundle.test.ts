@@ -13,7 +13,9 @@ const bundle = path.join(repoRoot, 'ci/upload-case-artifacts/bundle/index.mjs');
 
 describe('the upload action bundle', () => {
   it('is up to date with its sources (else: npm run build:action)', async () => {
-    const { bundleText } = (await import(pathToFileURL(path.join(repoRoot, 'scripts/ci/bundle-action.mjs')).href)) as { bundleText: () => Promise<string> };
+    const { bundleText } = (await import(pathToFileURL(path.join(repoRoot, 'scripts/ci/bundle-action.mjs')).href)) as {
+      bundleText: () => Promise<string>;
+    };
     const committed = readFileSync(bundle, 'utf8').replace(/\r\n/g, '\n');
     expect(committed === (await bundleText()), 'ci/upload-case-artifacts/bundle/index.mjs is stale: run npm run build:action').toBe(true);
   }, 60_000);

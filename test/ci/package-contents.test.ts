@@ -7,9 +7,10 @@ import { repoRoot } from './lint.js';
 function packedFiles(): string[] {
   const args = ['pack', '--dry-run', '--json', '--ignore-scripts'];
   const npmCli = process.env.npm_execpath;
-  const run = npmCli && /\.c?js$/.test(npmCli)
-    ? spawnSync(process.execPath, [npmCli, ...args], { cwd: repoRoot, encoding: 'utf8' })
-    : spawnSync('npm', args, { cwd: repoRoot, encoding: 'utf8', shell: process.platform === 'win32' });
+  const run =
+    npmCli && /\.c?js$/.test(npmCli)
+      ? spawnSync(process.execPath, [npmCli, ...args], { cwd: repoRoot, encoding: 'utf8' })
+      : spawnSync('npm', args, { cwd: repoRoot, encoding: 'utf8', shell: process.platform === 'win32' });
   expect(run.status, run.stderr).toBe(0);
   return (JSON.parse(run.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path.replace(/\\/g, '/'));
 }

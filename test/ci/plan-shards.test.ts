@@ -11,7 +11,8 @@ import { shardOf as cliShardOf } from '../../src/batch/shard.js';
 import { tempDir } from '../helpers/cli.js';
 import { repoRoot } from './lint.js';
 
-const caseFiles = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `cases/seller-${String(from + i).padStart(6, '0')}/case.yaml`);
+const caseFiles = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => `cases/seller-${String(from + i).padStart(6, '0')}/case.yaml`);
 
 describe('planShards', () => {
   it.each([
@@ -78,10 +79,29 @@ describe('agrees with the CLI', () => {
       mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       writeFileSync(path.join(root, rel), 'id: x\n');
     };
-    for (const rel of ['flat.yaml', 'short.yml', '.hidden.yaml', 'README.md', 'folder/case.yaml', 'other/case.yml', 'deep/er/case.yaml', 'out/case.yaml', 'evidence/case.yaml', 'node_modules/case.yaml', '.dot/case.yaml', 'notes/readme.yaml']) touch(rel);
+    for (const rel of [
+      'flat.yaml',
+      'short.yml',
+      '.hidden.yaml',
+      'README.md',
+      'folder/case.yaml',
+      'other/case.yml',
+      'deep/er/case.yaml',
+      'out/case.yaml',
+      'evidence/case.yaml',
+      'node_modules/case.yaml',
+      '.dot/case.yaml',
+      'notes/readme.yaml',
+    ])
+      touch(rel);
     const expected = (await findCases([root])).files;
     expect(findCaseFiles(root)).toEqual(expected);
-    expect(expected.map((f) => path.relative(root, f).split(path.sep).join('/'))).toEqual(['flat.yaml', 'folder/case.yaml', 'other/case.yml', 'short.yml']);
+    expect(expected.map((f) => path.relative(root, f).split(path.sep).join('/'))).toEqual([
+      'flat.yaml',
+      'folder/case.yaml',
+      'other/case.yml',
+      'short.yml',
+    ]);
     // A folder that is itself a case, and a single file.
     expect(findCaseFiles(path.join(root, 'folder'))).toEqual((await findCases([path.join(root, 'folder')])).files);
     expect(findCaseFiles(path.join(root, 'flat.yaml'))).toEqual((await findCases([path.join(root, 'flat.yaml')])).files);

@@ -11,7 +11,15 @@ import { tempDir } from '../helpers/cli.js';
 import { repoRoot } from './lint.js';
 
 const run = { repository: 'agency/cases', run_id: '900', server_url: 'https://github.com' };
-const entry = (id: string, runId: string, artifactId: number) => ({ artifact: `appeal-${id}`, artifact_id: artifactId, run_id: runId, run_attempt: 1, inputs_hash: 'h', uploaded_at: '2026-11-30T00:00:00.000Z', expires_at: '2026-12-30T00:00:00.000Z' });
+const entry = (id: string, runId: string, artifactId: number) => ({
+  artifact: `appeal-${id}`,
+  artifact_id: artifactId,
+  run_id: runId,
+  run_attempt: 1,
+  inputs_hash: 'h',
+  uploaded_at: '2026-11-30T00:00:00.000Z',
+  expires_at: '2026-12-30T00:00:00.000Z',
+});
 const diag = (severity: string) => ({ severity, file: 'x', line: 1, column: 1, ruleId: 'r', message: 'm' });
 
 function shards(): string {
@@ -22,7 +30,13 @@ function shards(): string {
     cases: [
       { id: 'new-letter', file: 'cases/new-letter/case.yaml', status: 'rendered', words: { total: 700 }, diagnostics: [diag('warning')] },
       { id: 'old-letter', file: 'cases/old-letter/case.yaml', status: 'unchanged', words: { total: 650 }, diagnostics: [] },
-      { id: 'half-done', file: 'cases/half-done/case.yaml', status: 'draft', words: { total: 300 }, diagnostics: [diag('error'), diag('error')] },
+      {
+        id: 'half-done',
+        file: 'cases/half-done/case.yaml',
+        status: 'draft',
+        words: { total: 300 },
+        diagnostics: [diag('error'), diag('error')],
+      },
     ],
   });
   write('summary-1.links.json', {
@@ -70,7 +84,12 @@ describe('summarize', () => {
       missing_reports: [],
     });
     const byId = Object.fromEntries(merged.cases.map((c) => [c.id, c]));
-    expect(byId['old-letter'].artifact).toMatchObject({ run_id: '850', this_run: false, url: 'https://github.com/agency/cases/actions/runs/850/artifacts/12', run_url: 'https://github.com/agency/cases/actions/runs/850' });
+    expect(byId['old-letter'].artifact).toMatchObject({
+      run_id: '850',
+      this_run: false,
+      url: 'https://github.com/agency/cases/actions/runs/850/artifacts/12',
+      run_url: 'https://github.com/agency/cases/actions/runs/850',
+    });
     expect(byId['new-letter'].artifact).toMatchObject({ run_id: '900', this_run: true });
     expect(byId['half-done']).toMatchObject({ errors: 2, artifact: null });
     expect(byId.broken).toMatchObject({ errors: 1, warnings: 1, artifact: null, previous: { run_id: '800' } });
@@ -82,10 +101,16 @@ describe('summarize', () => {
     const text = markdown(mergeShards(shards(), { shards: 2, run }));
     expect(text).toContain('### Appeal cases: 1 rendered, 2 unchanged, 1 draft, 1 failed of 5');
     expect(text).toContain('| Case | Status | Errors | Warnings | Words | Artifact |');
-    expect(text).toContain('| old-letter | ✅ unchanged | 0 | 0 | 650 | [appeal-old-letter](https://github.com/agency/cases/actions/runs/850/artifacts/12) from run [850](https://github.com/agency/cases/actions/runs/850) |');
-    expect(text).toContain('| new-letter | ✅ rendered | 0 | 1 | 700 | [appeal-new-letter](https://github.com/agency/cases/actions/runs/900/artifacts/31) (this run) |');
+    expect(text).toContain(
+      '| old-letter | ✅ unchanged | 0 | 0 | 650 | [appeal-old-letter](https://github.com/agency/cases/actions/runs/850/artifacts/12) from run [850](https://github.com/agency/cases/actions/runs/850) |',
+    );
+    expect(text).toContain(
+      '| new-letter | ✅ rendered | 0 | 1 | 700 | [appeal-new-letter](https://github.com/agency/cases/actions/runs/900/artifacts/31) (this run) |',
+    );
     expect(text).toContain('| half-done | 📝 draft | 2 | 0 | 300 | not uploaded (draft) |');
-    expect(text).toContain('| broken | ❌ failed | 1 | 1 |  | none; last good: [appeal-broken](https://github.com/agency/cases/actions/runs/800/artifacts/7) (run [800](https://github.com/agency/cases/actions/runs/800)) |');
+    expect(text).toContain(
+      '| broken | ❌ failed | 1 | 1 |  | none; last good: [appeal-broken](https://github.com/agency/cases/actions/runs/800/artifacts/7) (run [800](https://github.com/agency/cases/actions/runs/800)) |',
+    );
     expect(text).toContain('| pipe\\|name |');
     expect(text).toContain('(this run, uploaded again)');
   });
@@ -108,8 +133,18 @@ describe('summarize', () => {
   it('cuts a table too large for a job summary and says where the whole one is', () => {
     const dir = tempDir('appeal-summary-big-');
     const ids = Array.from({ length: 5_000 }, (_, i) => `seller-${String(i).padStart(5, '0')}`);
-    writeFileSync(path.join(dir, 'summary-1.json'), JSON.stringify({ cases: ids.map((id) => ({ id, file: `cases/${id}.yaml`, status: 'unchanged', diagnostics: [] })) }));
-    writeFileSync(path.join(dir, 'summary-1.links.json'), JSON.stringify({ v: 1, run, cases: Object.fromEntries(ids.map((id, i) => [id, { status: 'unchanged', action: 'kept', artifact: entry(id, '850', i) }])) }));
+    writeFileSync(
+      path.join(dir, 'summary-1.json'),
+      JSON.stringify({ cases: ids.map((id) => ({ id, file: `cases/${id}.yaml`, status: 'unchanged', diagnostics: [] })) }),
+    );
+    writeFileSync(
+      path.join(dir, 'summary-1.links.json'),
+      JSON.stringify({
+        v: 1,
+        run,
+        cases: Object.fromEntries(ids.map((id, i) => [id, { status: 'unchanged', action: 'kept', artifact: entry(id, '850', i) }])),
+      }),
+    );
     const merged = mergeShards(dir, { shards: 1, run });
     const full = markdown(merged);
     const cut = markdown(merged, { maxBytes: 100_000 });
@@ -122,12 +157,19 @@ describe('summarize', () => {
     const dir = shards();
     const out = path.join(dir, 'merged');
     const env = { ...process.env, GITHUB_REPOSITORY: 'agency/cases', GITHUB_RUN_ID: '900', GITHUB_SERVER_URL: 'https://github.com' };
-    const merge = spawnSync(process.execPath, ['ci/summarize.mjs', dir, '--shards', '2', '--out', out], { cwd: repoRoot, encoding: 'utf8', env });
+    const merge = spawnSync(process.execPath, ['ci/summarize.mjs', dir, '--shards', '2', '--out', out], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env,
+    });
     expect(merge.status).toBe(0);
     expect(merge.stdout).toContain('### Appeal cases:');
     expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).toBe(merge.stdout);
     expect(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')).summary.draft).toBe(1);
-    const check = spawnSync(process.execPath, ['ci/summarize.mjs', '--check', path.join(out, 'summary.json')], { cwd: repoRoot, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, ['ci/summarize.mjs', '--check', path.join(out, 'summary.json')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('::error title=appeal cases::1 case failed: broken');
     expect(check.stdout).toContain('::notice title=appeal cases::1 draft case');

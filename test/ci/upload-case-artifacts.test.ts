@@ -5,7 +5,13 @@
 import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { artifactName, effectiveRetention, uploadCaseArtifacts, type ArtifactClient, type ArtifactEntry } from '../../ci/upload-case-artifacts/upload.mjs';
+import {
+  artifactName,
+  effectiveRetention,
+  uploadCaseArtifacts,
+  type ArtifactClient,
+  type ArtifactEntry,
+} from '../../ci/upload-case-artifacts/upload.mjs';
 import { editYaml, runCli, tempDir } from '../helpers/cli.js';
 import { copyCaseAs } from '../helpers/case-copies.js';
 
@@ -22,7 +28,12 @@ function recorder(fail: string[] = []): ArtifactClient & { calls: Call[] } {
     calls,
     async uploadArtifact(name, files, root, options) {
       if (fail.includes(name)) throw new Error('Failed request: (500) Internal Server Error');
-      calls.push({ name, files: files.map((f) => path.relative(root, f).split(path.sep).join('/')).sort(), root, retentionDays: options?.retentionDays });
+      calls.push({
+        name,
+        files: files.map((f) => path.relative(root, f).split(path.sep).join('/')).sort(),
+        root,
+        retentionDays: options?.retentionDays,
+      });
       return { id: 1000 + calls.length, size: 1 };
     },
   };
@@ -54,7 +65,8 @@ function shard(root: string, cases: [string, Status][]): string {
         id,
         file: `cases/${id}/case.yaml`,
         status,
-        output: status === 'rendered' || status === 'unchanged' ? path.join(out, id) : status === 'draft' ? path.join(out, '.drafts', id) : null,
+        output:
+          status === 'rendered' || status === 'unchanged' ? path.join(out, id) : status === 'draft' ? path.join(out, '.drafts', id) : null,
         diagnostics: status === 'failed' || status === 'draft' ? [{ severity: 'error' }] : [],
       })),
     }),
@@ -62,7 +74,8 @@ function shard(root: string, cases: [string, Status][]): string {
   return file;
 }
 
-const readLinks = (root: string) => JSON.parse(readFileSync(path.join(root, 'out', '.cache', 'ci-artifacts.json'), 'utf8')) as { v: 1; cases: Record<string, ArtifactEntry> };
+const readLinks = (root: string) =>
+  JSON.parse(readFileSync(path.join(root, 'out', '.cache', 'ci-artifacts.json'), 'utf8')) as { v: 1; cases: Record<string, ArtifactEntry> };
 
 describe('upload-case-artifacts', () => {
   it('uploads each rendered case once, the link followed to its files, with the retention; nothing for the others', async () => {
@@ -72,7 +85,14 @@ describe('upload-case-artifacts', () => {
     caseOutput(out, 'delta', 'hash-delta', false); // a plain folder (the non-link fallback) works too
     mkdirSync(path.join(out, '.drafts', 'echo'), { recursive: true });
     writeFileSync(path.join(out, '.drafts', 'echo', 'letter.pdf'), 'draft');
-    const summaryFile = shard(root, [['alpha', 'rendered'], ['bravo', 'rendered'], ['delta', 'rendered'], ['charlie', 'failed'], ['echo', 'draft'], ['foxtrot', 'ok']]);
+    const summaryFile = shard(root, [
+      ['alpha', 'rendered'],
+      ['bravo', 'rendered'],
+      ['delta', 'rendered'],
+      ['charlie', 'failed'],
+      ['echo', 'draft'],
+      ['foxtrot', 'ok'],
+    ]);
     const client = recorder();
     const result = await uploadCaseArtifacts({ summaryFile, outRoot: out, retentionDays: 21, run, client, now: () => NOW });
 
@@ -107,13 +127,36 @@ describe('upload-case-artifacts', () => {
     const root = tempDir('appeal-upload-');
     const out = path.join(root, 'out');
     for (const id of ['kept', 'new-to-map', 'other-inputs', 'expiring', 'gone']) caseOutput(out, id, `hash-${id}`);
-    const earlier = (id: string, o: Partial<ArtifactEntry> = {}): ArtifactEntry => ({ artifact: `appeal-${id}`, artifact_id: 5, run_id: '700', run_attempt: 1, inputs_hash: `hash-${id}`, uploaded_at: '2026-11-20T00:00:00.000Z', expires_at: '2026-12-20T00:00:00.000Z', ...o });
+    const earlier = (id: string, o: Partial<ArtifactEntry> = {}): ArtifactEntry => ({
+      artifact: `appeal-${id}`,
+      artifact_id: 5,
+      run_id: '700',
+      run_attempt: 1,
+      inputs_hash: `hash-${id}`,
+      uploaded_at: '2026-11-20T00:00:00.000Z',
+      expires_at: '2026-12-20T00:00:00.000Z',
+      ...o,
+    });
     mkdirSync(path.join(out, '.cache'), { recursive: true });
     writeFileSync(
       path.join(out, '.cache', 'ci-artifacts.json'),
-      JSON.stringify({ v: 1, cases: { kept: earlier('kept'), 'other-inputs': earlier('other-inputs', { inputs_hash: 'old' }), expiring: earlier('expiring', { expires_at: '2026-12-01T20:00:00.000Z' }), 'other-shard': earlier('other-shard'), 'long-gone': earlier('long-gone', { expires_at: '2026-11-30T00:00:00.000Z' }) } }),
+      JSON.stringify({
+        v: 1,
+        cases: {
+          kept: earlier('kept'),
+          'other-inputs': earlier('other-inputs', { inputs_hash: 'old' }),
+          expiring: earlier('expiring', { expires_at: '2026-12-01T20:00:00.000Z' }),
+          'other-shard': earlier('other-shard'),
+          'long-gone': earlier('long-gone', { expires_at: '2026-11-30T00:00:00.000Z' }),
+        },
+      }),
     );
-    const summaryFile = shard(root, [['kept', 'unchanged'], ['new-to-map', 'unchanged'], ['other-inputs', 'unchanged'], ['expiring', 'unchanged']]);
+    const summaryFile = shard(root, [
+      ['kept', 'unchanged'],
+      ['new-to-map', 'unchanged'],
+      ['other-inputs', 'unchanged'],
+      ['expiring', 'unchanged'],
+    ]);
     const client = recorder();
     const result = await uploadCaseArtifacts({ summaryFile, outRoot: out, retentionDays: 30, run, client, now: () => NOW });
 
@@ -133,14 +176,33 @@ describe('upload-case-artifacts', () => {
     const root = tempDir('appeal-upload-');
     const out = path.join(root, 'out');
     caseOutput(out, 'broken', 'hash-old');
-    const entry: ArtifactEntry = { artifact: 'appeal-broken', artifact_id: 9, run_id: '600', run_attempt: 1, inputs_hash: 'hash-old', uploaded_at: '2026-11-25T00:00:00.000Z', expires_at: '2026-12-25T00:00:00.000Z' };
+    const entry: ArtifactEntry = {
+      artifact: 'appeal-broken',
+      artifact_id: 9,
+      run_id: '600',
+      run_attempt: 1,
+      inputs_hash: 'hash-old',
+      uploaded_at: '2026-11-25T00:00:00.000Z',
+      expires_at: '2026-12-25T00:00:00.000Z',
+    };
     mkdirSync(path.join(out, '.cache'), { recursive: true });
     writeFileSync(path.join(out, '.cache', 'ci-artifacts.json'), JSON.stringify({ v: 1, cases: { broken: entry } }));
     const client = recorder();
-    const result = await uploadCaseArtifacts({ summaryFile: shard(root, [['broken', 'failed']]), outRoot: out, run, client, now: () => NOW });
+    const result = await uploadCaseArtifacts({
+      summaryFile: shard(root, [['broken', 'failed']]),
+      outRoot: out,
+      run,
+      client,
+      now: () => NOW,
+    });
     expect(client.calls).toEqual([]);
     expect(result.cacheChanged).toBe(false);
-    expect(JSON.parse(readFileSync(result.reportFile, 'utf8')).cases.broken).toEqual({ status: 'failed', action: 'none', artifact: null, previous: entry });
+    expect(JSON.parse(readFileSync(result.reportFile, 'utf8')).cases.broken).toEqual({
+      status: 'failed',
+      action: 'none',
+      artifact: null,
+      previous: entry,
+    });
   });
 
   it('refuses a shard with more uploads than a job may create, before uploading any', async () => {
@@ -149,7 +211,18 @@ describe('upload-case-artifacts', () => {
     const ids = ['a', 'b', 'c'];
     for (const id of ids) caseOutput(out, id, id);
     const client = recorder();
-    await expect(uploadCaseArtifacts({ summaryFile: shard(root, ids.map((id) => [id, 'rendered'])), outRoot: out, run, client, maxArtifacts: 2 })).rejects.toThrow(/3 cases to upload, more than the 2 artifacts/);
+    await expect(
+      uploadCaseArtifacts({
+        summaryFile: shard(
+          root,
+          ids.map((id) => [id, 'rendered']),
+        ),
+        outRoot: out,
+        run,
+        client,
+        maxArtifacts: 2,
+      }),
+    ).rejects.toThrow(/3 cases to upload, more than the 2 artifacts/);
     expect(client.calls).toEqual([]);
   });
 
@@ -158,7 +231,16 @@ describe('upload-case-artifacts', () => {
     const out = path.join(root, 'out');
     for (const id of ['one', 'two', 'three']) caseOutput(out, id, id);
     const client = recorder(['appeal-two']);
-    const result = await uploadCaseArtifacts({ summaryFile: shard(root, [['one', 'rendered'], ['two', 'rendered'], ['three', 'rendered']]), outRoot: out, run, client });
+    const result = await uploadCaseArtifacts({
+      summaryFile: shard(root, [
+        ['one', 'rendered'],
+        ['two', 'rendered'],
+        ['three', 'rendered'],
+      ]),
+      outRoot: out,
+      run,
+      client,
+    });
     expect(client.calls.map((c) => c.name)).toEqual(['appeal-one', 'appeal-three']);
     expect(result.failures).toEqual(['two: Failed request: (500) Internal Server Error']);
     expect(Object.keys(readLinks(root).cases).sort()).toEqual(['one', 'three']);
@@ -175,9 +257,21 @@ describe('upload-case-artifacts', () => {
     const out = path.join(root, 'out');
     caseOutput(out, 'x', 'hx');
     const client = recorder();
-    await uploadCaseArtifacts({ summaryFile: shard(root, [['x', 'rendered']]), outRoot: out, retentionDays: 30, repositoryMaxRetention: '10', run: { ...run, runAttempt: '2' }, client, now: () => NOW });
+    await uploadCaseArtifacts({
+      summaryFile: shard(root, [['x', 'rendered']]),
+      outRoot: out,
+      retentionDays: 30,
+      repositoryMaxRetention: '10',
+      run: { ...run, runAttempt: '2' },
+      client,
+      now: () => NOW,
+    });
     expect(client.calls).toEqual([expect.objectContaining({ name: 'appeal-x-attempt2', retentionDays: 10 })]);
-    expect(readLinks(root).cases.x).toMatchObject({ artifact: 'appeal-x-attempt2', run_attempt: 2, expires_at: '2026-12-11T10:00:00.000Z' });
+    expect(readLinks(root).cases.x).toMatchObject({
+      artifact: 'appeal-x-attempt2',
+      run_attempt: 2,
+      expires_at: '2026-12-11T10:00:00.000Z',
+    });
   });
 
   it('rejects a retention outside 1-90 days and a run it cannot name', async () => {
@@ -201,7 +295,9 @@ describe('with the real CLI: a push that changes one case renders and uploads th
       expect(build.code, build.stdout + build.stderr).toBeLessThan(2);
       const client = recorder();
       const result = await uploadCaseArtifacts({ summaryFile, outRoot: out, run: { ...run, runId }, client, now: () => NOW });
-      const statuses = Object.fromEntries((JSON.parse(readFileSync(summaryFile, 'utf8')).cases as { id: string; status: string }[]).map((c) => [c.id, c.status]));
+      const statuses = Object.fromEntries(
+        (JSON.parse(readFileSync(summaryFile, 'utf8')).cases as { id: string; status: string }[]).map((c) => [c.id, c.status]),
+      );
       return { uploads: client.calls.map((c) => c.name), statuses, result, files: client.calls[0]?.files ?? [] };
     };
 
@@ -215,7 +311,7 @@ describe('with the real CLI: a push that changes one case renders and uploads th
     expect(second.uploads).toEqual([]);
     expect(second.result).toMatchObject({ kept: 2, cacheChanged: false });
 
-    editYaml(path.join(cases, 'odr-b', 'case.yaml'), (t) => t + '\n# edited\n');
+    editYaml(path.join(cases, 'odr-b', 'case.yaml'), (t) => `${t}\n# edited\n`);
     const third = await step('103');
     expect(third.statuses).toEqual({ 'odr-a': 'unchanged', 'odr-b': 'rendered' });
     expect(third.uploads).toEqual(['appeal-odr-b']);

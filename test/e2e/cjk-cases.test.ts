@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { PDFDocument, PDFName, PDFRawStream, PDFArray, decodePDFRawStream, PDFDict, PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, PDFArray, decodePDFRawStream, PDFDict, type PDFRef } from '@cantoo/pdf-lib';
 import fontkit from '@cantoo/fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -46,7 +46,12 @@ function cjkStrings(data: unknown, at = ''): { path: string; text: string }[] {
 }
 
 // Case fields no letter prints: they feed rules, the index's issuer column or nothing at all.
-const notInLetter = [/^seller\.country$/, /^asins\[\d+\]\.brand$/, /^evidence\[\d+\]\.(file|issuer|counterparty\..*|highlights\[\d+\])$/, /^notice\.policy$/];
+const notInLetter = [
+  /^seller\.country$/,
+  /^asins\[\d+\]\.brand$/,
+  /^evidence\[\d+\]\.(file|issuer|counterparty\..*|highlights\[\d+\])$/,
+  /^notice\.policy$/,
+];
 
 /**
  * Text compared without white space: a PDF line ends wherever the paragraph wraps (between two CJK
@@ -88,7 +93,9 @@ describe('CJK sample cases', () => {
           const c = caseData(id) as { language?: string; marketplace: string };
           const ja = c.language === 'ja';
           const printed = (s: { path: string; text: string }) => {
-            const long = ja ? longDatesIn(s.text, 'ja-JP', '{date} {time}') : longDatesIn(s.text, marketplaceInfo(c.marketplace).englishLocale, '{date}, {time}');
+            const long = ja
+              ? longDatesIn(s.text, 'ja-JP', '{date} {time}')
+              : longDatesIn(s.text, marketplaceInfo(c.marketplace).englishLocale, '{date}, {time}');
             return ja && s.path === 'notice.summary' ? japaneseQuotation(long) : long;
           };
           const missing = strings.filter((s) => !text.includes(printed(s).replace(/\s+/g, '')));
@@ -100,16 +107,24 @@ describe('CJK sample cases', () => {
         const evidence = caseData(id).evidence as { id: string; title: string; file: string }[];
         // Table cells stand side by side, so lines rebuilt from positions interleave them; pdfmake draws a
         // cell's text in one go, so the text items in drawing order keep each cell whole.
-        const pdf = (await pdfPages(file(id, 'evidence-index.pdf'))).flatMap((page) => page.items.map((item) => item.str)).join('').replace(/\s+/g, '');
+        const pdf = (await pdfPages(file(id, 'evidence-index.pdf')))
+          .flatMap((page) => page.items.map((item) => item.str))
+          .join('')
+          .replace(/\s+/g, '');
         const docx = squash(docxText(file(id, 'evidence-index.docx')), footerNoteOf(id));
         // The evidence bundle (index + every exhibit in one PDF) starts with the same index.
         const bundle = existsSync(path.join(out, id, 'evidence-bundle.pdf'))
-          ? (await pdfPages(file(id, 'evidence-bundle.pdf'))).flatMap((page) => page.items.map((item) => item.str)).join('').replace(/\s+/g, '')
+          ? (await pdfPages(file(id, 'evidence-bundle.pdf')))
+              .flatMap((page) => page.items.map((item) => item.str))
+              .join('')
+              .replace(/\s+/g, '')
           : undefined;
         const csvBytes = file(id, 'evidence-index.csv');
         expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const csv = new TextDecoder('utf-8', { fatal: true }).decode(csvBytes);
-        const manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file(id, 'manifest.json'))) as { inputs: { path: string; role: string }[] };
+        const manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file(id, 'manifest.json'))) as {
+          inputs: { path: string; role: string }[];
+        };
         const manifestFiles = manifest.inputs.filter((i) => i.role === 'evidence').map((i) => i.path);
         for (const e of evidence) {
           for (const text of [e.title, e.file]) {
@@ -133,8 +148,12 @@ describe('CJK sample cases', () => {
       it('draws no .notdef glyph, and the chosen fonts cover every character of the case', async () => {
         for (const name of ['letter.pdf', 'evidence-index.pdf']) expect(await notdefCount(file(id, name)), name).toBe(0);
         const language = caseData(id).language === 'ja' ? 'ja-JP' : 'en-US';
-        const text = cjkStrings(caseData(id)).map((s) => s.text).join('\n');
-        const uncovered = splitByScript(text, language).flatMap((run) => [...run.text].filter((ch) => !/\s/.test(ch) && !fontkitFont(run.family).hasGlyphForCodePoint(ch.codePointAt(0)!)));
+        const text = cjkStrings(caseData(id))
+          .map((s) => s.text)
+          .join('\n');
+        const uncovered = splitByScript(text, language).flatMap((run) =>
+          [...run.text].filter((ch) => !/\s/.test(ch) && !fontkitFont(run.family).hasGlyphForCodePoint(ch.codePointAt(0)!)),
+        );
         expect(uncovered).toEqual([]);
       });
 
@@ -158,7 +177,11 @@ describe('CJK sample cases', () => {
 
       it('keeps the heading words of the evidence index whole (no "Exhib" / "it")', async () => {
         const index = await pdfPages(file(id, 'evidence-index.pdf'));
-        const I = (JSON.parse(readFileSync(`templates/${String(caseData(id).language ?? 'en')}/strings.json`, 'utf8')) as { index: Record<string, string> }).index;
+        const I = (
+          JSON.parse(readFileSync(`templates/${String(caseData(id).language ?? 'en')}/strings.json`, 'utf8')) as {
+            index: Record<string, string>;
+          }
+        ).index;
         const words = [I.label, I.document, I.kind, I.date, I.pages, I.supports].join(' ').split(' ');
         const header = linesOf(index[0].items).find((l) => l.text.split(' ')[0] === I.label);
         expect(header?.text.split(' ')).toEqual(words);
@@ -168,7 +191,13 @@ describe('CJK sample cases', () => {
 
   it('the .notdef check finds a character no font has (so it can fail)', async () => {
     const bytes = await renderPdf({
-      title: 't', author: 'a', subject: 's', language: 'en-US', paper: 'A4', createdAt: new Date('2026-11-05T12:00:00Z'), footer: '',
+      title: 't',
+      author: 'a',
+      subject: 's',
+      language: 'en-US',
+      paper: 'A4',
+      createdAt: new Date('2026-11-05T12:00:00Z'),
+      footer: '',
       blocks: [{ kind: 'paragraph', spans: [{ text: 'Shipped on time \u{1F600} 出荷' }] }],
     });
     expect(await notdefCount(bytes)).toBeGreaterThan(0);
@@ -182,14 +211,27 @@ describe('CJK sample cases', () => {
     const text = await pdfText(file(JP, 'letter.pdf'));
     const docx = docxText(file(JP, 'letter.docx'));
     for (const t of [text, docx]) {
-      for (const expected of ['2026年11月5日', '根本原因', '是正措置', '再発防止策', 'パフォーマンス指標', '添付資料', '拝啓', '敬具', 'Amazon 出品者パフォーマンスチーム 御中', '出品権限の削除に関する改善計画書（パフォーマンス通知 JP-4471-2093）', '2026年10月28日完了']) {
+      for (const expected of [
+        '2026年11月5日',
+        '根本原因',
+        '是正措置',
+        '再発防止策',
+        'パフォーマンス指標',
+        '添付資料',
+        '拝啓',
+        '敬具',
+        'Amazon 出品者パフォーマンスチーム 御中',
+        '出品権限の削除に関する改善計画書（パフォーマンス通知 JP-4471-2093）',
+        '2026年10月28日完了',
+      ]) {
         expect(t).toContain(expected);
       }
       expect(t).not.toMatch(/Root causes|Corrective actions|Sincerely|Exhibit/);
     }
     expect(text).toMatch(/1 \/ 3 ページ/);
     const index = await pdfText(file(JP, 'evidence-index.pdf'));
-    for (const expected of ['添付資料一覧', '資料名', '種類', '日付', '裏付ける項目', 'ファイルのハッシュ値', '2026年11月2日']) expect(index).toContain(expected);
+    for (const expected of ['添付資料一覧', '資料名', '種類', '日付', '裏付ける項目', 'ファイルのハッシュ値', '2026年11月2日'])
+      expect(index).toContain(expected);
     expect(index).toMatch(/1 \/ \d ページ/);
     expect(index).not.toMatch(/Evidence index|Page \d/);
   });
@@ -197,12 +239,22 @@ describe('CJK sample cases', () => {
   it('sets the Japanese East Asian font and language in the DOCX, embedded, with the platform font as fallback', () => {
     const styles = docxXml(file(JP, 'letter.docx'), 'word/styles.xml');
     expect(styles).toContain('w:eastAsia="Noto Sans JP"');
-    expect(docxXml(file(JP, 'letter.docx'), 'word/fontTable.xml')).toMatch(/<w:font w:name="Noto Sans JP"><w:altName w:val="Yu Gothic"\/>[^]*?<w:embedRegular /);
+    expect(docxXml(file(JP, 'letter.docx'), 'word/fontTable.xml')).toMatch(
+      /<w:font w:name="Noto Sans JP"><w:altName w:val="Yu Gothic"\/>[\s\S]*?<w:embedRegular /,
+    );
     expect(styles).toContain('w:eastAsia="ja-JP"');
   });
 
   it('wraps long Japanese paragraphs inside the margins and never splits a Latin word', async () => {
-    const caseTokens = ['shop@sakura-zakka.example', 'B0DSKR4T7N', 'B0DSKR9M2P', '250-1184026-7736590', '249-7730418-2295163', 'SOP-SH-02', 'JP-4471-2093'];
+    const caseTokens = [
+      'shop@sakura-zakka.example',
+      'B0DSKR4T7N',
+      'B0DSKR9M2P',
+      '250-1184026-7736590',
+      '249-7730418-2295163',
+      'SOP-SH-02',
+      'JP-4471-2093',
+    ];
     const pages = await pdfPages(file(JP, 'letter.pdf'));
     const margin = 20 * (72 / 25.4);
     let longLines = 0;
@@ -219,14 +271,20 @@ describe('CJK sample cases', () => {
       for (let i = 0; i + 1 < squashed.length; i++) {
         for (const token of caseTokens) {
           for (let k = 1; k < token.length; k++) {
-            expect(squashed[i].endsWith(token.slice(0, k)) && squashed[i + 1].startsWith(token.slice(k)), `${token} split after ${k}`).toBe(false);
+            expect(squashed[i].endsWith(token.slice(0, k)) && squashed[i + 1].startsWith(token.slice(k)), `${token} split after ${k}`).toBe(
+              false,
+            );
           }
         }
       }
     }
     expect(longLines).toBeGreaterThan(10);
     const all = (await pdfText(file(JP, 'letter.pdf'))).split('\n');
-    for (const token of caseTokens) expect(all.some((line) => line.includes(token)), token).toBe(true);
+    for (const token of caseTokens)
+      expect(
+        all.some((line) => line.includes(token)),
+        token,
+      ).toBe(true);
   });
 
   it('prints a US letter on Letter paper with US dates, and the Chinese names in the letterhead', async () => {
@@ -264,7 +322,10 @@ describe('Korean and Traditional Chinese (test/fixtures/i18n-hanbit-kr-uk, Engli
     expect(fontOf('한빛생활')).toBeDefined();
     expect(fontOf('한빛생활')).not.toBe(fontOf('萬里通'));
     // Table cells stand side by side, so the index is read in drawing order (each cell's text whole).
-    const index = (await pdfPages(file(KR, 'evidence-index.pdf'))).flatMap((page) => page.items.map((item) => item.str)).join('').replace(/\s+/g, '');
+    const index = (await pdfPages(file(KR, 'evidence-index.pdf')))
+      .flatMap((page) => page.items.map((item) => item.str))
+      .join('')
+      .replace(/\s+/g, '');
     for (const date of ['28 October 2026', '30 October 2026', '1 November 2026']) expect(index).toContain(date.replace(/\s+/g, ''));
     expect(index).not.toMatch(/October\d{1,2},|2026年/);
   });
@@ -307,15 +368,25 @@ describeWithTools('DOCX opened in LibreOffice', ['soffice', 'fonts-noto-cjk'], (
   it('shows the Japanese and Korean letters in an East Asian font', async () => {
     const lo = tempDir('appeal-i18n-lo-');
     for (const id of [JP, KR]) {
-      execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', path.join(lo, id), path.join(out, id, 'letter.docx')], { env: { ...process.env, HOME: lo }, stdio: 'ignore', timeout: 120_000 });
+      execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', path.join(lo, id), path.join(out, id, 'letter.docx')], {
+        env: { ...process.env, HOME: lo },
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
       const bytes = readFileSync(path.join(lo, id, 'letter.pdf'));
       const text = (await pdfText(bytes)).replace(/\s+/g, '');
-      const expected = id === JP ? ['さくら雑貨株式会社', '根本原因', '敬具'] : ['한빛생활주식회사', '서울특별시마포구', '萬里通國際物流股份有限公司'];
+      const expected =
+        id === JP ? ['さくら雑貨株式会社', '根本原因', '敬具'] : ['한빛생활주식회사', '서울특별시마포구', '萬里通國際物流股份有限公司'];
       for (const t of expected) expect(text, `${id} ${t}`).toContain(t);
-      const fonts = (await pdfPages(bytes)).flatMap((p) => p.items).filter((i) => /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(i.str));
+      const fonts = (await pdfPages(bytes))
+        .flatMap((p) => p.items)
+        .filter((i) => /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]/u.test(i.str));
       expect(fonts.length, id).toBeGreaterThan(5);
       const names = await allFontNames(bytes);
-      expect(names.some((n) => /CJK|Gothic|YaHei|Mincho|Hei|Song|Ming|Nanum|Droid|WenQuanYi|IPA|Takao|Noto ?Sans ?(JP|KR|SC|TC)/i.test(n)), names.join(', ')).toBe(true);
+      expect(
+        names.some((n) => /CJK|Gothic|YaHei|Mincho|Hei|Song|Ming|Nanum|Droid|WenQuanYi|IPA|Takao|Noto ?Sans ?(JP|KR|SC|TC)/i.test(n)),
+        names.join(', '),
+      ).toBe(true);
     }
   }, 300_000);
 });
@@ -344,7 +415,9 @@ const fontkitFonts = new Map<FontFamily, { hasGlyphForCodePoint(cp: number): boo
 function fontkitFont(family: FontFamily) {
   let font = fontkitFonts.get(family);
   if (!font) {
-    font = fontkit.create(readFileSync(require.resolve(fontFaces()[family].normal))) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
+    font = fontkit.create(readFileSync(require.resolve(fontFaces()[family].normal))) as unknown as {
+      hasGlyphForCodePoint(cp: number): boolean;
+    };
     fontkitFonts.set(family, font);
   }
   return font;
@@ -369,20 +442,27 @@ async function notdefCount(bytes: Uint8Array): Promise<number> {
   }
   // Every font must be a two-byte Identity-H font for the reading above to be right.
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFDict && object.get(PDFName.of('Type'))?.toString() === '/Font' && object.get(PDFName.of('Subtype'))?.toString() === '/Type0') {
+    if (
+      object instanceof PDFDict &&
+      object.get(PDFName.of('Type'))?.toString() === '/Font' &&
+      object.get(PDFName.of('Subtype'))?.toString() === '/Type0'
+    ) {
       expect(object.get(PDFName.of('Encoding'))?.toString()).toBe('/Identity-H');
     }
   }
   return count;
 }
 
-
 /** The BaseFont names of the fonts embedded in a PDF. */
 async function embeddedFontNames(bytes: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const names: string[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFDict && object.get(PDFName.of('Type'))?.toString() === '/Font' && object.get(PDFName.of('Subtype'))?.toString() === '/Type0') {
+    if (
+      object instanceof PDFDict &&
+      object.get(PDFName.of('Type'))?.toString() === '/Font' &&
+      object.get(PDFName.of('Subtype'))?.toString() === '/Type0'
+    ) {
       names.push(String(object.get(PDFName.of('BaseFont'))).replace(/^\//, ''));
     }
   }
@@ -413,7 +493,10 @@ async function embeddedCoverage(bytes: Uint8Array): Promise<Map<string, Glyph[]>
     const cmap = streamBytes(object.get(PDFName.of('ToUnicode')));
     expect(program, `${name} is embedded`).toBeDefined();
     expect(cmap, `${name} has a ToUnicode map`).toBeDefined();
-    const font = fontkit.create(Buffer.from(program!)) as unknown as { numGlyphs: number; getGlyph(id: number): { path: { commands: unknown[] } } };
+    const font = fontkit.create(Buffer.from(program!)) as unknown as {
+      numGlyphs: number;
+      getGlyph(id: number): { path: { commands: unknown[] } };
+    };
     for (const [gid, text] of toUnicode(Buffer.from(cmap!).toString('latin1'))) {
       const outline = gid < font.numGlyphs && font.getGlyph(gid).path.commands.length > 0;
       for (const ch of [...text]) coverage.set(ch, [...(coverage.get(ch) ?? []), { font: name, gid, outline }]);
@@ -437,7 +520,8 @@ function toUnicode(cmap: string): [number, string][] {
         [...m[3].matchAll(/<([0-9a-fA-F]+)>/g)].forEach((d, k) => pairs.push([start + k, utf16(d[1])]));
       } else {
         const first = utf16(m[3].slice(1, -1));
-        for (let code = start; code <= end; code++) pairs.push([code, first.slice(0, -1) + String.fromCharCode(first.charCodeAt(first.length - 1) + code - start)]);
+        for (let code = start; code <= end; code++)
+          pairs.push([code, first.slice(0, -1) + String.fromCharCode(first.charCodeAt(first.length - 1) + code - start)]);
       }
     }
   }

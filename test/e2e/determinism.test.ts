@@ -20,7 +20,10 @@ beforeAll(() => {
   cpSync(path.join(repoRoot, 'cases', 'northwind-counterfeit'), path.join(casesDir, 'northwind-counterfeit'), { recursive: true });
   // A case without letter.date: its date must come from SOURCE_DATE_EPOCH or the case's own dates.
   cpSync(path.join(repoRoot, 'cases', 'sunrise-odr'), path.join(casesDir, 'no-date'), { recursive: true });
-  writeFileSync(path.join(casesDir, 'no-date', 'case.yaml'), sampleCaseText.replace(/^id: .*$/m, 'id: no-date').replace(/^letter:\n  date: .*\n/m, ''));
+  writeFileSync(
+    path.join(casesDir, 'no-date', 'case.yaml'),
+    sampleCaseText.replace(/^id: .*$/m, 'id: no-date').replace(/^letter:\n {2}date: .*\n/m, ''),
+  );
   // Moves the process clock by CLOCK_SHIFT_MS (for `new Date()` and `Date.now()`), like running on another day.
   preload = path.join(tmp.dir, 'shift-clock.mjs');
   writeFileSync(
@@ -55,7 +58,10 @@ function fingerprint(out: string): Record<string, string> {
       else result[`${prefix}${e.name}`] = sha256(readFileSync(full));
     }
   };
-  for (const id of readdirSync(out).filter((n) => !n.startsWith('.')).sort()) walk(path.join(out, id), `${id}/`);
+  for (const id of readdirSync(out)
+    .filter((n) => !n.startsWith('.'))
+    .sort())
+    walk(path.join(out, id), `${id}/`);
   return result;
 }
 
@@ -63,7 +69,12 @@ describe('byte-identical outputs', () => {
   it('two processes, different time zones, locales and clocks (3 years apart) give the same bytes', async () => {
     const [a, b] = await Promise.all([
       build(path.join(tmp.dir, 'out-a'), { TZ: 'UTC', LANG: 'C', CLOCK_SHIFT_MS: '0' }),
-      build(path.join(tmp.dir, 'out-b'), { TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8', CLOCK_SHIFT_MS: String(3 * 365 * 86400_000 + 7 * 3600_000) }),
+      build(path.join(tmp.dir, 'out-b'), {
+        TZ: 'Asia/Shanghai',
+        LANG: 'zh_CN.UTF-8',
+        LC_ALL: 'zh_CN.UTF-8',
+        CLOCK_SHIFT_MS: String(3 * 365 * 86400_000 + 7 * 3600_000),
+      }),
     ]);
     expect(a.code, a.output).toBe(0);
     expect(b.code, b.output).toBe(0);
@@ -83,7 +94,11 @@ describe('byte-identical outputs', () => {
     const epoch = String(Date.UTC(2026, 10, 9, 23, 30) / 1000);
     const [a, b] = await Promise.all([
       build(path.join(tmp.dir, 'epoch-a'), { TZ: 'UTC', SOURCE_DATE_EPOCH: epoch }),
-      build(path.join(tmp.dir, 'epoch-b'), { TZ: 'Pacific/Kiritimati', SOURCE_DATE_EPOCH: epoch, CLOCK_SHIFT_MS: String(-400 * 86400_000) }),
+      build(path.join(tmp.dir, 'epoch-b'), {
+        TZ: 'Pacific/Kiritimati',
+        SOURCE_DATE_EPOCH: epoch,
+        CLOCK_SHIFT_MS: String(-400 * 86400_000),
+      }),
     ]);
     expect(a.code, a.output).toBe(0);
     expect(b.code, b.output).toBe(0);

@@ -33,7 +33,13 @@ describe('a case with errors', { timeout: 240_000 }, () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`✎ sunrise-odr → ${draft}${path.sep} (draft: 1 error`);
     expect(broken.stdout).toMatch(/\n1 case: 0 rendered, 1 draft \(sunrise-odr\), 0 failed in /);
-    expect(readdirSync(draft).sort()).toEqual(['evidence-index.csv', 'evidence-index.docx', 'evidence-index.pdf', 'letter.docx', 'letter.pdf']);
+    expect(readdirSync(draft).sort()).toEqual([
+      'evidence-index.csv',
+      'evidence-index.docx',
+      'evidence-index.pdf',
+      'letter.docx',
+      'letter.pdf',
+    ]);
     // The last ready output is untouched, byte for byte.
     expect(Buffer.compare(readFileSync(path.join(ready, 'letter.pdf')), firstReady)).toBe(0);
     expect(existsSync(path.join(ready, 'checklist.pdf'))).toBe(true);
@@ -62,8 +68,16 @@ describe('a case with errors', { timeout: 240_000 }, () => {
       const pages = await pdfPages(readFileSync(path.join(draft, name)));
       for (const page of pages) expect(flat(page.items.map((i) => i.str).join(' ')), name).toContain(banner);
       // The problem with its file:line (compared without spaces: a long path wraps in the box).
-      const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(missing)) + 1;
-      expect(pages[0].items.map((i) => i.str).join('').replace(/\s+/g, '')).toContain(`${file}:${line}`.replace(/\s+/g, ''));
+      const line =
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes(missing)) + 1;
+      expect(
+        pages[0].items
+          .map((i) => i.str)
+          .join('')
+          .replace(/\s+/g, ''),
+      ).toContain(`${file}:${line}`.replace(/\s+/g, ''));
     }
     const docx = flat(docxText(readFileSync(path.join(draft, 'letter.docx'))));
     expect(docx).toContain(banner);
@@ -72,11 +86,18 @@ describe('a case with errors', { timeout: 240_000 }, () => {
 
   it('is listed as a draft in the JSON summary and by status, apart from failures', async () => {
     const summary = JSON.parse(readFileSync(path.join(root, 'summary.json'), 'utf8'));
-    expect(summary.cases[0]).toMatchObject({ id: 'sunrise-odr', status: 'draft', output: draft, outputs: ['letter.pdf', 'letter.docx', 'evidence-index.pdf', 'evidence-index.docx', 'evidence-index.csv'] });
+    expect(summary.cases[0]).toMatchObject({
+      id: 'sunrise-odr',
+      status: 'draft',
+      output: draft,
+      outputs: ['letter.pdf', 'letter.docx', 'evidence-index.pdf', 'evidence-index.docx', 'evidence-index.csv'],
+    });
     expect(summary.summary).toMatchObject({ rendered: 0, drafts: 1, failed: 0 });
     const status = await runCli(['status', dir, '--out', out, '--today', '2026-11-06']);
     expect(status.stdout).toMatch(/\nsunrise-odr .* draft +stale\n/);
-    expect(status.stdout).toContain(`\nDrafts (a letter to work on, not ready to submit):\n  sunrise-odr: 1 error; draft in ${draft}${path.sep}\n`);
+    expect(status.stdout).toContain(
+      `\nDrafts (a letter to work on, not ready to submit):\n  sunrise-odr: 1 error; draft in ${draft}${path.sep}\n`,
+    );
     expect(status.stdout).not.toContain('Failed');
     const json = JSON.parse((await runCli(['status', dir, '--out', out, '--today', '2026-11-06', '--json'])).stdout);
     expect(json.cases[0]).toMatchObject({ state: 'draft', draft_output: draft, outputs: 'stale' });
@@ -85,7 +106,11 @@ describe('a case with errors', { timeout: 240_000 }, () => {
   it('is the same draft, byte for byte, when built again from the same inputs', async () => {
     const again = path.join(root, 'out-again');
     expect((await runCli(['build', dir, '--out', again, '-j', '1'])).code).toBe(1);
-    for (const name of readdirSync(draft)) expect(Buffer.compare(readFileSync(path.join(again, '.drafts', 'sunrise-odr', name)), readFileSync(path.join(draft, name))), name).toBe(0);
+    for (const name of readdirSync(draft))
+      expect(
+        Buffer.compare(readFileSync(path.join(again, '.drafts', 'sunrise-odr', name)), readFileSync(path.join(draft, name))),
+        name,
+      ).toBe(0);
   });
 
   it('once fixed, is built into the ready set and its draft is removed', async () => {

@@ -46,7 +46,10 @@ describe('exhibit labels in order of first citation in the letter', { timeout: 3
 
 describe('every sample and seller-written case: the composed letter first cites A, then B ...', { timeout: 600_000 }, () => {
   const folders = ['cases', 'test/fixtures/unseen', 'test/fixtures/unseen-2', unseen3];
-  const files = folders.flatMap((f) => readdirSync(f).map((d) => path.join(f, d, 'case.yaml'))).filter((f) => existsSync(f)).sort();
+  const files = folders
+    .flatMap((f) => readdirSync(f).map((d) => path.join(f, d, 'case.yaml')))
+    .filter((f) => existsSync(f))
+    .sort();
   it('in English and Japanese', async () => {
     const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
     let checked = 0;
@@ -55,7 +58,9 @@ describe('every sample and seller-written case: the composed letter first cites 
       if (!c) continue;
       const labels = new Set(c.case.exhibits.map((e) => e.label));
       // "Exhibit A", "Exhibits A, B and C", "資料A、B および C": each label once, in order of first appearance.
-      const cited = [...c.letter.text.body.matchAll(/(?:Exhibits?|資料)\s?([A-Z]{1,2}(?:(?:,\s|\sand\s|、|\s?および\s?)[A-Z]{1,2})*)(?![A-Za-z])/g)]
+      const cited = [
+        ...c.letter.text.body.matchAll(/(?:Exhibits?|資料)\s?([A-Z]{1,2}(?:(?:,\s|\sand\s|、|\s?および\s?)[A-Z]{1,2})*)(?![A-Za-z])/g),
+      ]
         .flatMap((m) => m[1].split(/,\s|\sand\s|、|\s?および\s?/))
         .filter((l) => labels.has(l));
       const first = firstCitations(cited);

@@ -13,8 +13,11 @@ describe('template injection', () => {
     const hostile = 'Inbox left {{seller.legal_name}} {{#each root_causes}}X{{/each}} {{> header}} <script>alert(1)</script> <b>bold?</b>';
     editYaml(path.join(dir, 'case.yaml'), (t) =>
       t
-        .replace(/(root_causes:\n  - id: RC1\n    title: ).*\n/, `$1"Unassigned inbox {{constructor.name}}"\n`)
-        .replace(/(letter:\n)/, `$1  allow: [{ rule: L11, reason: "the braces are part of the test text" }]\n  additional_information: "## Background\\n\\n${hostile.replace(/"/g, '\\"')}"\n`),
+        .replace(/(root_causes:\n {2}- id: RC1\n {4}title: ).*\n/, `$1"Unassigned inbox {{constructor.name}}"\n`)
+        .replace(
+          /(letter:\n)/,
+          `$1  allow: [{ rule: L11, reason: "the braces are part of the test text" }]\n  additional_information: "## Background\\n\\n${hostile.replace(/"/g, '\\"')}"\n`,
+        ),
     );
     const out = path.join(root, 'out');
     const run = await runCli(['build', dir, '--out', out]);

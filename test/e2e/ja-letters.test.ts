@@ -26,11 +26,17 @@ const ALLOWED = new Set(['Amazon', 'amazon', 'ASIN', 'ID', 'SHA']);
 function japaneseCopy(id: string): string {
   const dir = copySampleCase(id);
   const file = path.join(dir, 'case.yaml');
-  editYaml(file, (text) => (/^language:/m.test(text) ? text.replace(/^language:.*$/m, 'language: ja') : text.replace(/^marketplace:.*$/m, (m) => `${m}\nlanguage: ja`)));
+  editYaml(file, (text) =>
+    /^language:/m.test(text)
+      ? text.replace(/^language:.*$/m, 'language: ja')
+      : text.replace(/^marketplace:.*$/m, (m) => `${m}\nlanguage: ja`),
+  );
   const data = parse(readFileSync(file, 'utf8')) as { evidence?: { file: string }[] };
   for (const e of data.evidence ?? []) {
     const target = path.join(dir, e.file);
-    const stand = { '.pdf': 'test/fixtures/minimal/evidence/refunds.pdf', '.png': 'test/fixtures/minimal/evidence/rota.png' }[path.extname(target)];
+    const stand = { '.pdf': 'test/fixtures/minimal/evidence/refunds.pdf', '.png': 'test/fixtures/minimal/evidence/rota.png' }[
+      path.extname(target)
+    ];
     if (!existsSync(target) && stand) {
       mkdirSync(path.dirname(target), { recursive: true });
       copyFileSync(stand, target);
@@ -71,7 +77,11 @@ describe('every sample case as a Japanese letter', () => {
       if (!checked) return; // a case still being written elsewhere (its own tests report it)
       // The marketplace's domain (amazon.co.jp, amazon.de, ...) is Latin by nature.
       const body = checked.letter.text.body.replace(/\bamazon(\.[a-z]{2,3})+\b/g, 'amazon');
-      const caseWords = new Set(scalars(parse(readFileSync(file, 'utf8'))).join(' ').match(LATIN_WORD) ?? []);
+      const caseWords = new Set(
+        scalars(parse(readFileSync(file, 'utf8')))
+          .join(' ')
+          .match(LATIN_WORD) ?? [],
+      );
       const foreign = [...new Set(body.match(LATIN_WORD) ?? [])].filter((w) => !caseWords.has(w) && !ALLOWED.has(w) && !/^[A-Z]$/.test(w));
       expect(foreign, 'Latin words that are not from the case').toEqual([]);
       expect(body).not.toMatch(/（\s*）|\(\s*\)|、、|。。|：：|undefined|\{\w+\}/);
@@ -82,7 +92,10 @@ describe('every sample case as a Japanese letter', () => {
 
   it('translates every supplier tier the schema allows', () => {
     const schema = JSON.parse(readFileSync('schemas/case.schema.json', 'utf8')) as unknown;
-    const tiers = JSON.stringify(schema).match(/"tier":\{"enum":\[([^\]]*)\]/)?.[1].split(',').map((t) => JSON.parse(t) as string);
+    const tiers = JSON.stringify(schema)
+      .match(/"tier":\{"enum":\[([^\]]*)\]/)?.[1]
+      .split(',')
+      .map((t) => JSON.parse(t) as string);
     expect(tiers?.length).toBeGreaterThan(3);
     const ja = JSON.parse(readFileSync('templates/ja/strings.json', 'utf8')) as { supplierTiers: Record<string, string> };
     // The view looks each tier up by the schema's value ("brand-owner").

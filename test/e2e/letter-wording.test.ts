@@ -35,7 +35,11 @@ async function letterOf(source: string, edit: (doc: Document) => void = () => {}
   const doc = parseDocument(readFileSync(file, 'utf8'));
   edit(doc);
   // Rules that block a letter for reasons outside its wording (they are other tests' subject).
-  if (allow.length) doc.setIn(['letter', 'allow'], allow.map((rule) => ({ rule, reason: 'not what this test is about' })));
+  if (allow.length)
+    doc.setIn(
+      ['letter', 'allow'],
+      allow.map((rule) => ({ rule, reason: 'not what this test is about' })),
+    );
   writeFileSync(file, doc.toString());
   const { checked, result } = await checkCase(file, env);
   expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
@@ -55,7 +59,12 @@ function modelText(blocks: Block[]): string {
         case 'list':
           return b.items.map(modelText).join('\n');
         case 'table':
-          return [b.columns.map((c) => c.title.map((s) => s.text).join('')), ...b.rows.map((r) => r.map((cell) => cell.map((s) => s.text).join('')))].map((r) => r.join(' | ')).join('\n');
+          return [
+            b.columns.map((c) => c.title.map((s) => s.text).join('')),
+            ...b.rows.map((r) => r.map((cell) => cell.map((s) => s.text).join(''))),
+          ]
+            .map((r) => r.join(' | '))
+            .join('\n');
         case 'letterhead':
           return [b.name, ...b.lines].join('\n');
         default:
@@ -72,18 +81,34 @@ function inBoth(letter: Letter, check: (text: string, format: string) => void) {
 }
 // Japanese lines wrap without a space, so text with CJK characters is compared with white space removed.
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const comparable = (text: string, wanted: string) => (cjk.test(wanted) ? [text.replace(/\s+/g, ''), wanted.replace(/\s+/g, '')] : [text, wanted]);
+const comparable = (text: string, wanted: string) =>
+  cjk.test(wanted) ? [text.replace(/\s+/g, ''), wanted.replace(/\s+/g, '')] : [text, wanted];
 const has = (letter: Letter, ...texts: string[]) =>
-  inBoth(letter, (t, f) => texts.forEach((x) => { const [a, b] = comparable(t, x); expect(a, `${f} lacks "${x}"`).toContain(b); }));
+  inBoth(letter, (t, f) =>
+    texts.forEach((x) => {
+      const [a, b] = comparable(t, x);
+      expect(a, `${f} lacks "${x}"`).toContain(b);
+    }),
+  );
 const lacks = (letter: Letter, ...texts: string[]) =>
-  inBoth(letter, (t, f) => texts.forEach((x) => { const [a, b] = comparable(t, x); expect(a, `${f} has "${x}"`).not.toContain(b); }));
+  inBoth(letter, (t, f) =>
+    texts.forEach((x) => {
+      const [a, b] = comparable(t, x);
+      expect(a, `${f} has "${x}"`).not.toContain(b);
+    }),
+  );
 const japanese = (doc: Document) => doc.set('language', 'ja');
 
 describe('"now in place" only when every measure has started by the letter date', () => {
   it('a measure starting after the letter date: the opening and closing give the start dates', async () => {
     // boxwell: letter November 24, PM2 starts November 25.
     const letter = await letterOf(unseen('boxwell-fba-shipment-other'), (d) => d.delete('closing'));
-    has(letter, 'the two preventive measures in place or starting on the dates given', 'the preventive measures are in place or start on the dates given', 'Starts on November 25, 2026');
+    has(
+      letter,
+      'the two preventive measures in place or starting on the dates given',
+      'the preventive measures are in place or start on the dates given',
+      'Starts on November 25, 2026',
+    );
     lacks(letter, 'now in place', 'every preventive measure is in place', 'in operation');
   });
 
@@ -92,13 +117,21 @@ describe('"now in place" only when every measure has started by the letter date'
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-24');
     });
-    has(letter, 'the root cause we found, the corrective action we have completed and the two preventive measures now in place', 'Every corrective action above is complete, and every preventive measure is in place.');
+    has(
+      letter,
+      'the root cause we found, the corrective action we have completed and the two preventive measures now in place',
+      'Every corrective action above is complete, and every preventive measure is in place.',
+    );
     lacks(letter, 'starting on the dates given');
   });
 
   it('no measure started yet: the measures are introduced with their start dates (glowpeak, 17 future measures)', async () => {
     const letter = await letterOf(unseen('glowpeak-review-manipulation'), (d) => d.delete('closing'));
-    has(letter, 'the 17 preventive measures we are introducing, with their start dates', 'the preventive measures start on the dates given');
+    has(
+      letter,
+      'the 17 preventive measures we are introducing, with their start dates',
+      'the preventive measures start on the dates given',
+    );
     lacks(letter, 'now in place', 'every preventive measure is in place');
   });
 
@@ -131,7 +164,11 @@ describe('the Brand Registry video sentence follows the booking', () => {
 
   it('booked: "booked for" the formatted date and time, never "will book"', async () => {
     const letter = await letterOf(unseen('tidewick-br-booked'));
-    has(letter, 'the call is booked for December 4, 2026, 10:00.', 'He Jun (authorized agent) will attend the call and show the documents in Exhibits A and B.');
+    has(
+      letter,
+      'the call is booked for December 4, 2026, 10:00.',
+      'He Jun (authorized agent) will attend the call and show the documents in Exhibits A and B.',
+    );
     lacks(letter, 'will book', '2026-12-04');
   });
 
@@ -161,7 +198,11 @@ describe('the Brand Registry video sentence follows the booking', () => {
 describe('an IP position claims authorisation only with a letter of authorisation naming the seller', () => {
   it("a distributor's certificate (solstar): the distributor route, no authorised-seller claim", async () => {
     const letter = await letterOf(unseen('solstar-ip-distributor'));
-    has(letter, 'We sell genuine products of Aureline Home Inc., bought from Guangzhou Huaxin Textile Trading Co., Ltd., which Aureline Home Inc. names as its authorized distributor.', "The distributor's certificate and our purchase invoices are enclosed (Exhibits A and B).");
+    has(
+      letter,
+      'We sell genuine products of Aureline Home Inc., bought from Guangzhou Huaxin Textile Trading Co., Ltd., which Aureline Home Inc. names as its authorized distributor.',
+      "The distributor's certificate and our purchase invoices are enclosed (Exhibits A and B).",
+    );
     lacks(letter, 'authorized seller', 'authorised seller');
   });
 
@@ -170,12 +211,18 @@ describe('an IP position claims authorisation only with a letter of authorisatio
       d.setIn(['evidence', 0, 'title'], 'Aureline Home Inc. letter of authorization for Solstar Home Living, 2026');
       d.setIn(['evidence', 0, 'highlights'], ['Authorized seller Solstar Home Living', 'Validity']);
     });
-    has(letter, 'We sell genuine products as an authorized seller of Aureline Home Inc.; the letter of authorization naming our company is enclosed (Exhibit A).');
+    has(
+      letter,
+      'We sell genuine products as an authorized seller of Aureline Home Inc.; the letter of authorization naming our company is enclosed (Exhibit A).',
+    );
     lacks(letter, 'names as its authorized distributor');
   });
 
   it('the same in the supply chain: a reseller with its own letter (hexi) and one without (fengda)', async () => {
-    has(await letterOf(unseen('hexi-authenticity-review')), "The brand owner's letter of authorization naming our company is enclosed as well (Exhibit C).");
+    has(
+      await letterOf(unseen('hexi-authenticity-review')),
+      "The brand owner's letter of authorization naming our company is enclosed as well (Exhibit C).",
+    );
     const fengda = await letterOf(unseen('fengda-counterfeit-invoice-gap'), () => {}, ['L17', 'L18', 'L33']);
     has(fengda, 'We buy the products from the following supplier, whose invoices are enclosed:');
     lacks(fengda, 'authorization are enclosed', 'authorisation are enclosed', 'naming our company');
@@ -185,7 +232,13 @@ describe('an IP position claims authorisation only with a letter of authorisatio
 describe('addressee, title and remedy by the notice', () => {
   it('a listing removal for product quality: Seller Performance (product policy), the listings', async () => {
     const letter = await letterOf(unseen('lichtwerk-product-quality'), (d) => d.delete('closing'));
-    has(letter, 'Amazon Seller Performance Team (Product Policy)', 'Dear Seller Performance Team,', 'Plan of Action: Removal of our listings for ASINs B0CLW7DL2E and B0CLW7DL5F', 'to reinstate our listings for ASINs B0CLW7DL2E and B0CLW7DL5F.');
+    has(
+      letter,
+      'Amazon Seller Performance Team (Product Policy)',
+      'Dear Seller Performance Team,',
+      'Plan of Action: Removal of our listings for ASINs B0CLW7DL2E and B0CLW7DL5F',
+      'to reinstate our listings for ASINs B0CLW7DL2E and B0CLW7DL5F.',
+    );
     lacks(letter, 'Notice Dispute', 'reinstate our account');
     const ja = await letterOf(unseen('lichtwerk-product-quality'), (d) => (d.delete('closing'), japanese(d)));
     has(ja, 'Amazon 出品者パフォーマンスチーム（商品ポリシー担当）御中', 'ASIN B0CLW7DL2E、B0CLW7DL5F の出品を再開していただけますよう');
@@ -203,7 +256,12 @@ describe('addressee, title and remedy by the notice', () => {
 
   it('a Brand Registry application: Brand Registry Support, "Brand Registry appeal", approve the brand', async () => {
     const letter = await letterOf(unseen('tidewick-br-booked'));
-    has(letter, 'Amazon Brand Registry Support', 'Brand Registry appeal: Rejected application for the brand TIDEWICK', 'to approve the Brand Registry application for TIDEWICK.');
+    has(
+      letter,
+      'Amazon Brand Registry Support',
+      'Brand Registry appeal: Rejected application for the brand TIDEWICK',
+      'to approve the Brand Registry application for TIDEWICK.',
+    );
     lacks(letter, 'Plan of Action', 'reinstate', 'concerning our amazon.com account');
     const ja = await letterOf(unseen('tidewick-br-booked'), japanese);
     has(ja, 'Amazon ブランド登録サポート 御中', 'ブランド「TIDEWICK」の登録を承認していただけますよう');
@@ -214,7 +272,10 @@ describe('addressee, title and remedy by the notice', () => {
     const letter = await letterOf(unseen('corbin-funds-held'));
     has(letter, 'Request to release the funds held on our amazon.com account', 'to release the USD 18,430.55 held on our account.');
     lacks(letter, 'Plan of Action', 'reinstate', 'held on our account since');
-    const since = await letterOf(unseen('corbin-funds-held'), (d) => (d.setIn(['notice', 'held_since'], '2026-10-22'), d.setIn(['notice', 'amount'], 'USD 18,430.55')));
+    const since = await letterOf(
+      unseen('corbin-funds-held'),
+      (d) => (d.setIn(['notice', 'held_since'], '2026-10-22'), d.setIn(['notice', 'amount'], 'USD 18,430.55')),
+    );
     has(since, 'to release the USD 18,430.55 held on our account since October 22, 2026.');
     const ja = await letterOf(unseen('corbin-funds-held'), (d) => (d.setIn(['notice', 'held_since'], '2026-10-22'), japanese(d)));
     has(ja, '2026年10月22日以降保留されている売上金 USD 18,430.55 をお支払いいただけますよう');
@@ -239,9 +300,14 @@ describe('addressee, title and remedy by the notice', () => {
   });
 
   it('the team that signed the notice, when the case names it', async () => {
-    const letter = await letterOf(unseen('tidewick-br-booked'), (d) => d.setIn(['notice', 'sender'], 'Amazon Brand Registry Verification Team'));
+    const letter = await letterOf(unseen('tidewick-br-booked'), (d) =>
+      d.setIn(['notice', 'sender'], 'Amazon Brand Registry Verification Team'),
+    );
     has(letter, 'Amazon Brand Registry Verification Team amazon.com', 'Dear Brand Registry Verification Team,');
-    const ja = await letterOf(unseen('tidewick-br-booked'), (d) => (d.setIn(['notice', 'sender'], 'Amazon ブランド登録チーム'), japanese(d)));
+    const ja = await letterOf(
+      unseen('tidewick-br-booked'),
+      (d) => (d.setIn(['notice', 'sender'], 'Amazon ブランド登録チーム'), japanese(d)),
+    );
     has(ja, 'Amazon ブランド登録チーム 御中');
   });
 });
@@ -250,12 +316,18 @@ describe('the opening states this notice in its own terms', () => {
   it('names the notice, its date and subject, and introduces the summary so the sentence reads', async () => {
     const vantosa = await letterOf(unseen('vantosa-br-invited'), () => {}, ['L25']);
     // The seller wrote the summary in its own voice ("Our application ..."): only its reason is repeated.
-    has(vantosa, 'On November 19, 2026 we received your notice rejecting our application to enroll the brand VANTOSA in Brand Registry. The reason given is that the product images did not show the brand name');
+    has(
+      vantosa,
+      'On November 19, 2026 we received your notice rejecting our application to enroll the brand VANTOSA in Brand Registry. The reason given is that the product images did not show the brand name',
+    );
     lacks(vantosa, 'The notice states', 'notice says that Our', 'notice says that our application');
     // Amazon's own voice is quoted.
     has(await letterOf(unseen('boxwell-fba-shipment-other')), 'The notice reads: “Your ability to create FBA shipments has been suspended');
     // A Japanese summary is quoted as what the notice says, not as the seller's own act.
-    has(await letterOf(unseen('hanamori-jp-used-as-new')), '通知には「購入者から『中古品が新品として届いた』との苦情を受けたため、ASIN B0CHM4KT6Z の出品を停止しました」と記載されております。');
+    has(
+      await letterOf(unseen('hanamori-jp-used-as-new')),
+      '通知には「購入者から『中古品が新品として届いた』との苦情を受けたため、ASIN B0CHM4KT6Z の出品を停止しました」と記載されております。',
+    );
   });
 });
 
@@ -273,7 +345,11 @@ describe('one spelling and one date style per letter', () => {
 
   it('ISO dates in case text are written in the letter’s long form, in English and Japanese', async () => {
     const us = await letterOf(unseen('tidewick-br-booked'));
-    has(us, 'The photos in the application of November 10, 2026 showed these boxes.', 'Booked the video verification for December 4, 2026 at 10:00');
+    has(
+      us,
+      'The photos in the application of November 10, 2026 showed these boxes.',
+      'Booked the video verification for December 4, 2026 at 10:00',
+    );
     const uk = await letterOf(unseen('tidewick-br-booked'), (d) => d.set('marketplace', 'UK'));
     has(uk, 'The photos in the application of 10 November 2026 showed these boxes.');
     const ja = await letterOf(unseen('tidewick-br-booked'), japanese);
@@ -298,7 +374,8 @@ describe('clean joins', () => {
   it('non-breaking spaces keep "Exhibit A", "root cause 1" and "ASINs B0…" whole', async () => {
     const { document } = await letterOf(unseen('tidewick-br-booked'));
     const text = modelText(document.blocks);
-    for (const whole of ['Exhibit\u00A0A', 'Exhibits\u00A0A and\u00A0B', 'root cause\u00A01', 'ASINs\u00A0B0FTW1C5LA and\u00A0B0FTW1C8NV']) expect(text).toContain(whole);
+    for (const whole of ['Exhibit\u00A0A', 'Exhibits\u00A0A and\u00A0B', 'root cause\u00A01', 'ASINs\u00A0B0FTW1C5LA and\u00A0B0FTW1C8NV'])
+      expect(text).toContain(whole);
   });
 
   it('no label repeating its value, no ">=", hyphens kept, no nested brackets', async () => {
@@ -322,7 +399,13 @@ describe('clean joins', () => {
 
   it('a Japanese exhibit title is not followed by its own kind, and one bracket group per item', async () => {
     const letter = await letterOf(unseen('hanamori-jp-used-as-new'));
-    has(letter, '資料 F：返金・交換の記録', '資料 A：商標登録証（HANAMORI、登録第6712045号）', '資料 H：製造元との合意書（開封防止シール）', '（ASIN B0CHM4KT6Z／資料 D）');
+    has(
+      letter,
+      '資料 F：返金・交換の記録',
+      '資料 A：商標登録証（HANAMORI、登録第6712045号）',
+      '資料 H：製造元との合意書（開封防止シール）',
+      '（ASIN B0CHM4KT6Z／資料 D）',
+    );
     lacks(letter, '（返金・交換の記録）', '（商標登録証）', '（その他）', '）（');
   });
 

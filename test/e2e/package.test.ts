@@ -15,7 +15,9 @@ import { repoRoot } from '../helpers/outputs.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'appeal-package-'));
 const repo = path.join(work, 'cases-repo');
-const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
+const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, Record<string, unknown>>;
+};
 const version = (lock.packages[''] as { version: string }).version;
 let tarball = '';
 let packed: string[] = [];
@@ -53,18 +55,37 @@ const shown = (r: SpawnSyncReturns<string>) => `exit ${r.status}\n${r.stdout}\n$
 function writeOfflineLock(tgzName: string): void {
   const root = lock.packages[''];
   const spec = `file:../${tgzName}`;
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(path.join(work, tgzName))).digest('base64')}`;
+  const integrity = `sha512-${createHash('sha512')
+    .update(readFileSync(path.join(work, tgzName)))
+    .digest('base64')}`;
   const packages: Record<string, unknown> = {
     '': { name: 'cases-repo', devDependencies: { 'appeal-kit': spec } },
-    'node_modules/appeal-kit': { version, resolved: spec, integrity, dev: true, license: root.license, dependencies: root.dependencies, bin: root.bin, engines: root.engines },
+    'node_modules/appeal-kit': {
+      version,
+      resolved: spec,
+      integrity,
+      dev: true,
+      license: root.license,
+      dependencies: root.dependencies,
+      bin: root.bin,
+      engines: root.engines,
+    },
   };
-  for (const [key, entry] of Object.entries(lock.packages)) if (key && !entry.dev && !entry.devOptional) packages[key] = { ...entry, dev: true };
-  writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ name: 'cases-repo', private: true, devDependencies: { 'appeal-kit': spec } }, null, 2)}\n`);
-  writeFileSync(path.join(repo, 'package-lock.json'), `${JSON.stringify({ name: 'cases-repo', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`);
+  for (const [key, entry] of Object.entries(lock.packages))
+    if (key && !entry.dev && !entry.devOptional) packages[key] = { ...entry, dev: true };
+  writeFileSync(
+    path.join(repo, 'package.json'),
+    `${JSON.stringify({ name: 'cases-repo', private: true, devDependencies: { 'appeal-kit': spec } }, null, 2)}\n`,
+  );
+  writeFileSync(
+    path.join(repo, 'package-lock.json'),
+    `${JSON.stringify({ name: 'cases-repo', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`,
+  );
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(repoRoot, 'dist', 'cli.js'))) throw new Error('dist/ is missing: the global setup (test/setup/compile.ts) compiles it');
+  if (!existsSync(path.join(repoRoot, 'dist', 'cli.js')))
+    throw new Error('dist/ is missing: the global setup (test/setup/compile.ts) compiles it');
   // --ignore-scripts: the global setup already compiled dist/; compiling again here would replace it under other tests.
   const pack = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot);
   expect(pack.status, shown(pack)).toBe(0);
@@ -84,11 +105,28 @@ afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 describe('the packed tarball', () => {
   it('holds the CLI, its compiled code and the files it reads at run time', () => {
     expect(tarball).toBe(`appeal-kit-${version}.tgz`);
-    expect(packed).toEqual(expect.arrayContaining(['bin/appeal.js', 'dist/cli.js', 'dist/worker.js', 'templates/en/strings.json', 'templates/ja/strings.json', 'schemas/case.schema.json', 'rules/words.json', 'init/workflows/appeal.yml', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']));
+    expect(packed).toEqual(
+      expect.arrayContaining([
+        'bin/appeal.js',
+        'dist/cli.js',
+        'dist/worker.js',
+        'templates/en/strings.json',
+        'templates/ja/strings.json',
+        'schemas/case.schema.json',
+        'rules/words.json',
+        'init/workflows/appeal.yml',
+        'README.md',
+        'CHANGELOG.md',
+        'LICENSE',
+        'package.json',
+      ]),
+    );
   });
 
   it('holds no tests, sample cases or evidence, sources, scripts or source maps', () => {
-    const unwanted = packed.filter((f) => /^(test|tests|cases|src|scripts|bench|\.github|\.ci)\//.test(f) || f.endsWith('.map') || /(^|\/)evidence\//.test(f));
+    const unwanted = packed.filter(
+      (f) => /^(test|tests|cases|src|scripts|bench|\.github|\.ci)\//.test(f) || f.endsWith('.map') || /(^|\/)evidence\//.test(f),
+    );
     expect(unwanted).toEqual([]);
   });
 });
@@ -98,14 +136,28 @@ describe('installed into an empty folder', { timeout: 300_000 }, () => {
   it('appeal init writes the case repository: scripts, cases/, .gitignore, the workflow, the editor schema mapping', () => {
     const r = appeal('init');
     expect(r.status, shown(r)).toBe(0);
-    const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
-    expect(pkg.scripts).toMatchObject({ build: 'appeal build', watch: 'appeal build --watch', validate: 'appeal validate', preview: 'appeal preview' });
+    const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(pkg.scripts).toMatchObject({
+      build: 'appeal build',
+      watch: 'appeal build --watch',
+      validate: 'appeal validate',
+      preview: 'appeal preview',
+    });
     expect(pkg.devDependencies['appeal-kit']).toBe(`file:../${tarball}`);
     expect(existsSync(path.join(repo, 'cases'))).toBe(true);
     expect(readFileSync(path.join(repo, '.gitignore'), 'utf8').split('\n')).toContain('out/');
-    expect(readFileSync(path.join(repo, '.github', 'workflows', 'appeal.yml'), 'utf8')).toBe(readFileSync(path.join(repoRoot, 'init', 'workflows', 'appeal.yml'), 'utf8').replace(/\r\n/g, '\n'));
-    const settings = JSON.parse(readFileSync(path.join(repo, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
-    expect(settings['yaml.schemas']).toEqual({ './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'] });
+    expect(readFileSync(path.join(repo, '.github', 'workflows', 'appeal.yml'), 'utf8')).toBe(
+      readFileSync(path.join(repoRoot, 'init', 'workflows', 'appeal.yml'), 'utf8').replace(/\r\n/g, '\n'),
+    );
+    const settings = JSON.parse(readFileSync(path.join(repo, '.vscode', 'settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>;
+    };
+    expect(settings['yaml.schemas']).toEqual({
+      './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'],
+    });
     expect(existsSync(path.join(repo, 'node_modules', 'appeal-kit', 'schemas', 'case.schema.json'))).toBe(true);
   });
 
@@ -135,7 +187,9 @@ describe('installed into an empty folder', { timeout: 300_000 }, () => {
     const text = readFileSync(path.join(repo, file), 'utf8');
     const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text)![1];
     expect(ref).toMatch(/^(\.\.\/)+node_modules\/appeal-kit\/schemas\/case\.schema\.json$/);
-    expect(path.resolve(path.dirname(path.join(repo, file)), ref)).toBe(path.join(repo, 'node_modules', 'appeal-kit', 'schemas', 'case.schema.json'));
+    expect(path.resolve(path.dirname(path.join(repo, file)), ref)).toBe(
+      path.join(repo, 'node_modules', 'appeal-kit', 'schemas', 'case.schema.json'),
+    );
     expect((parse(text) as { id: string }).id).toBe(id);
   });
 
@@ -143,7 +197,8 @@ describe('installed into an empty folder', { timeout: 300_000 }, () => {
     const r = appeal('validate');
     expect(r.status, shown(r)).toBe(1);
     const out = r.stdout + r.stderr;
-    for (const file of [path.join('cases', 'acme-folder', 'case.yaml'), path.join('cases', 'acme-flat.yaml')]) expect(out).toMatch(new RegExp(`${file.replace(/[\\.]/g, '\\$&')}:\\d+:\\d+`));
+    for (const file of [path.join('cases', 'acme-folder', 'case.yaml'), path.join('cases', 'acme-flat.yaml')])
+      expect(out).toMatch(new RegExp(`${file.replace(/[\\.]/g, '\\$&')}:\\d+:\\d+`));
   });
 
   it('appeal build renders a letter PDF with the package’s templates and fonts', async () => {

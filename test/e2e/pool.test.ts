@@ -17,7 +17,9 @@ const cases = path.join(root, 'cases');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(dist, 'cli.js'), ...args], { env: { ...process.env, NO_COLOR: '1', CI: '' } });
+    const { stdout, stderr } = await run(process.execPath, [path.join(dist, 'cli.js'), ...args], {
+      env: { ...process.env, NO_COLOR: '1', CI: '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -28,7 +30,18 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 const caseLines = (stdout: string) => stdout.split('\n').filter((l) => /^[✓✗] /.test(l));
 
 beforeAll(async () => {
-  await build({ entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' }, outdir: dist, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', chunkNames: 'chunks/[name]-[hash]' });
+  await build({
+    entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
+    outdir: dist,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    chunkNames: 'chunks/[name]-[hash]',
+  });
   const samples = ['sunrise-odr', 'lumen-design-patent', 'northwind-counterfeit'];
   for (let i = 0; i < 6; i++) copyCaseAs(samples[i % 3], `case-${i}`, root);
 }, 60_000);

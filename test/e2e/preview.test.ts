@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { editYaml, tempDir } from '../helpers/cli.js';
 import { describeWithTools, findTool } from '../helpers/tools.js';
@@ -72,7 +72,14 @@ async function waitForPages(text: string, notVersion?: string) {
   );
   return page.evaluate(() => {
     const d = document.getElementById('pages')!.dataset;
-    return { version: d.version!, writtenAt: Number(d.writtenAt), receivedAt: Number(d.receivedAt), fetchedAt: Number(d.fetchedAt), openedAt: Number(d.openedAt), shownAt: Number(d.shownAt) };
+    return {
+      version: d.version!,
+      writtenAt: Number(d.writtenAt),
+      receivedAt: Number(d.receivedAt),
+      fetchedAt: Number(d.fetchedAt),
+      openedAt: Number(d.openedAt),
+      shownAt: Number(d.shownAt),
+    };
   });
 }
 
@@ -97,16 +104,33 @@ describeWithTools('appeal preview in a browser', ['chromium'], () => {
     editYaml(hostileFile, (t) =>
       t
         .replace('id: sunrise-odr', 'id: hostile-text')
-        .replace(/(root_causes:\n  - id: RC1\n    title: ).*\n/, `$1"Packing ${injected}"\n`)
-        .replace('cartons with loose paper fill and no insert.', `cartons with loose paper fill and no insert. Was it ${injected} the carton?`),
+        .replace(/(root_causes:\n {2}- id: RC1\n {4}title: ).*\n/, `$1"Packing ${injected}"\n`)
+        .replace(
+          'cartons with loose paper fill and no insert.',
+          `cartons with loose paper fill and no insert. Was it ${injected} the carton?`,
+        ),
     );
-    child = spawn(process.execPath, ['bin/appeal.js', 'preview', cases, '--out', out, '--port', '0'], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['bin/appeal.js', 'preview', cases, '--out', out, '--port', '0'], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     origin = (await until('the preview URL', () => /Preview: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1]))!;
 
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
@@ -114,7 +138,7 @@ describeWithTools('appeal preview in a browser', ['chromium'], () => {
     page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+      if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
     });
   }, 180_000);
 
@@ -124,8 +148,13 @@ describeWithTools('appeal preview in a browser', ['chromium'], () => {
     if (timings.length) {
       mkdirSync(artifacts, { recursive: true });
       const load = loadavg()[0].toFixed(1);
-      writeFileSync(path.join(artifacts, 'preview-timings.json'), JSON.stringify({ loadAverage: Number(load), saves: timings }, null, 2) + '\n');
-      console.log(`preview (load average ${load}): new letter written -> new pages shown: ${timings.map((t) => `${t.writtenToShownMs} ms`).join(', ')}; save -> shown: ${timings.map((t) => `${t.saveToShownMs} ms`).join(', ')}`);
+      writeFileSync(
+        path.join(artifacts, 'preview-timings.json'),
+        `${JSON.stringify({ loadAverage: Number(load), saves: timings }, null, 2)}\n`,
+      );
+      console.log(
+        `preview (load average ${load}): new letter written -> new pages shown: ${timings.map((t) => `${t.writtenToShownMs} ms`).join(', ')}; save -> shown: ${timings.map((t) => `${t.saveToShownMs} ms`).join(', ')}`,
+      );
     }
   });
 
@@ -147,18 +176,25 @@ describeWithTools('appeal preview in a browser', ['chromium'], () => {
     let version = first.version;
     for (const name of ['SunriseHome Depot', 'SunriseHome Store', 'SunriseHome Corner', 'SunriseHome Outlet']) {
       const savedAt = Date.now();
-      editYaml(sunrise, (t) => t.replace(/(  store_name: ).*/, `$1${name}`));
+      editYaml(sunrise, (t) => t.replace(/( {2}store_name: ).*/, `$1${name}`));
       const shown = await waitForPages(`Amazon store: ${name}`, version);
       version = shown.version;
       const w = shown.writtenAt;
-      timings.push({ saveToShownMs: shown.shownAt - savedAt, writtenToShownMs: shown.shownAt - w, phasesMs: { eventReceived: shown.receivedAt - w, pdfFetched: shown.fetchedAt - w, pdfOpened: shown.openedAt - w } });
+      timings.push({
+        saveToShownMs: shown.shownAt - savedAt,
+        writtenToShownMs: shown.shownAt - w,
+        phasesMs: { eventReceived: shown.receivedAt - w, pdfFetched: shown.fetchedAt - w, pdfOpened: shown.openedAt - w },
+      });
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
       expect(await page.evaluate(() => document.getElementById('viewer')!.scrollTop)).toBe(700);
     }
     expect(await page.locator('#problems').isHidden()).toBe(true);
 
     // A save that does not parse: its diagnostic, with the line and an editor link, above the last good pages.
-    const brokenLine = readFileSync(sunrise, 'utf8').split('\n').findIndex((l) => l.startsWith('marketplace: US')) + 1;
+    const brokenLine =
+      readFileSync(sunrise, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('marketplace: US')) + 1;
     editYaml(sunrise, (t) => t.replace('marketplace: US', 'marketplace: [US'));
     const location = page.locator('#diagnostics li .location').first();
     await location.waitFor({ timeout: 60_000 });
@@ -166,7 +202,13 @@ describeWithTools('appeal preview in a browser', ['chromium'], () => {
     expect(where, await location.innerText()).not.toBeNull();
     expect(Number(where![1])).toBeGreaterThanOrEqual(brokenLine);
     expect(Number(where![1])).toBeLessThanOrEqual(brokenLine + 1);
-    expect(await location.getAttribute('href')).toBe(`vscode://file${sunrise.startsWith('/') ? '' : '/'}${sunrise.replace(/\\/g, '/').split('/').map((s) => (/^[A-Za-z]:$/.test(s) ? s : encodeURIComponent(s))).join('/')}:${where![1]}:${where![2]}`);
+    expect(await location.getAttribute('href')).toBe(
+      `vscode://file${sunrise.startsWith('/') ? '' : '/'}${sunrise
+        .replace(/\\/g, '/')
+        .split('/')
+        .map((s) => (/^[A-Za-z]:$/.test(s) ? s : encodeURIComponent(s)))
+        .join('/')}:${where![1]}:${where![2]}`,
+    );
     expect(await page.locator('#diagnostics li .rule').first().innerText()).toBe('(yaml)');
     expect(await page.locator('#case-state').innerText()).toMatch(/errors/i);
     expect(await page.locator('#problems-summary').innerText()).toMatch(/last good/);
@@ -224,7 +266,15 @@ describeWithTools('appeal preview in a browser', ['chromium'], () => {
 
   it('refuses traversal and foreign Host names over plain HTTP', async () => {
     expect((await raw('/')).status).toBe(200);
-    for (const p of ['/page/../../package.json', '/page/%2e%2e/%2e%2e/package.json', '/page/..%2f..%2fpackage.json', '/pdfjs/build/..%2f..%2fpackage.json', '//etc/passwd', '/%2Fetc%2Fpasswd', '/files/x/..%2f..%2fcase.yaml']) {
+    for (const p of [
+      '/page/../../package.json',
+      '/page/%2e%2e/%2e%2e/package.json',
+      '/page/..%2f..%2fpackage.json',
+      '/pdfjs/build/..%2f..%2fpackage.json',
+      '//etc/passwd',
+      '/%2Fetc%2Fpasswd',
+      '/files/x/..%2f..%2fcase.yaml',
+    ]) {
       const reply = await raw(p);
       expect(reply.status, p).toBe(404);
       expect(reply.body, p).not.toContain('appeal-kit');

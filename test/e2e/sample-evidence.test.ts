@@ -29,7 +29,9 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 function evidenceFolders(): { folder: string; described: string[] }[] {
   const folders = [
     ...readdirSync('cases').map((id) => path.join('cases', id, 'evidence')),
-    ...readdirSync('test/fixtures', { recursive: true, encoding: 'utf8' }).filter((p) => path.basename(p) === 'evidence').map((p) => path.join('test/fixtures', p)),
+    ...readdirSync('test/fixtures', { recursive: true, encoding: 'utf8' })
+      .filter((p) => path.basename(p) === 'evidence')
+      .map((p) => path.join('test/fixtures', p)),
   ].filter((f) => existsSync(f));
   return folders.map((folder) => {
     const data = path.join(folder, 'evidence.yaml');
@@ -51,7 +53,10 @@ describe('sample evidence drawn from data (scripts/make-evidence.mjs)', () => {
   // PNG pixels depend on the platform's build of the canvas library (its rasteriser); they are compared on
   // Linux, where the committed files are drawn. PDFs are pure JavaScript and compared everywhere.
   it('finds every committed file equal to its data (--check)', async () => {
-    const total = evidenceFolders().reduce((n, f) => n + f.described.filter((name) => process.platform === 'linux' || name.endsWith('.pdf')).length, 0);
+    const total = evidenceFolders().reduce(
+      (n, f) => n + f.described.filter((name) => process.platform === 'linux' || name.endsWith('.pdf')).length,
+      0,
+    );
     const result = await run(['--check', ...(process.platform === 'linux' ? [] : ['--pdf-only'])]);
     expect(result.stdout + result.stderr).toBe(`${total} evidence files match their data\n`);
     expect(result.code).toBe(0);
@@ -74,7 +79,9 @@ describe('sample evidence drawn from data (scripts/make-evidence.mjs)', () => {
     ]);
 
     rmSync(path.join(dir, 'evidence', 'refunds.pdf'));
-    expect((await run(['--check', dir])).stdout).toContain(`${path.relative(process.cwd(), path.join(dir, 'evidence', 'refunds.pdf'))} (missing)`);
+    expect((await run(['--check', dir])).stdout).toContain(
+      `${path.relative(process.cwd(), path.join(dir, 'evidence', 'refunds.pdf'))} (missing)`,
+    );
   }, 120_000);
 
   it('writes a PDF with the text of its data and fixed metadata, the same bytes each time', async () => {
@@ -86,7 +93,10 @@ describe('sample evidence drawn from data (scripts/make-evidence.mjs)', () => {
     const text = await pdfText(bytes);
     for (const s of ['Shenzhen Sunrise Trading Co., Ltd.', '114-5550001-0000002', 'Lin Xiaoyu', 'page 1 of 1']) expect(text).toContain(s);
     const info = await PDFDocument.load(bytes, { updateMetadata: false });
-    expect([info.getCreationDate()?.toISOString(), info.getModificationDate()?.toISOString()]).toEqual(['2026-11-03T09:00:00.000Z', '2026-11-03T09:00:00.000Z']);
+    expect([info.getCreationDate()?.toISOString(), info.getModificationDate()?.toISOString()]).toEqual([
+      '2026-11-03T09:00:00.000Z',
+      '2026-11-03T09:00:00.000Z',
+    ]);
     expect(info.getProducer()).toBe('appeal-kit scripts/make-evidence.mjs (@cantoo/pdf-lib)');
     expect(await run([dir])).toMatchObject({ code: 0 });
     expect(readFileSync(path.join(dir, 'evidence', 'refunds.pdf')).equals(bytes)).toBe(true);
@@ -100,8 +110,13 @@ describe('sample evidence drawn from data (scripts/make-evidence.mjs)', () => {
     editYaml(data, (t) => t.replace('      - p: The other two', '      - para: The other two'));
     const typo = await run([dir]);
     expect([typo.code, typo.stderr.split(' (a block')[0]]).toEqual([2, `${where}: refunds.pdf: blocks[1]: unknown key "para"`]);
-    editYaml(data, (t) => t.replace('      - para: The other two', '      - p: The other two').replace('sign: [Lin Xiaoyu,', 'sign: [林晓雨,'));
+    editYaml(data, (t) =>
+      t.replace('      - para: The other two', '      - p: The other two').replace('sign: [Lin Xiaoyu,', 'sign: [林晓雨,'),
+    );
     const glyph = await run([dir]);
-    expect([glyph.code, glyph.stderr]).toEqual([2, `${where}: refunds.pdf: NotoSans has no glyph for "林" in "林晓雨"; set lang: to ja, zh or ko\n`]);
+    expect([glyph.code, glyph.stderr]).toEqual([
+      2,
+      `${where}: refunds.pdf: NotoSans has no glyph for "林" in "林晓雨"; set lang: to ja, zh or ko\n`,
+    ]);
   }, 120_000);
 });

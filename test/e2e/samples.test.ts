@@ -12,7 +12,9 @@ import { longDatesIn } from '../../src/compose/format.js';
 import { marketplaceInfo } from '../../src/domain/marketplaces.js';
 
 // Every case in cases/: one per case type, in English and Japanese, with Latin and CJK names.
-const sampleIds = readdirSync('cases').filter((name) => existsSync(path.join('cases', name, 'case.yaml'))).sort();
+const sampleIds = readdirSync('cases')
+  .filter((name) => existsSync(path.join('cases', name, 'case.yaml')))
+  .sort();
 const out = tempDir('appeal-samples-');
 let build: Awaited<ReturnType<typeof runCli>>;
 
@@ -37,14 +39,24 @@ describe('sample cases render end to end', () => {
       const file = (name: string) => path.join(out, id, name);
 
       it('writes the letter, the index and the manifest', () => {
-        for (const name of ['letter.pdf', 'letter.docx', 'evidence-index.pdf', 'evidence-index.docx', 'evidence-index.csv', 'manifest.json']) {
+        for (const name of [
+          'letter.pdf',
+          'letter.docx',
+          'evidence-index.pdf',
+          'evidence-index.docx',
+          'evidence-index.csv',
+          'manifest.json',
+        ]) {
           expect(existsSync(file(name)), name).toBe(true);
         }
       });
 
       it('says the same things in the PDF and the DOCX', async () => {
         const c = caseData();
-        const texts = { pdf: flat(await pdfBodyText(readFileSync(file('letter.pdf')))), docx: flat(docxText(readFileSync(file('letter.docx')))) };
+        const texts = {
+          pdf: flat(await pdfBodyText(readFileSync(file('letter.pdf')))),
+          docx: flat(docxText(readFileSync(file('letter.docx')))),
+        };
         for (const [format, text] of Object.entries(texts)) {
           const must = [
             c.seller.legal_name,
@@ -59,7 +71,10 @@ describe('sample cases render end to end', () => {
           // Japanese lines wrap without a space, so CJK letters are compared with all white space removed.
           const squash = (t: string) => (c.language === 'ja' ? t.replace(/\s+/g, '') : t);
           // ISO dates in case text are printed in the letter's long form (2026-10-29 -> October 29, 2026).
-          const long = (t: string) => (c.language === 'ja' ? longDatesIn(t, 'ja-JP', '{date} {time}') : longDatesIn(t, marketplaceInfo(c.marketplace).englishLocale, '{date}, {time}'));
+          const long = (t: string) =>
+            c.language === 'ja'
+              ? longDatesIn(t, 'ja-JP', '{date} {time}')
+              : longDatesIn(t, marketplaceInfo(c.marketplace).englishLocale, '{date}, {time}');
           for (const expected of must) expect(squash(text), `${format} lacks: ${expected}`).toContain(squash(plain(long(expected))));
         }
         expect(await pdfText(readFileSync(file('letter.pdf')))).toMatch(caseData().language === 'ja' ? /1 \/ \d ページ/ : /Page 1 of \d/);
@@ -70,7 +85,9 @@ describe('sample cases render end to end', () => {
         const csv = readFileSync(file('evidence-index.csv'), 'utf8');
         const indexPdf = flat(await pdfText(readFileSync(file('evidence-index.pdf'))));
         for (const e of c.evidence) {
-          const sha = createHash('sha256').update(readFileSync(path.join('cases', id, e.file))).digest('hex');
+          const sha = createHash('sha256')
+            .update(readFileSync(path.join('cases', id, e.file)))
+            .digest('hex');
           expect(csv).toContain(`${e.id},`);
           expect(csv).toContain(sha);
           expect(indexPdf).toContain(sha);
@@ -81,11 +98,21 @@ describe('sample cases render end to end', () => {
         const manifest = JSON.parse(readFileSync(file('manifest.json'), 'utf8'));
         expect(manifest.case).toBe(id);
         const outputs = new Map(manifest.outputs.map((o: { path: string; sha256: string }) => [o.path, o.sha256]));
-        for (const name of readdirSync(path.join(out, id), { withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'manifest.json').map((e) => e.name)) {
-          expect(outputs.get(name), name).toBe(createHash('sha256').update(readFileSync(file(name))).digest('hex'));
+        for (const name of readdirSync(path.join(out, id), { withFileTypes: true })
+          .filter((e) => e.isFile() && e.name !== 'manifest.json')
+          .map((e) => e.name)) {
+          expect(outputs.get(name), name).toBe(
+            createHash('sha256')
+              .update(readFileSync(file(name)))
+              .digest('hex'),
+          );
         }
         const caseInput = manifest.inputs.find((i: { role: string }) => i.role === 'case');
-        expect(caseInput.sha256).toBe(createHash('sha256').update(readFileSync(`cases/${id}/case.yaml`)).digest('hex'));
+        expect(caseInput.sha256).toBe(
+          createHash('sha256')
+            .update(readFileSync(`cases/${id}/case.yaml`))
+            .digest('hex'),
+        );
         expect(manifest.tool.version).toMatch(/^\d+\.\d+\.\d+/);
       });
     });

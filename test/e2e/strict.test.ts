@@ -11,7 +11,10 @@ function warnedCase(): { dir: string; out: string } {
   const dir = path.join(root, 'minimal');
   cpSync('test/fixtures/minimal', dir, { recursive: true });
   const file = path.join(dir, 'case.yaml');
-  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n  - id: E3\n    title: Spare copy of the refund records\n    file: evidence/refunds.pdf\n    kind: refund-or-replacement-records\n`);
+  writeFileSync(
+    file,
+    `${readFileSync(file, 'utf8').trimEnd()}\n  - id: E3\n    title: Spare copy of the refund records\n    file: evidence/refunds.pdf\n    kind: refund-or-replacement-records\n`,
+  );
   return { dir, out: path.join(root, 'out') };
 }
 

@@ -12,7 +12,17 @@ import { docxText } from '../helpers/read-docx.js';
 
 interface Submission {
   channel: string;
-  boxes: { box: string; file: string; letter_sections: string[]; text: string; characters: number; words: number; limit: number | null; limit_source: string; over_limit: boolean }[];
+  boxes: {
+    box: string;
+    file: string;
+    letter_sections: string[];
+    text: string;
+    characters: number;
+    words: number;
+    limit: number | null;
+    limit_source: string;
+    over_limit: boolean;
+  }[];
   attach: string[];
   attach_bytes: { file: string; bytes: number; over_limit: boolean }[];
   max_file_mb: number | null;
@@ -37,7 +47,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /** Sets keys under the case's submission: block. */
-const submissionKeys = (keys: string) => (text: string) => text.replace(/^submission:\n(?: {2}channel: [^\n]*\n)?/m, `submission:\n${keys}`);
+const submissionKeys = (keys: string) => (text: string) =>
+  text.replace(/^submission:\n(?: {2}channel: [^\n]*\n)?/m, `submission:\n${keys}`);
 
 async function validate(file: string): Promise<Diagnostic[]> {
   const run = await runCli(['validate', file, '--json']);
@@ -91,7 +102,11 @@ describe('an image-only channel (northwind-counterfeit sent as an IP complaint a
         const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
         pdf.getPages().forEach((page, i) => {
           const { width, height } = page.getSize();
-          expected.push({ name: `Exhibit-${e.exhibit}-p${i + 1}.png`, width: Math.ceil((width * 150) / 72), height: Math.ceil((height * 150) / 72) });
+          expected.push({
+            name: `Exhibit-${e.exhibit}-p${i + 1}.png`,
+            width: Math.ceil((width * 150) / 72),
+            height: Math.ceil((height * 150) / 72),
+          });
         });
       } else expected.push({ name: `Exhibit-${e.exhibit}.png`, ...pngSize(bytes) });
     }
@@ -118,7 +133,9 @@ describe('an image-only channel (northwind-counterfeit sent as an IP complaint a
   it('lists the images, not the bundle, on the checklist', async () => {
     const pages = await pdfPages(readFileSync(path.join(dir, 'checklist.pdf')));
     expect(pages).toHaveLength(1);
-    const text = linesOf(pages[0].items).map((l) => l.text).join(' ');
+    const text = linesOf(pages[0].items)
+      .map((l) => l.text)
+      .join(' ');
     // The letter's pages first (the channel takes no PDF), then the exhibits.
     expect(flat(text)).toMatch(/Attach attachments\/Letter-p1\.png( … -p\d\.png \(\d\))?, Exhibit-/);
     expect(text).toMatch(/Exhibit-[A-Z]-p1\.png … -p2\.png \(2\)/);
@@ -142,8 +159,16 @@ describe('L16: file types and sizes the channel takes, at their line and column'
   it('reports a DOCX in an IP complaint appeal as an error at its file: value', async () => {
     const caseDir = copySampleCase('northwind-counterfeit', tempDir('appeal-l16-'));
     const file = path.join(caseDir, 'case.yaml');
-    writeFileSync(path.join(caseDir, 'evidence', 'sop.docx'), zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p><w:r><w:t>SOP</w:t></w:r></w:p></w:body></w:document>') }));
-    editYaml(file, (t) => submissionKeys('  channel: ip-complaint-appeal\n')(t).replace('file: evidence/goods-in-and-returns-sop-v2.pdf', 'file: evidence/sop.docx'));
+    writeFileSync(
+      path.join(caseDir, 'evidence', 'sop.docx'),
+      zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p><w:r><w:t>SOP</w:t></w:r></w:p></w:body></w:document>') }),
+    );
+    editYaml(file, (t) =>
+      submissionKeys('  channel: ip-complaint-appeal\n')(t).replace(
+        'file: evidence/goods-in-and-returns-sop-v2.pdf',
+        'file: evidence/sop.docx',
+      ),
+    );
     const found = (await validate(file)).filter((d) => d.ruleId === 'L16');
     const docx = found.find((d) => d.message.includes('.docx'));
     expect(docx, JSON.stringify(found)).toBeDefined();
@@ -167,7 +192,9 @@ describe('L16: file types and sizes the channel takes, at their line and column'
     const found = (await validate(file)).filter((d) => d.ruleId === 'L16');
     const evidenceDir = path.join(caseDir, 'evidence');
     // evidence.yaml (the data the sample evidence is drawn from) is not evidence the case cites.
-    const big = readdirSync(evidenceDir).filter((n) => n !== 'evidence.yaml' && statSync(path.join(evidenceDir, n)).size > limitMb * 1048576);
+    const big = readdirSync(evidenceDir).filter(
+      (n) => n !== 'evidence.yaml' && statSync(path.join(evidenceDir, n)).size > limitMb * 1048576,
+    );
     expect(big.length).toBeGreaterThan(0);
     expect(found).toHaveLength(big.length);
     for (const name of big) {
@@ -216,14 +243,20 @@ describe('sections/ and their counts (sunrise-odr with a 600-character limit)', 
       expect(s.limit).toBe(600);
       expect(s.over_limit, s.file).toBe(s.characters > 600);
     }
-    expect(submission.warnings).toEqual(over.map((s) => `${s.file}: ${s.characters} characters, more than the limit of 600 (the case (submission.section_char_limit))`));
+    expect(submission.warnings).toEqual(
+      over.map((s) => `${s.file}: ${s.characters} characters, more than the limit of 600 (the case (submission.section_char_limit))`),
+    );
     const report = JSON.parse(build.stdout) as { cases: { diagnostics: (Diagnostic & { file: string })[] }[] };
     const l19 = report.cases[0].diagnostics.filter((d) => d.ruleId === 'L19' && d.message.includes('characters'));
     expect(l19.length).toBeGreaterThan(0);
     for (const d of l19) expect(d.line).toBeGreaterThan(0);
     const pages = await pdfPages(readFileSync(path.join(dir, 'checklist.pdf')));
     expect(pages).toHaveLength(1);
-    const text = flat(linesOf(pages[0].items).map((l) => l.text).join(' '));
+    const text = flat(
+      linesOf(pages[0].items)
+        .map((l) => l.text)
+        .join(' '),
+    );
     expect(text.match(/over the limit of 600/g)?.length).toBe(over.length);
     expect(docxText(readFileSync(path.join(dir, 'checklist.docx'))).match(/over the limit of 600/g)?.length).toBe(over.length);
   });

@@ -31,7 +31,7 @@ interface Example {
   absent?: string[];
 }
 
-const metric = (name: string, value: number, label: string, shown: string): Example => ({
+const metric = (_name: string, value: number, label: string, shown: string): Example => ({
   edits: [[['metrics', 0, 'value'], value]],
   expect: ['Performance metrics', label, shown, 'Orders concerned', '112-3456789-1234567'],
 });
@@ -43,7 +43,11 @@ const orders: Example = {
   edits: [[['orders', 0, 'resolution'], 'Replaced on 2026-10-19']],
   expect: ['Orders concerned', '112-3456789-1234567', 'Replaced on October 19, 2026'],
 };
-const coreOnly: Example = { edits: [], expect: ['Root causes', 'Corrective actions taken', 'Preventive measures'], absent: ['Performance metrics', 'Orders concerned', 'Supply chain'] };
+const coreOnly: Example = {
+  edits: [],
+  expect: ['Root causes', 'Corrective actions taken', 'Preventive measures'],
+  absent: ['Performance metrics', 'Orders concerned', 'Supply chain'],
+};
 
 const examples: Record<CaseType, Example> = {
   'order-defect-rate': metric('order-defect-rate', 2.1, 'Order Defect Rate', '2.1%'),
@@ -69,7 +73,18 @@ const examples: Record<CaseType, Example> = {
       [['details', 'review_manipulation', 'third_parties', 0, 'email'], 'orders@starlift.example'],
       [['details', 'review_manipulation', 'third_parties', 0, 'contact_attempts', 0], 'Phone call on 2026-10-12: number out of service'],
     ],
-    expect: ['Review manipulation', 'How the reviews were obtained', 'paid an agency', 'Third parties engaged', 'StarLift Agency', 'orders@starlift.example', 'number out of service', 'Reviews obtained: 26', 'Still live: 9', 'Payments'],
+    expect: [
+      'Review manipulation',
+      'How the reviews were obtained',
+      'paid an agency',
+      'Third parties engaged',
+      'StarLift Agency',
+      'orders@starlift.example',
+      'number out of service',
+      'Reviews obtained: 26',
+      'Still live: 9',
+      'Payments',
+    ],
   },
   'related-accounts': {
     edits: [
@@ -99,7 +114,13 @@ const examples: Record<CaseType, Example> = {
       [['details', 'ip_complaint', 'complaint_id'], 'TM-55821'],
       [['details', 'ip_complaint', 'rights_owner', 'name'], 'Lumora Brands Ltd'],
     ],
-    expect: ['The complaint', 'TM-55821', 'Lumora Brands Ltd', 'genuine products of Lumora Brands Ltd', 'send a retraction to Amazon directly'],
+    expect: [
+      'The complaint',
+      'TM-55821',
+      'Lumora Brands Ltd',
+      'genuine products of Lumora Brands Ltd',
+      'send a retraction to Amazon directly',
+    ],
   },
   'listing-not-as-described': orders,
   'damaged-item': orders,
@@ -126,7 +147,7 @@ async function renderType(type: CaseType, edits: Edits) {
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.each(Object.keys(examples) as CaseType[])('%s letter', (type) => {
-  it('shows the type\'s extra sections and their values in the PDF and the DOCX', async () => {
+  it("shows the type's extra sections and their values in the PDF and the DOCX", async () => {
     const example = examples[type];
     const { bytes } = await renderType(type, example.edits);
     const pdf = flat(await pdfText(bytes('letter.pdf')!));

@@ -32,7 +32,13 @@ describe('the unseen cases', { timeout: 600_000 }, () => {
     for (const file of files) {
       const check = await checkCase(file, env);
       const structural = check.result.diagnostics.filter((d) => ['input', 'yaml', 'schema'].includes(d.ruleId));
-      outcomes.push({ file, id: check.result.id, fits: structural.length === 0, state: readiness(check), blocking: [...new Set(blockingProblems(check.result.diagnostics).map((d) => d.ruleId))] });
+      outcomes.push({
+        file,
+        id: check.result.id,
+        fits: structural.length === 0,
+        state: readiness(check),
+        blocking: [...new Set(blockingProblems(check.result.diagnostics).map((d) => d.ruleId))],
+      });
     }
     console.log(outcomes.map((o) => `${o.state.padEnd(6)} ${o.id}${o.blocking.length ? `  (${o.blocking.join(', ')})` : ''}`).join('\n'));
   }, 600_000);

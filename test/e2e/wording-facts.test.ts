@@ -44,8 +44,10 @@ const both = (letter: Letter, check: (text: string, format: string) => void) => 
   check(letter.pdf, 'PDF');
   check(letter.docx, 'DOCX');
 };
-const has = (letter: Letter, ...texts: string[]) => both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} lacks "${x}"`).toContain(x)));
-const lacks = (letter: Letter, ...texts: string[]) => both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} has "${x}"`).not.toContain(x)));
+const has = (letter: Letter, ...texts: string[]) =>
+  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} lacks "${x}"`).toContain(x)));
+const lacks = (letter: Letter, ...texts: string[]) =>
+  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} has "${x}"`).not.toContain(x)));
 
 describe('no false positives that withhold a letter', () => {
   it('a design dispute whose differences name no ASIN covers every listing of the complaint (L12)', async () => {
@@ -66,7 +68,10 @@ describe('no false positives that withhold a letter', () => {
     doc.setIn(['corrective_actions', 0, 'evidence'], ['E6']);
     writeFileSync(file, doc.toString());
     const { result } = await checkCase(file, env);
-    expect(result.diagnostics.filter((d) => d.ruleId === 'L33').map((d) => d.message)).toEqual(['no supplier invoice covers cited ASIN B0C6HX42WM', 'no supplier invoice covers cited ASIN B0C6HX42WT']);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'L33').map((d) => d.message)).toEqual([
+      'no supplier invoice covers cited ASIN B0C6HX42WM',
+      'no supplier invoice covers cited ASIN B0C6HX42WT',
+    ]);
   });
 
   it('a metric the notice gives without a target renders with "none stated" (schema, L21)', async () => {
@@ -74,14 +79,20 @@ describe('no false positives that withhold a letter', () => {
     has(letter, 'A-to-z Guarantee Claim Rate 1.76% none stated', 'Order Defect Rate 1.76% < 1%');
     // Where Amazon publishes a target, a metric without one is a warning that names it.
     const odr = await letterOf(unseen2('solmar-mx-atoz-late-replies'), (d) => d.deleteIn(['metrics', 0, 'target']));
-    expect(odr.diagnostics.filter((d) => d.ruleId === 'L21').map((d) => `${d.severity} ${d.message}`)).toContain("warning order-defect-rate has no target, but Amazon's is < 1%");
+    expect(odr.diagnostics.filter((d) => d.ruleId === 'L21').map((d) => `${d.severity} ${d.message}`)).toContain(
+      "warning order-defect-rate has no target, but Amazon's is < 1%",
+    );
   });
 
   it('a question quoted from an insert card is not a question to Amazon (L09); one the letter asks still is', async () => {
     const quoted = await letterOf(unseen2('tidepool-insert-card-reviews'));
     expect(quoted.diagnostics.filter((d) => d.ruleId === 'L09')).toEqual([]);
-    const asked = await letterOf(unseen2('tidepool-insert-card-reviews'), (d) => d.set('closing', 'What else should we send? We ask you to reinstate our selling privileges.'));
-    expect(asked.diagnostics.filter((d) => d.ruleId === 'L09').map((d) => d.message)).toEqual(['the letter asks a question: "what else should we send?"']);
+    const asked = await letterOf(unseen2('tidepool-insert-card-reviews'), (d) =>
+      d.set('closing', 'What else should we send? We ask you to reinstate our selling privileges.'),
+    );
+    expect(asked.diagnostics.filter((d) => d.ruleId === 'L09').map((d) => d.message)).toEqual([
+      'the letter asks a question: "what else should we send?"',
+    ]);
   });
 });
 
@@ -91,9 +102,16 @@ describe('the summary introduced so the sentence reads', () => {
     has(alnoor, 'The notice says that account was deactivated for Product Detail Page abuse');
     const kesari = await letterOf(unseen2('kesari-in-vtr'));
     has(kesari, 'The notice says that self-ship privileges were removed because Valid Tracking Rate is 88.4%');
-    const named = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) => d.setIn(['notice', 'summary'], 'Product Detail Page abuse was found: unrelated products were added as variations to one parent ASIN.'));
+    const named = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) =>
+      d.setIn(
+        ['notice', 'summary'],
+        'Product Detail Page abuse was found: unrelated products were added as variations to one parent ASIN.',
+      ),
+    );
     has(named, 'The notice says that Product Detail Page abuse was found');
-    const coded = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) => d.setIn(['notice', 'summary'], 'Listings B0CAN9BK01 and B0CAN9BK02 were added as variations of an unrelated parent ASIN.'));
+    const coded = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) =>
+      d.setIn(['notice', 'summary'], 'Listings B0CAN9BK01 and B0CAN9BK02 were added as variations of an unrelated parent ASIN.'),
+    );
     has(coded, 'The notice says that listings B0CAN9BK01 and B0CAN9BK02 were added');
   });
 });
@@ -122,7 +140,7 @@ describe('metric names as the marketplace’s Seller Central writes them', () =>
 });
 
 describe('the Account Health Rating of an at-risk notice', () => {
-  it('is stated with Amazon\'s threshold in a metrics table, in a case type without one of its own; left out when the case gives none', async () => {
+  it("is stated with Amazon's threshold in a metrics table, in a case type without one of its own; left out when the case gives none", async () => {
     const atRisk = await letterOf(unseen('yongda-damaged-at-risk'));
     has(atRisk, "Performance metrics Metric Value Amazon's target Account Health Rating 170 ≥ 200");
     const none = await letterOf(unseen('yongda-damaged-at-risk'), (d) => d.delete('metrics'));
@@ -136,37 +154,56 @@ describe('the remedy and the position follow the actions', () => {
     has(corrected, 'We accept the complaint. We have corrected the listings concerned', 'to reinstate our 32 listings named above.');
     has(corrected, 'Trademark complaint against our 32 listings named below');
     lacks(corrected, 'no longer offer the product', 'clear this policy violation');
-    const closed = await letterOf(unseen2('voltique-trademark-32-asins'), (d) => d.setIn(['corrective_actions', 0, 'action'], 'Closed all 32 listings and removed their stock from FBA.'));
+    const closed = await letterOf(unseen2('voltique-trademark-32-asins'), (d) =>
+      d.setIn(['corrective_actions', 0, 'action'], 'Closed all 32 listings and removed their stock from FBA.'),
+    );
     has(closed, 'We removed the listings concerned and no longer offer the product.', 'to clear this policy violation from our account.');
     lacks(closed, 'reinstate our 32 listings');
   });
 
   it('a complaint partly disputed: which listings are conceded and which are disputed, never "by mistake" for all', async () => {
     const letter = await letterOf(unseen2('pinewood-ca-copyright-mixed'));
-    has(letter, 'We accept the complaint for ASINs B0CPW5NB21 and B0CPW5NB22, which we have corrected as set out below, and dispute it for ASINs B0CPW6PL01 and B0CPW6PL02');
+    has(
+      letter,
+      'We accept the complaint for ASINs B0CPW5NB21 and B0CPW5NB22, which we have corrected as set out below, and dispute it for ASINs B0CPW6PL01 and B0CPW6PL02',
+    );
     lacks(letter, 'the product we sell is not the one');
     has(letter, 'we asked Lena Okafor Photography by email to send a retraction to Amazon directly.');
     // A channel that names an address is kept as written.
-    const address = await letterOf(unseen2('pinewood-ca-copyright-mixed'), (d) => d.setIn(['details', 'ip_complaint', 'retraction', 'channel'], 'email to studio@lenaokafor.example'));
+    const address = await letterOf(unseen2('pinewood-ca-copyright-mixed'), (d) =>
+      d.setIn(['details', 'ip_complaint', 'retraction', 'channel'], 'email to studio@lenaokafor.example'),
+    );
     has(address, 'to send a retraction to Amazon directly (email to studio@lenaokafor.example).');
   });
 
   it('a partly disputed complaint backed by a distributor keeps the authorisation sentence for the disputed part (solano)', async () => {
     const letter = await letterOf(path.join('cases', 'solano-ip-trademark'));
-    has(letter, 'We accept the complaint for ASIN B0DSC7Q5FL, which we have corrected as set out below, and dispute it for ASIN B0DSC7Q2AV, for the reasons that follow. We sell genuine products of Brillo Norte S.A., bought from Distribuciones Levante Hogar S.L.');
+    has(
+      letter,
+      'We accept the complaint for ASIN B0DSC7Q5FL, which we have corrected as set out below, and dispute it for ASIN B0DSC7Q2AV, for the reasons that follow. We sell genuine products of Brillo Norte S.A., bought from Distribuciones Levante Hogar S.L.',
+    );
     lacks(letter, 'as an authorised seller of');
   });
 
   it('a policy warning that deactivated the listing asks for it back; one that did not asks only to clear the warning', async () => {
     const deactivated = await letterOf(unseen2('kleimaker-nl-damaged'));
     has(deactivated, 'to reactivate our listing for ASIN B0CKM3MG04 and clear the warning from our account.');
-    const warningOnly = await letterOf(unseen2('kleimaker-nl-damaged'), (d) => d.setIn(['notice', 'summary'], 'Several customers reported that the product arrived damaged (ASIN B0CKM3MG04).'));
+    const warningOnly = await letterOf(unseen2('kleimaker-nl-damaged'), (d) =>
+      d.setIn(['notice', 'summary'], 'Several customers reported that the product arrived damaged (ASIN B0CKM3MG04).'),
+    );
     has(warningOnly, 'to clear the warning from our account.');
     lacks(warningOnly, 'reactivate', 'reinstate');
     // Disputed, the two requests follow the first after a comma.
     const disputed = await letterOf(unseen2('kleimaker-nl-damaged'), (d) => {
       d.set('stance', 'dispute');
-      d.set('grounds', [{ id: 'G1', title: 'The damage was caused by one courier depot', detail: 'All 7 damaged parcels passed the PostNL depot in Delft between 2026-10-01 and 2026-10-31.', evidence: ['E1'] }]);
+      d.set('grounds', [
+        {
+          id: 'G1',
+          title: 'The damage was caused by one courier depot',
+          detail: 'All 7 damaged parcels passed the PostNL depot in Delft between 2026-10-01 and 2026-10-31.',
+          evidence: ['E1'],
+        },
+      ]);
     });
     has(disputed, 'to withdraw the notice, reactivate our listing for ASIN B0CKM3MG04 and clear the warning from our account.');
   });
@@ -179,7 +216,12 @@ describe('type blocks that say what the case shows', () => {
     // The brother's account: its closure "has been requested" (by him), not "we have asked".
     has(none, 'The closure of the account Kettle & Pine has been requested');
     lacks(none, 'business need: None', 'We ask to keep both accounts');
-    const need = await letterOf(unseen2('ashcombe-uk-related-brother'), (d) => d.setIn(['details', 'related_accounts', 'legitimate_business_need'], 'Kettle & Pine sells garden tools, a separate business with its own stock.'));
+    const need = await letterOf(unseen2('ashcombe-uk-related-brother'), (d) =>
+      d.setIn(
+        ['details', 'related_accounts', 'legitimate_business_need'],
+        'Kettle & Pine sells garden tools, a separate business with its own stock.',
+      ),
+    );
     has(need, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
     lacks(need, 'We do not ask to keep any other account');
   });
@@ -187,7 +229,9 @@ describe('type blocks that say what the case shows', () => {
   it('review manipulation: the reviews still live point to their own list when the case encloses one', async () => {
     const listed = await letterOf(unseen2('tidepool-insert-card-reviews'));
     has(listed, 'Still live: 21, listed in Exhibit A.');
-    const none = await letterOf(unseen2('tidepool-insert-card-reviews'), (d) => d.setIn(['details', 'review_manipulation', 'reviews_still_live'], 0));
+    const none = await letterOf(unseen2('tidepool-insert-card-reviews'), (d) =>
+      d.setIn(['details', 'review_manipulation', 'reviews_still_live'], 0),
+    );
     has(none, 'Still live: 0.');
     lacks(none, 'listed in Exhibit E');
   });

@@ -47,7 +47,8 @@ describe.each(folders)('%s', (folder) => {
     // Fixed claims.
     if (later) expect(body).not.toMatch(/now in place|every preventive measure is in place|現在運用している|運用を開始しております/);
     if (c.input.details?.brand_registry?.video_verification?.scheduled_at) expect(body).not.toMatch(/will book|までに通話を予約/);
-    if (!authorizations(c).forSeller.length) expect(body).not.toMatch(/as an authori[sz]ed seller|letter of authori[sz]ation naming our company/);
+    if (!authorizations(c).forSeller.length)
+      expect(body).not.toMatch(/as an authori[sz]ed seller|letter of authori[sz]ation naming our company/);
     // Joins and style.
     expect(body).not.toMatch(/(?<![\w/-])\d{4}-\d{2}-\d{2}(?![\w/])/);
     expect(body).not.toMatch(/ASIN: |>=|<=|The notice states|Owner: [^·]*, Owner\b/);

@@ -18,16 +18,40 @@ describe('an XLSX exhibit with a date, a percentage and a currency amount', () =
       ['Order date', 'Refund rate', 'Amount', 'Units'],
       [
         // 2026-10-20 is stored as the serial 46315; 0.12 is shown as 12%.
-        [[new Date(Date.UTC(2026, 9, 20)), 'yyyy-mm-dd'], [0.12, '0%'], [1234.5, '"$"#,##0.00'], [1184, '#,##0']],
-        [[new Date(Date.UTC(2026, 9, 21)), 'd mmm yyyy'], [0.075, '0.0%'], [-56.1, '[$€-407]#,##0.00'], [7, 'General']],
+        [
+          [new Date(Date.UTC(2026, 9, 20)), 'yyyy-mm-dd'],
+          [0.12, '0%'],
+          [1234.5, '"$"#,##0.00'],
+          [1184, '#,##0'],
+        ],
+        [
+          [new Date(Date.UTC(2026, 9, 21)), 'd mmm yyyy'],
+          [0.075, '0.0%'],
+          [-56.1, '[$€-407]#,##0.00'],
+          [7, 'General'],
+        ],
       ],
     );
     const { checked } = await checkCase('cases/sunrise-odr/case.yaml', env);
     const base = checked!.evidence[0];
-    const fact: EvidenceFacts = { ...base, exhibit: { ...base.exhibit, label: 'A', title: 'Refunds by order' }, file: 'evidence/refunds.xlsx', format: 'xlsx', bytes: xlsx, size: xlsx.length, pages: undefined };
+    const fact: EvidenceFacts = {
+      ...base,
+      exhibit: { ...base.exhibit, label: 'A', title: 'Refunds by order' },
+      file: 'evidence/refunds.xlsx',
+      format: 'xlsx',
+      bytes: xlsx,
+      size: xlsx.length,
+      pages: undefined,
+    };
     const { bytes } = await evidenceBundle(checked!.case, [fact], checked!.templates.strings);
     const pages = await pdfPages(bytes);
-    text = pages.map((p) => linesOf(p.items).map((l) => l.text).join('\n')).join('\n');
+    text = pages
+      .map((p) =>
+        linesOf(p.items)
+          .map((l) => l.text)
+          .join('\n'),
+      )
+      .join('\n');
   }, 120_000);
 
   it('prints dates with their cell format', () => {

@@ -8,7 +8,14 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 const fixtures = fileURLToPath(new URL('../unit/rules/fixtures/evidence', import.meta.url));
 
 const dates = new Set(['received', 'done_on', 'starts', 'date', 'invited_on', 'warning_date', 'requested_on', 'received_on', 'book_by']);
-const numbers: Record<string, number> = { value: 2.1, quantity: 500, units_available: 60, reviews_obtained: 26, reviews_still_live: 9, classes: 21 };
+const numbers: Record<string, number> = {
+  value: 2.1,
+  quantity: 500,
+  units_available: 60,
+  reviews_obtained: 26,
+  reviews_still_live: 9,
+  classes: 21,
+};
 const slots = ['2026-10-22 10:00', '2026-10-22 15:00', '2026-10-23 10:00'];
 
 /** The value a TODO under `key` (index `i` in a list) becomes. */
@@ -28,7 +35,9 @@ function valueFor(key: string, i: number): string | number {
 }
 
 function fillNode(node: Node | null, key: string): void {
-  if (isMap(node)) for (const pair of node.items) fill(pair.value as Node, String((pair.key as { value?: unknown })?.value ?? ''), 0, (v) => (pair.value = v));
+  if (isMap(node))
+    for (const pair of node.items)
+      fill(pair.value as Node, String((pair.key as { value?: unknown })?.value ?? ''), 0, (v) => (pair.value = v));
   else if (isSeq(node)) node.items.forEach((item, i) => fill(item as Node, key, i, (v) => (node.items[i] = v)));
 }
 

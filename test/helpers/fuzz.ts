@@ -42,15 +42,82 @@ type Segment = string | number;
 
 /** Single "characters" that tend to break text handling: CJK, RTL and bidi controls, emoji sequences, lone surrogates. */
 const hostileUnits = [
-  '深', '圳', '貨', '日本語', '한', 'ー', '〜', '\u3000', // CJK and its spaces / long vowel mark
-  'ب', 'ع', 'א', 'ש', '\u202e', '\u202d', '\u2067', '\u200f', '\u061c', // RTL letters and bidi controls
-  '😀', '👨‍👩‍👧‍👦', '🇺🇸', '🏳️‍🌈', '👍🏽', '\ufe0f', '\u200d', // emoji, ZWJ sequences, flags, modifiers
-  '\ud800', '\udfff', '\udbff', '\udc00', // lone surrogates (written as YAML escapes)
-  'e\u0301', '\u0301', '\u0336', 'ﬁ', 'Å', 'ǅ', // combining marks, ligatures
-  '\u200b', '\u2028', '\u2029', '\ufeff', '\u00ad', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', // invisible and control
-  '\t', '\n', '\r', '\r\n', ' ', '  ', '\\', '"', "'", '{{', '}}', '{{{x}}}', '{{#each}}', '<script>', '&amp;', '%s', '${x}', '`',
-  '*', '_', '#', '|', '[link](http://x)', '---', '> ', '- ', '1.', // markdown and template syntax
-  '\ufffd', '\uffff', '\u{10ffff}', '\u{1d54f}', '\u{e0001}', // specials, astral letters, tags
+  '深',
+  '圳',
+  '貨',
+  '日本語',
+  '한',
+  'ー',
+  '〜',
+  '\u3000', // CJK and its spaces / long vowel mark
+  'ب',
+  'ع',
+  'א',
+  'ש',
+  '\u202e',
+  '\u202d',
+  '\u2067',
+  '\u200f',
+  '\u061c', // RTL letters and bidi controls
+  '😀',
+  '👨‍👩‍👧‍👦',
+  '🇺🇸',
+  '🏳️‍🌈',
+  '👍🏽',
+  '\ufe0f',
+  '\u200d', // emoji, ZWJ sequences, flags, modifiers
+  '\ud800',
+  '\udfff',
+  '\udbff',
+  '\udc00', // lone surrogates (written as YAML escapes)
+  'e\u0301',
+  '\u0301',
+  '\u0336',
+  'ﬁ',
+  'Å',
+  'ǅ', // combining marks, ligatures
+  '\u200b',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\u00ad',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085', // invisible and control
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  '  ',
+  '\\',
+  '"',
+  "'",
+  '{{',
+  '}}',
+  '{{{x}}}',
+  '{{#each}}',
+  '<script>',
+  '&amp;',
+  '%s',
+  '${x}',
+  '`',
+  '*',
+  '_',
+  '#',
+  '|',
+  '[link](http://x)',
+  '---',
+  '> ',
+  '- ',
+  '1.', // markdown and template syntax
+  '\ufffd',
+  '\uffff',
+  '\u{10ffff}',
+  '\u{1d54f}',
+  '\u{e0001}', // specials, astral letters, tags
 ];
 
 const unit = fc.oneof(
@@ -70,7 +137,26 @@ const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(0, -1, 1e308, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom('', ' ', '2026-02-30', '2026-13-01', '0000-00-00', '9999-12-31', 'yes', 'no', '~', 'null', 'E1', 'RC1', 'B0C1234567', '112-3456789-1234567', 'en', 'xx', '../x', '/etc/passwd'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '2026-02-30',
+    '2026-13-01',
+    '0000-00-00',
+    '9999-12-31',
+    'yes',
+    'no',
+    '~',
+    'null',
+    'E1',
+    'RC1',
+    'B0C1234567',
+    '112-3456789-1234567',
+    'en',
+    'xx',
+    '../x',
+    '/etc/passwd',
+  ),
   fc.constant([]),
   fc.constant({}),
   fc.array(fc.oneof(fc.integer(), fc.string(), fc.constant(null)), { maxLength: 4 }),
@@ -78,14 +164,86 @@ const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
   unicodeText,
 );
 
-const hugeUnits = ['a', 'word ', '深', '😀', 'ب', 'e\u0301', '\u202e', 'aaaaaaaaaa\n', '- ', '{{x}} ', 'https://example.com/', '1234567890', ' '];
+const hugeUnits = [
+  'a',
+  'word ',
+  '深',
+  '😀',
+  'ب',
+  'e\u0301',
+  '\u202e',
+  'aaaaaaaaaa\n',
+  '- ',
+  '{{x}} ',
+  'https://example.com/',
+  '1234567890',
+  ' ',
+];
 
 /** Raw text spliced into the YAML source at a random offset. */
 const noiseTokens = [
-  '[', ']', '{', '}', ':', ': ', ' : ', '- ', '-', ',', '?', '? ', '|', '>', '|-', '>+', '"', "'", '#', '`', '@', '%', '!', '!!',
-  '&a ', '*a', '*nope', '&a [*a, *a] ', '<<: *a', '!!binary ', '!!str ', '!!int ', '!!map ', '!!seq ', '!custom ', '!<tag:x> ',
-  '\t', '\n', '\r', '\r\n', '\n---\n', '\n...\n', '%YAML 1.1\n', '%TAG ! tag:x:\n', '\ufeff', '\u00a0', '\u2028',
-  '\n  ', '\n    - ', '\nkey: value', '\n- x', ': [', ': {', '"\\x', '"\\u12', "'''", 'null', '~', '.nan', '0x1F', '1e9999', '2026-02-30',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  ' : ',
+  '- ',
+  '-',
+  ',',
+  '?',
+  '? ',
+  '|',
+  '>',
+  '|-',
+  '>+',
+  '"',
+  "'",
+  '#',
+  '`',
+  '@',
+  '%',
+  '!',
+  '!!',
+  '&a ',
+  '*a',
+  '*nope',
+  '&a [*a, *a] ',
+  '<<: *a',
+  '!!binary ',
+  '!!str ',
+  '!!int ',
+  '!!map ',
+  '!!seq ',
+  '!custom ',
+  '!<tag:x> ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\n---\n',
+  '\n...\n',
+  '%YAML 1.1\n',
+  '%TAG ! tag:x:\n',
+  '\ufeff',
+  '\u00a0',
+  '\u2028',
+  '\n  ',
+  '\n    - ',
+  '\nkey: value',
+  '\n- x',
+  ': [',
+  ': {',
+  '"\\x',
+  '"\\u12',
+  "'''",
+  'null',
+  '~',
+  '.nan',
+  '0x1F',
+  '1e9999',
+  '2026-02-30',
 ];
 
 type ObjMutation =
@@ -114,11 +272,49 @@ const at = fc.nat();
 const objMutation: fc.Arbitrary<ObjMutation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('delete' as const), at }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('retype' as const), at, value: wrongValue }) },
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('unicode' as const), at, text: unicodeText, mode: fc.constantFrom('replace' as const, 'append' as const, 'prepend' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('huge' as const), at, unit: fc.constantFrom(...hugeUnits), size: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1_000, max: 20_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 20_000, max: 250_000 }) }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deep' as const), at, depth: fc.integer({ min: 2, max: 60 }), shape: fc.constantFrom('array' as const, 'object' as const, 'mixed' as const) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('unicode' as const),
+      at,
+      text: unicodeText,
+      mode: fc.constantFrom('replace' as const, 'append' as const, 'prepend' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('huge' as const),
+      at,
+      unit: fc.constantFrom(...hugeUnits),
+      size: fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: 1_000, max: 20_000 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 20_000, max: 250_000 }) },
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('deep' as const),
+      at,
+      depth: fc.integer({ min: 2, max: 60 }),
+      shape: fc.constantFrom('array' as const, 'object' as const, 'mixed' as const),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('copy' as const), at, to: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('addKey' as const), at, key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'id', 'file', 'lang')), value: wrongValue }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('addKey' as const),
+      at,
+      key: fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'id', 'file', 'lang'),
+      ),
+      value: wrongValue,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('empty' as const), at }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('grow' as const), at, times: fc.integer({ min: 2, max: 300 }) }) },
 );
@@ -131,8 +327,26 @@ const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('indent' as const), at, by: fc.integer({ min: -4, max: 4 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('swapLines' as const), at, to: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('flowDeep' as const), at, depth: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 2, max: 200 }) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 3_000 }) }), open: fc.constantFrom('[', '{', '{a: ', '- ') }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('bytes' as const), at, bytes: fc.constantFrom([0xff], [0xc3], [0x00], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf], [0xe6, 0xb7], [0xc0, 0xaf]) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('flowDeep' as const),
+      at,
+      depth: fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: 2, max: 200 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 200, max: 3_000 }) },
+      ),
+      open: fc.constantFrom('[', '{', '{a: ', '- '),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('bytes' as const),
+      at,
+      bytes: fc.constantFrom([0xff], [0xc3], [0x00], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf], [0xe6, 0xb7], [0xc0, 0xaf]),
+    }),
+  },
 );
 
 export interface Plan {
@@ -148,9 +362,38 @@ export interface Plan {
  */
 export const planArbitrary = (baseCount: number): fc.Arbitrary<Plan> =>
   fc.oneof(
-    { weight: 3, arbitrary: fc.record({ base: fc.nat({ max: baseCount - 1 }), obj: fc.array(fc.record({ kind: fc.constant('unicode' as const), at, text: unicodeText, mode: fc.constantFrom('replace' as const, 'append' as const, 'prepend' as const) }), { minLength: 1, maxLength: 4 }), text: fc.constant<TextMutation[]>([]) }) },
-    { weight: 5, arbitrary: fc.record({ base: fc.nat({ max: baseCount - 1 }), obj: fc.array(objMutation, { maxLength: 4 }), text: fc.constant<TextMutation[]>([]) }) },
-    { weight: 4, arbitrary: fc.record({ base: fc.nat({ max: baseCount - 1 }), obj: fc.array(objMutation, { maxLength: 2 }), text: fc.array(textMutation, { minLength: 1, maxLength: 3 }) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        base: fc.nat({ max: baseCount - 1 }),
+        obj: fc.array(
+          fc.record({
+            kind: fc.constant('unicode' as const),
+            at,
+            text: unicodeText,
+            mode: fc.constantFrom('replace' as const, 'append' as const, 'prepend' as const),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        text: fc.constant<TextMutation[]>([]),
+      }),
+    },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        base: fc.nat({ max: baseCount - 1 }),
+        obj: fc.array(objMutation, { maxLength: 4 }),
+        text: fc.constant<TextMutation[]>([]),
+      }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        base: fc.nat({ max: baseCount - 1 }),
+        obj: fc.array(objMutation, { maxLength: 2 }),
+        text: fc.array(textMutation, { minLength: 1, maxLength: 3 }),
+      }),
+    },
   );
 
 // ---- applying a plan --------------------------------------------------------------------------------
@@ -158,7 +401,8 @@ export const planArbitrary = (baseCount: number): fc.Arbitrary<Plan> =>
 /** Every path in the data (containers and leaves), root excluded, in document order. */
 function allPaths(data: unknown, prefix: Segment[] = [], out: Segment[][] = []): Segment[][] {
   if (Array.isArray(data)) data.forEach((v, i) => (out.push([...prefix, i]), allPaths(v, [...prefix, i], out)));
-  else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) (out.push([...prefix, k]), allPaths(v, [...prefix, k], out));
+  else if (data && typeof data === 'object')
+    for (const [k, v] of Object.entries(data)) out.push([...prefix, k]), allPaths(v, [...prefix, k], out);
   return out;
 }
 
@@ -178,7 +422,8 @@ function applyObj(text: string, mutations: ObjMutation[]): string {
   const doc = parsed.clone();
   for (const m of mutations) {
     const data = doc.toJS({ maxAliasCount: -1 }) as unknown;
-    const valueAt = (q: Segment[]) => q.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+    const valueAt = (q: Segment[]) =>
+      q.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
     const paths = allPaths(data);
     if (!paths.length) break;
     const p = paths[m.at % paths.length];
@@ -192,54 +437,65 @@ function applyObj(text: string, mutations: ObjMutation[]): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-function mutateObj(doc: Document, m: ObjMutation, paths: Segment[][], p: Segment[], current: unknown, valueAt: (q: Segment[]) => unknown): void {
-  {
-    switch (m.kind) {
-      case 'delete':
-        doc.deleteIn(p);
-        break;
-      case 'retype':
-        doc.setIn(p, m.value);
-        break;
-      case 'unicode': {
-        // Prefer a string field: walk forward from the chosen path to the next string.
-        const strings = paths.filter((q) => typeof valueAt(q) === 'string');
-        const q = strings.length ? strings[m.at % strings.length] : p;
-        const old = String(valueAt(q) ?? '');
-        doc.setIn(q, m.mode === 'replace' ? m.text : m.mode === 'append' ? old + m.text : m.text + old);
-        break;
-      }
-      case 'huge': {
-        const strings = paths.filter((q) => typeof valueAt(q) === 'string');
-        const q = strings.length ? strings[m.at % strings.length] : p;
-        doc.setIn(q, m.unit.repeat(Math.ceil(m.size / m.unit.length)));
-        break;
-      }
-      case 'deep':
-        doc.setIn(p, doc.createNode(nested(m.depth, m.shape), { flow: m.depth > 20 }));
-        break;
-      case 'copy':
-        doc.setIn(paths[m.to % paths.length], doc.createNode(current, { aliasDuplicateObjects: false }));
-        break;
-      case 'addKey': {
-        const maps = paths.filter((q) => isMap(doc.getIn(q, true)));
-        const q = maps.length ? maps[m.at % maps.length] : [];
-        const node = q.length ? doc.getIn(q, true) : doc.contents;
-        if (isMap(node)) node.set(doc.createNode(m.key), doc.createNode(m.value));
-        break;
-      }
-      case 'empty':
-        doc.setIn(p, Array.isArray(current) ? [] : current && typeof current === 'object' ? {} : '');
-        break;
-      case 'grow': {
-        // Many copies of one list item (e.g. 300 orders or evidence entries).
-        const seqs = paths.filter((q) => Array.isArray(valueAt(q)) && (valueAt(q) as unknown[]).length > 0);
-        if (!seqs.length) break;
-        const q = seqs[m.at % seqs.length];
-        const items = valueAt(q) as unknown[];
-        doc.setIn(q, doc.createNode(Array.from({ length: m.times }, (_, i) => items[i % items.length]), { aliasDuplicateObjects: false }));
-        break;
-      }
+function mutateObj(
+  doc: Document,
+  m: ObjMutation,
+  paths: Segment[][],
+  p: Segment[],
+  current: unknown,
+  valueAt: (q: Segment[]) => unknown,
+): void {
+  switch (m.kind) {
+    case 'delete':
+      doc.deleteIn(p);
+      break;
+    case 'retype':
+      doc.setIn(p, m.value);
+      break;
+    case 'unicode': {
+      // Prefer a string field: walk forward from the chosen path to the next string.
+      const strings = paths.filter((q) => typeof valueAt(q) === 'string');
+      const q = strings.length ? strings[m.at % strings.length] : p;
+      const old = String(valueAt(q) ?? '');
+      doc.setIn(q, m.mode === 'replace' ? m.text : m.mode === 'append' ? old + m.text : m.text + old);
+      break;
+    }
+    case 'huge': {
+      const strings = paths.filter((q) => typeof valueAt(q) === 'string');
+      const q = strings.length ? strings[m.at % strings.length] : p;
+      doc.setIn(q, m.unit.repeat(Math.ceil(m.size / m.unit.length)));
+      break;
+    }
+    case 'deep':
+      doc.setIn(p, doc.createNode(nested(m.depth, m.shape), { flow: m.depth > 20 }));
+      break;
+    case 'copy':
+      doc.setIn(paths[m.to % paths.length], doc.createNode(current, { aliasDuplicateObjects: false }));
+      break;
+    case 'addKey': {
+      const maps = paths.filter((q) => isMap(doc.getIn(q, true)));
+      const q = maps.length ? maps[m.at % maps.length] : [];
+      const node = q.length ? doc.getIn(q, true) : doc.contents;
+      if (isMap(node)) node.set(doc.createNode(m.key), doc.createNode(m.value));
+      break;
+    }
+    case 'empty':
+      doc.setIn(p, Array.isArray(current) ? [] : current && typeof current === 'object' ? {} : '');
+      break;
+    case 'grow': {
+      // Many copies of one list item (e.g. 300 orders or evidence entries).
+      const seqs = paths.filter((q) => Array.isArray(valueAt(q)) && (valueAt(q) as unknown[]).length > 0);
+      if (!seqs.length) break;
+      const q = seqs[m.at % seqs.length];
+      const items = valueAt(q) as unknown[];
+      doc.setIn(
+        q,
+        doc.createNode(
+          Array.from({ length: m.times }, (_, i) => items[i % items.length]),
+          { aliasDuplicateObjects: false },
+        ),
+      );
+      break;
     }
   }
 }
@@ -301,8 +557,11 @@ function applyText(text: string, mutations: TextMutation[]): string | Uint8Array
         const line = lines[i] ?? '';
         const colon = line.indexOf(': ');
         const close = m.open === '[' ? ']' : m.open === '- ' ? '' : '}';
-        const value = m.open === '- ' ? '\n' + Array.from({ length: Math.min(m.depth, 400) }, (_, d) => ' '.repeat(d * 2 + 2) + '-').join('\n') + ' x' : m.open.repeat(m.depth) + 'x' + close.repeat(m.depth);
-        lines[i] = (colon >= 0 ? line.slice(0, colon + 2) : line + ': ') + value;
+        const value =
+          m.open === '- '
+            ? `\n${Array.from({ length: Math.min(m.depth, 400) }, (_, d) => `${' '.repeat(d * 2 + 2)}-`).join('\n')} x`
+            : `${m.open.repeat(m.depth)}x${close.repeat(m.depth)}`;
+        lines[i] = (colon >= 0 ? line.slice(0, colon + 2) : `${line}: `) + value;
         out = lines.join('\n');
         break;
       }
@@ -340,7 +599,14 @@ export const newTally = (): Tally => ({ tried: 0, checked: 0, refused: 0, byStag
  * file, a line >= 1 and a column >= 1 (integers), and none is an internal error.
  * Returns the checked case (for the rendering part) when there is one.
  */
-export async function checkOne(env: PipelineEnv, base: Base, input: string | Uint8Array, tally: Tally, label = '', keep = false): Promise<{ checked?: CheckedCase; result: CaseCheck; file: string }> {
+export async function checkOne(
+  env: PipelineEnv,
+  base: Base,
+  input: string | Uint8Array,
+  tally: Tally,
+  label = '',
+  keep = false,
+): Promise<{ checked?: CheckedCase; result: CaseCheck; file: string }> {
   // A new name each time: rewriting one file in place makes ext4 flush it on close (auto_da_alloc), ~3 ms.
   const file = path.join(base.dir, `fuzz-${tally.tried}.yaml`);
   writeFileSync(file, input);
@@ -366,15 +632,21 @@ export async function checkOne(env: PipelineEnv, base: Base, input: string | Uin
     if (typeof d.file !== 'string' || !d.file) problems.push(`diagnostic without a file: ${JSON.stringify(d)}`);
     if (!Number.isInteger(d.line) || d.line < 1) problems.push(`diagnostic with line ${d.line}: ${JSON.stringify(d)}`);
     if (!Number.isInteger(d.column) || d.column < 1) problems.push(`diagnostic with column ${d.column}: ${JSON.stringify(d)}`);
-    if (d.endLine !== undefined && (!Number.isInteger(d.endLine) || d.endLine < d.line)) problems.push(`diagnostic ends (line ${d.endLine}) before it starts: ${JSON.stringify(d)}`);
+    if (d.endLine !== undefined && (!Number.isInteger(d.endLine) || d.endLine < d.line))
+      problems.push(`diagnostic ends (line ${d.endLine}) before it starts: ${JSON.stringify(d)}`);
     if (d.ruleId === 'internal') problems.push(`internal error: ${d.message}`);
     if (typeof d.message !== 'string' || !d.message.trim()) problems.push(`diagnostic without a message: ${JSON.stringify(d)}`);
   }
   // checkCase returns the checked case also when the letter rules then find errors; processCase renders only without errors.
   const renders = !!checked && !hasErrors(result.diagnostics);
-  if (!renders && !hasErrors(result.diagnostics)) problems.push(`no checked case and no error: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+  if (!renders && !hasErrors(result.diagnostics))
+    problems.push(`no checked case and no error: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
   if (problems.length) throw new Error(problems.slice(0, 5).join('\n'));
-  if (process.env.FUZZ_LOG) appendFileSync(process.env.FUZZ_LOG, `${tally.tried}\t${ms.toFixed(0)}\t${label}\t${renders ? 'ok' : result.diagnostics.find((d) => d.severity === 'error')!.ruleId}\n`);
+  if (process.env.FUZZ_LOG)
+    appendFileSync(
+      process.env.FUZZ_LOG,
+      `${tally.tried}\t${ms.toFixed(0)}\t${label}\t${renders ? 'ok' : result.diagnostics.find((d) => d.severity === 'error')!.ruleId}\n`,
+    );
   if (renders) tally.checked++;
   else {
     tally.refused++;

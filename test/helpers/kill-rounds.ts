@@ -21,11 +21,20 @@ export interface KillReport {
 
 /** The text of case i in round k: a new revision each round, and now and then a broken one. */
 function caseText(i: number, round: number): string {
-  const text = withId(sampleCaseText, `case-${String(i).padStart(3, '0')}`).replace('packing photo are attached.', `packing photo are attached (revision ${round}).`);
+  const text = withId(sampleCaseText, `case-${String(i).padStart(3, '0')}`).replace(
+    'packing photo are attached.',
+    `packing photo are attached (revision ${round}).`,
+  );
   return (i + round) % 23 === 0 ? text.replace('stance: remediate', 'stance: [remediate') : text;
 }
 
-export async function runKillRounds(o: { dir: string; cases: number; kills: number; maxWaitMs: number; seed?: number }): Promise<KillReport> {
+export async function runKillRounds(o: {
+  dir: string;
+  cases: number;
+  kills: number;
+  maxWaitMs: number;
+  seed?: number;
+}): Promise<KillReport> {
   compileCli();
   let seed = o.seed ?? Date.now() % 2147483647;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
@@ -38,7 +47,16 @@ export async function runKillRounds(o: { dir: string; cases: number; kills: numb
     cpSync(path.join(sampleCaseDir, 'evidence'), path.join(casesDir, id, 'evidence'), { recursive: true });
     versions.set(id, new Set());
   }
-  const report: KillReport = { kills: 0, finished: 0, foldersChecked: 0, pdfsChecked: 0, docxChecked: 0, pdfCheck: hasQpdf() ? 'qpdf --check' : 'a %PDF…%%EOF check', casesWithOutput: 0, problems: [] };
+  const report: KillReport = {
+    kills: 0,
+    finished: 0,
+    foldersChecked: 0,
+    pdfsChecked: 0,
+    docxChecked: 0,
+    pdfCheck: hasQpdf() ? 'qpdf --check' : 'a %PDF…%%EOF check',
+    casesWithOutput: 0,
+    problems: [],
+  };
   const hadOutput = new Set<string>();
   const seen = new Set<string>();
   const counts = { pdf: 0, docx: 0 };
@@ -49,7 +67,10 @@ export async function runKillRounds(o: { dir: string; cases: number; kills: numb
       writeFileSync(path.join(casesDir, id, 'case.yaml'), text);
       versions.get(id)!.add(sha256(text));
     }
-    const child = spawn(process.execPath, ['bin/appeal.js', 'build', casesDir, '--out', out, '--quiet'], { cwd: repoRoot, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['bin/appeal.js', 'build', casesDir, '--out', out, '--quiet'], {
+      cwd: repoRoot,
+      stdio: 'ignore',
+    });
     const exited = new Promise<'exit'>((resolve) => child.once('exit', () => resolve('exit')));
     // A third of the kills land at a random moment of start-up; the others a random 0-2.5 s after the
     // round's first write into out/.store (so they hit rendering and writing, whatever the machine's speed).
@@ -83,7 +104,8 @@ export async function runKillRounds(o: { dir: string; cases: number; kills: numb
       report.foldersChecked++;
       for (const p of check.problems) report.problems.push(`round ${round}: out/${name}: ${p}`);
       const caseSha = check.manifest?.inputs.find((x) => x.role === 'case')?.sha256;
-      if (check.manifest && !versions.get(name)!.has(caseSha ?? '')) report.problems.push(`round ${round}: out/${name} was built from an unknown case text`);
+      if (check.manifest && !versions.get(name)!.has(caseSha ?? ''))
+        report.problems.push(`round ${round}: out/${name} was built from an unknown case text`);
       hadOutput.add(name);
     }
     for (const name of hadOutput) if (!entries.includes(name)) report.problems.push(`round ${round}: out/${name} was lost`);

@@ -19,6 +19,8 @@ export async function xlsxFile(sheet: string, header: string[], rows: [unknown, 
 
 /** A DOCX with one paragraph per string (a run may be split to test joined runs). */
 export async function docxFile(paragraphs: string[][]): Promise<Uint8Array> {
-  const doc = new Document({ sections: [{ children: paragraphs.map((runs) => new Paragraph({ children: runs.map((text) => new TextRun(text)) })) }] });
+  const doc = new Document({
+    sections: [{ children: paragraphs.map((runs) => new Paragraph({ children: runs.map((text) => new TextRun(text)) })) }],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

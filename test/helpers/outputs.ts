@@ -28,7 +28,6 @@ export function copySampleCase(dir: string, name = 'sunrise-odr', text = sampleC
   return file;
 }
 
-
 /** The sample case text with its id replaced. */
 export function withId(text: string, id: string): string {
   return text.replace(/^id: .*$/m, `id: ${id}`);
@@ -37,7 +36,11 @@ export function withId(text: string, id: string): string {
 export interface OutputCheck {
   ok: boolean;
   problems: string[];
-  manifest?: { case: string; inputs: { path: string; role: string; sha256: string }[]; outputs: { path: string; sha256: string; bytes: number }[] };
+  manifest?: {
+    case: string;
+    inputs: { path: string; role: string; sha256: string }[];
+    outputs: { path: string; sha256: string; bytes: number }[];
+  };
 }
 
 /**
@@ -45,7 +48,10 @@ export interface OutputCheck {
  * no unlisted file is present, each PDF passes `qpdf --check` and each DOCX unzips. Without qpdf a PDF is only
  * checked to be whole, and the run says so at its end (under CI=true a missing qpdf fails the check).
  */
-export function checkOutputFolder(folder: string, options: { qpdf?: boolean; seen?: Set<string>; counts?: { pdf: number; docx: number } } = {}): OutputCheck {
+export function checkOutputFolder(
+  folder: string,
+  options: { qpdf?: boolean; seen?: Set<string>; counts?: { pdf: number; docx: number } } = {},
+): OutputCheck {
   const problems: string[] = [];
   let manifest: OutputCheck['manifest'];
   try {
@@ -83,7 +89,8 @@ export function checkOutputFolder(folder: string, options: { qpdf?: boolean; see
       if (r.status !== 0) problems.push(`${out.path} fails qpdf --check (exit ${r.status})`);
     } else if (out.path.endsWith('.pdf')) {
       const text = bytes.subarray(Math.max(0, bytes.length - 64)).toString('latin1');
-      if (!bytes.subarray(0, 5).toString('latin1').startsWith('%PDF-') || !text.includes('%%EOF')) problems.push(`${out.path} is not a whole PDF`);
+      if (!bytes.subarray(0, 5).toString('latin1').startsWith('%PDF-') || !text.includes('%%EOF'))
+        problems.push(`${out.path} is not a whole PDF`);
     }
   }
   for (const f of listFiles(folder)) if (!listed.has(f)) problems.push(`unlisted file ${f}`);
@@ -101,5 +108,6 @@ export const hasQpdf = (): boolean => !!findTool('qpdf');
 
 /** Checks that dist/ is there for bin/appeal.js: the global setup (test/setup/compile.ts) compiles it once per run. */
 export function compileCli(): void {
-  if (!existsSync(path.join(repoRoot, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run the tests through vitest, whose global setup compiles it (test/setup/compile.ts)');
+  if (!existsSync(path.join(repoRoot, 'dist', 'cli.js')))
+    throw new Error('dist/cli.js is missing: run the tests through vitest, whose global setup compiles it (test/setup/compile.ts)');
 }

@@ -48,7 +48,6 @@ export function paragraphTexts(xml: string): string[] {
       if (current !== undefined) lines.push(current);
       current = undefined;
     } else if (current === undefined) {
-      continue;
     } else if (token === '<w:tab/>') {
       current += '\t';
     } else if (token === '<w:br/>' || (token.startsWith('<w:br') && !/w:type="(page|column)"/.test(token))) {
@@ -78,7 +77,8 @@ export function xmlProblem(xml: string): string | undefined {
   const stack: string[] = [];
   let roots = 0;
   let at = 0;
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g;
+  const tag =
+    /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g;
   for (let m = tag.exec(body); m; m = tag.exec(body)) {
     const problem = textProblem(body.slice(at, m.index), stack.length > 0);
     if (problem) return `${problem} before offset ${m.index}`;

@@ -13,10 +13,14 @@ export const soffice: string | undefined = findTool('soffice');
 /** Converts DOCX files to PDF in one LibreOffice run (its own profile); returns the PDF paths, in order. */
 export function docxToPdf(files: string[], outDir: string): string[] {
   const profile = tempDir('appeal-lo-profile-');
-  execFileSync(soffice!, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-    env: { ...process.env, HOME: profile },
-    stdio: 'ignore',
-    timeout: 600_000,
-  });
+  execFileSync(
+    soffice!,
+    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+    {
+      env: { ...process.env, HOME: profile },
+      stdio: 'ignore',
+      timeout: 600_000,
+    },
+  );
   return files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`));
 }

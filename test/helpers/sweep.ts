@@ -44,7 +44,7 @@ export function sweep(options: { runs: number; seed: number; name: string; rende
       const started = Date.now();
       let rendered = 0;
       for (const { checked, result, label } of toRender) {
-        let files;
+        let files: Awaited<ReturnType<typeof renderCase>>['files'];
         try {
           ({ files } = await renderCase(checked, result));
         } catch (error) {
@@ -54,7 +54,9 @@ export function sweep(options: { runs: number; seed: number; name: string; rende
         expect(files.every((f) => f.bytes.length > 0)).toBe(true);
         rendered++;
       }
-      console.log(`robustness render (${options.name}): rendered ${rendered} mutated cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `robustness render (${options.name}): rendered ${rendered} mutated cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       expect(rendered).toBe(Math.min(options.render!, toRender.length));
       expect(rendered).toBeGreaterThan(0);
     }, 1_800_000);

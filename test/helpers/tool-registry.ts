@@ -36,7 +36,10 @@ export function recordToolSkip(skip: ToolSkip): void {
 export function readToolSkips(file = process.env.APPEAL_TOOL_REPORT): ToolSkip[] {
   if (!file) return [];
   try {
-    return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ToolSkip);
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as ToolSkip);
   } catch {
     return [];
   }

@@ -50,7 +50,8 @@ export function toolRequired(tool: Tool, env: NodeJS.ProcessEnv = process.env): 
   return env.CI === 'true' && !skippable.includes(tool);
 }
 
-const missingMessage = (tool: Tool) => `${tool} is not installed, and CI=true requires it (install: ${installCommand}; or list it in APPEAL_SKIP_TOOLS)`;
+const missingMessage = (tool: Tool) =>
+  `${tool} is not installed, and CI=true requires it (install: ${installCommand}; or list it in APPEAL_SKIP_TOOLS)`;
 
 const currentTest = () => expect.getState().currentTestName ?? expect.getState().testPath ?? 'a test';
 

@@ -50,15 +50,15 @@ export async function watchSurvival(saves: number): Promise<void> {
     const minimalText = readFileSync(minimal, 'utf8');
     const rota = path.join(sunriseDir, 'evidence', 'cs-rota-2026-11.png');
 
-    const valid = (n: number) => sampleCaseText.replace(/^(  store_name: ).*$/m, `$1Marker${n}Store`);
+    const valid = (n: number) => sampleCaseText.replace(/^( {2}store_name: ).*$/m, `$1Marker${n}Store`);
     const invalid = [
       (n: number) => valid(n).replace('marketplace: US', 'marketplace: [US'), // YAML syntax error
       (n: number) => valid(n).replace('marketplace: US', 'marketplace: US\nmarketplace: DE'), // duplicate key
-      (n: number) => valid(n).replace(/^(  attempt: ).*$/m, '$1first'), // wrong type
+      (n: number) => valid(n).replace(/^( {2}attempt: ).*$/m, '$1first'), // wrong type
       (n: number) => valid(n).slice(0, 200 + (n % 500)), // a save caught half-written
       () => '', // an empty file
     ];
-    const minimalValid = (n: number) => minimalText.replace(/^(  store_name: ).*$/m, `$1Mini${n}Store`);
+    const minimalValid = (n: number) => minimalText.replace(/^( {2}store_name: ).*$/m, `$1Mini${n}Store`);
 
     watcher = await startWatcher({ paths: [cases], outRoot: out, templatesRoot: path.join(repoRoot, 'templates') }, io);
     await watcher.ready;
@@ -137,7 +137,9 @@ export async function watchSurvival(saves: number): Promise<void> {
     const minimalOut = path.join(out, 'minimal-odr');
     const caseHash = (folder: string) => {
       try {
-        return (JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { inputs: { role: string; sha256: string }[] }).inputs.find((x) => x.role === 'case')?.sha256;
+        return (
+          JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { inputs: { role: string; sha256: string }[] }
+        ).inputs.find((x) => x.role === 'case')?.sha256;
       } catch {
         return undefined;
       }
@@ -157,12 +159,16 @@ export async function watchSurvival(saves: number): Promise<void> {
     }
     const letter = flat(await pdfText(readFileSync(path.join(sunriseOut, 'letter.pdf'))));
     expect(letter).toContain(`Marker${lastValid}Store`);
-    const manifest = JSON.parse(readFileSync(path.join(sunriseOut, 'manifest.json'), 'utf8')) as { inputs: { path: string; role: string; sha256: string }[] };
+    const manifest = JSON.parse(readFileSync(path.join(sunriseOut, 'manifest.json'), 'utf8')) as {
+      inputs: { path: string; role: string; sha256: string }[];
+    };
     expect(manifest.inputs.find((x) => x.role === 'case')!.sha256).toBe(sha256(readFileSync(sunrise)));
     for (const input of manifest.inputs.filter((x) => x.role === 'evidence')) {
       expect(input.sha256, input.path).toBe(sha256(readFileSync(path.join(sunriseDir, input.path))));
     }
-    const minimalManifest = JSON.parse(readFileSync(path.join(minimalOut, 'manifest.json'), 'utf8')) as { inputs: { role: string; sha256: string }[] };
+    const minimalManifest = JSON.parse(readFileSync(path.join(minimalOut, 'manifest.json'), 'utf8')) as {
+      inputs: { role: string; sha256: string }[];
+    };
     expect(minimalManifest.inputs.find((x) => x.role === 'case')!.sha256).toBe(sha256(readFileSync(minimal)));
     expect(flat(await pdfText(readFileSync(path.join(minimalOut, 'letter.pdf'))))).toContain(`Mini${minimalLast}Store`);
     expect(existsSync(path.join(root, 'cases', 'sunrise-odr', '.staging'))).toBe(false);
@@ -200,7 +206,9 @@ export async function watchSurvival(saves: number): Promise<void> {
       // between ~105 and ~190 MB and RSS stops rising (1,500 saves: 287 ... 379 379 379 MB).
       const half = rssSeries.length >> 1;
       const peak = (xs: number[]) => Math.max(...xs);
-      expect(peak(rssSeries.slice(half)) - peak(rssSeries.slice(0, half)), 'RSS still rising in the second half').toBeLessThan(60 * 1048576);
+      expect(peak(rssSeries.slice(half)) - peak(rssSeries.slice(0, half)), 'RSS still rising in the second half').toBeLessThan(
+        60 * 1048576,
+      );
       expect(peak(heapSeries)).toBeLessThan(2.5 * heapBefore);
     }
   } finally {

@@ -10,7 +10,11 @@ export default class ToolReport implements Reporter {
     const skips = readToolSkips(file);
     if (file) rmSync(file, { force: true });
     if (!skips.length) return;
-    const lines = [...new Set(skips.map((s) => `  ${s.tool}: ${s.test}${s.what === 'skipped' ? ' (skipped)' : ` (${s.what} left out)`}`))].sort();
-    process.stdout.write(`\nNot checked because a tool is missing (${lines.length}):\n${lines.join('\n')}\nInstall the tools with: ${installCommand}\n(macOS: brew install poppler qpdf; LibreOffice and Chrome from their sites. Under CI=true a missing tool fails the run.)\n\n`);
+    const lines = [
+      ...new Set(skips.map((s) => `  ${s.tool}: ${s.test}${s.what === 'skipped' ? ' (skipped)' : ` (${s.what} left out)`}`)),
+    ].sort();
+    process.stdout.write(
+      `\nNot checked because a tool is missing (${lines.length}):\n${lines.join('\n')}\nInstall the tools with: ${installCommand}\n(macOS: brew install poppler qpdf; LibreOffice and Chrome from their sites. Under CI=true a missing tool fails the run.)\n\n`,
+    );
   }
 }

@@ -17,7 +17,18 @@ let worker: string;
 let files: string[];
 
 beforeAll(async () => {
-  await build({ entryPoints: { worker: 'src/batch/worker.ts' }, outdir: dist, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', chunkNames: 'chunks/[name]-[hash]' });
+  await build({
+    entryPoints: { worker: 'src/batch/worker.ts' },
+    outdir: dist,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    chunkNames: 'chunks/[name]-[hash]',
+  });
   // The real worker, except for cases whose folder names what goes wrong: as a native crash, a heap
   // that grows without end, and a loop that never ends would.
   worker = path.join(dist, 'misbehaving-worker.mjs');
@@ -43,7 +54,14 @@ afterAll(() => {
 describe.runIf(!!process.env.STRESS)('case isolation', () => {
   it('the crashing, runaway and endless cases fail alone; the others are written', async () => {
     const outRoot = path.join(root.dir, 'out');
-    const results = await processFiles(files, { paths: [], outRoot, templatesRoot: path.resolve('templates'), render: true, jobs: 2, pool: { filename: worker, heapMb: 192, caseTimeoutMs: 60_000 } });
+    const results = await processFiles(files, {
+      paths: [],
+      outRoot,
+      templatesRoot: path.resolve('templates'),
+      render: true,
+      jobs: 2,
+      pool: { filename: worker, heapMb: 192, caseTimeoutMs: 60_000 },
+    });
     expect(results.map((r) => r.state)).toEqual(['rendered', 'failed', 'failed', 'failed', 'rendered']);
     const message = (i: number) => results[i].diagnostics.map((d) => `${d.ruleId}: ${d.message}`).join('\n');
     expect(message(1)).toMatch(/case-stopped: the process checking and rendering this case stopped .*the other cases were not affected/);
@@ -58,7 +76,14 @@ describe.runIf(!!process.env.STRESS)('case isolation', () => {
     const outRoot = path.join(root.dir, 'out-watch');
     const seen: CaseResult[] = [];
     const session = await createWatchSession(
-      { paths: [path.join(root.dir, 'cases', 'a-fine'), path.join(root.dir, 'cases', 'b-crashes')], outRoot, templatesRoot: path.resolve('templates'), isolate: true, debounceMs: 20, pool: { filename: worker } },
+      {
+        paths: [path.join(root.dir, 'cases', 'a-fine'), path.join(root.dir, 'cases', 'b-crashes')],
+        outRoot,
+        templatesRoot: path.resolve('templates'),
+        isolate: true,
+        debounceMs: 20,
+        pool: { filename: worker },
+      },
       { onResult: (r) => seen.push(r), onRemoved: () => {} },
     );
     try {

@@ -11,7 +11,9 @@ afterAll(tmp.cleanup);
 describe.runIf(!!process.env.STRESS)('SIGKILL during a batch of 200 cases', () => {
   it('leaves every out/<id>/ a complete old or new set (10 kills)', async () => {
     const report = await runKillRounds({ dir: path.join(tmp.dir, 'kill'), cases: 200, kills: 10, maxWaitMs: 60_000 });
-    console.log(`kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of 200 cases had output at the end`);
+    console.log(
+      `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of 200 cases had output at the end`,
+    );
     expect(report.problems).toEqual([]);
     expect(report.kills).toBe(10);
     expect(report.casesWithOutput).toBeGreaterThan(0);

@@ -2,4 +2,8 @@
 import { it } from 'vitest';
 import { watchSurvival } from '../helpers/watch-survival.js';
 
-it.runIf(!!process.env.STRESS)('the watcher survives 3,000 rapid saves', () => watchSurvival(Number(process.env.WATCH_SAVES ?? 3_000)), 1_800_000);
+it.runIf(!!process.env.STRESS)(
+  'the watcher survives 3,000 rapid saves',
+  () => watchSurvival(Number(process.env.WATCH_SAVES ?? 3_000)),
+  1_800_000,
+);

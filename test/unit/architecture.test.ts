@@ -104,7 +104,12 @@ describe('import direction in src/', () => {
 
   it('sees imports of every form: named, type-only, re-exports and dynamic', () => {
     const { importedFiles } = ts.preProcessFile(
-      ["import { a } from './a.js';", "import type { B } from './b.js';", "export * from './c.js';", "const d = await import('./d.js');"].join('\n'),
+      [
+        "import { a } from './a.js';",
+        "import type { B } from './b.js';",
+        "export * from './c.js';",
+        "const d = await import('./d.js');",
+      ].join('\n'),
       true,
       true,
     );

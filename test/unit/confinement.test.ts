@@ -167,7 +167,7 @@ describe('fonts', () => {
     const files = allFontFiles();
     expect(files.length).toBeGreaterThanOrEqual(4);
     for (const f of files) {
-      expect(realpathSync(f).startsWith(modules + path.sep + '@expo-google-fonts' + path.sep)).toBe(true);
+      expect(realpathSync(f).startsWith(`${modules + path.sep}@expo-google-fonts${path.sep}`)).toBe(true);
     }
   });
 });

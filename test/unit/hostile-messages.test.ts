@@ -41,7 +41,9 @@ describe('failures while drawing', () => {
       expect(result.state).toBe('failed');
       const d = result.diagnostics.find((x) => x.ruleId === 'evidence-file');
       expect(result.diagnostics.some((x) => x.ruleId === 'internal')).toBe(false);
-      expect(d?.message).toMatch(/evidence E4: "evidence\/cs-rota-2026-11\.png" could not be drawn into the documents: invalid PNG filter type 7/);
+      expect(d?.message).toMatch(
+        /evidence E4: "evidence\/cs-rota-2026-11\.png" could not be drawn into the documents: invalid PNG filter type 7/,
+      );
       expect(lines(sampleCaseText)[d!.line - 1]).toMatch(/file: evidence\/cs-rota-2026-11\.png/);
     } finally {
       drawing.fail = false;
@@ -55,7 +57,10 @@ describe('damaged evidence found by the check', () => {
     for (let i = 0; i < 3; i++) doc.addPage([200, 200]).drawText(`page ${i + 1}`, { x: 10, y: 10 });
     const whole = await doc.save({ useObjectStreams: false });
     const file = copySampleCase(tmp.dir, 'cut-pdf');
-    writeFileSync(path.join(path.dirname(file), 'evidence', 'refund-records-2026-10-30.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
+    writeFileSync(
+      path.join(path.dirname(file), 'evidence', 'refund-records-2026-10-30.pdf'),
+      whole.subarray(0, Math.floor(whole.length / 2)),
+    );
     const { result } = await checkCase(file, env());
     const d = result.diagnostics.find((x) => /refund-records/.test(x.message));
     expect(d?.message).toMatch(/is not a readable PDF \(it declares 3 pages but 1 can be read: the file is cut short or damaged\)/);
@@ -78,13 +83,17 @@ describe('values', () => {
     ['1e309', /is infinite/],
     ['.nan', /is not a number \(\.nan\)/],
     ['.inf', /is infinite/],
-  ])('a metric value of %s is refused at its line', async (value, message) => {
-    const text = sampleCaseText.replace('value: 2.1,', `value: ${value},`);
-    const { result } = await checkCase(copySampleCase(tmp.dir, `metric-${value.replace('.', '')}`, text), env());
-    const d = result.diagnostics.find((x) => /metrics\[0\]\.value/.test(x.message));
-    expect(d?.message).toMatch(message);
-    expect(lines(text)[d!.line - 1]).toContain(`value: ${value}`);
-  }, 60_000);
+  ])(
+    'a metric value of %s is refused at its line',
+    async (value, message) => {
+      const text = sampleCaseText.replace('value: 2.1,', `value: ${value},`);
+      const { result } = await checkCase(copySampleCase(tmp.dir, `metric-${value.replace('.', '')}`, text), env());
+      const d = result.diagnostics.find((x) => /metrics\[0\]\.value/.test(x.message));
+      expect(d?.message).toMatch(message);
+      expect(lines(text)[d!.line - 1]).toContain(`value: ${value}`);
+    },
+    60_000,
+  );
 
   it('a call time with a UTC offset gives the reschedule limit 48 hours earlier, wall clock kept', () => {
     expect(minutesOf('2026-10-14T10:00+02:00')).toBe(minutesOf('2026-10-14 10:00'));
@@ -95,12 +104,23 @@ describe('values', () => {
 
 describe('terminal output', () => {
   it('escape codes in case text and file names are printed as replacement characters', () => {
-    const d = { file: 'cases/x\u001b]0;owned\u0007.yaml', line: 3, column: 5, severity: 'error' as const, ruleId: 'input', message: 'seller.legal_name "\u001b[2J\u001b[31mACME" is too short', note: 'Write \u009b1mthe name' };
+    const d = {
+      file: 'cases/x\u001b]0;owned\u0007.yaml',
+      line: 3,
+      column: 5,
+      severity: 'error' as const,
+      ruleId: 'input',
+      message: 'seller.legal_name "\u001b[2J\u001b[31mACME" is too short',
+      note: 'Write \u009b1mthe name',
+    };
     const source = 'id: x\nseller:\n  legal_name: "\u001b[2JACME"\n';
     const printed = formatDiagnostic(d, { color: false, sources: new Map([[d.file, source]]) });
     expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(printed).toContain('\ufffd[2J\ufffd[31mACME');
-    const line = caseLine({ state: 'failed', file: 'cases/\u001b[8mhidden.yaml', diagnostics: [], silenced: [] }, { render: true, out: 'out' });
+    const line = caseLine(
+      { state: 'failed', file: 'cases/\u001b[8mhidden.yaml', diagnostics: [], silenced: [] },
+      { render: true, out: 'out' },
+    );
     expect(line).not.toContain('\u001b');
   });
 });

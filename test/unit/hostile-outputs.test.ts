@@ -89,16 +89,20 @@ describe('case ids', () => {
     ['a folder named CON', 'CON', /taken from the folder name, may hold only lower-case/],
     ['a folder named aux', 'aux', /taken from the folder name, is a name Windows reserves for a device \(AUX\)/],
     ['a 250-character folder name', 'x'.repeat(250), /250 characters long, over the limit of 80/],
-  ])('%s: the case fails before rendering, nothing written', async (_name, folder, message) => {
-    const caseFile = copySampleCase(tmp.dir, folder, noId);
-    const result = await processCase(caseFile, env(), { render: true });
-    expect(result.state).toBe('failed');
-    expect(result.id).toBeUndefined();
-    expect('files' in result).toBe(false);
-    const d = result.diagnostics.find((x) => x.ruleId === 'case-id');
-    expect(d?.message).toMatch(message);
-    expect(d?.note).toMatch(/Write an id in the case, e\.g\. id: [a-z0-9]/);
-  }, 60_000);
+  ])(
+    '%s: the case fails before rendering, nothing written',
+    async (_name, folder, message) => {
+      const caseFile = copySampleCase(tmp.dir, folder, noId);
+      const result = await processCase(caseFile, env(), { render: true });
+      expect(result.state).toBe('failed');
+      expect(result.id).toBeUndefined();
+      expect('files' in result).toBe(false);
+      const d = result.diagnostics.find((x) => x.ruleId === 'case-id');
+      expect(d?.message).toMatch(message);
+      expect(d?.note).toMatch(/Write an id in the case, e\.g\. id: [a-z0-9]/);
+    },
+    60_000,
+  );
 
   it('a file named ..yml gets no id "." and no output', async () => {
     const dir = path.join(tmp.dir, 'dotdot');

@@ -59,17 +59,18 @@ async function runBatchHolding(paths: string[], options: BatchOptions, render: b
       const text = reportCase(result, { color, sources, quiet: options.quiet, render, out: options.out });
       progress.clear();
       if (text) io.stdout(text);
-      if (github) for (const d of result.diagnostics) io.stdout(githubAnnotation(d) + '\n');
+      if (github) for (const d of result.diagnostics) io.stdout(`${githubAnnotation(d)}\n`);
       progress.redraw();
     },
   });
   progress.done();
-  if (options.summary) await writeFileAtomic(options.summary, JSON.stringify(jsonReport(summary, options.out), null, 2) + '\n');
+  if (options.summary) await writeFileAtomic(options.summary, `${JSON.stringify(jsonReport(summary, options.out), null, 2)}\n`);
   if (options.json) {
-    io.stdout(JSON.stringify(jsonReport(summary, options.out), null, 2) + '\n');
+    io.stdout(`${JSON.stringify(jsonReport(summary, options.out), null, 2)}\n`);
   } else {
     for (const missing of summary.missing) io.stderr(`appeal: ${missing}: no such file or folder\n`);
-    if (!summary.results.length && !summary.missing.length) io.stderr(`appeal: no case files found in ${paths.join(', ')} (looked for *.yaml and */case.yaml)\n`);
+    if (!summary.results.length && !summary.missing.length)
+      io.stderr(`appeal: no case files found in ${paths.join(', ')} (looked for *.yaml and */case.yaml)\n`);
     io.stdout(summaryLine(summary, render, performance.now() - started));
   }
   if (summary.missing.length && !summary.results.length) return exitCodes.usage;
@@ -77,4 +78,3 @@ async function runBatchHolding(paths: string[], options: BatchOptions, render: b
   if (!summary.results.length && !options.shard) return exitCodes.usage;
   return notReadyCases(summary.results).length || summary.missing.length ? exitCodes.caseErrors : exitCodes.ok;
 }
-

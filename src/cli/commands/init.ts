@@ -51,7 +51,11 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A package name npm accepts, from the folder's name. */
 function packageNameFor(folder: string): string {
-  const name = path.basename(path.resolve(folder)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '');
+  const name = path
+    .basename(path.resolve(folder))
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+/, '');
   return name || 'appeal-cases';
 }
 
@@ -63,7 +67,15 @@ async function planPackageJson(folder: string, force: boolean): Promise<InitStep
     return { file, action: 'write', text: json(pkg) };
   }
   const pkg = parseJson(existing);
-  if (!pkg) return { file, action: force ? 'write' : 'conflict', note: 'is not valid JSON', text: force ? json({ name: packageNameFor(folder), private: true, scripts: caseScripts, devDependencies: { 'appeal-kit': `^${toolVersion}` } }) : undefined };
+  if (!pkg)
+    return {
+      file,
+      action: force ? 'write' : 'conflict',
+      note: 'is not valid JSON',
+      text: force
+        ? json({ name: packageNameFor(folder), private: true, scripts: caseScripts, devDependencies: { 'appeal-kit': `^${toolVersion}` } })
+        : undefined,
+    };
   const scripts = { ...((pkg.scripts as Record<string, string> | undefined) ?? {}) };
   const added: string[] = [];
   const differing: string[] = [];
@@ -81,7 +93,8 @@ async function planPackageJson(folder: string, force: boolean): Promise<InitStep
   const needsDependency = !('appeal-kit' in deps);
   if (!added.length && !needsDependency) return { file, action: 'unchanged' };
   const updated: Record<string, unknown> = { ...pkg, scripts };
-  if (needsDependency) updated.devDependencies = { ...((pkg.devDependencies as object | undefined) ?? {}), 'appeal-kit': `^${toolVersion}` };
+  if (needsDependency)
+    updated.devDependencies = { ...((pkg.devDependencies as object | undefined) ?? {}), 'appeal-kit': `^${toolVersion}` };
   const notes = [added.length ? `scripts ${added.join(', ')}` : '', needsDependency ? 'appeal-kit in devDependencies' : ''].filter(Boolean);
   return { file, action: 'update', note: `added ${notes.join(' and ')}`, text: json(updated) };
 }
@@ -94,7 +107,9 @@ async function planGitignore(folder: string): Promise<InitStep> {
   const missing = [
     ['out/', /^\/?out\/?(\*\*)?$/],
     ['node_modules/', /^\/?node_modules\/?$/],
-  ].filter(([, pattern]) => !lines.some((l) => (pattern as RegExp).test(l))).map(([entry]) => entry as string);
+  ]
+    .filter(([, pattern]) => !lines.some((l) => (pattern as RegExp).test(l)))
+    .map(([entry]) => entry as string);
   if (!missing.length) return { file, action: 'unchanged' };
   const eol = existing.includes('\r\n') ? '\r\n' : '\n';
   const text = `${existing}${existing === '' || existing.endsWith('\n') ? '' : eol}${missing.join(eol)}${eol}`;
@@ -103,25 +118,42 @@ async function planGitignore(folder: string): Promise<InitStep> {
 
 /** cases/: an existing folder is kept as it is; a new one gets a .gitkeep so git keeps it while empty. */
 async function planCasesFolder(folder: string): Promise<InitStep> {
-  const exists = await stat(path.join(folder, 'cases')).then((s) => s.isDirectory(), () => false);
+  const exists = await stat(path.join(folder, 'cases')).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   return exists ? { file: 'cases', action: 'unchanged' } : { file: path.join('cases', '.gitkeep'), action: 'write', text: '' };
 }
 
 /** A file init owns: written when absent, left when equal, a conflict (or replaced with --force) when different. */
-async function planOwnFile(folder: string, file: string, text: string, force: boolean, merge?: (existing: string) => string | undefined): Promise<InitStep> {
+async function planOwnFile(
+  folder: string,
+  file: string,
+  text: string,
+  force: boolean,
+  merge?: (existing: string) => string | undefined,
+): Promise<InitStep> {
   const existing = await readText(path.join(folder, file));
   if (existing === undefined) return { file, action: 'write', text };
   if (existing.replace(/\r\n/g, '\n') === text) return { file, action: 'unchanged' };
   const merged = merge?.(existing);
-  if (merged !== undefined) return merged === existing ? { file, action: 'unchanged' } : { file, action: 'update', note: 'added the case schema to yaml.schemas', text: merged };
-  return force ? { file, action: 'write', text, note: 'replaced (--force)' } : { file, action: 'conflict', note: 'exists with other content' };
+  if (merged !== undefined)
+    return merged === existing
+      ? { file, action: 'unchanged' }
+      : { file, action: 'update', note: 'added the case schema to yaml.schemas', text: merged };
+  return force
+    ? { file, action: 'write', text, note: 'replaced (--force)' }
+    : { file, action: 'conflict', note: 'exists with other content' };
 }
 
 /** Plans every file of a case repository in `folder`; writes nothing. */
 export async function planInit(folder: string, options: InitOptions = {}): Promise<InitStep[]> {
   const force = !!options.force;
   // Not installed yet: point where `npm install` will put it (package.json lists appeal-kit).
-  const schemaRef = fileReference(folder, repositorySchema(folder) ?? path.join(path.resolve(folder), 'node_modules', 'appeal-kit', 'schemas', 'case.schema.json'));
+  const schemaRef = fileReference(
+    folder,
+    repositorySchema(folder) ?? path.join(path.resolve(folder), 'node_modules', 'appeal-kit', 'schemas', 'case.schema.json'),
+  );
   const settings = { 'yaml.schemas': { [schemaRef]: caseGlobs } };
   const workflow = await readFile(packagePath('init', 'workflows', 'appeal.yml'), 'utf8');
   const mergeSettings = (existing: string): string | undefined => {
@@ -143,7 +175,9 @@ export async function planInit(folder: string, options: InitOptions = {}): Promi
 
 /** Writes the planned files (each atomically); call only when no step is a conflict. */
 export async function applyInit(folder: string, steps: InitStep[]): Promise<void> {
-  for (const step of steps) if ((step.action === 'write' || step.action === 'update') && step.text !== undefined) await writeFileAtomic(path.join(folder, step.file), step.text);
+  for (const step of steps)
+    if ((step.action === 'write' || step.action === 'update') && step.text !== undefined)
+      await writeFileAtomic(path.join(folder, step.file), step.text);
 }
 
 /** What init printed and its outcome. */
@@ -158,14 +192,19 @@ export async function initRepository(folder: string, options: InitOptions = {}):
   const conflicts = steps.filter((s) => s.action === 'conflict');
   if (conflicts.length) {
     const lines = conflicts.map((s) => `  ${path.join(folder, s.file)} ${s.note}`);
-    return { ok: false, text: `nothing was written: ${conflicts.length === 1 ? 'this file exists' : 'these files exist'} and init would change ${conflicts.length === 1 ? 'it' : 'them'}:\n${lines.join('\n')}\nEdit ${conflicts.length === 1 ? 'it' : 'them'} by hand, or run appeal init again with --force to replace ${conflicts.length === 1 ? 'it' : 'them'}.\n` };
+    return {
+      ok: false,
+      text: `nothing was written: ${conflicts.length === 1 ? 'this file exists' : 'these files exist'} and init would change ${conflicts.length === 1 ? 'it' : 'them'}:\n${lines.join('\n')}\nEdit ${conflicts.length === 1 ? 'it' : 'them'} by hand, or run appeal init again with --force to replace ${conflicts.length === 1 ? 'it' : 'them'}.\n`,
+    };
   }
   await applyInit(folder, steps);
   const verb = { write: 'wrote', update: 'updated', unchanged: 'kept', conflict: '' } as const;
   const lines = steps.map((s) => `  ${verb[s.action]} ${path.join(folder, s.file)}${s.note ? ` (${s.note})` : ''}`);
   const installed = repositorySchema(folder) !== undefined;
   const next = [
-    ...(installed ? [] : ['  npm install                      (installs appeal-kit into node_modules/, where the workflow and the editor look for it)']),
+    ...(installed
+      ? []
+      : ['  npm install                      (installs appeal-kit into node_modules/, where the workflow and the editor look for it)']),
     '  npx appeal new <case-id> --type <type> --marketplace <code>   (npx appeal types lists the types)',
     '  npm run validate                 check every case in cases/',
     '  npm run build                    render each case into out/<case-id>/',

@@ -25,7 +25,8 @@ const marketplaces: string[] = caseSchema.properties.marketplace.enum;
 
 /** Writes the starter; returns the problem as a message when it cannot (unknown type, existing case). */
 export async function newCase(id: string, o: NewCaseOptions): Promise<{ file?: string; error?: string }> {
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id) || id.length > 80) return { error: `"${id}" is not a usable case id: use lower-case letters, digits and dashes, e.g. sunrise-odr-2026-11` };
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id) || id.length > 80)
+    return { error: `"${id}" is not a usable case id: use lower-case letters, digits and dashes, e.g. sunrise-odr-2026-11` };
   if (!caseTypes.some((t) => t.type === o.type)) return { error: `unknown case type "${o.type}"; run \`appeal types\` to list them` };
   const market = o.marketplace.toUpperCase();
   if (!marketplaces.includes(market)) return { error: `unknown marketplace "${o.marketplace}"; use one of ${marketplaces.join(' ')}` };
@@ -33,10 +34,15 @@ export async function newCase(id: string, o: NewCaseOptions): Promise<{ file?: s
   const folder = o.flat ? o.dir : path.join(o.dir, id);
   const file = o.flat ? path.join(o.dir, `${id}.yaml`) : path.join(folder, 'case.yaml');
   for (const existing of [path.join(o.dir, id), path.join(o.dir, `${id}.yaml`), path.join(o.dir, `${id}.yml`)]) {
-    if (await fileExists(existing)) return { error: `${existing} already exists; not overwriting it (choose another case id or remove it first)` };
+    if (await fileExists(existing))
+      return { error: `${existing} already exists; not overwriting it (choose another case id or remove it first)` };
   }
   await mkdir(path.join(folder, 'evidence'), { recursive: true });
   const schemaRef = fileReference(folder, schemaFor(folder));
-  await writeFile(file, starterYaml({ id, type: o.type as CaseType, marketplace: market as Marketplace, language: o.language, schemaRef }), { flag: 'wx' });
+  await writeFile(
+    file,
+    starterYaml({ id, type: o.type as CaseType, marketplace: market as Marketplace, language: o.language, schemaRef }),
+    { flag: 'wx' },
+  );
   return { file };
 }

@@ -34,7 +34,11 @@ export interface RunningPreview {
 
 /** Starts the server, then renders every case and watches for saves; resolves once the first build is done. */
 export async function startPreview(options: PreviewOptions, io: CliIo): Promise<RunningPreview> {
-  const state = new PreviewState({ outRoot: path.resolve(options.outRoot), cwd: process.cwd(), today: () => statusToday(undefined, io.env) });
+  const state = new PreviewState({
+    outRoot: path.resolve(options.outRoot),
+    cwd: process.cwd(),
+    today: () => statusToday(undefined, io.env),
+  });
   const found = await findCases(options.paths);
   for (const m of found.missing) io.stderr(`appeal: ${m}: no such file or folder\n`);
   state.expect(found.files);
@@ -83,7 +87,9 @@ export async function startPreview(options: PreviewOptions, io: CliIo): Promise<
 /** Runs the preview until the process is stopped. */
 export async function previewCases(options: PreviewOptions, io: CliIo): Promise<void> {
   const running = await startPreview(options, io);
-  io.stdout(`\nWatching ${options.paths.map((p) => shownPath(p)).join(', ')} and ${shownPath(options.templatesRoot)}${path.sep}; open ${running.url} (Ctrl+C to stop)\n`);
+  io.stdout(
+    `\nWatching ${options.paths.map((p) => shownPath(p)).join(', ')} and ${shownPath(options.templatesRoot)}${path.sep}; open ${running.url} (Ctrl+C to stop)\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => void running.close().then(resolve);
     process.once('SIGINT', stop);

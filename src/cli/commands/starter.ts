@@ -44,7 +44,13 @@ function evidenceYaml(info: CaseTypeInfo): string[] {
     '  # Delete items you do not have; every file listed must exist.',
   ];
   info.evidence.forEach((kind, i) => {
-    lines.push(`  - id: E${i + 1}`, `    title: ${todo(`what this ${kindWords(kind)} is`)}`, `    file: evidence/${kind}.${ext}`, `    kind: ${kind}`, `    date: TODO                   # the document's own date, YYYY-MM-DD`);
+    lines.push(
+      `  - id: E${i + 1}`,
+      `    title: ${todo(`what this ${kindWords(kind)} is`)}`,
+      `    file: evidence/${kind}.${ext}`,
+      `    kind: ${kind}`,
+      `    date: TODO                   # the document's own date, YYYY-MM-DD`,
+    );
     if (i === 0) lines.push('    asins: [TODO]                # the ASINs this document covers');
     if (kind === 'supplier-invoice') {
       lines.push(
@@ -133,7 +139,9 @@ function detailsYaml(info: CaseTypeInfo, ids: Map<EvidenceKind, string>, marketp
       const design = info.type === 'design-patent-rebuttal';
       return [
         '  ip_complaint:',
-        design ? '    ip_type: design-patent' : '    ip_type: trademark         # trademark | copyright | utility-patent | design-patent | keyword',
+        design
+          ? '    ip_type: design-patent'
+          : '    ip_type: trademark         # trademark | copyright | utility-patent | design-patent | keyword',
         `    complaint_id: ${todo('complaint id from the notice')}`,
         `    ip_number: ${todo(design ? 'patent number, e.g. USD517789' : 'trademark, copyright or patent number')}`,
         `    ip_office: ${todo('issuing office, e.g. USPTO')}`,
@@ -260,7 +268,9 @@ export function starterYaml(o: StarterOptions): string {
   }
   lines.push(
     '',
-    dispute ? 'root_causes:                     # how the complaint arose' : 'root_causes:                     # what went wrong: one item per cause, each with facts',
+    dispute
+      ? 'root_causes:                     # how the complaint arose'
+      : 'root_causes:                     # what went wrong: one item per cause, each with facts',
     '  - id: RC1',
     `    title: ${todo('the cause in a few words')}`,
     `    detail: ${todo('what happened, when, how many, which products or orders')}`,

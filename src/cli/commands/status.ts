@@ -84,10 +84,19 @@ async function readText(file: string): Promise<Uint8Array | undefined> {
 }
 
 /** Compares out/<id>/manifest.json with the current inputs. */
-export async function outputsState(caseFile: string, id: string, outRoot: string, templatesRoot: string): Promise<{ state: StatusRow['outputs']; changed: string[] }> {
+export async function outputsState(
+  caseFile: string,
+  id: string,
+  outRoot: string,
+  templatesRoot: string,
+): Promise<{ state: StatusRow['outputs']; changed: string[] }> {
   const raw = await readText(path.join(outRoot, id, 'manifest.json'));
   if (!raw) return { state: 'missing', changed: [] };
-  let manifest: { tool?: { version?: string }; inputs?: { path: string; role: string; sha256: string }[]; outputs?: { path: string; bytes: number }[] };
+  let manifest: {
+    tool?: { version?: string };
+    inputs?: { path: string; role: string; sha256: string }[];
+    outputs?: { path: string; bytes: number }[];
+  };
   try {
     manifest = JSON.parse(new TextDecoder().decode(raw));
   } catch {
@@ -120,6 +129,7 @@ export async function rawInput(file: string): Promise<StatusInput | undefined> {
   try {
     const value: unknown = parseYaml(new TextDecoder().decode(await readCaseBytes(file)));
     if (!value || typeof value !== 'object') return undefined;
+    // biome-ignore lint/suspicious/noExplicitAny: read before the schema has checked it; each field is tested where it is used
     const v = value as Record<string, any>;
     const day = (x: unknown) => (typeof x === 'string' && isoDay.test(x) ? x : undefined);
     const video = v.details?.brand_registry?.video_verification;
@@ -129,7 +139,16 @@ export async function rawInput(file: string): Promise<StatusInput | undefined> {
       marketplace: text(v.marketplace) ?? undefined,
       notice: { received: day(v.notice?.received), respond_by: day(v.notice?.respond_by) },
       details: day(video?.invited_on)
-        ? { brand_registry: { video_verification: { invited_on: video.invited_on, book_by: day(video.book_by), scheduled_at: typeof video.scheduled_at === 'string' && isoDay.test(video.scheduled_at.slice(0, 10)) ? video.scheduled_at : undefined } } }
+        ? {
+            brand_registry: {
+              video_verification: {
+                invited_on: video.invited_on,
+                book_by: day(video.book_by),
+                scheduled_at:
+                  typeof video.scheduled_at === 'string' && isoDay.test(video.scheduled_at.slice(0, 10)) ? video.scheduled_at : undefined,
+              },
+            },
+          }
         : undefined,
     };
   } catch {
@@ -138,7 +157,10 @@ export async function rawInput(file: string): Promise<StatusInput | undefined> {
 }
 
 /** The status of every case found under the paths. */
-export async function caseStatus(paths: string[], o: { out: string; templates: string; today: string; env?: PipelineEnv }): Promise<{ rows: StatusRow[]; missing: string[] }> {
+export async function caseStatus(
+  paths: string[],
+  o: { out: string; templates: string; today: string; env?: PipelineEnv },
+): Promise<{ rows: StatusRow[]; missing: string[] }> {
   const found = await findCases(paths);
   // envFor may be sync or async depending on the build module's version; await covers both.
   const env: PipelineEnv = o.env ?? (await envFor({ templatesRoot: o.templates }));
@@ -193,13 +215,28 @@ export function statusTable(rows: StatusRow[], today: string): string {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const right = new Set([5, 6, 7]);
-  const line = (cells: string[]) => cells.map((cell, i) => (right.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (right.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const name = (r: StatusRow) => r.id ?? r.file;
   const drafts = rows.filter((r) => r.state === 'draft');
   const failed = rows.filter((r) => r.state === 'failed');
   const lists = [
-    ...(drafts.length ? [``, `Drafts (a letter to work on, not ready to submit):`, ...drafts.map((r) => `  ${name(r)}: ${r.errors} error${r.errors === 1 ? '' : 's'}; ${r.draft_output ? `draft in ${r.draft_output}${path.sep}` : 'no draft written yet (appeal build writes one)'}`)] : []),
-    ...(failed.length ? [``, `Failed (no letter can be made yet):`, ...failed.map((r) => `  ${name(r)}: ${r.errors} error${r.errors === 1 ? '' : 's'}`)] : []),
+    ...(drafts.length
+      ? [
+          ``,
+          `Drafts (a letter to work on, not ready to submit):`,
+          ...drafts.map(
+            (r) =>
+              `  ${name(r)}: ${r.errors} error${r.errors === 1 ? '' : 's'}; ${r.draft_output ? `draft in ${r.draft_output}${path.sep}` : 'no draft written yet (appeal build writes one)'}`,
+          ),
+        ]
+      : []),
+    ...(failed.length
+      ? [``, `Failed (no letter can be made yet):`, ...failed.map((r) => `  ${name(r)}: ${r.errors} error${r.errors === 1 ? '' : 's'}`)]
+      : []),
   ];
-  return [`Status on ${today}`, line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), ...lists].join('\n') + '\n';
+  return `${[`Status on ${today}`, line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), ...lists].join('\n')}\n`;
 }

@@ -33,7 +33,7 @@ export async function startWatcher(options: WatchOptions, io: CliIo): Promise<Ru
  * Ctrl+C (SIGINT) and SIGTERM end the process at once, a render in progress abandoned (its temporaries
  * removed, the last good outputs kept), with exit code 130 or 143.
  */
-export async function watchCases(options: WatchOptions, io: CliIo): Promise<number | void> {
+export async function watchCases(options: WatchOptions, io: CliIo): Promise<number | undefined> {
   const held = holdOutputFolder(options.outRoot);
   if ('refused' in held) {
     io.stderr(`appeal: ${held.refused}\n`);
@@ -41,6 +41,8 @@ export async function watchCases(options: WatchOptions, io: CliIo): Promise<numb
   }
   const running = await startWatcher(options, io);
   await running.ready;
-  io.stdout(`\nWatching ${options.paths.map((p) => shownPath(p)).join(', ')}, ${shownPath(options.templatesRoot)}${path.sep} and ${options.wordsFile ?? userWordsFile} for changes (Ctrl+C to stop)\n`);
+  io.stdout(
+    `\nWatching ${options.paths.map((p) => shownPath(p)).join(', ')}, ${shownPath(options.templatesRoot)}${path.sep} and ${options.wordsFile ?? userWordsFile} for changes (Ctrl+C to stop)\n`,
+  );
   await new Promise<void>(() => {});
 }

@@ -59,7 +59,8 @@ export function pdfjsAssets(): AssetTable {
   for (const [dir, extensions] of Object.entries(data)) {
     const folder = path.join(root, dir);
     if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder)) if (extensions.includes(path.extname(name))) table.set(`${dir}/${name}`, path.join(folder, name));
+    for (const name of readdirSync(folder))
+      if (extensions.includes(path.extname(name))) table.set(`${dir}/${name}`, path.join(folder, name));
   }
   return table;
 }

@@ -22,7 +22,7 @@ export function isLoopbackHost(host: string | undefined): boolean {
  * segment (an encoded separator or a drive letter), or a malformed escape.
  */
 export function pathSegments(rawUrl: string | undefined): string[] | undefined {
-  if (!rawUrl || !rawUrl.startsWith('/')) return undefined;
+  if (!rawUrl?.startsWith('/')) return undefined;
   const pathname = rawUrl.split(/[?#]/, 1)[0];
   if (pathname === '/') return [];
   const segments: string[] = [];

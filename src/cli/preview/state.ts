@@ -230,30 +230,46 @@ export class PreviewState {
     const today = this.o.today();
     const cases = [...this.entries.values()]
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-      .map((e): CaseView => ({
-        key: e.key,
-        id: e.id ?? null,
-        file: this.display(e.file),
-        state: e.state,
-        deadline: e.deadline ? { date: e.deadline.date, what: e.deadline.what, label: deadlineLabels[e.deadline.what], daysLeft: daysBetween(today, e.deadline.date.slice(0, 10)) } : null,
-        errors: e.diagnostics.filter((d) => d.severity === 'error').length,
-        warnings: e.diagnostics.filter((d) => d.severity === 'warning').length,
-        diagnostics: e.diagnostics
-          .filter((d) => d.severity !== 'info')
-          .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-          .map((d) => {
-            const abs = path.resolve(this.o.cwd, d.file);
-            return { severity: d.severity, rule: d.ruleId, message: d.message, note: d.note ?? null, location: `${this.display(abs)}:${d.line}:${d.column}`, editorUrl: editorUrl(abs, d.line, d.column) };
-          }),
-        pages: e.pages
-          ? {
-              source: e.pages.source,
-              version: e.pages.version,
-              writtenAt: e.pages.writtenAt,
-              docs: Object.fromEntries(e.pages.docs.map((doc) => [doc, `/files/${e.key}/${doc}?v=${e.pages!.version}`])),
-            }
-          : null,
-      }));
+      .map(
+        (e): CaseView => ({
+          key: e.key,
+          id: e.id ?? null,
+          file: this.display(e.file),
+          state: e.state,
+          deadline: e.deadline
+            ? {
+                date: e.deadline.date,
+                what: e.deadline.what,
+                label: deadlineLabels[e.deadline.what],
+                daysLeft: daysBetween(today, e.deadline.date.slice(0, 10)),
+              }
+            : null,
+          errors: e.diagnostics.filter((d) => d.severity === 'error').length,
+          warnings: e.diagnostics.filter((d) => d.severity === 'warning').length,
+          diagnostics: e.diagnostics
+            .filter((d) => d.severity !== 'info')
+            .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+            .map((d) => {
+              const abs = path.resolve(this.o.cwd, d.file);
+              return {
+                severity: d.severity,
+                rule: d.ruleId,
+                message: d.message,
+                note: d.note ?? null,
+                location: `${this.display(abs)}:${d.line}:${d.column}`,
+                editorUrl: editorUrl(abs, d.line, d.column),
+              };
+            }),
+          pages: e.pages
+            ? {
+                source: e.pages.source,
+                version: e.pages.version,
+                writtenAt: e.pages.writtenAt,
+                docs: Object.fromEntries(e.pages.docs.map((doc) => [doc, `/files/${e.key}/${doc}?v=${e.pages!.version}`])),
+              }
+            : null,
+        }),
+      );
     return { building: this.building, today, outRoot: this.display(this.o.outRoot), cases };
   }
 }

@@ -30,7 +30,16 @@ const t = spansOf;
 
 /** A bare document (no footer: the bundle stamps every page itself). */
 function bareDocument(c: Case, title: string, blocks: Block[]): DocumentModel {
-  return { title, author: c.input.seller.legal_name, subject: title, language: c.locale, paper: c.paper, createdAt: documentDate(c.letterDate), footer: '', blocks: keepHeadingsAndItems(blocks) };
+  return {
+    title,
+    author: c.input.seller.legal_name,
+    subject: title,
+    language: c.locale,
+    paper: c.paper,
+    createdAt: documentDate(c.letterDate),
+    footer: '',
+    blocks: keepHeadingsAndItems(blocks),
+  };
 }
 
 /** One cover page per exhibit, as one document with page breaks between them. */
@@ -49,7 +58,10 @@ export function coversDocument(c: Case, facts: EvidenceFacts[], strings: Strings
       {
         kind: 'table',
         // The first fact is the header row, so the table has no empty header band.
-        columns: [{ title: t(B.kind), width: 1 }, { title: t(evidenceKindLabel(e.kind, strings)), width: 3 }],
+        columns: [
+          { title: t(B.kind), width: 1 },
+          { title: t(evidenceKindLabel(e.kind, strings)), width: 3 },
+        ],
         rows: [
           row(B.date, e.date ? formatDate(e.date, c.locale) : '-'),
           row(B.file, f.file),
@@ -59,7 +71,8 @@ export function coversDocument(c: Case, facts: EvidenceFacts[], strings: Strings
         ],
       },
     );
-    if (e.highlights?.length) blocks.push({ kind: 'paragraph', style: 'small', spans: t(fill(B.highlighted, { items: e.highlights.join('; ') })) });
+    if (e.highlights?.length)
+      blocks.push({ kind: 'paragraph', style: 'small', spans: t(fill(B.highlighted, { items: e.highlights.join('; ') })) });
   });
   return bareDocument(c, `${B.title}: ${c.input.seller.store_name}`, blocks);
 }
@@ -70,8 +83,11 @@ function tableBlocks(rows: string[][], B: BundleStrings): Block[] {
   const pad = (r: string[]) => Array.from({ length: width }, (_, i) => r[i] ?? '');
   const [head, ...body] = rows;
   const shown = body.slice(0, MAX_TABLE_ROWS);
-  const blocks: Block[] = [{ kind: 'table', columns: pad(head).map((h) => ({ title: t(h) })), rows: shown.map((r) => pad(r).map((cell) => t(cell))) }];
-  if (body.length > shown.length) blocks.push({ kind: 'paragraph', style: 'small', spans: t(fill(B.truncated, { count: body.length - shown.length })) });
+  const blocks: Block[] = [
+    { kind: 'table', columns: pad(head).map((h) => ({ title: t(h) })), rows: shown.map((r) => pad(r).map((cell) => t(cell))) },
+  ];
+  if (body.length > shown.length)
+    blocks.push({ kind: 'paragraph', style: 'small', spans: t(fill(B.truncated, { count: body.length - shown.length })) });
   return blocks;
 }
 
@@ -79,11 +95,18 @@ function tableBlocks(rows: string[][], B: BundleStrings): Block[] {
 export function textExhibitDocument(c: Case, f: EvidenceFacts, text: ExhibitText, strings: Strings): DocumentModel {
   const B = bundleStrings(strings);
   const blocks: Block[] = [{ kind: 'paragraph', style: 'small', spans: t(fill(B.textFile, { file: f.file })) }];
-  const line = (s: string, style?: 'small'): Block => (s.trim() ? { kind: 'paragraph', spans: t(s), ...(style ? { style } : {}) } : { kind: 'spacer' });
+  const line = (s: string, style?: 'small'): Block =>
+    s.trim() ? { kind: 'paragraph', spans: t(s), ...(style ? { style } : {}) } : { kind: 'spacer' };
   if (text.kind === 'table') blocks.push(...tableBlocks(text.rows, B));
   else if (text.kind === 'lines') blocks.push(...text.lines.map((l) => line(l, 'small')));
   else if (text.kind === 'paragraphs') blocks.push(...text.paragraphs.map((p) => line(p)));
-  else blocks.push(...text.sheets.flatMap((s): Block[] => [{ kind: 'heading', level: 2, spans: t(fill(B.sheet, { name: s.name })) }, ...tableBlocks(s.rows, B)]));
+  else
+    blocks.push(
+      ...text.sheets.flatMap((s): Block[] => [
+        { kind: 'heading', level: 2, spans: t(fill(B.sheet, { name: s.name })) },
+        ...tableBlocks(s.rows, B),
+      ]),
+    );
   if (blocks.length === 1) blocks.push({ kind: 'paragraph', spans: t('-') });
   return bareDocument(c, f.exhibit.title, blocks);
 }
@@ -91,7 +114,9 @@ export function textExhibitDocument(c: Case, f: EvidenceFacts, text: ExhibitText
 /** The page for a file the bundle cannot show (TIFF, an unreadable GIF): attach the original. */
 export function notShownDocument(c: Case, f: EvidenceFacts, strings: Strings): DocumentModel {
   const B = bundleStrings(strings);
-  return bareDocument(c, f.exhibit.title, [{ kind: 'paragraph', spans: t(fill(B.notShown, { format: f.format.toUpperCase(), file: f.file })) }]);
+  return bareDocument(c, f.exhibit.title, [
+    { kind: 'paragraph', spans: t(fill(B.notShown, { format: f.format.toUpperCase(), file: f.file })) },
+  ]);
 }
 
 /** The evidence index as the bundle's table of contents, with the bundle page where each exhibit starts. */
@@ -104,7 +129,13 @@ export function bundleTexts(c: Case, strings: Strings) {
   const B = bundleStrings(strings);
   const store = c.input.seller.store_name;
   return {
-    meta: { title: `${B.title}: ${store}`, author: c.input.seller.legal_name, subject: `${store} - ${B.title}`, locale: c.locale, createdAt: documentDate(c.letterDate) },
+    meta: {
+      title: `${B.title}: ${store}`,
+      author: c.input.seller.legal_name,
+      subject: `${store} - ${B.title}`,
+      locale: c.locale,
+      createdAt: documentDate(c.letterDate),
+    },
     texts: {
       stampLeft: `${store} · ${c.input.notice.reference ?? noticeLabel(c, strings)}`,
       bundlePage: (page: number, pages: number) => fill(B.stampBundle, { page, pages }),

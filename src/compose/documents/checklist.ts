@@ -2,12 +2,21 @@
 // files to attach, how to follow up, and the dates that matter. Dates come from the case only (never the
 // clock): the letter date stands for the day the appeal is sent.
 import type { Case } from '../../model/case.js';
-import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel } from '../../model/document.js';
 import { keepHeadingsAndItems } from '../keep.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
 import type { Strings } from '../../model/strings.js';
 import { fill, formatDate } from '../format.js';
-import { channelInfo, followUp, fundsReleaseDays, legacyEmailRecipient, submissionChannel, type BoxKey, type BoxLimit, type Channel } from '../../domain/channels.js';
+import {
+  channelInfo,
+  followUp,
+  fundsReleaseDays,
+  legacyEmailRecipient,
+  submissionChannel,
+  type BoxKey,
+  type BoxLimit,
+  type Channel,
+} from '../../domain/channels.js';
 import { noticeLabel } from './evidence-index.js';
 import { addDays, addWorkingDays, daysBetween, documentDate } from '../../domain/dates.js';
 import { bookingDeadline, latestReschedule } from '../../domain/video-verification.js';
@@ -51,7 +60,8 @@ export function checklistDate(value: string, locale: string): string {
 }
 
 /** "December 4, 2026, 10:00" for a date-time in the case's locale. */
-const longDateTime = (value: string, locale: string): string => (value.length > 10 ? `${formatDate(value, locale)}, ${value.slice(11, 16)}` : formatDate(value, locale));
+const longDateTime = (value: string, locale: string): string =>
+  value.length > 10 ? `${formatDate(value, locale)}, ${value.slice(11, 16)}` : formatDate(value, locale);
 
 /** Whether a case concerns funds held (the 90-day window applies). */
 export const isFundsCase = (c: Case): boolean => c.type === 'funds-or-inventory-release' || c.input.notice.kind === 'funds-held';
@@ -66,19 +76,38 @@ export function checklistDates(c: Case, strings: Strings = {} as Strings): Check
   dates.push({ key: 'submitted', date: c.letterDate, text: S.submitted });
   if (info.reply) {
     const date = info.reply.workingDays ? addWorkingDays(c.letterDate, info.reply.days) : addDays(c.letterDate, info.reply.days);
-    dates.push({ key: 'expectReply', date, text: fill(info.reply.workingDays ? S.expectReplyWorking : S.expectReply, { days: info.reply.days, where: S.replyWhere[info.followUp] }) });
+    dates.push({
+      key: 'expectReply',
+      date,
+      text: fill(info.reply.workingDays ? S.expectReplyWorking : S.expectReply, {
+        days: info.reply.days,
+        where: S.replyWhere[info.followUp],
+      }),
+    });
   }
-  dates.push({ key: 'noResubmit', date: addDays(c.letterDate, followUp.resubmitAfterDays), text: fill(S.noResubmit, { days: followUp.resubmitAfterDays }) });
+  dates.push({
+    key: 'noResubmit',
+    date: addDays(c.letterDate, followUp.resubmitAfterDays),
+    text: fill(S.noResubmit, { days: followUp.resubmitAfterDays }),
+  });
   if (isFundsCase(c)) {
     const received = formatDate(c.input.notice.received, c.locale);
-    dates.push({ key: 'fundsWindow', date: addDays(c.input.notice.received, fundsReleaseDays), text: fill(S.fundsWindow, { days: fundsReleaseDays, received }) });
+    dates.push({
+      key: 'fundsWindow',
+      date: addDays(c.input.notice.received, fundsReleaseDays),
+      text: fill(S.fundsWindow, { days: fundsReleaseDays, received }),
+    });
   }
   const video = c.input.details?.brand_registry?.video_verification;
   if (video) {
     if (video.scheduled_at) {
       const slot = dateTime(video.scheduled_at);
       dates.push({ key: 'callAt', date: slot, text: S.callAt });
-      dates.push({ key: 'lastReschedule', date: latestReschedule(slot), text: fill(S.lastReschedule, { hours: followUp.rescheduleHours, slot: longDateTime(slot, c.locale) }) });
+      dates.push({
+        key: 'lastReschedule',
+        date: latestReschedule(slot),
+        text: fill(S.lastReschedule, { hours: followUp.rescheduleHours, slot: longDateTime(slot, c.locale) }),
+      });
     } else {
       const bookBy = bookingDeadline(video.invited_on, video.book_by);
       const latest = addWorkingDays(video.invited_on, followUp.bookWithinWorkingDays);
@@ -91,8 +120,14 @@ export function checklistDates(c: Case, strings: Strings = {} as Strings): Check
       // Not booked yet: the reschedule limit of each proposed slot, should Amazon confirm it; dated by the earliest.
       const slots = [...(video.slots ?? [])].map(dateTime).sort();
       if (slots.length) {
-        const list = slots.map((slot) => `${checklistDate(slot, c.locale)} → ${checklistDate(latestReschedule(slot), c.locale)}`).join('; ');
-        dates.push({ key: 'slotReschedule', date: latestReschedule(slots[0]), text: fill(S.slotReschedule, { hours: followUp.rescheduleHours, slots: list }) });
+        const list = slots
+          .map((slot) => `${checklistDate(slot, c.locale)} → ${checklistDate(latestReschedule(slot), c.locale)}`)
+          .join('; ');
+        dates.push({
+          key: 'slotReschedule',
+          date: latestReschedule(slots[0]),
+          text: fill(S.slotReschedule, { hours: followUp.rescheduleHours, slots: list }),
+        });
       }
     }
   }
@@ -100,7 +135,8 @@ export function checklistDates(c: Case, strings: Strings = {} as Strings): Check
 }
 
 /** The key of the path steps: the channel, or listing-appeal for a listing removal appealed in Account Health. */
-const pathKey = (c: Case, channel: Channel): string => (channel === 'account-health-appeal' && c.input.notice.kind === 'listing-removed' ? 'listing-appeal' : channel);
+const pathKey = (c: Case, channel: Channel): string =>
+  channel === 'account-health-appeal' && c.input.notice.kind === 'listing-removed' ? 'listing-appeal' : channel;
 
 /** The submission path for the case's channel and notice kind. */
 export function submissionPath(c: Case, strings?: Strings): { channel: Channel; steps: string[] } {
@@ -123,7 +159,11 @@ export function attachmentLines(files: string[]): string[] {
     if (last && last.key === key && key !== file) last.files.push(file);
     else groups.push({ key, files: [file] });
   }
-  return groups.map((g) => (g.files.length === 1 ? g.files[0] : `${g.files[0]} … ${g.files[g.files.length - 1].slice(g.files[0].lastIndexOf('-p'))} (${g.files.length})`));
+  return groups.map((g) =>
+    g.files.length === 1
+      ? g.files[0]
+      : `${g.files[0]} … ${g.files[g.files.length - 1].slice(g.files[0].lastIndexOf('-p'))} (${g.files.length})`,
+  );
 }
 
 /** A box as the checklist lists it: its sections/ file, characters and limit. */
@@ -171,11 +211,7 @@ function retractionBlocks(c: Case, S: ChecklistStrings, pack: ChecklistInput): B
       ? fill(S.retractionFollowUp, { owner, email: ip.rights_owner.email, date: formatDate(retraction.requested_on, c.locale) })
       : fill(S.retractionSend, { owner, email: ip.rights_owner.email });
   } else line = fill(S.retractionNoContact, { owner });
-  return [
-    { kind: 'heading', level: 2, spans: t(S.retraction) },
-    paragraph(line),
-    paragraph(S.retractionDirect, 'small'),
-  ];
+  return [{ kind: 'heading', level: 2, spans: t(S.retraction) }, paragraph(line), paragraph(S.retractionDirect, 'small')];
 }
 
 /** The checklist as a document (one page). */
@@ -188,15 +224,40 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
 
   const pasteItems: Block[][] = pack.boxes.map((b) => {
     const count = countText(b, c, S);
-    return [{ kind: 'paragraph', spans: [...t(fill(S.paste, { file: `sections/${b.file}`, box: boxName(b.box, channel, S) })), ...t(fill(S.count, { text: count.text }), { bold: count.over })] }];
+    return [
+      {
+        kind: 'paragraph',
+        spans: [
+          ...t(fill(S.paste, { file: `sections/${b.file}`, box: boxName(b.box, channel, S) })),
+          ...t(fill(S.count, { text: count.text }), { bold: count.over }),
+        ],
+      },
+    ];
   });
   const attachItems: Block[][] = pack.attachments?.length
     ? // One item for all images, in order: a line per file would not fit on the page.
-      [[paragraph(fill(S.attachImage, { file: attachmentLines(pack.attachments).map((a, i) => (i ? a.replace(/^attachments\//, '') : a)).join(', ') }))]]
+      [
+        [
+          paragraph(
+            fill(S.attachImage, {
+              file: attachmentLines(pack.attachments)
+                .map((a, i) => (i ? a.replace(/^attachments\//, '') : a))
+                .join(', '),
+            }),
+          ),
+        ],
+      ]
     : [
         [paragraph(S.attachLetter)],
         ...(pack.bundlePages
-          ? [[paragraph(fill(S.attachBundle, { pages: pack.bundlePages })), ...(pack.compact ? [] : [paragraph(`${S.attachEach} ${facts.map((f) => `${f.exhibit.label} ${f.file}`).join('; ')}`, 'small')])]]
+          ? [
+              [
+                paragraph(fill(S.attachBundle, { pages: pack.bundlePages })),
+                ...(pack.compact
+                  ? []
+                  : [paragraph(`${S.attachEach} ${facts.map((f) => `${f.exhibit.label} ${f.file}`).join('; ')}`, 'small')]),
+              ],
+            ]
           : []),
       ];
 
@@ -220,7 +281,11 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
   const dates = checklistDates(c, strings);
   blocks.push({
     kind: 'table',
-    columns: [{ title: t(S.date), width: 2.7 }, { title: t(S.what), width: 6.6 }, { title: t(S.daysLeft), width: 1.4, align: 'right' }],
+    columns: [
+      { title: t(S.date), width: 2.7 },
+      { title: t(S.what), width: 6.6 },
+      { title: t(S.daysLeft), width: 1.4, align: 'right' },
+    ],
     rows: dates.map((d) => [
       t(checklistDate(d.date, c.locale), { bold: d.key === 'respondBy' || d.key === 'bookBy' }),
       t(d.text),

@@ -1,7 +1,7 @@
 // The evidence index: one row per exhibit, as a document (for PDF/DOCX) and as CSV.
 import { documentDate } from '../../domain/dates.js';
 import type { Case } from '../../model/case.js';
-import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel } from '../../model/document.js';
 import { keepHeadingsAndItems } from '../keep.js';
 import { fill, formatBytes, formatDate } from '../format.js';
 import { evidenceKindLabel, type Strings } from '../../model/strings.js';
@@ -43,9 +43,14 @@ function numbers(ns: number[], strings: Strings): string {
 export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
   const I = indexStrings(strings);
   const s = e.supports;
-  const position = (list: { id: string }[] | undefined, ids: string[]) => ids.map((id) => (list ?? []).findIndex((x) => x.id === id) + 1).filter((n) => n > 0);
-  const numbered = (one: string, many: string, ns: number[]) => (ns.length ? fill(ns.length === 1 ? one : many, { n: numbers(ns, strings) }) : '');
-  const differences = s.other.map((o) => o.match(/^difference (\d+)$/)?.[1]).filter((n): n is string => !!n).map(Number);
+  const position = (list: { id: string }[] | undefined, ids: string[]) =>
+    ids.map((id) => (list ?? []).findIndex((x) => x.id === id) + 1).filter((n) => n > 0);
+  const numbered = (one: string, many: string, ns: number[]) =>
+    ns.length ? fill(ns.length === 1 ? one : many, { n: numbers(ns, strings) }) : '';
+  const differences = s.other
+    .map((o) => o.match(/^difference (\d+)$/)?.[1])
+    .filter((n): n is string => !!n)
+    .map(Number);
   const named: Record<string, string | undefined> = {
     'video verification': strings.headings?.videoVerification,
     'review manipulation': strings.headings?.reviewManipulation,
@@ -54,7 +59,13 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
   const suppliers = new Set((c.input.details?.supply_chain?.suppliers ?? []).map((x) => x.name));
   const others = s.other
     .filter((o) => !/^difference \d+$/.test(o))
-    .map((o) => (suppliers.has(o) ? (suppliers.size === 1 && strings.headings?.supplyChain ? strings.headings.supplyChain : fill(I.supplier, { name: o })) : (named[o] ?? o)));
+    .map((o) =>
+      suppliers.has(o)
+        ? suppliers.size === 1 && strings.headings?.supplyChain
+          ? strings.headings.supplyChain
+          : fill(I.supplier, { name: o })
+        : (named[o] ?? o),
+    );
   return [
     numbered(I.rootCause, I.rootCauses, position(c.input.root_causes, s.rootCauses)),
     numbered(I.ground, I.grounds, position(c.input.grounds, s.grounds)),
@@ -63,7 +74,9 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
     numbered(I.difference, I.differences, differences),
     ...others,
     // A translation supports what its original supports; the index says whose.
-    e.translation_of && c.exhibitById.has(e.translation_of) ? fill(I.translationOf, { label: c.exhibitById.get(e.translation_of)!.label }) : '',
+    e.translation_of && c.exhibitById.has(e.translation_of)
+      ? fill(I.translationOf, { label: c.exhibitById.get(e.translation_of)!.label })
+      : '',
   ].filter(Boolean);
 }
 
@@ -76,7 +89,11 @@ export function noticeLabel(c: Case, strings: Strings): string {
 /** The index's subtitle: the store, the notice with its reference, and the day it was received. */
 export function indexSubtitle(c: Case, strings: Strings): string {
   const notice = noticeLabel(c, strings);
-  return fill(indexStrings(strings).subtitle, { store: c.input.seller.store_name, notice, date: formatDate(c.input.notice.received, c.locale) });
+  return fill(indexStrings(strings).subtitle, {
+    store: c.input.seller.store_name,
+    notice,
+    date: formatDate(c.input.notice.received, c.locale),
+  });
 }
 
 /** The bundle's extra column: the bundle page where each exhibit starts. */
@@ -95,7 +112,11 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
   const widths = bundle ? [1.3, 3.9, 2.4, 2.3, 1.1, 3.2, 1.3] : [1.2, 4.4, 2.5, 2.4, 1.1, 3.3];
   const notice = noticeLabel(c, strings);
   const blocks: Block[] = [
-    { kind: 'letterhead', name: c.input.seller.legal_name, lines: [`${L.storeName}${sep}${c.input.seller.store_name}`, `${L.loginEmail}${sep}${c.input.seller.login_email}`] },
+    {
+      kind: 'letterhead',
+      name: c.input.seller.legal_name,
+      lines: [`${L.storeName}${sep}${c.input.seller.store_name}`, `${L.loginEmail}${sep}${c.input.seller.login_email}`],
+    },
     { kind: 'heading', level: 1, spans: t(I.title) },
     { kind: 'paragraph', style: 'small', spans: t(indexSubtitle(c, strings)) },
     {
@@ -129,7 +150,11 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
         { title: t(I.size), width: 1.5, align: 'right' },
       ],
       // The fingerprint gets a line of its own so it never wraps in the middle.
-      rows: facts.map((f) => [t(f.exhibit.label, { bold: true }), [{ text: `${f.file}\n` }, { text: f.sha256, italic: true }], t(formatBytes(f.size, c.locale))]),
+      rows: facts.map((f) => [
+        t(f.exhibit.label, { bold: true }),
+        [{ text: `${f.file}\n` }, { text: f.sha256, italic: true }],
+        t(formatBytes(f.size, c.locale)),
+      ]),
     },
   ];
   return {
@@ -145,7 +170,22 @@ export function evidenceIndexDocument(c: Case, facts: EvidenceFacts[], strings: 
   };
 }
 
-const csvColumns = ['label', 'id', 'title', 'kind', 'date', 'file', 'size_bytes', 'pages', 'sha256', 'root_causes', 'grounds', 'actions', 'measures', 'other'];
+const csvColumns = [
+  'label',
+  'id',
+  'title',
+  'kind',
+  'date',
+  'file',
+  'size_bytes',
+  'pages',
+  'sha256',
+  'root_causes',
+  'grounds',
+  'actions',
+  'measures',
+  'other',
+];
 
 function csvField(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
@@ -158,7 +198,22 @@ function csvField(value: string | number | undefined): string {
 export function evidenceIndexCsv(facts: EvidenceFacts[]): string {
   const rows = facts.map((f) => {
     const s = f.exhibit.supports;
-    return [f.exhibit.label, f.exhibit.id, f.exhibit.title, f.exhibit.kind, f.exhibit.date, f.file, f.size, f.pages, f.sha256, s.rootCauses.join(' '), s.grounds.join(' '), s.actions.join(' '), s.measures.join(' '), s.other.join('; ')];
+    return [
+      f.exhibit.label,
+      f.exhibit.id,
+      f.exhibit.title,
+      f.exhibit.kind,
+      f.exhibit.date,
+      f.file,
+      f.size,
+      f.pages,
+      f.sha256,
+      s.rootCauses.join(' '),
+      s.grounds.join(' '),
+      s.actions.join(' '),
+      s.measures.join(' '),
+      s.other.join('; '),
+    ];
   });
-  return '\uFEFF' + [csvColumns, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${[csvColumns, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

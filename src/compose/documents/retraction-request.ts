@@ -4,7 +4,7 @@
 import { documentDate } from '../../domain/dates.js';
 import { marketplaceInfo } from '../../domain/marketplaces.js';
 import type { Case } from '../../model/case.js';
-import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
+import { spansOf, type Block, type DocumentModel } from '../../model/document.js';
 import { keepLetterTogether } from '../keep.js';
 import type { Strings } from '../view.js';
 import type { ComposedLetter } from '../letter.js';
@@ -23,12 +23,17 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
   const ip = c.input.details?.ip_complaint;
   const owner = ip?.rights_owner;
   if (!ip || !owner?.email) return undefined;
-  const R: RetractionStrings = { ...defaultRetractionStrings, ...((strings.retractionRequest as Partial<RetractionStrings> | undefined) ?? {}) };
+  const R: RetractionStrings = {
+    ...defaultRetractionStrings,
+    ...((strings.retractionRequest as Partial<RetractionStrings> | undefined) ?? {}),
+  };
   const L = strings.labels;
   const sep = L.labelSeparator ?? ': ';
   const complaint = ip.complaint_id ?? c.input.notice.reference ?? '-';
   const asinList = (c.input.asins ?? []).map((a) => a.asin);
-  const asins = asinList.length ? fill(asinList.length === 1 ? R.asin : R.asins, { list: asinList.join(L.listSeparator ?? ', ') }) : R.theListing;
+  const asins = asinList.length
+    ? fill(asinList.length === 1 ? R.asin : R.asins, { list: asinList.join(L.listSeparator ?? ', ') })
+    : R.theListing;
   const type = (strings.ipTypes as Record<string, string> | undefined)?.[ip.ip_type] ?? ip.ip_type;
   const grounds = (c.input.grounds ?? []).map((g) => g.title);
   const reasons = grounds.length ? grounds : c.input.corrective_actions.map((a) => a.action);
@@ -40,8 +45,21 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
     paragraph(fill(R.to, { owner: owner.name, email: owner.email })),
     { kind: 'paragraph', style: 'subject', spans: t(fill(R.subject, { complaint }), { bold: true }) },
     paragraph(fill(R.salutation, { owner: owner.name })),
-    paragraph(fill(R.intro, { date: formatDate(c.input.notice.received, c.locale), asins, domain: marketplaceInfo(c.marketplace).domain, type, complaint })),
-    ...(reasons.length ? [paragraph(grounds.length ? R.reasons : R.actions), { kind: 'list', ordered: false, items: reasons.map((r) => [paragraph(r)]) } as Block] : []),
+    paragraph(
+      fill(R.intro, {
+        date: formatDate(c.input.notice.received, c.locale),
+        asins,
+        domain: marketplaceInfo(c.marketplace).domain,
+        type,
+        complaint,
+      }),
+    ),
+    ...(reasons.length
+      ? [
+          paragraph(grounds.length ? R.reasons : R.actions),
+          { kind: 'list', ordered: false, items: reasons.map((r) => [paragraph(r)]) } as Block,
+        ]
+      : []),
     paragraph(fill(R.ask, { complaint, asins })),
     paragraph(fill(R.contact, { email: c.input.seller.login_email })),
     paragraph(L.sincerely),
@@ -49,7 +67,9 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
       kind: 'paragraph',
       spans: [
         ...(signatory ? [{ text: `${signatory.name}\n`, bold: true }, ...(signatory.title ? [{ text: `${signatory.title}\n` }] : [])] : []),
-        { text: `${c.input.seller.legal_name}\n${L.storeName}${sep}${c.input.seller.store_name}\n${L.loginEmail}${sep}${c.input.seller.login_email}` },
+        {
+          text: `${c.input.seller.legal_name}\n${L.storeName}${sep}${c.input.seller.store_name}\n${L.loginEmail}${sep}${c.input.seller.login_email}`,
+        },
       ],
     },
   ];

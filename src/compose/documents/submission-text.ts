@@ -78,10 +78,17 @@ export function boxFor(section: string, boxes: readonly BoxKey[]): BoxKey {
 
 /** A table as plain lines: header, then rows, cells joined with " | "; columns empty in every row left out. */
 function tableText(block: Extract<Block, { kind: 'table' }>): string {
-  const cell = (spans: Span[]) => spansText(spans).replace(/\s*\n\s*/g, ' ').trim();
+  const cell = (spans: Span[]) =>
+    spansText(spans)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
   const rows = block.rows.map((r) => r.map(cell));
   const keep = block.columns.map((_, i) => rows.some((r) => (r[i] ?? '') !== ''));
-  const line = (cells: string[]) => cells.filter((_, i) => keep[i]).map((c) => c || '-').join(' | ');
+  const line = (cells: string[]) =>
+    cells
+      .filter((_, i) => keep[i])
+      .map((c) => c || '-')
+      .join(' | ');
   return [line(block.columns.map((c) => cell(c.title))), ...rows.map(line)].join('\n');
 }
 
@@ -90,7 +97,9 @@ function listText(block: Extract<Block, { kind: 'list' }>): string {
   return block.items
     .map((item, i) => {
       const marker = block.ordered ? `${(block.start ?? 1) + i}. ` : '- ';
-      const body = plainText(item).split('\n').filter((l) => l.trim() !== '');
+      const body = plainText(item)
+        .split('\n')
+        .filter((l) => l.trim() !== '');
       return [marker + (body[0] ?? ''), ...body.slice(1).map((l) => ' '.repeat(marker.length) + l.trim())].join('\n');
     })
     .join('\n');

@@ -7,7 +7,13 @@ import { spansOf, type Block, type DocumentModel, type Span } from '../../model/
 import { keepHeadingsAndItems } from '../keep.js';
 import { fill, formatDate } from '../format.js';
 import type { Strings } from '../../model/strings.js';
-import { attendeeDocuments, bookingDeadline, latestReschedule, videoVerificationRules, type AttendeeDocument } from '../../domain/video-verification.js';
+import {
+  attendeeDocuments,
+  bookingDeadline,
+  latestReschedule,
+  videoVerificationRules,
+  type AttendeeDocument,
+} from '../../domain/video-verification.js';
 import { noticeLabel } from './evidence-index.js';
 
 const t = spansOf;
@@ -33,10 +39,17 @@ const registerTitle = /regist(er|ry|ration)|incorporation|licen[cs]e|登記|営�
  * The exhibit that stands for a document: the one the case names, else one of a fitting kind (for the ID and
  * the authorisation, one whose title names the attendee, or the only one of its kind).
  */
-export function attendeeExhibit(c: Case, doc: AttendeeDocument, named: string | undefined, attendee: string | undefined): Exhibit | undefined {
+export function attendeeExhibit(
+  c: Case,
+  doc: AttendeeDocument,
+  named: string | undefined,
+  attendee: string | undefined,
+): Exhibit | undefined {
   const byId = named ? c.exhibitById.get(named) : undefined;
   if (byId) return byId;
-  const fitting = c.exhibits.filter((e) => kindsFor[doc].includes(e.kind) || (doc === 'business-licence' && e.kind === 'other' && registerTitle.test(e.title)));
+  const fitting = c.exhibits.filter(
+    (e) => kindsFor[doc].includes(e.kind) || (doc === 'business-licence' && e.kind === 'other' && registerTitle.test(e.title)),
+  );
   if (doc === 'business-licence') return fitting[0];
   const name = attendee?.trim().toLowerCase();
   return (name ? fitting.find((e) => e.title.toLowerCase().includes(name)) : undefined) ?? (fitting.length === 1 ? fitting[0] : undefined);
@@ -53,19 +66,27 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   const date = (iso: string) => formatDate(iso, c.locale);
   const row = (label: string, value: string, bold = false): Span[][] => [t(label, { bold: true }), t(value, { bold })];
   /** A two-column table whose first fact is its header row, so no empty header band is printed. */
-  const facts = (rows: Span[][][]): Block => ({ kind: 'table', columns: rows[0].map((cell, i) => ({ title: cell, width: i ? 3 : 2 })), rows: rows.slice(1) });
+  const facts = (rows: Span[][][]): Block => ({
+    kind: 'table',
+    columns: rows[0].map((cell, i) => ({ title: cell, width: i ? 3 : 2 })),
+    rows: rows.slice(1),
+  });
   const todo: string[] = [];
 
   const slots = video.slots ?? [];
   const booking: Span[][][] = [row(V.invitedOn, date(video.invited_on))];
   if (video.scheduled_at) {
-    booking.push(row(V.scheduledAt, dateTime(video.scheduled_at, c.locale), true), row(V.rescheduleBy, dateTime(latestReschedule(video.scheduled_at), c.locale)));
+    booking.push(
+      row(V.scheduledAt, dateTime(video.scheduled_at, c.locale), true),
+      row(V.rescheduleBy, dateTime(latestReschedule(video.scheduled_at), c.locale)),
+    );
   } else {
     const bookBy = date(bookingDeadline(video.invited_on, video.book_by));
     booking.push(row(V.bookBy, bookBy, true));
     const count = Math.max(videoVerificationRules.slots, slots.length);
     for (let i = 0; i < count; i++) booking.push(row(fill(V.slot, { n: i + 1 }), slots[i] ? dateTime(slots[i], c.locale) : V.slotMissing));
-    if (slots.length < videoVerificationRules.slots) todo.push(fill(V.todoSlots, { count: videoVerificationRules.slots - slots.length, date: bookBy }));
+    if (slots.length < videoVerificationRules.slots)
+      todo.push(fill(V.todoSlots, { count: videoVerificationRules.slots - slots.length, date: bookBy }));
   }
 
   const attendee = video.attendee;
@@ -73,7 +94,12 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   const docs = attendeeDocuments(attendee?.role, br.trademark?.holder_type);
   const docText: Record<AttendeeDocument, { name: string; why: string; named?: string; todo: string }> = {
     id: { name: V.docId, why: V.docIdWhy, named: attendee?.id_evidence, todo: V.todoId },
-    authorization: { name: V.docAuthorization, why: V.docAuthorizationWhy, named: attendee?.authorization_evidence, todo: V.todoAuthorization },
+    authorization: {
+      name: V.docAuthorization,
+      why: V.docAuthorizationWhy,
+      named: attendee?.authorization_evidence,
+      todo: V.todoAuthorization,
+    },
     'business-licence': { name: V.docLicence, why: V.docLicenceWhy, named: attendee?.business_licence_evidence, todo: V.todoLicence },
   };
   const docRows: Span[][][] = docs.map((doc) => {
@@ -95,8 +121,17 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
 
   const blocks: Block[] = [
     { kind: 'heading', level: 1, spans: t(V.title) },
-    { kind: 'paragraph', style: 'small', spans: t(fill(V.subtitle, { brand: br.brand, notice: noticeLabel(c, strings), store: c.input.seller.store_name })) },
-    ...(todo.length ? [{ kind: 'heading', level: 2, spans: t(V.todo) } as Block, { kind: 'list', ordered: false, items: todo.map((x) => [paragraph(x)]) } as Block] : []),
+    {
+      kind: 'paragraph',
+      style: 'small',
+      spans: t(fill(V.subtitle, { brand: br.brand, notice: noticeLabel(c, strings), store: c.input.seller.store_name })),
+    },
+    ...(todo.length
+      ? [
+          { kind: 'heading', level: 2, spans: t(V.todo) } as Block,
+          { kind: 'list', ordered: false, items: todo.map((x) => [paragraph(x)]) } as Block,
+        ]
+      : []),
     { kind: 'heading', level: 2, spans: t(V.booking) },
     facts(booking),
     paragraph(video.scheduled_at ? V.rescheduleNote : V.bookingNote),
@@ -104,17 +139,34 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
     paragraph(V.callNote),
     { kind: 'heading', level: 2, spans: t(V.attendee) },
     attendee
-      ? facts([row(V.name, attendee.name), row(V.role, roles?.[attendee.role] ?? attendee.role), ...(video.location ? [row(V.location, video.location)] : [])])
+      ? facts([
+          row(V.name, attendee.name),
+          row(V.role, roles?.[attendee.role] ?? attendee.role),
+          ...(video.location ? [row(V.location, video.location)] : []),
+        ])
       : paragraph(V.noAttendee),
     { kind: 'heading', level: 2, spans: t(V.documents) },
-    { kind: 'table', columns: [{ title: t(V.document), width: 4 }, { title: t(V.why), width: 3 }, { title: t(V.evidence), width: 3 }], rows: docRows },
+    {
+      kind: 'table',
+      columns: [
+        { title: t(V.document), width: 4 },
+        { title: t(V.why), width: 3 },
+        { title: t(V.evidence), width: 3 },
+      ],
+      rows: docRows,
+    },
     { kind: 'heading', level: 2, spans: t(V.products) },
     paragraph(V.productsNote),
     ...(products.length
       ? [
           {
             kind: 'table' as const,
-            columns: [{ title: t(V.product), width: 4 }, { title: t(L.asin), width: 2 }, { title: t(V.units), width: 1, align: 'right' as const }, { title: t(hasException ? V.statusOrException : V.status), width: 3 }],
+            columns: [
+              { title: t(V.product), width: 4 },
+              { title: t(L.asin), width: 2 },
+              { title: t(V.units), width: 1, align: 'right' as const },
+              { title: t(hasException ? V.statusOrException : V.status), width: 3 },
+            ],
             rows: products,
           },
         ]

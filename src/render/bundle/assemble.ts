@@ -70,7 +70,8 @@ interface Source {
   add: (bundle: PDFDocument, lib: PdfLib) => Promise<PDFPage[]>;
 }
 
-const loadPdf = (lib: PdfLib, bytes: Uint8Array, password?: string) => lib.PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
+const loadPdf = (lib: PdfLib, bytes: Uint8Array, password?: string) =>
+  lib.PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
 
 /** Copies every page of a PDF into the bundle, scaled into the frame above the stamp band. */
 async function framedPdfPages(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Array, password?: string): Promise<PDFPage[]> {
@@ -83,7 +84,14 @@ async function framedPdfPages(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Arra
     const w = width * scale;
     const h = height * scale;
     page.drawPage(e, { x: (width - w) / 2, y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2, width: w, height: h });
-    page.drawRectangle({ x: (width - w) / 2, y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2, width: w, height: h, borderColor: lib.rgb(...rgbColor(COLORS.frame)), borderWidth: BUNDLE.frameWidth });
+    page.drawRectangle({
+      x: (width - w) / 2,
+      y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2,
+      width: w,
+      height: h,
+      borderColor: lib.rgb(...rgbColor(COLORS.frame)),
+      borderWidth: BUNDLE.frameWidth,
+    });
     return page;
   });
 }
@@ -91,7 +99,10 @@ async function framedPdfPages(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Arra
 /** A rendered document copied page by page. */
 async function documentSource(lib: PdfLib, doc: DocumentModel): Promise<Source> {
   const loaded = await loadPdf(lib, await renderPdf(doc));
-  return { pages: loaded.getPageCount(), add: async (bundle) => (await bundle.copyPages(loaded, loaded.getPageIndices())).map((p) => bundle.addPage(p)) };
+  return {
+    pages: loaded.getPageCount(),
+    add: async (bundle) => (await bundle.copyPages(loaded, loaded.getPageIndices())).map((p) => bundle.addPage(p)),
+  };
 }
 
 async function sourceFor(source: ExhibitSource, paper: readonly [number, number], lib: PdfLib): Promise<Source> {
@@ -101,13 +112,22 @@ async function sourceFor(source: ExhibitSource, paper: readonly [number, number]
       return { pages, add: (bundle) => framedPdfPages(bundle, lib, source.bytes, source.password) };
     }
     case 'png':
-      return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, await embedPngCached(bundle, lib, source.bytes, source.key), paper)] };
+      return {
+        pages: 1,
+        add: async (bundle) => [imagePage(bundle, lib, await embedPngCached(bundle, lib, source.bytes, source.key), paper)],
+      };
     case 'jpeg':
-      return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, await bundle.embedJpg(source.bytes), paper, jpegOrientation(source.bytes))] };
+      return {
+        pages: 1,
+        add: async (bundle) => [imagePage(bundle, lib, await bundle.embedJpg(source.bytes), paper, jpegOrientation(source.bytes))],
+      };
     case 'gif': {
       const png = await gifAsPng(source.bytes, source.key);
       if (!png) return documentSource(lib, source.fallback);
-      return { pages: 1, add: async (bundle) => [imagePage(bundle, lib, await embedPngCached(bundle, lib, png, `gif:${source.key}`), paper)] };
+      return {
+        pages: 1,
+        add: async (bundle) => [imagePage(bundle, lib, await embedPngCached(bundle, lib, png, `gif:${source.key}`), paper)],
+      };
     }
     case 'document':
       return documentSource(lib, source.document);
@@ -142,7 +162,8 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   const paper = [PAGES[input.paper].width, PAGES[input.paper].height] as const;
   const sources = await Promise.all(exhibits.map((e) => drawingExhibit(e.label, () => sourceFor(e.source, paper, lib))));
   const coversPdf = await loadPdf(lib, await renderPdf(input.covers));
-  if (coversPdf.getPageCount() !== exhibits.length) throw new Error(`cover pages overflowed (${coversPdf.getPageCount()} pages for ${exhibits.length} exhibits)`);
+  if (coversPdf.getPageCount() !== exhibits.length)
+    throw new Error(`cover pages overflowed (${coversPdf.getPageCount()} pages for ${exhibits.length} exhibits)`);
 
   // The index lists start pages, which depend on its own length: lay out until stable (two rounds at most in practice).
   let indexPages = 1;
@@ -180,7 +201,8 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   const toc = await loadPdf(lib, tocBytes);
   const tocPages = (await bundle.copyPages(toc, toc.getPageIndices())).map((p) => bundle.addPage(p));
   const total = layout.total;
-  const mark = (page: PDFPage, n: number, right: string) => stamp(page, font, lib, { left: texts.stampLeft, middle: texts.bundlePage(n, total), right });
+  const mark = (page: PDFPage, n: number, right: string) =>
+    stamp(page, font, lib, { left: texts.stampLeft, middle: texts.bundlePage(n, total), right });
   tocPages.forEach((p, i) => mark(p, i + 1, texts.indexPage(i + 1, tocPages.length)));
   const outline: { title: string; page: PDFPage }[] = [{ title: texts.outlineIndex, page: tocPages[0] }];
   let n = tocPages.length;

@@ -68,7 +68,13 @@ export function readPng(bytes: Uint8Array): PngFacts | undefined {
     if (!header && type !== 'IHDR') return undefined;
     if (type === 'IHDR') {
       if (length < 13) return undefined;
-      header = { width: view.getUint32(body), height: view.getUint32(body + 4), bitDepth: bytes[body + 8], colorType: bytes[body + 9], interlace: bytes[body + 12] };
+      header = {
+        width: view.getUint32(body),
+        height: view.getUint32(body + 4),
+        bitDepth: bytes[body + 8],
+        colorType: bytes[body + 9],
+        interlace: bytes[body + 12],
+      };
     } else if (type === 'PLTE') palette = bytes.subarray(body, body + length);
     else if (type === 'tRNS') transparency = true;
     else if (type === 'IDAT') parts.push(bytes.subarray(body, body + length));
@@ -94,7 +100,14 @@ export function pngIsPassThrough(png: PngFacts): boolean {
   if (png.interlace !== 0 || png.transparency) return false;
   if (png.colorType === 0) return [1, 2, 4, 8].includes(png.bitDepth);
   if (png.colorType === 2) return png.bitDepth === 8;
-  if (png.colorType === 3) return [1, 2, 4, 8].includes(png.bitDepth) && !!png.palette && png.palette.length >= 3 && png.palette.length % 3 === 0 && png.palette.length <= 768;
+  if (png.colorType === 3)
+    return (
+      [1, 2, 4, 8].includes(png.bitDepth) &&
+      !!png.palette &&
+      png.palette.length >= 3 &&
+      png.palette.length % 3 === 0 &&
+      png.palette.length <= 768
+    );
   return false;
 }
 
@@ -160,15 +173,42 @@ async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)):
     register: (bundle) => {
       const { context } = bundle;
       const SMask = alpha
-        ? context.register(context.stream(alpha, { Type: 'XObject', Subtype: 'Image', Height: height, Width: width, BitsPerComponent: bpc, ColorSpace: 'DeviceGray', Decode: [0, 1], Filter: 'FlateDecode' }))
+        ? context.register(
+            context.stream(alpha, {
+              Type: 'XObject',
+              Subtype: 'Image',
+              Height: height,
+              Width: width,
+              BitsPerComponent: bpc,
+              ColorSpace: 'DeviceGray',
+              Decode: [0, 1],
+              Filter: 'FlateDecode',
+            }),
+          )
         : undefined;
-      return context.register(context.stream(rgb, { Type: 'XObject', Subtype: 'Image', BitsPerComponent: bpc, Width: width, Height: height, ColorSpace: 'DeviceRGB', ...(SMask ? { SMask } : {}), Filter: 'FlateDecode' }));
+      return context.register(
+        context.stream(rgb, {
+          Type: 'XObject',
+          Subtype: 'Image',
+          BitsPerComponent: bpc,
+          Width: width,
+          Height: height,
+          ColorSpace: 'DeviceRGB',
+          ...(SMask ? { SMask } : {}),
+          Filter: 'FlateDecode',
+        }),
+      );
     },
   };
 }
 
 /** Embeds a PNG in a bundle, reusing the prepared streams of identical content (`key`: the evidence file's SHA-256, already known). */
-export async function embedPngCached(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Array, key: string): Promise<import('@cantoo/pdf-lib').PDFImage> {
+export async function embedPngCached(
+  bundle: PDFDocument,
+  lib: PdfLib,
+  bytes: Uint8Array,
+  key: string,
+): Promise<import('@cantoo/pdf-lib').PDFImage> {
   const png = readPng(bytes);
   let prepared: PreparedImage | undefined;
   // Image data that goes in as it is needs no work worth keeping; decoded (alpha, interlaced) images are kept.
@@ -186,10 +226,13 @@ export async function embedPngCached(bundle: PDFDocument, lib: PdfLib, bytes: Ui
   const ref = prepared.register(bundle, lib);
   // The streams are registered already; the embedder only tells pdf-lib the size (it is never asked to embed).
   // (pdf-lib checks the embedder's class, hence the prototype.)
-  const embedder = Object.assign(Object.create(lib.PngEmbedder.prototype) as object, { width: prepared.width, height: prepared.height, embedIntoContext: async () => ref });
+  const embedder = Object.assign(Object.create(lib.PngEmbedder.prototype) as object, {
+    width: prepared.width,
+    height: prepared.height,
+    embedIntoContext: async () => ref,
+  });
   return lib.PDFImage.of(ref, bundle, embedder as unknown as import('@cantoo/pdf-lib').PngEmbedder);
 }
-
 
 /** GIF (first frame) to PNG through @napi-rs/canvas, when it is installed; undefined otherwise. */
 async function gifToPng(bytes: Uint8Array): Promise<Uint8Array | undefined> {
@@ -220,9 +263,20 @@ export function gifAsPng(bytes: Uint8Array, key: string): Promise<Uint8Array | u
 }
 
 /** Places an image on one page of the bundle's paper, scaled to fit inside the margins. */
-export function imagePage(bundle: PDFDocument, lib: PdfLib, image: import('@cantoo/pdf-lib').PDFImage, paper: readonly [number, number], orientation = 1): PDFPage {
+export function imagePage(
+  bundle: PDFDocument,
+  lib: PdfLib,
+  image: import('@cantoo/pdf-lib').PDFImage,
+  paper: readonly [number, number],
+  orientation = 1,
+): PDFPage {
   const [pw, ph] = paper;
-  const box = { x: BUNDLE.imageMargin, y: BUNDLE.stampBand + BUNDLE.frameGap, w: pw - 2 * BUNDLE.imageMargin, h: ph - BUNDLE.imageMargin - BUNDLE.stampBand - BUNDLE.frameGap };
+  const box = {
+    x: BUNDLE.imageMargin,
+    y: BUNDLE.stampBand + BUNDLE.frameGap,
+    w: pw - 2 * BUNDLE.imageMargin,
+    h: ph - BUNDLE.imageMargin - BUNDLE.stampBand - BUNDLE.frameGap,
+  };
   const turned = orientation === 6 || orientation === 8;
   const iw = turned ? image.height : image.width;
   const ih = turned ? image.width : image.height;

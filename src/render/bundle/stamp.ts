@@ -33,7 +33,10 @@ let cachingFontkit: { kit: Fontkit; wrapped: Fontkit } | undefined;
 export function stampFontkit(kit: Fontkit): Fontkit {
   if (cachingFontkit?.kit !== kit) {
     const wrapped = Object.create(kit) as Fontkit;
-    (wrapped as unknown as { create: (data: Uint8Array, postscriptName?: string) => unknown }).create = (data: Uint8Array, postscriptName?: string) => {
+    (wrapped as unknown as { create: (data: Uint8Array, postscriptName?: string) => unknown }).create = (
+      data: Uint8Array,
+      postscriptName?: string,
+    ) => {
       if (postscriptName) return kit.create(data as Buffer, postscriptName);
       let font = parsedStampFonts.get(data);
       if (!font) parsedStampFonts.set(data, (font = withLayoutMemo(kit.create(data as Buffer))));
@@ -82,6 +85,14 @@ export function stamp(page: PDFPage, font: PDFFont, lib: PdfLib, text: StampText
   const mw = font.widthOfTextAtSize(text.middle, stampSize);
   page.drawText(text.middle, { x: box.x + (width - mw) / 2, y, size: stampSize, font, color });
   const rw = font.widthOfTextAtSize(text.right, stampSize + 1);
-  page.drawRectangle({ x: box.x + width - stampMargin - rw - 4, y: y - 3, width: rw + 8, height: stampSize + 6, borderColor: color, borderWidth: stampBoxLine, color: lib.rgb(...rgbColor(COLORS.white)) });
+  page.drawRectangle({
+    x: box.x + width - stampMargin - rw - 4,
+    y: y - 3,
+    width: rw + 8,
+    height: stampSize + 6,
+    borderColor: color,
+    borderWidth: stampBoxLine,
+    color: lib.rgb(...rgbColor(COLORS.white)),
+  });
   page.drawText(text.right, { x: box.x + width - stampMargin - rw, y, size: stampSize + 1, font, color });
 }

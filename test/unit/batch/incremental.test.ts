@@ -38,7 +38,8 @@ describe('incremental builds', () => {
     expect(statuses(first)).toEqual({ 'odr-a': 'rendered', 'odr-b': 'rendered', 'patent-c': 'rendered' });
     const second = await build();
     expect(statuses(second)).toEqual({ 'odr-a': 'unchanged', 'odr-b': 'unchanged', 'patent-c': 'unchanged' });
-    for (const id of Object.keys(first)) expect(second[id].diagnostics.map((d) => d.ruleId)).toEqual(first[id].diagnostics.map((d) => d.ruleId));
+    for (const id of Object.keys(first))
+      expect(second[id].diagnostics.map((d) => d.ruleId)).toEqual(first[id].diagnostics.map((d) => d.ruleId));
   }, 120_000);
 
   it('rebuilds only the case whose evidence file changed', async () => {
@@ -47,12 +48,16 @@ describe('incremental builds', () => {
   }, 120_000);
 
   it('rebuilds only the cases whose manifest lists a changed template', async () => {
-    const manifest = (id: string) => JSON.parse(readFileSync(path.join(out, id, 'manifest.json'), 'utf8')) as { inputs: { path: string; role: string }[] };
-    const used = (id: string) => manifest(id).inputs.filter((i) => i.role === 'template').map((i) => i.path);
+    const manifest = (id: string) =>
+      JSON.parse(readFileSync(path.join(out, id, 'manifest.json'), 'utf8')) as { inputs: { path: string; role: string }[] };
+    const used = (id: string) =>
+      manifest(id)
+        .inputs.filter((i) => i.role === 'template')
+        .map((i) => i.path);
     const onlyPatent = used('patent-c').find((t) => !used('odr-a').includes(t) && t.endsWith('.hbs'));
     expect(onlyPatent).toBeDefined();
     const file = path.join(templates, onlyPatent!.replace(/^templates\//, ''));
-    writeFileSync(file, readFileSync(file, 'utf8') + '{{!-- edited --}}\n');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{{!-- edited --}}\n`);
     expect(statuses(await build())).toEqual({ 'odr-a': 'unchanged', 'odr-b': 'unchanged', 'patent-c': 'rendered' });
   }, 120_000);
 
@@ -71,10 +76,12 @@ describe('incremental builds', () => {
 
   it('rebuilds a case without letter.date when SOURCE_DATE_EPOCH changes, and no other', async () => {
     const file = path.join(cases, 'odr-b', 'case.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^letter:\n  date: .*\n/m, ''));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^letter:\n {2}date: .*\n/m, ''));
     await build();
     const epoch = async (seconds: string) => {
-      const run = await runCli(['build', cases, '--out', out, '--templates', templates, '--json', '--jobs', '1'], { SOURCE_DATE_EPOCH: seconds });
+      const run = await runCli(['build', cases, '--out', out, '--templates', templates, '--json', '--jobs', '1'], {
+        SOURCE_DATE_EPOCH: seconds,
+      });
       return statuses(Object.fromEntries((JSON.parse(run.stdout) as { cases: JsonCase[] }).cases.map((c) => [c.id, c])));
     };
     expect((await epoch('1794000000'))['odr-b']).toBe('rendered');

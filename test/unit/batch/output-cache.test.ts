@@ -12,7 +12,9 @@ const cases = path.join(root, 'cases');
 const templates = path.join(root, 'templates');
 
 async function build(out: string, ...extra: string[]): Promise<Record<string, string>> {
-  const run = await runCli(['build', cases, '--out', out, '--templates', templates, '--json', '--jobs', '1', ...extra], { SOURCE_DATE_EPOCH: '1794000000' });
+  const run = await runCli(['build', cases, '--out', out, '--templates', templates, '--json', '--jobs', '1', ...extra], {
+    SOURCE_DATE_EPOCH: '1794000000',
+  });
   expect(run.stderr).toBe('');
   const report = JSON.parse(run.stdout) as { cases: { id: string; status: string }[] };
   return Object.fromEntries(report.cases.map((c) => [c.id, c.status]));
@@ -47,7 +49,7 @@ describe('per-output cache', () => {
 
     const file = path.join(cases, 'counterfeit', 'case.yaml');
     const text = readFileSync(file, 'utf8');
-    const edited = text.replace(/(root_causes:\n  - id: RC1\n    title: )(.*)/, '$1$2, found in the goods-in check');
+    const edited = text.replace(/(root_causes:\n {2}- id: RC1\n {4}title: )(.*)/, '$1$2, found in the goods-in check');
     expect(edited).not.toBe(text);
     writeFileSync(file, edited);
 
@@ -91,7 +93,6 @@ describe('per-output cache', () => {
   }, 240_000);
 });
 
-
 describe('output cache store', () => {
   const dir = path.join(root, 'store');
   const cache = { dir, read: true };
@@ -128,6 +129,10 @@ describe('output cache store', () => {
     });
     const result = await collectOutputCache(dir, Math.max(...sizes) * 2 + 1);
     expect(result).toEqual({ kept: 2, removed: 1 });
-    expect(entries().map((f) => readFileSync(f).toString('latin1')).some((t) => t.includes('"one"'))).toBe(false);
+    expect(
+      entries()
+        .map((f) => readFileSync(f).toString('latin1'))
+        .some((t) => t.includes('"one"')),
+    ).toBe(false);
   });
 });

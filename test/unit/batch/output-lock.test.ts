@@ -43,7 +43,10 @@ describe('the output folder lock', () => {
   it('a second build on a folder in use refuses at once, naming the holder', async () => {
     const out = path.join(tmp.dir, 'out-busy');
     mkdirSync(out);
-    writeFileSync(path.join(out, '.lock'), JSON.stringify({ pid: sleeper.pid, command: 'appeal build --watch cases', host: hostname(), started: '2026-12-07T13:00:00Z' }));
+    writeFileSync(
+      path.join(out, '.lock'),
+      JSON.stringify({ pid: sleeper.pid, command: 'appeal build --watch cases', host: hostname(), started: '2026-12-07T13:00:00Z' }),
+    );
     const cases = path.join(tmp.dir, 'busy-cases');
     copySampleCase(cases);
     const run = await runCli(['build', cases, '--out', out]);
@@ -56,7 +59,10 @@ describe('the output folder lock', () => {
     const out = path.join(tmp.dir, 'out-stale');
     mkdirSync(out);
     const dead = spawnSync('true').pid;
-    writeFileSync(path.join(out, '.lock'), JSON.stringify({ pid: dead, command: 'appeal build', host: hostname(), started: '2026-12-07T13:00:00Z' }));
+    writeFileSync(
+      path.join(out, '.lock'),
+      JSON.stringify({ pid: dead, command: 'appeal build', host: hostname(), started: '2026-12-07T13:00:00Z' }),
+    );
     const cases = path.join(tmp.dir, 'stale-cases');
     mkdirSync(cases);
     writeFileSync(path.join(cases, 'broken.yaml'), 'type: [odr\n');
@@ -96,7 +102,9 @@ describe('exits', () => {
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     });
     try {
-      await expect(writeCaseOutputs(out, 'acme', [{ path: 'letter.pdf', bytes: new Uint8Array(10) }])).rejects.toThrow(/the disk holding .* is full/);
+      await expect(writeCaseOutputs(out, 'acme', [{ path: 'letter.pdf', bytes: new Uint8Array(10) }])).rejects.toThrow(
+        /the disk holding .* is full/,
+      );
     } finally {
       spy.mockRestore();
     }
@@ -107,7 +115,9 @@ describe('exits', () => {
   it('a read-only output folder is named as read-only, not "no such file"', async () => {
     const spy = vi.spyOn(fsp, 'mkdir').mockRejectedValue(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
     try {
-      await expect(writeCaseOutputs(path.join(tmp.dir, 'out-ro'), 'acme', [{ path: 'letter.pdf', bytes: new Uint8Array(10) }])).rejects.toThrow(/out-ro is read-only \(permission denied\)/);
+      await expect(
+        writeCaseOutputs(path.join(tmp.dir, 'out-ro'), 'acme', [{ path: 'letter.pdf', bytes: new Uint8Array(10) }]),
+      ).rejects.toThrow(/out-ro is read-only \(permission denied\)/);
       await expect(writeFileAtomic(path.join(tmp.dir, 'ro', 'x.json'), 'x')).rejects.toThrow();
     } finally {
       spy.mockRestore();
@@ -121,7 +131,11 @@ describe.runIf(existsSync(path.join(repoRoot, 'dist', 'cli.js')))('Ctrl+C in wat
     const root = path.join(tmp.dir, 'watch');
     const caseFile = copySampleCase(path.join(root, 'cases'));
     const out = path.join(root, 'out');
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'build', '--watch', path.join(root, 'cases'), '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'dist', 'cli.js'), 'build', '--watch', path.join(root, 'cases'), '--out', out],
+      { cwd: root, env: { ...process.env, NO_COLOR: '1' } },
+    );
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

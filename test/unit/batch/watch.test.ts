@@ -16,7 +16,13 @@ function setUp() {
   const root = tempDir('appeal-watch-unit-');
   const dir = path.join(root, 'cases', 'minimal');
   cpSync('test/fixtures/minimal', dir, { recursive: true });
-  return { root, cases: path.join(root, 'cases'), file: path.join(dir, 'case.yaml'), out: path.join(root, 'out'), words: path.join(root, 'appeal-words.json') };
+  return {
+    root,
+    cases: path.join(root, 'cases'),
+    file: path.join(dir, 'case.yaml'),
+    out: path.join(root, 'out'),
+    words: path.join(root, 'appeal-words.json'),
+  };
 }
 
 const draftDir = (out: string) => path.join(out, '.drafts', 'minimal-odr');
@@ -30,7 +36,10 @@ describe('watch mode', { timeout: 240_000 }, () => {
     const t = setUp();
     const seen: CaseResult[] = [];
     const removed: CaseResult[] = [];
-    const session: WatchSession = await createWatchSession({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words, debounceMs: 5 }, { onResult: (r) => seen.push(r), onRemoved: (r) => removed.push(r) });
+    const session: WatchSession = await createWatchSession(
+      { paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words, debounceMs: 5 },
+      { onResult: (r) => seen.push(r), onRemoved: (r) => removed.push(r) },
+    );
     expect(seen.map((r) => r.state)).toEqual(['rendered']);
     const ready = readFileSync(path.join(t.out, 'minimal-odr', 'letter.pdf'));
     const save = async (edit: (text: string) => string) => {
@@ -42,7 +51,10 @@ describe('watch mode', { timeout: 240_000 }, () => {
 
     expect((await save((x) => x.replace('evidence/rota.png', 'evidence/rota-v2.png'))).state).toBe('draft');
     expect(csv(draftDir(t.out))).toMatch(/Customer service rota, November 2026 \(not enclosed/);
-    expect((await save((x) => x.replace('evidence/rota-v2.png', 'evidence/rota.png').replace('evidence/refunds.pdf', 'evidence/refunds-v2.pdf'))).state).toBe('draft');
+    expect(
+      (await save((x) => x.replace('evidence/rota-v2.png', 'evidence/rota.png').replace('evidence/refunds.pdf', 'evidence/refunds-v2.pdf')))
+        .state,
+    ).toBe('draft');
     expect(csv(draftDir(t.out))).toMatch(/Refund records for the two claim orders \(not enclosed/);
     expect(csv(draftDir(t.out))).not.toMatch(/rota, November 2026 \(not enclosed/);
     expect(Buffer.compare(readFileSync(path.join(t.out, 'minimal-odr', 'letter.pdf')), ready)).toBe(0);
@@ -65,11 +77,14 @@ describe('watch mode', { timeout: 240_000 }, () => {
     expect(existsSync(draftDir(t.out))).toBe(false);
   });
 
-  it('rebuilds every case when the user\'s word list changes, and keeps the last good lists when it is broken', async () => {
+  it("rebuilds every case when the user's word list changes, and keeps the last good lists when it is broken", async () => {
     const t = setUp();
     const seen: CaseResult[] = [];
     const errors: string[] = [];
-    const session = await createWatchSession({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words, debounceMs: 5 }, { onResult: (r) => seen.push(r), onRemoved: () => {}, onError: (e) => errors.push(e.message) });
+    const session = await createWatchSession(
+      { paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words, debounceMs: 5 },
+      { onResult: (r) => seen.push(r), onRemoved: () => {}, onError: (e) => errors.push(e.message) },
+    );
     expect(seen[0].diagnostics.filter((d) => d.ruleId === 'L06')).toEqual([]);
 
     writeFileSync(t.words, JSON.stringify({ pleading: ['refunded both claim orders'] }));
@@ -106,7 +121,10 @@ describe('watch mode', { timeout: 240_000 }, () => {
       session!.handleChange('change', t.file);
       session!.handleChange('change', t.file);
     };
-    session = await createWatchSession({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words }, { onResult, onRemoved: () => {} });
+    session = await createWatchSession(
+      { paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words },
+      { onResult, onRemoved: () => {} },
+    );
     const bundlesBefore = renderedOutputs.get('bundle') ?? 0;
     const lettersBefore = renderedOutputs.get('letter') ?? 0;
     saveDuringRound = true;
@@ -122,13 +140,17 @@ describe('watch mode', { timeout: 240_000 }, () => {
     expect((renderedOutputs.get('bundle') ?? 0) - bundlesBefore).toBe(2);
 
     // A root-cause edit: the letter again, the bundle from the cache.
-    editYaml(t.file, (x) => x.replace('Buyer messages unanswered during the office closure', 'Buyer messages left unanswered during the office closure'));
+    editYaml(t.file, (x) =>
+      x.replace('Buyer messages unanswered during the office closure', 'Buyer messages left unanswered during the office closure'),
+    );
     session.handleChange('change', t.file);
     await session.idle();
     expect(session.rounds).toBe(3);
     expect((renderedOutputs.get('letter') ?? 0) - lettersBefore).toBe(3);
     expect((renderedOutputs.get('bundle') ?? 0) - bundlesBefore).toBe(2);
-    const manifest = JSON.parse(readFileSync(path.join(t.out, 'minimal-odr', 'manifest.json'), 'utf8')) as { outputs: { path: string; sha256: string }[] };
+    const manifest = JSON.parse(readFileSync(path.join(t.out, 'minimal-odr', 'manifest.json'), 'utf8')) as {
+      outputs: { path: string; sha256: string }[];
+    };
     const letterNow = readFileSync(path.join(t.out, 'minimal-odr', 'letter.pdf'));
     expect(manifest.outputs.find((o) => o.path === 'letter.pdf')?.sha256).toBe(createHash('sha256').update(letterNow).digest('hex'));
   });
@@ -136,7 +158,10 @@ describe('watch mode', { timeout: 240_000 }, () => {
   it('the real watcher sees the word list appear, although it did not exist when watching began', async () => {
     const t = setUp();
     const seen: CaseResult[] = [];
-    running = await startWatcher({ paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words }, { onResult: (r) => seen.push(r), onRemoved: () => {}, onError: () => {} });
+    running = await startWatcher(
+      { paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words },
+      { onResult: (r) => seen.push(r), onRemoved: () => {}, onError: () => {} },
+    );
     await running.ready;
     expect(seen).toHaveLength(1);
     writeFileSync(t.words, JSON.stringify({ pleading: ['refunded both claim orders'] }));

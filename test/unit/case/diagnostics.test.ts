@@ -69,14 +69,22 @@ describe('case checks point at the offending YAML node', () => {
 
   it('reports a root cause without a corrective action and a preventive measure', async () => {
     const { diagnostics, text } = await diagnose((t) =>
-      t.replace('corrective_actions:', '  - id: RC2\n    title: Stock count not reconciled\n    detail: The October count of 2026-10-15 missed 40 units of B0C1234567 in the returns bay.\ncorrective_actions:'),
+      t.replace(
+        'corrective_actions:',
+        '  - id: RC2\n    title: Stock count not reconciled\n    detail: The October count of 2026-10-15 missed 40 units of B0C1234567 in the returns bay.\ncorrective_actions:',
+      ),
     );
     expectOne(diagnostics, 'L02', /root cause RC2 has no corrective action and no preventive measure/, positionOf(text, 'RC2'));
   });
 
   it('reports an evidence file that does not exist', async () => {
     const { diagnostics, text } = await diagnose((t) => t.replace('evidence/refunds.pdf', 'evidence/missing.pdf'));
-    expectOne(diagnostics, 'evidence-file', /evidence E1: the file "evidence\/missing.pdf" does not exist/, positionOf(text, 'evidence/missing.pdf'));
+    expectOne(
+      diagnostics,
+      'evidence-file',
+      /evidence E1: the file "evidence\/missing.pdf" does not exist/,
+      positionOf(text, 'evidence/missing.pdf'),
+    );
   });
 
   it('refuses an evidence path that leaves the case folder', async () => {
@@ -91,7 +99,12 @@ describe('case checks point at the offending YAML node', () => {
 
   it('reports an ASIN of the wrong form', async () => {
     const { diagnostics, text } = await diagnose((t) => t.replace('asin: B0C1234567, title', 'asin: b0c12345, title'));
-    expectOne(diagnostics, 'schema', /asins\[0\]\.asin "b0c12345" has the wrong form: an ASIN is 10 capital letters or digits/, positionOf(text, 'b0c12345'));
+    expectOne(
+      diagnostics,
+      'schema',
+      /asins\[0\]\.asin "b0c12345" has the wrong form: an ASIN is 10 capital letters or digits/,
+      positionOf(text, 'b0c12345'),
+    );
   });
 
   it('warns about an ASIN that neither starts with B0 nor is an ISBN-10', async () => {
@@ -104,7 +117,12 @@ describe('case checks point at the offending YAML node', () => {
 
   it('reports an order id that is not 3-7-7 digits', async () => {
     const { diagnostics, text } = await diagnose((t) => t.replace('112-3456789-1234567', '112-345678-1234567'));
-    expectOne(diagnostics, 'schema', /orders\[0\]\.order_id "112-345678-1234567" has the wrong form: an Amazon order id has 3-7-7 digits/, positionOf(text, '112-345678-1234567'));
+    expectOne(
+      diagnostics,
+      'schema',
+      /orders\[0\]\.order_id "112-345678-1234567" has the wrong form: an Amazon order id has 3-7-7 digits/,
+      positionOf(text, '112-345678-1234567'),
+    );
   });
 
   it('reports an unknown field and suggests the right one', async () => {
@@ -140,7 +158,12 @@ describe('case checks point at the offending YAML node', () => {
   it('reports a duplicate key with both positions', async () => {
     const { diagnostics, text } = await diagnose((t) => t.replace('marketplace: US\n', 'marketplace: US\nmarketplace: UK\n'));
     const first = positionOf(text, 'marketplace: US');
-    expectOne(diagnostics, 'duplicate-key', new RegExp(`"marketplace" appears twice in the same block \\(first at line ${first.line}, column ${first.column}\\)`), positionOf(text, 'marketplace: UK'));
+    expectOne(
+      diagnostics,
+      'duplicate-key',
+      new RegExp(`"marketplace" appears twice in the same block \\(first at line ${first.line}, column ${first.column}\\)`),
+      positionOf(text, 'marketplace: UK'),
+    );
   });
 
   it('tells the user to quote a number where text is expected', async () => {
@@ -152,7 +175,9 @@ describe('case checks point at the offending YAML node', () => {
   });
 
   it('reports every problem at once, not the first only', async () => {
-    const { diagnostics } = await diagnose((t) => t.replace('marketplace: US', 'marketplace: XX').replace('112-3456789-1234567', '1-2-3').replace('kind: sop-document', 'kind: sop'));
+    const { diagnostics } = await diagnose((t) =>
+      t.replace('marketplace: US', 'marketplace: XX').replace('112-3456789-1234567', '1-2-3').replace('kind: sop-document', 'kind: sop'),
+    );
     expect(diagnostics.filter((d) => d.ruleId === 'schema').length).toBe(3);
   });
 });

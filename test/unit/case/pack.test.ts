@@ -76,18 +76,25 @@ describe('evidence bundle (northwind-counterfeit: six PDFs and a PNG)', () => {
     const got = await stamps(bytes);
     for (const f of checked.evidence) {
       const cover = got.findIndex((s) => s.includes(`Exhibit ${f.exhibit.label} - cover`));
-      const text = linesOf(pages[cover].items).map((l) => l.text).join('\n');
+      const text = linesOf(pages[cover].items)
+        .map((l) => l.text)
+        .join('\n');
       expect(text).toContain(`Exhibit ${f.exhibit.label}`);
       expect(text).toContain(f.sha256);
     }
-    const index = linesOf(pages[0].items).map((l) => l.text).join('\n');
+    const index = linesOf(pages[0].items)
+      .map((l) => l.text)
+      .join('\n');
     expect(index).toContain('Bundle page');
   });
 
   it('has a bookmark for the index and each exhibit, pointing at its first page', async () => {
     const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
     const outline = await pdf.getOutline();
-    expect(outline.map((o) => o.title)).toEqual(['Evidence index', ...checked.evidence.map((f) => `Exhibit ${f.exhibit.label}: ${f.exhibit.title}`)]);
+    expect(outline.map((o) => o.title)).toEqual([
+      'Evidence index',
+      ...checked.evidence.map((f) => `Exhibit ${f.exhibit.label}: ${f.exhibit.title}`),
+    ]);
     const got = await stamps(bytes);
     for (const [i, f] of checked.evidence.entries()) {
       const dest = outline[i + 1].dest as unknown[];
@@ -131,8 +138,19 @@ describe('text-like exhibits become readable pages', () => {
   });
 
   it('parses CSV, XLSX and DOCX text', async () => {
-    expect(parseCsv('a,"b, c"\r\n1,"say ""hi"""\n')).toEqual([['a', 'b, c'], ['1', 'say "hi"']]);
-    expect(await xlsxSheets(xlsx)).toEqual([{ name: 'Sales', rows: [['ASIN', 'Units'], ['B0D7NW2K4Q', '1184']] }]);
+    expect(parseCsv('a,"b, c"\r\n1,"say ""hi"""\n')).toEqual([
+      ['a', 'b, c'],
+      ['1', 'say "hi"'],
+    ]);
+    expect(await xlsxSheets(xlsx)).toEqual([
+      {
+        name: 'Sales',
+        rows: [
+          ['ASIN', 'Units'],
+          ['B0D7NW2K4Q', '1184'],
+        ],
+      },
+    ]);
     expect(await docxParagraphs(docx)).toEqual(['Goods-in log & returns', 'Batch 26-114']);
   });
 
@@ -148,8 +166,15 @@ describe('text-like exhibits become readable pages', () => {
     const { bytes, layout } = await evidenceBundle(checked!.case, facts, checked!.templates.strings);
     const pages = await pdfPages(bytes);
     expect(pages.length).toBe(layout.total);
-    const text = pages.map((p) => linesOf(p.items).map((l) => l.text).join('\n')).join('\n');
-    for (const s of ['112-1234567-1234567', 'Reference CL-5521.', 'B0D7NW2K4Q', 'Goods-in log & returns', 'Exhibit D - page 1 of 1']) expect(text).toContain(s);
+    const text = pages
+      .map((p) =>
+        linesOf(p.items)
+          .map((l) => l.text)
+          .join('\n'),
+      )
+      .join('\n');
+    for (const s of ['112-1234567-1234567', 'Reference CL-5521.', 'B0D7NW2K4Q', 'Goods-in log & returns', 'Exhibit D - page 1 of 1'])
+      expect(text).toContain(s);
   }, 60_000);
 });
 

@@ -26,27 +26,92 @@ const jaSource = [
 
 const at = (line: number, column: number, endColumn?: number) => ({ file: jaFile, line, column, endLine: line, endColumn });
 const diagnostics: (Diagnostic & { ruleName?: string })[] = [
-  { ...at(6, 33, 43), severity: 'error', ruleId: 'L13', ruleName: 'asin-format', message: 'ASIN "B0HANA0001" is not in the case\'s asins: list', note: 'Add it under asins:, or correct the id.' },
-  { ...at(9, 13, 17), severity: 'error', ruleId: 'L04', ruleName: 'actions-completed', message: 'corrective action CA1 is done but has no done_on date', note: 'Add done_on: YYYY-MM-DD.' },
+  {
+    ...at(6, 33, 43),
+    severity: 'error',
+    ruleId: 'L13',
+    ruleName: 'asin-format',
+    message: 'ASIN "B0HANA0001" is not in the case\'s asins: list',
+    note: 'Add it under asins:, or correct the id.',
+  },
+  {
+    ...at(9, 13, 17),
+    severity: 'error',
+    ruleId: 'L04',
+    ruleName: 'actions-completed',
+    message: 'corrective action CA1 is done but has no done_on date',
+    note: 'Add done_on: YYYY-MM-DD.',
+  },
   { ...at(3, 15), severity: 'warning', ruleId: 'L10', message: 'root cause RC1 states no concrete fact' },
   { ...at(1, 1), severity: 'info', ruleId: 'L30', message: '3 days left to respond, with a comma, and: a colon' },
 ];
 
 const words = { sections: { opening: 80, rootCauses: 120 }, total: 200 };
 const results: CaseResult[] = [
-  { state: 'rendered', file: 'cases/acme/case.yaml', id: 'acme', diagnostics: [], silenced: [], words, files: [{ path: 'letter.pdf', size: 10, sha256: 'a' }, { path: 'letter.docx', size: 10, sha256: 'b' }] },
-  { state: 'unchanged', file: 'cases/brook/case.yaml', id: 'brook', diagnostics: [{ ...at(1, 1), file: 'cases/brook/case.yaml', severity: 'warning', ruleId: 'L15', message: 'evidence E3 is not cited anywhere in the letter' }], silenced: [], outputs: ['letter.pdf'] },
-  { state: 'draft', file: jaFile, id: 'hanamori', diagnostics, silenced: [], words, files: [{ path: 'letter.pdf', size: 10, sha256: 'c' }] },
-  { state: 'failed', file: 'cases/orbela.yaml', diagnostics: [{ file: 'cases/orbela.yaml', line: 4, column: 1, severity: 'error', ruleId: 'yaml', message: 'this line is indented with a tab; YAML indentation must be spaces' }], silenced: [] },
+  {
+    state: 'rendered',
+    file: 'cases/acme/case.yaml',
+    id: 'acme',
+    diagnostics: [],
+    silenced: [],
+    words,
+    files: [
+      { path: 'letter.pdf', size: 10, sha256: 'a' },
+      { path: 'letter.docx', size: 10, sha256: 'b' },
+    ],
+  },
+  {
+    state: 'unchanged',
+    file: 'cases/brook/case.yaml',
+    id: 'brook',
+    diagnostics: [
+      {
+        ...at(1, 1),
+        file: 'cases/brook/case.yaml',
+        severity: 'warning',
+        ruleId: 'L15',
+        message: 'evidence E3 is not cited anywhere in the letter',
+      },
+    ],
+    silenced: [],
+    outputs: ['letter.pdf'],
+  },
+  {
+    state: 'draft',
+    file: jaFile,
+    id: 'hanamori',
+    diagnostics,
+    silenced: [],
+    words,
+    files: [{ path: 'letter.pdf', size: 10, sha256: 'c' }],
+  },
+  {
+    state: 'failed',
+    file: 'cases/orbela.yaml',
+    diagnostics: [
+      {
+        file: 'cases/orbela.yaml',
+        line: 4,
+        column: 1,
+        severity: 'error',
+        ruleId: 'yaml',
+        message: 'this line is indented with a tab; YAML indentation must be spaces',
+      },
+    ],
+    silenced: [],
+  },
 ];
 const summary: BuildSummary = { results, missing: [], rendered: 1, skipped: 1, drafts: 1, failed: 1 };
 
 function printed(): string {
-  const sources = new Map([[jaFile, jaSource], ['cases/orbela.yaml', 'id: orbela\nseller:\n  legal_name: Orbela\n\tstore_name: Orbela\n']]);
+  const sources = new Map([
+    [jaFile, jaSource],
+    ['cases/orbela.yaml', 'id: orbela\nseller:\n  legal_name: Orbela\n\tstore_name: Orbela\n'],
+  ]);
   let text = '';
   for (const result of results) {
     text += reportCase(result, { color: false, sources, render: true, out: 'out' });
-    for (const d of result.diagnostics) text += githubAnnotation(d) + '\n';
+    for (const d of result.diagnostics) text += `${githubAnnotation(d)}\n`;
   }
   return text + summaryLine(summary, true, 1234);
 }
@@ -76,11 +141,20 @@ describe('the printed report', () => {
 
   it('a quiet report prints only what is wrong', () => {
     const sources = new Map([[jaFile, jaSource]]);
-    const quiet = results.map((r) => reportCase(r, { color: false, sources, render: true, out: 'out', quiet: true }).split('\n').filter((l) => /^[✓✎✗]/.test(l)));
-    expect(quiet).toEqual([[], [], ['✎ hanamori → out/.drafts/hanamori/ (draft: 2 errors, 1 warning; not ready to submit)'], ['✗ orbela: 1 error; nothing written, earlier output kept']]);
+    const quiet = results.map((r) =>
+      reportCase(r, { color: false, sources, render: true, out: 'out', quiet: true })
+        .split('\n')
+        .filter((l) => /^[✓✎✗]/.test(l)),
+    );
+    expect(quiet).toEqual([
+      [],
+      [],
+      ['✎ hanamori → out/.drafts/hanamori/ (draft: 2 errors, 1 warning; not ready to submit)'],
+      ['✗ orbela: 1 error; nothing written, earlier output kept'],
+    ]);
   });
 
-  it('JSON: a status per case, drafts apart from failures, where each one\'s documents are', () => {
+  it("JSON: a status per case, drafts apart from failures, where each one's documents are", () => {
     const report = jsonReport(summary, 'out');
     expect(report.cases.map((c) => [c.id, c.status, c.output, c.outputs])).toEqual([
       ['acme', 'rendered', 'out/acme', ['letter.pdf', 'letter.docx']],

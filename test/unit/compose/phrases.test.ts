@@ -31,8 +31,12 @@ describe('aside', () => {
   const en = { open: ' (', close: ')', flat: ', ' };
   it('brackets an aside, but never inside or right after another bracket', () => {
     expect(aside('trademark 6,902,114', 'USPTO', en)).toBe('trademark 6,902,114 (USPTO)');
-    expect(aside('trademark EUTM 018234567', 'European Union Intellectual Property Office (EUIPO)', en)).toBe('trademark EUTM 018234567, European Union Intellectual Property Office (EUIPO)');
-    expect(aside('臺灣貿易有限公司 (Taiwan Trading Co., Ltd.)', 'brand owner', en)).toBe('臺灣貿易有限公司 (Taiwan Trading Co., Ltd.), brand owner');
+    expect(aside('trademark EUTM 018234567', 'European Union Intellectual Property Office (EUIPO)', en)).toBe(
+      'trademark EUTM 018234567, European Union Intellectual Property Office (EUIPO)',
+    );
+    expect(aside('臺灣貿易有限公司 (Taiwan Trading Co., Ltd.)', 'brand owner', en)).toBe(
+      '臺灣貿易有限公司 (Taiwan Trading Co., Ltd.), brand owner',
+    );
     expect(aside('x', null, en)).toBe('x');
   });
 });
@@ -62,29 +66,60 @@ describe('the notice summary in the letter', () => {
   it('reads on after "The notice says that": ordinary first words in lower case, a headline given its verb', () => {
     expect(lowerFirst('The listing was removed.')).toBe('the listing was removed.');
     expect(lowerFirst('Three listings were removed.')).toBe('three listings were removed.');
-    expect(lowerFirst('Buyer-Seller Messages sent from October 6 contained a link.')).toBe('Buyer-Seller Messages sent from October 6 contained a link.');
+    expect(lowerFirst('Buyer-Seller Messages sent from October 6 contained a link.')).toBe(
+      'Buyer-Seller Messages sent from October 6 contained a link.',
+    );
     expect(lowerFirst('TIDEWICK was rejected.')).toBe('TIDEWICK was rejected.');
-    expect(completeHeadline('Selling privileges removed because the Order Defect Rate was 1.6%.')).toBe('Selling privileges were removed because the Order Defect Rate was 1.6%.');
+    expect(completeHeadline('Selling privileges removed because the Order Defect Rate was 1.6%.')).toBe(
+      'Selling privileges were removed because the Order Defect Rate was 1.6%.',
+    );
     expect(completeHeadline('Account deactivated after a review.')).toBe('Account was deactivated after a review.');
     expect(completeHeadline('The account was removed because of X.')).toBe('The account was removed because of X.');
   });
 
   it('gives only the reason when the first sentence restates the notice the letter has just named', () => {
     const said = 'rejecting our application to enrol the brand VANTOSA in Brand Registry';
-    expect(reasonAfterRestatement('Our application to enroll the brand VANTOSA in Brand Registry was rejected because the images did not show the brand. Amazon asks for photos.', said.replace('enrol', 'enroll'))).toEqual({
+    expect(
+      reasonAfterRestatement(
+        'Our application to enroll the brand VANTOSA in Brand Registry was rejected because the images did not show the brand. Amazon asks for photos.',
+        said.replace('enrol', 'enroll'),
+      ),
+    ).toEqual({
       reason: 'the images did not show the brand.',
       causal: 'that',
       rest: 'Amazon asks for photos.',
     });
-    expect(reasonAfterRestatement('Listings B0A and B0B were removed because of customer complaints.', 'removing our listings for ASINs B0A and B0B from amazon.com')).toMatchObject({ reason: 'customer complaints.', causal: 'noun' });
+    expect(
+      reasonAfterRestatement(
+        'Listings B0A and B0B were removed because of customer complaints.',
+        'removing our listings for ASINs B0A and B0B from amazon.com',
+      ),
+    ).toMatchObject({ reason: 'customer complaints.', causal: 'noun' });
     // A scope or date the letter has not said is kept: the summary is reported whole.
-    expect(reasonAfterRestatement('Seller-fulfilled shipping in the Home and Kitchen category was restricted because the rate was 88.6%.', 'removing the merchant-fulfilled selling privileges of our amazon.co.jp account')).toBeUndefined();
-    expect(reasonAfterRestatement('The account was deactivated on November 2, 2026 because the information could not be verified.', 'deactivating our amazon.nl selling account')).toBeUndefined();
-    expect(reasonAfterRestatement('Three listings were removed because they make pesticidal claims.', 'removing our listings for ASINs A, B and C')).toBeUndefined();
+    expect(
+      reasonAfterRestatement(
+        'Seller-fulfilled shipping in the Home and Kitchen category was restricted because the rate was 88.6%.',
+        'removing the merchant-fulfilled selling privileges of our amazon.co.jp account',
+      ),
+    ).toBeUndefined();
+    expect(
+      reasonAfterRestatement(
+        'The account was deactivated on November 2, 2026 because the information could not be verified.',
+        'deactivating our amazon.nl selling account',
+      ),
+    ).toBeUndefined();
+    expect(
+      reasonAfterRestatement(
+        'Three listings were removed because they make pesticidal claims.',
+        'removing our listings for ASINs A, B and C',
+      ),
+    ).toBeUndefined();
   });
 
   it('quotes a Japanese summary without nesting 「」 or a full stop before the closing bracket', () => {
-    expect(japaneseQuotation('購入者から「中古品が届いた」との苦情を受けたため、出品を停止しました。')).toBe('購入者から『中古品が届いた』との苦情を受けたため、出品を停止しました');
+    expect(japaneseQuotation('購入者から「中古品が届いた」との苦情を受けたため、出品を停止しました。')).toBe(
+      '購入者から『中古品が届いた』との苦情を受けたため、出品を停止しました',
+    );
   });
 
   it('finds the amount held in a funds notice', () => {

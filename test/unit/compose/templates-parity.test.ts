@@ -22,7 +22,8 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
 }
 
-const strings = (language: string) => JSON.parse(readFileSync(path.join(root, language, 'strings.json'), 'utf8')) as Record<string, unknown>;
+const strings = (language: string) =>
+  JSON.parse(readFileSync(path.join(root, language, 'strings.json'), 'utf8')) as Record<string, unknown>;
 
 describe('template languages stay in step with English', () => {
   it('has at least one language besides English (ja)', () => {
@@ -42,7 +43,9 @@ describe('template languages stay in step with English', () => {
         const other = strings(language);
         const missing: string[] = [];
         for (const key of keyPaths(en)) {
-          const value = key.split('.').reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), other);
+          const value = key
+            .split('.')
+            .reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), other);
           if (typeof value !== 'string' || value === '') missing.push(key);
         }
         expect(missing, `templates/${language}/strings.json lacks`).toEqual([]);
@@ -50,7 +53,10 @@ describe('template languages stay in step with English', () => {
 
       it('has no strings key that en lacks, so the Strings type (made from en) names every key', () => {
         const en = new Set(keyPaths(strings('en')));
-        expect(keyPaths(strings(language)).filter((key) => !en.has(key)), `templates/${language}/strings.json has keys en lacks`).toEqual([]);
+        expect(
+          keyPaths(strings(language)).filter((key) => !en.has(key)),
+          `templates/${language}/strings.json has keys en lacks`,
+        ).toEqual([]);
       });
 
       // A placeholder the code does not fill would be printed as "{name}"; one may be left out on purpose
@@ -58,7 +64,8 @@ describe('template languages stay in step with English', () => {
       it('uses only the {placeholders} the en string has, and keeps {page} and {pages}', () => {
         const en = strings('en');
         const other = strings(language);
-        const get = (obj: unknown, key: string) => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], obj);
+        const get = (obj: unknown, key: string) =>
+          key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], obj);
         const unknown: string[] = [];
         for (const key of keyPaths(en)) {
           const known = new Set(String(get(en, key) ?? '').match(/\{\w+\}/g) ?? []);

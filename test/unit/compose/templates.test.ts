@@ -57,7 +57,12 @@ describe('strict mode: a missing field fails with the template file and line', (
     const dir = path.join(tmp.dir, 'cli-case');
     copySampleCase(dir);
     let out = '';
-    const code = await main(['build', dir, '--templates', t.root, '--out', path.join(tmp.dir, 'cli-out')], { stdout: (s) => (out += s), stderr: (s) => (out += s), env: {}, isTTY: false });
+    const code = await main(['build', dir, '--templates', t.root, '--out', path.join(tmp.dir, 'cli-out')], {
+      stdout: (s) => (out += s),
+      stderr: (s) => (out += s),
+      env: {},
+      isTTY: false,
+    });
     expect(code).toBe(1);
     expect(out).toContain(`${t.file}:${t.line}`);
     expect(out).toMatch(/\{\{sellr\.legal_name\}\}/);
@@ -100,7 +105,10 @@ describe('no prototype access, no unknown helpers', () => {
 describe('case text is data, never a template; noEscape keeps it verbatim', () => {
   it('{{...}}, partial calls and HTML in case text come out literally', async () => {
     const hostile = '{{constructor.constructor "return process"}} {{> header}} <b>&amp;</b> ${process.env.HOME}';
-    const text = sampleCaseText.replace('title: Ceramic dispensers packed in single-wall cartons without inserts', `title: ${JSON.stringify(hostile)}`);
+    const text = sampleCaseText.replace(
+      'title: Ceramic dispensers packed in single-wall cartons without inserts',
+      `title: ${JSON.stringify(hostile)}`,
+    );
     const { checked, result } = await check(path.join(repoRoot, 'templates'), text);
     // The letter rules flag the braces as a placeholder (L11), but nothing was evaluated.
     expect(result.diagnostics.filter((d) => d.ruleId === 'template' || d.ruleId === 'internal')).toEqual([]);

@@ -47,54 +47,300 @@ const ra = ['details', 'related_accounts'];
 
 const requirements: Requirement[] = [
   // brand_registry_appeal: details.brandRegistry; attendee ID; LOA unless the owner attends; licence for a company holder; 50 units or an exception.
-  { type: 'brand-registry-appeal', lacks: 'details.brand_registry', edits: [[br]], rule: 'L25', severity: 'error', at: ['details'], key: true },
-  { type: 'brand-registry-appeal', lacks: "the attendee's identity document", edits: [[[...vv, 'attendee', 'id_evidence'], 'E9']], rule: 'L03', severity: 'error', at: [...vv, 'attendee', 'id_evidence'] },
+  {
+    type: 'brand-registry-appeal',
+    lacks: 'details.brand_registry',
+    edits: [[br]],
+    rule: 'L25',
+    severity: 'error',
+    at: ['details'],
+    key: true,
+  },
+  {
+    type: 'brand-registry-appeal',
+    lacks: "the attendee's identity document",
+    edits: [[[...vv, 'attendee', 'id_evidence'], 'E9']],
+    rule: 'L03',
+    severity: 'error',
+    at: [...vv, 'attendee', 'id_evidence'],
+  },
   // The attendee's documents are shown on the call: a missing one is a to-do (warning), not a fault in the letter.
-  { type: 'brand-registry-appeal', lacks: "the attendee's identity document (none given)", edits: [[[...vv, 'attendee', 'id_evidence']]], rule: 'L25', severity: 'warning', at: [...vv, 'attendee'], key: true },
-  { type: 'brand-registry-appeal', lacks: 'the letter of authorisation of an agent', edits: [[[...vv, 'attendee', 'authorization_evidence']]], rule: 'L25', severity: 'warning', at: [...vv, 'attendee'], key: true },
-  { type: 'brand-registry-appeal', lacks: 'the business licence of a company holder', edits: [[[...vv, 'attendee', 'business_licence_evidence']]], rule: 'L25', severity: 'warning', at: [...vv, 'attendee'], key: true },
-  { type: 'brand-registry-appeal', lacks: '50 units or an exception', edits: [[[...vv, 'products', 0, 'units_available'], 12]], rule: 'L25', severity: 'error', at: [...vv, 'products', 0, 'units_available'] },
+  {
+    type: 'brand-registry-appeal',
+    lacks: "the attendee's identity document (none given)",
+    edits: [[[...vv, 'attendee', 'id_evidence']]],
+    rule: 'L25',
+    severity: 'warning',
+    at: [...vv, 'attendee'],
+    key: true,
+  },
+  {
+    type: 'brand-registry-appeal',
+    lacks: 'the letter of authorisation of an agent',
+    edits: [[[...vv, 'attendee', 'authorization_evidence']]],
+    rule: 'L25',
+    severity: 'warning',
+    at: [...vv, 'attendee'],
+    key: true,
+  },
+  {
+    type: 'brand-registry-appeal',
+    lacks: 'the business licence of a company holder',
+    edits: [[[...vv, 'attendee', 'business_licence_evidence']]],
+    rule: 'L25',
+    severity: 'warning',
+    at: [...vv, 'attendee'],
+    key: true,
+  },
+  {
+    type: 'brand-registry-appeal',
+    lacks: '50 units or an exception',
+    edits: [[[...vv, 'products', 0, 'units_available'], 12]],
+    rule: 'L25',
+    severity: 'error',
+    at: [...vv, 'products', 0, 'units_available'],
+  },
   // authenticity, counterfeit, used sold as new: supply chain, supplier contacts, an invoice per cited ASIN, ownership documents.
   ...supplyTypes.flatMap((type): Requirement[] => [
-    { type, lacks: 'details.supply_chain', edits: [[['details', 'supply_chain']]], rule: 'L33', severity: 'error', at: ['details'], key: true },
-    { type, lacks: "the supplier's phone", edits: [[['details', 'supply_chain', 'suppliers', 0, 'phone']]], rule: 'L33', severity: 'error', at: ['details', 'supply_chain', 'suppliers', 0, 'name'] },
-    { type, lacks: 'an invoice covering the cited ASIN', edits: [[['evidence', 0, 'asins']]], rule: 'L33', severity: 'error', at: ['asins', 0, 'asin'] },
+    {
+      type,
+      lacks: 'details.supply_chain',
+      edits: [[['details', 'supply_chain']]],
+      rule: 'L33',
+      severity: 'error',
+      at: ['details'],
+      key: true,
+    },
+    {
+      type,
+      lacks: "the supplier's phone",
+      edits: [[['details', 'supply_chain', 'suppliers', 0, 'phone']]],
+      rule: 'L33',
+      severity: 'error',
+      at: ['details', 'supply_chain', 'suppliers', 0, 'name'],
+    },
+    {
+      type,
+      lacks: 'an invoice covering the cited ASIN',
+      edits: [[['evidence', 0, 'asins']]],
+      rule: 'L33',
+      severity: 'error',
+      at: ['asins', 0, 'asin'],
+    },
     // Amazon lists invoices, receipts, contracts or authorisation letters: without the letter, a warning.
-    { type, lacks: "a reseller's letter of authorisation", edits: [[['evidence'], 'LOA']], rule: 'L18', severity: 'warning', at: ['details', 'supply_chain', 'seller_is_brand_owner'] },
-    { type, lacks: "a brand owner's trademark registration", edits: [[['details', 'supply_chain', 'seller_is_brand_owner'], true], [['evidence'], 'NO-TRADEMARK']], rule: 'L18', severity: 'error', at: ['details', 'supply_chain', 'seller_is_brand_owner'] },
+    {
+      type,
+      lacks: "a reseller's letter of authorisation",
+      edits: [[['evidence'], 'LOA']],
+      rule: 'L18',
+      severity: 'warning',
+      at: ['details', 'supply_chain', 'seller_is_brand_owner'],
+    },
+    {
+      type,
+      lacks: "a brand owner's trademark registration",
+      edits: [
+        [['details', 'supply_chain', 'seller_is_brand_owner'], true],
+        [['evidence'], 'NO-TRADEMARK'],
+      ],
+      rule: 'L18',
+      severity: 'error',
+      at: ['details', 'supply_chain', 'seller_is_brand_owner'],
+    },
   ]),
   // ip_infringement: the complaint with rights owner or complaint id; LOA, licence, owner's invoice or retraction.
   { type: 'ip-infringement', lacks: 'details.ip_complaint', edits: [[ip]], rule: 'L33', severity: 'error', at: ['details'], key: true },
-  { type: 'ip-infringement', lacks: 'both the rights owner and the complaint id', edits: [[[...ip, 'rights_owner']], [[...ip, 'complaint_id']]], rule: 'L33', severity: 'error', at: ip, key: true },
-  { type: 'ip-infringement', lacks: "the rights owner's authorisation or a retraction", edits: [[['evidence'], 'RIGHTS']], rule: 'L33', severity: 'error', at: ['evidence'], key: true },
+  {
+    type: 'ip-infringement',
+    lacks: 'both the rights owner and the complaint id',
+    edits: [[[...ip, 'rights_owner']], [[...ip, 'complaint_id']]],
+    rule: 'L33',
+    severity: 'error',
+    at: ip,
+    key: true,
+  },
+  {
+    type: 'ip-infringement',
+    lacks: "the rights owner's authorisation or a retraction",
+    edits: [[['evidence'], 'RIGHTS']],
+    rule: 'L33',
+    severity: 'error',
+    at: ['evidence'],
+    key: true,
+  },
   // design_patent_rebuttal: ip_type design-patent, the patent number, differences, patent document and comparison.
-  { type: 'design-patent-rebuttal', lacks: 'details.ip_complaint', edits: [[ip]], rule: 'L23', severity: 'error', at: ['details'], key: true },
-  { type: 'design-patent-rebuttal', lacks: 'ip_type design-patent', edits: [[[...ip, 'ip_type'], 'trademark']], rule: 'L23', severity: 'error', at: [...ip, 'ip_type'] },
-  { type: 'design-patent-rebuttal', lacks: 'the patent number', edits: [[[...ip, 'ip_number']]], rule: 'L23', severity: 'error', at: ip, key: true },
-  { type: 'design-patent-rebuttal', lacks: 'the differences', edits: [[[...ip, 'differences']]], rule: 'L23', severity: 'error', at: ip, key: true },
-  { type: 'design-patent-rebuttal', lacks: 'a patent-comparison exhibit behind a difference', edits: [[['evidence'], 'NO-COMPARISON']], rule: 'L23', severity: 'error', at: [...ip, 'differences', 0, 'evidence'] },
-  { type: 'design-patent-rebuttal', lacks: 'the patent document', edits: [[['evidence'], 'NO-PATENT']], rule: 'L23', severity: 'error', at: ['evidence'], key: true },
+  {
+    type: 'design-patent-rebuttal',
+    lacks: 'details.ip_complaint',
+    edits: [[ip]],
+    rule: 'L23',
+    severity: 'error',
+    at: ['details'],
+    key: true,
+  },
+  {
+    type: 'design-patent-rebuttal',
+    lacks: 'ip_type design-patent',
+    edits: [[[...ip, 'ip_type'], 'trademark']],
+    rule: 'L23',
+    severity: 'error',
+    at: [...ip, 'ip_type'],
+  },
+  {
+    type: 'design-patent-rebuttal',
+    lacks: 'the patent number',
+    edits: [[[...ip, 'ip_number']]],
+    rule: 'L23',
+    severity: 'error',
+    at: ip,
+    key: true,
+  },
+  {
+    type: 'design-patent-rebuttal',
+    lacks: 'the differences',
+    edits: [[[...ip, 'differences']]],
+    rule: 'L23',
+    severity: 'error',
+    at: ip,
+    key: true,
+  },
+  {
+    type: 'design-patent-rebuttal',
+    lacks: 'a patent-comparison exhibit behind a difference',
+    edits: [[['evidence'], 'NO-COMPARISON']],
+    rule: 'L23',
+    severity: 'error',
+    at: [...ip, 'differences', 0, 'evidence'],
+  },
+  {
+    type: 'design-patent-rebuttal',
+    lacks: 'the patent document',
+    edits: [[['evidence'], 'NO-PATENT']],
+    rule: 'L23',
+    severity: 'error',
+    at: ['evidence'],
+    key: true,
+  },
   // review_manipulation: methods, third parties or why not, spreadsheet, reviews with counts, payments.
-  { type: 'review-manipulation', lacks: 'details.review_manipulation', edits: [[rm]], rule: 'L22', severity: 'error', at: ['details'], key: true },
-  { type: 'review-manipulation', lacks: 'the third parties and a reason', edits: [[[...rm, 'third_parties']]], rule: 'L22', severity: 'error', at: rm, key: true },
-  { type: 'review-manipulation', lacks: "a third party's contact details", edits: [[[...rm, 'third_parties', 0], { name: 'StarLift Agency' }]], rule: 'L22', severity: 'error', at: [...rm, 'third_parties', 0, 'name'] },
-  { type: 'review-manipulation', lacks: 'the reviewer spreadsheet', edits: [[[...rm, 'spreadsheet_evidence']], [['evidence', 0, 'kind'], 'other']], rule: 'L22', severity: 'error', at: rm, key: true },
-  { type: 'review-manipulation', lacks: 'the count of reviews still live', edits: [[[...rm, 'reviews_still_live']]], rule: 'L22', severity: 'error', at: rm, key: true },
-  { type: 'review-manipulation', lacks: 'the payment records of a paid method', edits: [[[...rm, 'payment_evidence']], [['evidence', 3, 'kind'], 'other'], [[...rm, 'methods', 0], 'A third party paid buyers to post 5-star reviews.']], rule: 'L22', severity: 'error', at: rm, key: true },
+  {
+    type: 'review-manipulation',
+    lacks: 'details.review_manipulation',
+    edits: [[rm]],
+    rule: 'L22',
+    severity: 'error',
+    at: ['details'],
+    key: true,
+  },
+  {
+    type: 'review-manipulation',
+    lacks: 'the third parties and a reason',
+    edits: [[[...rm, 'third_parties']]],
+    rule: 'L22',
+    severity: 'error',
+    at: rm,
+    key: true,
+  },
+  {
+    type: 'review-manipulation',
+    lacks: "a third party's contact details",
+    edits: [[[...rm, 'third_parties', 0], { name: 'StarLift Agency' }]],
+    rule: 'L22',
+    severity: 'error',
+    at: [...rm, 'third_parties', 0, 'name'],
+  },
+  {
+    type: 'review-manipulation',
+    lacks: 'the reviewer spreadsheet',
+    edits: [[[...rm, 'spreadsheet_evidence']], [['evidence', 0, 'kind'], 'other']],
+    rule: 'L22',
+    severity: 'error',
+    at: rm,
+    key: true,
+  },
+  {
+    type: 'review-manipulation',
+    lacks: 'the count of reviews still live',
+    edits: [[[...rm, 'reviews_still_live']]],
+    rule: 'L22',
+    severity: 'error',
+    at: rm,
+    key: true,
+  },
+  {
+    type: 'review-manipulation',
+    lacks: 'the payment records of a paid method',
+    edits: [
+      [[...rm, 'payment_evidence']],
+      [['evidence', 3, 'kind'], 'other'],
+      [[...rm, 'methods', 0], 'A third party paid buyers to post 5-star reviews.'],
+    ],
+    rule: 'L22',
+    severity: 'error',
+    at: rm,
+    key: true,
+  },
   // related_accounts: details, identity documents, an explanation of the relationship.
-  { type: 'related-accounts', lacks: 'details.related_accounts', edits: [[ra]], rule: 'L24', severity: 'error', at: ['details'], key: true },
-  { type: 'related-accounts', lacks: 'an explanation of the relationship', edits: [[[...ra, 'relationship_explanation']]], rule: 'L24', severity: 'warning', at: ra, key: true },
-  { type: 'related-accounts', lacks: 'a business licence or ID', edits: [[['evidence'], 'NO-ID']], rule: 'L24', severity: 'warning', at: ['evidence'], key: true },
+  {
+    type: 'related-accounts',
+    lacks: 'details.related_accounts',
+    edits: [[ra]],
+    rule: 'L24',
+    severity: 'error',
+    at: ['details'],
+    key: true,
+  },
+  {
+    type: 'related-accounts',
+    lacks: 'an explanation of the relationship',
+    edits: [[[...ra, 'relationship_explanation']]],
+    rule: 'L24',
+    severity: 'warning',
+    at: ra,
+    key: true,
+  },
+  {
+    type: 'related-accounts',
+    lacks: 'a business licence or ID',
+    edits: [[['evidence'], 'NO-ID']],
+    rule: 'L24',
+    severity: 'warning',
+    at: ['evidence'],
+    key: true,
+  },
   // metric cases: metrics with value and target, and the orders behind them.
   ...metricTypes.flatMap((type): Requirement[] => [
     { type, lacks: 'metrics', edits: [[['metrics']]], rule: 'L21', severity: 'error', at: ['type'], key: true },
     { type, lacks: "the metric's value", edits: [[['metrics', 0, 'value']]], rule: 'schema', severity: 'error', at: ['metrics', 0] },
     // Only A-to-z claims are about the orders themselves; for a rate the orders help but Amazon does not ask for them.
-    { type, lacks: 'the orders', edits: [[['orders']]], rule: 'L21', severity: type === 'a-to-z-chargeback' ? 'error' : 'warning', at: ['type'], key: true },
+    {
+      type,
+      lacks: 'the orders',
+      edits: [[['orders']]],
+      rule: 'L21',
+      severity: type === 'a-to-z-chargeback' ? 'error' : 'warning',
+      at: ['type'],
+      key: true,
+    },
   ]),
   // restricted_products: details, and the deletion confirmation (or the approval when disputing).
-  { type: 'restricted-products', lacks: 'details.restricted_product', edits: [[['details', 'restricted_product']]], rule: 'L33', severity: 'error', at: ['details'], key: true },
-  { type: 'restricted-products', lacks: 'the listing deletion confirmation', edits: [[['evidence'], 'NO-DELETION']], rule: 'L33', severity: 'error', at: ['evidence'], key: true },
+  {
+    type: 'restricted-products',
+    lacks: 'details.restricted_product',
+    edits: [[['details', 'restricted_product']]],
+    rule: 'L33',
+    severity: 'error',
+    at: ['details'],
+    key: true,
+  },
+  {
+    type: 'restricted-products',
+    lacks: 'the listing deletion confirmation',
+    edits: [[['evidence'], 'NO-DELETION']],
+    rule: 'L33',
+    severity: 'error',
+    at: ['evidence'],
+    key: true,
+  },
 ];
 
 /** Evidence edits by name: drop the items of some kinds (and the references to them). */
@@ -132,7 +378,9 @@ function positionOf(text: string, at: Path, key = false): { line: number; column
   let node: Node | null | undefined;
   if (key) {
     const parent = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : doc.contents;
-    node = isMap(parent) ? (parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(at[at.length - 1]))?.key as Node | undefined) : undefined;
+    node = isMap(parent)
+      ? (parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(at[at.length - 1]))?.key as Node | undefined)
+      : undefined;
   } else node = doc.getIn(at, true) as Node | undefined;
   if (!node?.range) throw new Error(`${JSON.stringify(at)} is not in the edited case`);
   const { line, col } = lineCounter.linePos(node.range[0]);
@@ -157,7 +405,16 @@ async function check(type: CaseType, text: string) {
 
 it('covers every row of the conditional requirements table', () => {
   const covered = new Set(requirements.map((r) => r.type));
-  for (const type of [...metricTypes, ...supplyTypes, 'brand-registry-appeal', 'ip-infringement', 'design-patent-rebuttal', 'review-manipulation', 'related-accounts', 'restricted-products'] as CaseType[]) {
+  for (const type of [
+    ...metricTypes,
+    ...supplyTypes,
+    'brand-registry-appeal',
+    'ip-infringement',
+    'design-patent-rebuttal',
+    'review-manipulation',
+    'related-accounts',
+    'restricted-products',
+  ] as CaseType[]) {
     expect(covered, type).toContain(type);
   }
   for (const r of requirements) expect(caseTypes.map((t) => t.type)).toContain(r.type);
@@ -166,18 +423,26 @@ it('covers every row of the conditional requirements table', () => {
 describe.each([...new Set(requirements.map((r) => r.type))])('%s', (type) => {
   it('the filled starter has no errors', async () => {
     const result = await check(type, filled.get(type)!);
-    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual(
+      [],
+    );
   });
 
-  it.each(requirements.filter((r) => r.type === type).map((r) => [r.lacks, r] as const))('reports a case that lacks %s', async (_lacks, r) => {
-    const text = edited(filled.get(type)!, r.edits);
-    const result = await check(type, text);
-    const found = result.diagnostics.filter((d) => d.ruleId === r.rule);
-    expect(found.length, `${r.rule} reports it; got ${result.diagnostics.map((d) => `${d.ruleId} ${d.message}`).join(' | ')}`).toBeGreaterThan(0);
-    const expected = { ...positionOf(text, r.at, r.key), severity: r.severity };
-    expect(found.map((d) => ({ line: d.line, column: d.column, severity: d.severity }))).toContainEqual(expected);
-    for (const d of found) expect(d.note ?? d.message, 'the report says how to fix it').toMatch(/\w{3,}/);
-  });
+  it.each(requirements.filter((r) => r.type === type).map((r) => [r.lacks, r] as const))(
+    'reports a case that lacks %s',
+    async (_lacks, r) => {
+      const text = edited(filled.get(type)!, r.edits);
+      const result = await check(type, text);
+      const found = result.diagnostics.filter((d) => d.ruleId === r.rule);
+      expect(
+        found.length,
+        `${r.rule} reports it; got ${result.diagnostics.map((d) => `${d.ruleId} ${d.message}`).join(' | ')}`,
+      ).toBeGreaterThan(0);
+      const expected = { ...positionOf(text, r.at, r.key), severity: r.severity };
+      expect(found.map((d) => ({ line: d.line, column: d.column, severity: d.severity }))).toContainEqual(expected);
+      for (const d of found) expect(d.note ?? d.message, 'the report says how to fix it').toMatch(/\w{3,}/);
+    },
+  );
 });
 
 it('the starter files themselves were not changed by the edits', () => {

@@ -16,12 +16,18 @@ describe('letterSpelling', () => {
 
 describe('respell', () => {
   it('writes British template words in American, keeping their case', () => {
-    expect(respell('an authorised agent; the authorisation and the business licence are enclosed', 'american')).toBe('an authorized agent; the authorization and the business license are enclosed');
-    expect(respell('Pre-fulfilment Cancel Rate; Authorisation; LICENCE; enrol; relabelled; catalogue', 'american')).toBe('Pre-fulfillment Cancel Rate; Authorization; LICENSE; enroll; relabeled; catalog');
+    expect(respell('an authorised agent; the authorisation and the business licence are enclosed', 'american')).toBe(
+      'an authorized agent; the authorization and the business license are enclosed',
+    );
+    expect(respell('Pre-fulfilment Cancel Rate; Authorisation; LICENCE; enrol; relabelled; catalogue', 'american')).toBe(
+      'Pre-fulfillment Cancel Rate; Authorization; LICENSE; enroll; relabeled; catalog',
+    );
   });
 
   it('writes American template words in British, but leaves words whose British form depends on use', () => {
-    expect(respell('the authorized distributor; enroll; organization; color', 'british')).toBe('the authorised distributor; enrol; organisation; colour');
+    expect(respell('the authorized distributor; enroll; organization; color', 'british')).toBe(
+      'the authorised distributor; enrol; organisation; colour',
+    );
     // "license" is also a British verb and "program" a British noun for software: left as written.
     expect(respell('license; program', 'british')).toBe('license; program');
   });
@@ -33,6 +39,10 @@ describe('respell', () => {
   });
 
   it('respells every string of a strings file', () => {
-    expect(respellAll({ a: 'authorised', b: ['licence'], c: { d: 'organiser' } }, 'american')).toEqual({ a: 'authorized', b: ['license'], c: { d: 'organizer' } });
+    expect(respellAll({ a: 'authorised', b: ['licence'], c: { d: 'organiser' } }, 'american')).toEqual({
+      a: 'authorized',
+      b: ['license'],
+      c: { d: 'organizer' },
+    });
   });
 });

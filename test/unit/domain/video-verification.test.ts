@@ -21,11 +21,19 @@ function brandCase(video: Partial<Video>, holder: 'company' | 'individual' = 'co
   return {
     type: 'brand-registry-appeal',
     marketplace: 'US',
-    notice: { kind: 'brand-registry-application-rejected', received: '2026-10-27', summary: 'The Brand Registry application for Lumora was rejected.' },
+    notice: {
+      kind: 'brand-registry-application-rejected',
+      received: '2026-10-27',
+      summary: 'The Brand Registry application for Lumora was rejected.',
+    },
     seller: { legal_name: 'Lumora Home Ltd', store_name: 'Lumora', login_email: 'ops@lumora.example' },
-    root_causes: [{ id: 'RC1', title: 'Trademark holder not matching', detail: 'The application named the store, not the holder of USPTO 98765432.' }],
+    root_causes: [
+      { id: 'RC1', title: 'Trademark holder not matching', detail: 'The application named the store, not the holder of USPTO 98765432.' },
+    ],
     corrective_actions: [{ id: 'CA1', addresses: ['RC1'], action: 'Re-filed with the holder named.', done_on: '2026-10-28' }],
-    preventive_measures: [{ id: 'PM1', addresses: ['RC1'], measure: 'The holder name is checked before each filing.', starts: '2026-10-28' }],
+    preventive_measures: [
+      { id: 'PM1', addresses: ['RC1'], measure: 'The holder name is checked before each filing.', starts: '2026-10-28' },
+    ],
     evidence: [
       { id: 'E1', title: 'Passport of Ana Ruiz', file: 'evidence/id.pdf', kind: 'government-id' },
       { id: 'E2', title: 'Authorisation from Lumora Home Ltd', file: 'evidence/loa.pdf', kind: 'letter-of-authorization' },
@@ -37,7 +45,13 @@ function brandCase(video: Partial<Video>, holder: 'company' | 'individual' = 'co
         trademark: { office: 'USPTO', number: '98765432', holder_type: holder, holder_name: 'Lumora Home Ltd' },
         video_verification: {
           invited_on: '2026-10-28',
-          attendee: { name: 'Ana Ruiz', role: 'authorized-agent', id_evidence: 'E1', authorization_evidence: 'E2', business_licence_evidence: 'E3' },
+          attendee: {
+            name: 'Ana Ruiz',
+            role: 'authorized-agent',
+            id_evidence: 'E1',
+            authorization_evidence: 'E2',
+            business_licence_evidence: 'E3',
+          },
           ...video,
         },
       },
@@ -62,8 +76,10 @@ describe('booking and reschedule dates', () => {
 
 describe('attendee documents', () => {
   it('owner of an individual mark: ID only', () => expect(attendeeDocuments('brand-owner', 'individual')).toEqual(['id']));
-  it('owner of a company mark: ID and business licence', () => expect(attendeeDocuments('brand-owner', 'company')).toEqual(['id', 'business-licence']));
-  it('agent for an individual: ID and authorisation', () => expect(attendeeDocuments('authorized-agent', 'individual')).toEqual(['id', 'authorization']));
+  it('owner of a company mark: ID and business licence', () =>
+    expect(attendeeDocuments('brand-owner', 'company')).toEqual(['id', 'business-licence']));
+  it('agent for an individual: ID and authorisation', () =>
+    expect(attendeeDocuments('authorized-agent', 'individual')).toEqual(['id', 'authorization']));
   it('legal representative of the company that holds the mark: ID and business licence, no authorisation', () =>
     expect(attendeeDocuments('legal-representative', 'company')).toEqual(['id', 'business-licence']));
   it('legal representative of another company than the holder: the authorisation too', () =>
@@ -89,7 +105,17 @@ describe('the checklist document', () => {
       }),
     );
     const text = textOf(d.blocks);
-    for (const s of ['November 2, 2026, 10:00', 'October 31, 2026, 10:00', 'br-verification@amazon.com', 'Letter of authorization', 'Exhibit B: Authorisation from Lumora Home Ltd', 'Business licence', '50 or more', 'Exception: Made to order', 'fewer than 50; no exception stated']) {
+    for (const s of [
+      'November 2, 2026, 10:00',
+      'October 31, 2026, 10:00',
+      'br-verification@amazon.com',
+      'Letter of authorization',
+      'Exhibit B: Authorisation from Lumora Home Ltd',
+      'Business licence',
+      '50 or more',
+      'Exception: Made to order',
+      'fewer than 50; no exception stated',
+    ]) {
       expect(text).toContain(s);
     }
     // Booked: the call replaces the booking deadline and the proposed times.
@@ -98,7 +124,14 @@ describe('the checklist document', () => {
     expect(text).toContain('Wall lamp: have at least 50 sellable units at hand');
     const pdf = (await pdfText(await renderPdf(d))).replace(/\s+/g, ' ');
     const docx = docxText(await renderDocx(d)).replace(/\s+/g, ' ');
-    for (const s of ['Video verification checklist', 'Call booked for', 'Ana Ruiz', 'Desk lamp', 'Latest time to ask for a new time', 'October 31, 2026, 10:00']) {
+    for (const s of [
+      'Video verification checklist',
+      'Call booked for',
+      'Ana Ruiz',
+      'Desk lamp',
+      'Latest time to ask for a new time',
+      'October 31, 2026, 10:00',
+    ]) {
       expect(pdf).toContain(s);
       expect(docx).toContain(s);
     }

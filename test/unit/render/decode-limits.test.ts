@@ -31,7 +31,9 @@ describe('image headers', () => {
   });
 
   it('a 16-bit RGBA PNG within the pixel count but too large once decoded', () => {
-    expect(imageProblem('png', png(12000, 8000, { bitDepth: 16, colorType: 6 }))?.message).toMatch(/MiB once decoded, over the limit of 512 MiB/);
+    expect(imageProblem('png', png(12000, 8000, { bitDepth: 16, colorType: 6 }))?.message).toMatch(
+      /MiB once decoded, over the limit of 512 MiB/,
+    );
   });
 
   it('a truncated PNG and a JPEG without a frame header are damaged, said so', () => {
@@ -84,7 +86,9 @@ describe('in a case', () => {
   let text: string;
   beforeAll(() => {
     tmp = tempDir('hostile-img');
-    text = sampleCaseText.replace('file: evidence/cs-rota-2026-11.png', 'file: evidence/cs-rota.gif').replace('file: evidence/repacked-dispenser-set.png', 'file: evidence/broken.png');
+    text = sampleCaseText
+      .replace('file: evidence/cs-rota-2026-11.png', 'file: evidence/cs-rota.gif')
+      .replace('file: evidence/repacked-dispenser-set.png', 'file: evidence/broken.png');
     file = copySampleCase(tmp.dir, 'sunrise-odr', text);
     writeFileSync(path.join(path.dirname(file), 'evidence', 'cs-rota.gif'), gif(30000, 30000));
     const whole = png(10, 10);
@@ -118,7 +122,9 @@ describe('in a batch', () => {
   it('a case with the 35-byte GIF does not stop the batch: the other case is written, the GIF case refused at its line', async () => {
     const t = tempDir('hostile-img-batch');
     try {
-      const gifText = sampleCaseText.replace(/^id: .*$/m, 'id: gif-case').replace('file: evidence/cs-rota-2026-11.png', 'file: evidence/cs-rota.gif');
+      const gifText = sampleCaseText
+        .replace(/^id: .*$/m, 'id: gif-case')
+        .replace('file: evidence/cs-rota-2026-11.png', 'file: evidence/cs-rota.gif');
       const gifCase = copySampleCase(path.join(t.dir, 'cases'), 'gif-case', gifText);
       writeFileSync(path.join(path.dirname(gifCase), 'evidence', 'cs-rota.gif'), gif(30000, 30000));
       copySampleCase(path.join(t.dir, 'cases'), 'fine-case', sampleCaseText.replace(/^id: .*$/m, 'id: fine-case'));

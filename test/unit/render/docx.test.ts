@@ -38,7 +38,11 @@ function sampleLetter(overrides: Partial<DocumentModel> = {}): DocumentModel {
     footer: 'Page {page} of {pages}',
     footerNote: 'Case 1234567890',
     blocks: [
-      { kind: 'letterhead', name: 'Shenzhen Example Trading Co., Ltd.', lines: ['Merchant token A1B2C3D4E5', 'seller@example.com · +86 755 1234 5678'] },
+      {
+        kind: 'letterhead',
+        name: 'Shenzhen Example Trading Co., Ltd.',
+        lines: ['Merchant token A1B2C3D4E5', 'seller@example.com · +86 755 1234 5678'],
+      },
       p('4 March 2025'),
       p('Amazon Seller Performance Team'),
       p('Re: Appeal of listing deactivation, ASIN B0TEST1234', 'subject'),
@@ -60,7 +64,10 @@ function sampleLetter(overrides: Partial<DocumentModel> = {}): DocumentModel {
       { kind: 'spacer' },
       p('Sincerely,'),
       p('Li Wei, Operations Manager'),
-      p('This letter and its exhibits are confidential. 株式会社さくら商事 and 臺灣貿易有限公司 consented to sharing their documents.', 'small'),
+      p(
+        'This letter and its exhibits are confidential. 株式会社さくら商事 and 臺灣貿易有限公司 consented to sharing their documents.',
+        'small',
+      ),
     ],
     ...overrides,
   };
@@ -167,9 +174,7 @@ describe('renderDocx', () => {
     const doc = sampleLetter({ blocks: [{ kind: 'list', ordered: true, start: 4, items: [[p('fourth')], [p('fifth')]] }] });
     const bytes = await renderDocx(doc);
     const id = numIdOf(paragraphWithText(docxXml(bytes, 'word/document.xml'), 'fourth'));
-    expect(docxXml(bytes, 'word/numbering.xml')).toMatch(
-      new RegExp(`<w:num w:numId="${id}"[^>]*>[\\s\\S]*?<w:startOverride w:val="4"/>`),
-    );
+    expect(docxXml(bytes, 'word/numbering.xml')).toMatch(new RegExp(`<w:num w:numId="${id}"[^>]*>[\\s\\S]*?<w:startOverride w:val="4"/>`));
   });
 
   it('gives headings real Heading styles that keep with the next paragraph', async () => {
@@ -200,8 +205,17 @@ describe('renderDocx', () => {
     expect(doc).toMatch(/<w:rFonts w:eastAsia="Noto Sans KR" w:hint="eastAsia"\/>[\s\S]*?<w:t[^>]*>한국어<\/w:t>/);
     // Each family is embedded, with the platform font as its fallback name.
     const fonts = docxXml(en, 'word/fontTable.xml');
-    for (const [name, fallback] of [['Noto Sans', 'Arial'], ['Noto Sans SC', 'Microsoft YaHei'], ['Noto Sans JP', 'Yu Gothic'], ['Noto Sans KR', 'Malgun Gothic']]) {
-      expect(fonts).toMatch(new RegExp(`<w:font w:name="${name}"><w:altName w:val="${fallback}"/>[^]*?<w:embedRegular r:id="rId\\d+" w:fontKey="\\{[0-9A-F-]{36}\\}"/>`));
+    for (const [name, fallback] of [
+      ['Noto Sans', 'Arial'],
+      ['Noto Sans SC', 'Microsoft YaHei'],
+      ['Noto Sans JP', 'Yu Gothic'],
+      ['Noto Sans KR', 'Malgun Gothic'],
+    ]) {
+      expect(fonts).toMatch(
+        new RegExp(
+          `<w:font w:name="${name}"><w:altName w:val="${fallback}"/>[^]*?<w:embedRegular r:id="rId\\d+" w:fontKey="\\{[0-9A-F-]{36}\\}"/>`,
+        ),
+      );
     }
 
     const ja = docxXml(await renderDocx(sampleLetter({ language: 'ja-JP' })), 'word/styles.xml');

@@ -47,7 +47,10 @@ const markers = {
 
 /** The letter with `words` more words in a paragraph before its last section; `kept: false` drops every keep. */
 function lengthened(words: number, kept: boolean): DocumentModel {
-  const filler: Block = { kind: 'paragraph', spans: [{ text: Array.from({ length: words }, (_, i) => (i % 9 === 8 ? 'lines.' : 'filler')).join(' ') }] };
+  const filler: Block = {
+    kind: 'paragraph',
+    spans: [{ text: Array.from({ length: words }, (_, i) => (i % 9 === 8 ? 'lines.' : 'filler')).join(' ') }],
+  };
   const last = letter.blocks.map((b) => b.kind === 'heading' && b.level === 1).lastIndexOf(true);
   const blocks = [...letter.blocks.slice(0, last), ...(words ? [filler] : []), ...letter.blocks.slice(last)];
   return { ...letter, blocks: kept ? blocks : blocks.map(unkept) };
@@ -92,7 +95,9 @@ it('finds the end of the letter in the composed sample', () => {
 
 it('never ends a line between "Exhibit", "root cause" or "ASIN" and what it names', async () => {
   const lines = (await pdfPages(await renderPdf(letter))).flatMap((page) => pageLines(page.items));
-  const broken = lines.filter((line, i) => /\b(Exhibits?|root causes?|ASINs?)$/.test(line.trim()) && /^([A-Z]\b|\d|B0)/.test(lines[i + 1] ?? ''));
+  const broken = lines.filter(
+    (line, i) => /\b(Exhibits?|root causes?|ASINs?)$/.test(line.trim()) && /^([A-Z]\b|\d|B0)/.test(lines[i + 1] ?? ''),
+  );
   expect(broken).toEqual([]);
   const xml = docxXml(await renderDocx(letter), 'word/document.xml');
   for (const joined of ['Exhibit\u00a0A', 'root cause\u00a01', 'ASIN\u00a0B0']) expect(xml).toContain(joined);

@@ -15,7 +15,8 @@ const JP = 'sakura-jp-late-shipment';
 const out = tempDir('appeal-i18n-lb-');
 
 // JIS X 4051 line-start and line-end rules, as far as UAX #14 (pdfmake's line breaker) applies them.
-const NO_LINE_START = /^[、。，．,.）〕］｝〉》」』】〙〗〟’”｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰ-ㇿ々〻‐゠–〜？！‼⁇⁈⁉・：；／]/u;
+const NO_LINE_START =
+  /^[、。，．,.）〕］｝〉》」』】〙〗〟’”｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰ-ㇿ々〻‐゠–〜？！‼⁇⁈⁉・：；／]/u;
 const NO_LINE_END = /[（〔［｛〈《「『【〘〖〝‘“｟«]$/u;
 
 async function lines(bytes: Uint8Array): Promise<string[]> {
@@ -44,8 +45,20 @@ describe('Japanese line breaking', () => {
   // breaker that broke anywhere would start some line with 、。）」 or end one with （「.
   it('keeps kinsoku for punctuation at every position of a line', async () => {
     const sentence = '当社は出荷記録（2026年10月分）を確認し、「集荷漏れ」が原因であると判断しました。';
-    const blocks: Block[] = Array.from({ length: 48 }, (_, i) => ({ kind: 'paragraph', spans: [{ text: 'あ'.repeat(i) + sentence.repeat(3) }] }));
-    const bytes = await renderPdf({ title: 't', author: 'a', subject: 's', language: 'ja-JP', paper: 'A4', createdAt: new Date('2026-11-05T12:00:00Z'), footer: '', blocks });
+    const blocks: Block[] = Array.from({ length: 48 }, (_, i) => ({
+      kind: 'paragraph',
+      spans: [{ text: 'あ'.repeat(i) + sentence.repeat(3) }],
+    }));
+    const bytes = await renderPdf({
+      title: 't',
+      author: 'a',
+      subject: 's',
+      language: 'ja-JP',
+      paper: 'A4',
+      createdAt: new Date('2026-11-05T12:00:00Z'),
+      footer: '',
+      blocks,
+    });
     const text = await lines(bytes);
     expect(text.length).toBeGreaterThan(150);
     // Wrapped lines exist that end right before punctuation would have fallen, so the rule is exercised.
@@ -56,10 +69,20 @@ describe('Japanese line breaking', () => {
   it('never splits a Latin word, number or identifier of the case over two lines', async () => {
     const data = parse(readFileSync(`cases/${JP}/case.yaml`, 'utf8')) as unknown;
     const scalars = (d: unknown): string[] =>
-      typeof d === 'string' ? [d] : Array.isArray(d) ? d.flatMap(scalars) : d && typeof d === 'object' && !(d instanceof Date) ? Object.values(d).flatMap(scalars) : [];
+      typeof d === 'string'
+        ? [d]
+        : Array.isArray(d)
+          ? d.flatMap(scalars)
+          : d && typeof d === 'object' && !(d instanceof Date)
+            ? Object.values(d).flatMap(scalars)
+            : [];
     // Runs of Latin letters, digits and the joiners inside identifiers (B0DSKR4T7N, 250-1184026-7736590,
     // shop@sakura-zakka.example, SOP-SH-02), at least 4 characters long.
-    const tokens = new Set(scalars(data).flatMap((s) => s.match(/[A-Za-z0-9](?:[A-Za-z0-9@._-]*[A-Za-z0-9])?/g) ?? []).filter((t) => t.length >= 4 && /[A-Za-z]|-/.test(t)));
+    const tokens = new Set(
+      scalars(data)
+        .flatMap((s) => s.match(/[A-Za-z0-9](?:[A-Za-z0-9@._-]*[A-Za-z0-9])?/g) ?? [])
+        .filter((t) => t.length >= 4 && /[A-Za-z]|-/.test(t)),
+    );
     expect(tokens.size).toBeGreaterThan(10);
     const text = await lines(readFileSync(path.join(out, JP, 'letter.pdf')));
     const split: string[] = [];

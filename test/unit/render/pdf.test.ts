@@ -52,7 +52,9 @@ function englishLetter(): DocumentModel {
         ],
       },
       { kind: 'heading', level: 1, spans: t(HEADINGS[0]) },
-      p('After a full review of the orders named in your notification, our catalogue and our purchasing records for the last twelve months, we identified the following root causes.'),
+      p(
+        'After a full review of the orders named in your notification, our catalogue and our purchasing records for the last twelve months, we identified the following root causes.',
+      ),
       {
         kind: 'list',
         ordered: true,
@@ -95,7 +97,9 @@ function englishLetter(): DocumentModel {
         ],
       },
       { kind: 'heading', level: 1, spans: t(HEADINGS[3]) },
-      p('To make sure this cannot happen again, we have changed how we choose suppliers, how we receive stock and how we write listings. Each measure has an owner and is checked every month by our compliance lead.'),
+      p(
+        'To make sure this cannot happen again, we have changed how we choose suppliers, how we receive stock and how we write listings. Each measure has an owner and is checked every month by our compliance lead.',
+      ),
       {
         kind: 'list',
         ordered: true,
@@ -106,9 +110,15 @@ function englishLetter(): DocumentModel {
           [p("Training: all staff completed training on Amazon's policies on authentic items and product condition.")],
         ],
       },
-      p('We have also set up a weekly review of buyer messages, returns and Voice of the Customer data, so that any complaint about condition or authenticity is investigated within 24 hours and fixed at its root.'),
-      p('We have also appointed a compliance lead who reports to the owners every month on supplier documents, inspection results and buyer feedback, and who signs off every new supplier before the first purchase order is placed.'),
-      p('We respectfully ask you to reinstate our selling privileges. We value our customers and our relationship with Amazon, and we are confident that the measures above resolve the problem for good.'),
+      p(
+        'We have also set up a weekly review of buyer messages, returns and Voice of the Customer data, so that any complaint about condition or authenticity is investigated within 24 hours and fixed at its root.',
+      ),
+      p(
+        'We have also appointed a compliance lead who reports to the owners every month on supplier documents, inspection results and buyer feedback, and who signs off every new supplier before the first purchase order is placed.',
+      ),
+      p(
+        'We respectfully ask you to reinstate our selling privileges. We value our customers and our relationship with Amazon, and we are confident that the measures above resolve the problem for good.',
+      ),
       p('Sincerely,'),
       { kind: 'spacer' },
       { kind: 'paragraph', spans: t('Jane Doe', { bold: true }) },
@@ -136,11 +146,17 @@ function cjkLetter(language = 'en-US'): DocumentModel {
       { kind: 'paragraph', style: 'subject', spans: t('Plan of Action: 深圳市龙岗区发货 and 臺灣貿易有限公司') },
       { kind: 'heading', level: 1, spans: t('1. 根本原因 (Root causes)') },
       p('Our warehouse 深圳市龙岗区发货 shipped units bought from 臺灣貿易有限公司; our partner wrote the 한국어 documents.'),
-      { kind: 'paragraph', spans: [{ text: 'かな' }, { text: ' and ' }, { text: '漢字', bold: true }, { text: ' appear in 株式会社さくら商事.' }] },
+      {
+        kind: 'paragraph',
+        spans: [{ text: 'かな' }, { text: ' and ' }, { text: '漢字', bold: true }, { text: ' appear in 株式会社さくら商事.' }],
+      },
       p(JA_PARAGRAPH),
       {
         kind: 'table',
-        columns: [{ title: t('会社 / Company'), width: 2 }, { title: t('所在地') , width: 3 }],
+        columns: [
+          { title: t('会社 / Company'), width: 2 },
+          { title: t('所在地'), width: 3 },
+        ],
         rows: [
           [t('株式会社さくら商事'), t('東京都渋谷区')],
           [t('臺灣貿易有限公司'), t('台北市')],
@@ -324,7 +340,10 @@ describe('renderPdf: layout rules', { timeout: 60_000 }, () => {
       blocks: [
         {
           kind: 'table',
-          columns: [{ title: t('Tracking'), width: 1 }, { title: t('Note'), width: 5 }],
+          columns: [
+            { title: t('Tracking'), width: 1 },
+            { title: t('Note'), width: 5 },
+          ],
           rows: [[t('1Z999AA10123456784XYZ1Z999AA10123456784XYZ'), t('')]],
         },
       ],

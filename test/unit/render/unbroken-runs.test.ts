@@ -20,7 +20,11 @@ const doc = (text: string): DocumentModel => ({
 describe('unbroken runs', () => {
   it('a run of 200 characters or more with no break opportunity is marked to break anywhere; ordinary text is left alone', () => {
     const word = 'x'.repeat(10_000);
-    expect(splitUnbrokenRuns(`Order ${word} was late.`)).toEqual([{ text: 'Order ' }, { text: word, breakAll: true }, { text: ' was late.' }]);
+    expect(splitUnbrokenRuns(`Order ${word} was late.`)).toEqual([
+      { text: 'Order ' },
+      { text: word, breakAll: true },
+      { text: ' was late.' },
+    ]);
     const ordinary = 'A normal sentence with https://sellercentral.amazon.com/orders-v3/order/114-6650281-3027419 in it.';
     expect(splitUnbrokenRuns(ordinary)).toEqual([{ text: ordinary }]);
     // CJK text breaks between characters already: not marked.

@@ -1,6 +1,15 @@
 // The rule helpers: whole-word phrase matching, sentences, and calendar arithmetic that never reads the clock.
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, daysBetween, hasNumber, isNegated, matchesOf, minutesOf, phraseRegExp, sentences } from '../../../src/rules/helpers.js';
+import {
+  addWorkingDays,
+  daysBetween,
+  hasNumber,
+  isNegated,
+  matchesOf,
+  minutesOf,
+  phraseRegExp,
+  sentences,
+} from '../../../src/rules/helpers.js';
 
 const found = (phrases: string[], text: string) => matchesOf(phraseRegExp(phrases), text).map((m) => m.text);
 
@@ -18,7 +27,11 @@ describe('phrase matching in Japanese', () => {
   });
 
   it('splits sentences at 。！？, keeping a closing bracket with its sentence', () => {
-    expect(sentences('返金しました。「確認済みです。」次に進みます！').map((m) => m.text)).toEqual(['返金しました。', '「確認済みです。」', '次に進みます！']);
+    expect(sentences('返金しました。「確認済みです。」次に進みます！').map((m) => m.text)).toEqual([
+      '返金しました。',
+      '「確認済みです。」',
+      '次に進みます！',
+    ]);
   });
 
   it('counts kanji numerals only with a counter, and full-width digits', () => {
@@ -46,12 +59,17 @@ describe('phrase matching', () => {
   });
 
   it('lets the longest phrase win and spans line breaks', () => {
-    expect(found(['never happen again', 'will never happen again'], 'This will never\nhappen again.')).toEqual(['will never\nhappen again']);
+    expect(found(['never happen again', 'will never happen again'], 'This will never\nhappen again.')).toEqual([
+      'will never\nhappen again',
+    ]);
   });
 
   it('accepts either apostrophe, numbers for #, and phrases that start or end with punctuation', () => {
     expect(found(["amazon's fault"], 'It was Amazon’s fault.')).toEqual(['Amazon’s fault']);
-    expect(found(['$# a month', 'founded in #'], 'We sell $200,000 a month and were founded in 2012.')).toEqual(['$200,000 a month', 'founded in 2012']);
+    expect(found(['$# a month', 'founded in #'], 'We sell $200,000 a month and were founded in 2012.')).toEqual([
+      '$200,000 a month',
+      'founded in 2012',
+    ]);
     expect(found(['!!!', 'etc.', '[insert'], 'Help!!! Boxes, tape etc. [insert date]')).toEqual(['!!!', 'etc.', '[insert']);
   });
 

@@ -73,7 +73,7 @@ describe('L17 supplier invoices (northwind-counterfeit, notice received 2026-10-
   }
 
   it('reports every missing contact detail when the invoice names no supplier at all', async () => {
-    const { found, lines } = await l17After((t) => t.replace(/\n    counterparty:\n(      [^\n]*\n){5}(?=    asins: \[B0D7NW2K4Q\])/, '\n'));
+    const { found, lines } = await l17After((t) => t.replace(/\n {4}counterparty:\n( {6}[^\n]*\n){5}(?= {4}asins: \[B0D7NW2K4Q\])/, '\n'));
     expect(found.map((d) => d.message)).toEqual(["invoice E1 lacks the supplier's name, address, phone, website"]);
     expect(found[0].line).toBe(lineOf(lines, e1));
   });

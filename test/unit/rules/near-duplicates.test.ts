@@ -21,7 +21,15 @@ function caseOf(file: string, text = readFileSync(file, 'utf8')): Case {
 
 describe('contentWords', () => {
   it('drops case, punctuation and stop words, and stems English words', () => {
-    expect([...contentWords('We never offer free products, refunds or gifts in exchange for REVIEWS.')].sort()).toEqual(['exchang', 'free', 'gift', 'offer', 'product', 'refund', 'review']);
+    expect([...contentWords('We never offer free products, refunds or gifts in exchange for REVIEWS.')].sort()).toEqual([
+      'exchang',
+      'free',
+      'gift',
+      'offer',
+      'product',
+      'refund',
+      'review',
+    ]);
   });
 
   it('keeps ids, dates and hyphenated words whole', () => {
@@ -47,19 +55,25 @@ describe('wordSimilarity (Sørensen-Dice)', () => {
 
   it('does not flag a short item contained in a longer one that says more', () => {
     const short = contentWords('Refund every damaged order within 24 hours.');
-    const long = contentWords('Refund every damaged order within 24 hours, photograph the parcel, file a carrier claim and log the cause in the weekly QC report.');
+    const long = contentWords(
+      'Refund every damaged order within 24 hours, photograph the parcel, file a carrier claim and log the cause in the weekly QC report.',
+    );
     expect(wordSimilarity(short, long)).toBeLessThan(nearDuplicateThreshold);
   });
 });
 
 describe('L34 on the samples and the unseen cases', () => {
   const files = ['cases', 'test/fixtures/unseen'].flatMap((root) =>
-    readdirSync(root).map((entry) => (existsSync(path.join(root, entry, 'case.yaml')) ? path.join(root, entry, 'case.yaml') : path.join(root, entry))).filter((f) => f.endsWith('.yaml')),
+    readdirSync(root)
+      .map((entry) => (existsSync(path.join(root, entry, 'case.yaml')) ? path.join(root, entry, 'case.yaml') : path.join(root, entry)))
+      .filter((f) => f.endsWith('.yaml')),
   );
 
   it('flags the restated measures of glowpeak (PM2 and PM3) and nothing else in 41 cases', () => {
     expect(files.length).toBe(41);
-    const flagged = files.flatMap((file) => nearDuplicates.check({ case: caseOf(file), words }).map((f) => `${path.basename(path.dirname(file))} ${f.message}`));
+    const flagged = files.flatMap((file) =>
+      nearDuplicates.check({ case: caseOf(file), words }).map((f) => `${path.basename(path.dirname(file))} ${f.message}`),
+    );
     expect(flagged).toEqual([
       'glowpeak-review-manipulation preventive measure PM2 says nearly the same as PM3 (67% of the same words)',
       'glowpeak-review-manipulation preventive measure PM3 says nearly the same as PM2 (67% of the same words)',
@@ -69,8 +83,15 @@ describe('L34 on the samples and the unseen cases', () => {
   it('flags a measure restated in other order in a Japanese case', () => {
     const c = caseOf('test/fixtures/unseen/hanamori-jp-used-as-new/case.yaml');
     // PM1: returned items are inspected and graded "used" or "disposal", never put back as new stock.
-    c.input.preventive_measures.push({ ...c.input.preventive_measures[0], id: 'PM3', measure: '返品された商品は検品し、「中古品」か「廃棄」に区分して、新品在庫には戻しません。' });
+    c.input.preventive_measures.push({
+      ...c.input.preventive_measures[0],
+      id: 'PM3',
+      measure: '返品された商品は検品し、「中古品」か「廃棄」に区分して、新品在庫には戻しません。',
+    });
     const found = nearDuplicates.check({ case: c, words });
-    expect(found.map((f) => f.message.replace(/\(\d+%/, '(N%'))).toEqual(['preventive measure PM1 says nearly the same as PM3 (N% of the same words)', 'preventive measure PM3 says nearly the same as PM1 (N% of the same words)']);
+    expect(found.map((f) => f.message.replace(/\(\d+%/, '(N%'))).toEqual([
+      'preventive measure PM1 says nearly the same as PM3 (N% of the same words)',
+      'preventive measure PM3 says nearly the same as PM1 (N% of the same words)',
+    ]);
   });
 });

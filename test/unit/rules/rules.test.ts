@@ -63,14 +63,17 @@ function positionOf(text: string, at: PathSegment[], key = false): { line: numbe
   if (!at.length) node = doc.contents;
   else if (key) {
     const parent = doc.getIn(at.slice(0, -1), true);
-    node = isMap(parent) ? (parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(at[at.length - 1]))?.key as Node | undefined) : undefined;
+    node = isMap(parent)
+      ? (parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(at[at.length - 1]))?.key as Node | undefined)
+      : undefined;
   } else node = doc.getIn(at, true) as Node | undefined;
   if (!node?.range) throw new Error(`the example points at ${JSON.stringify(at)}, which is not in the edited case`);
   const { line, col } = lineCounter.linePos(node.range[0]);
   return { line, column: col };
 }
 
-const structural = (result: CaseCheck) => result.diagnostics.filter((d) => ['yaml', 'schema', 'evidence-file', 'template', 'internal'].includes(d.ruleId));
+const structural = (result: CaseCheck) =>
+  result.diagnostics.filter((d) => ['yaml', 'schema', 'evidence-file', 'template', 'internal'].includes(d.ruleId));
 
 it('the base case is clean under every rule and stage', async () => {
   const result = await check(baseText);
@@ -83,7 +86,7 @@ it('rule ids are unique', () => {
   expect(new Set(ids).size).toBe(ids.length);
 });
 
-it('rule names are unique, kebab-case, and no name is another rule\'s id', () => {
+it("rule names are unique, kebab-case, and no name is another rule's id", () => {
   const names = rules.map((r) => r.name);
   expect(new Set(names).size).toBe(names.length);
   for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
@@ -122,7 +125,10 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     expect(found.map((d) => d.message)).toHaveLength(example.messages!.length);
     found.forEach((d, i) => expect(d.message).toContain(example.messages![i]));
     const expected = positionOf(text, example.at ?? [], example.key);
-    expect({ line: found[0].line, column: found[0].column, severity: found[0].severity }).toEqual({ ...expected, severity: example.severity ?? rule.severity });
+    expect({ line: found[0].line, column: found[0].column, severity: found[0].severity }).toEqual({
+      ...expected,
+      severity: example.severity ?? rule.severity,
+    });
     for (const d of found) {
       expect(d.note, `${rule.id} says how to fix: ${d.message}`).toBeTruthy();
       expect(d.ruleName).toBe(rule.name);
@@ -133,20 +139,33 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
 describe('letter.allow', () => {
   it('silences a rule and returns the reason in silenced', async () => {
     const reason = 'Amazon asked for the full timeline of all 14 orders';
-    const result = await check(edited([{ path: ['letter', 'max_words'], value: 100 }, { path: ['letter', 'allow'], value: [{ rule: 'L19', reason }] }]));
+    const result = await check(
+      edited([
+        { path: ['letter', 'max_words'], value: 100 },
+        { path: ['letter', 'allow'], value: [{ rule: 'L19', reason }] },
+      ]),
+    );
     expect(result.diagnostics.filter((d) => d.ruleId === 'L19')).toEqual([]);
     expect(result.silenced).toEqual([{ rule: 'L19', reason }]);
   });
 
   it('silences a rule by its name and records it by its id', async () => {
     const reason = 'Amazon asked for the full timeline of all 14 orders';
-    const result = await check(edited([{ path: ['letter', 'max_words'], value: 100 }, { path: ['letter', 'allow'], value: [{ rule: 'length', reason }] }]));
+    const result = await check(
+      edited([
+        { path: ['letter', 'max_words'], value: 100 },
+        { path: ['letter', 'allow'], value: [{ rule: 'length', reason }] },
+      ]),
+    );
     expect(result.diagnostics.filter((d) => d.ruleId === 'L19')).toEqual([]);
     expect(result.silenced).toEqual([{ rule: 'L19', reason }]);
   });
 
   it('does not silence a structural rule, and says so at the entry', async () => {
-    const text = edited([{ path: ['preventive_measures', 0, 'addresses'], value: ['RC1', 'RC9'] }, { path: ['letter', 'allow'], value: [{ rule: 'references', reason: 'RC9 is planned' }] }]);
+    const text = edited([
+      { path: ['preventive_measures', 0, 'addresses'], value: ['RC1', 'RC9'] },
+      { path: ['letter', 'allow'], value: [{ rule: 'references', reason: 'RC9 is planned' }] },
+    ]);
     const result = await check(text);
     expect(result.diagnostics.filter((d) => d.ruleId === 'L03').map((d) => d.severity)).toEqual(['error']);
     expect(result.diagnostics.filter((d) => d.ruleId === 'allow-entry').map((d) => [d.line, d.message])).toEqual([
@@ -173,7 +192,9 @@ describe('word lists', () => {
     const file = path.join(dir, 'user-words.yaml');
     writeFileSync(file, text);
     const { result } = await checkCase(file, createEnv({ templatesRoot: 'templates', words }));
-    expect(result.diagnostics.filter((d) => d.ruleId === 'L06').map((d) => [d.line, d.severity])).toEqual([[positionOf(text, ['closing']).line, 'warning']]);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'L06').map((d) => [d.line, d.severity])).toEqual([
+      [positionOf(text, ['closing']).line, 'warning'],
+    ]);
     const { result: builtIn } = await checkCase(file, env);
     expect(builtIn.diagnostics.filter((d) => d.ruleId === 'L06')).toEqual([]);
   });
@@ -222,16 +243,25 @@ describe('context the case phase does not have', () => {
     const file = path.join(dir, 'sizes.yaml');
     writeFileSync(file, text);
     const { checked } = await checkCase(file, env);
-    const sizes = new Map([['E1', 3 * 1048576], ['E2', 1024]]);
+    const sizes = new Map([
+      ['E1', 3 * 1048576],
+      ['E2', 1024],
+    ]);
     const run = runRules('case', { case: checked!.case, words: env.words.en, fileSizes: sizes }, checked!.parsed, [attachmentTypes]);
-    expect(run.diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([[positionOf(text, ['evidence', 0, 'file']).line, 'warning', 'evidence E1 is 3.0 MB, above the 2 MB set in submission.max_file_mb']]);
+    expect(run.diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([
+      [positionOf(text, ['evidence', 0, 'file']).line, 'warning', 'evidence E1 is 3.0 MB, above the 2 MB set in submission.max_file_mb'],
+    ]);
   });
 
   it('L26 warns about a letter language the marketplace does not read, and informs about a local one', async () => {
     const file = path.join(dir, 'language.yaml');
     writeFileSync(file, baseText);
     const { checked } = await checkCase(file, env);
-    const context = (language: string, marketplace: string) => ({ case: { ...checked!.case, language, marketplace } as Case, words: env.words.en, letter: checked!.letter.text });
+    const context = (language: string, marketplace: string) => ({
+      case: { ...checked!.case, language, marketplace } as Case,
+      words: env.words.en,
+      letter: checked!.letter.text,
+    });
     expect(signOff.check(context('de', 'US')).map((f) => [f.path, f.severity])).toEqual([[['language'], 'warning']]);
     expect(signOff.check(context('de', 'DE')).map((f) => [f.path, f.severity])).toEqual([[['language'], 'info']]);
     expect(signOff.check(context('en', 'DE'))).toEqual([]);

@@ -138,16 +138,19 @@ describe('the schema declares each alias for editors and for the pipeline', () =
     expect(aliases.map((a) => `${a.alias}->${a.canonical}`)).toContain('slots_proposed->slots');
   });
 
-  it.each(aliases.map((a) => [`${a.at} ${a.alias}`, a] as const))('%s: a deprecated, unsuggested property that refers to its canonical sibling', (_name, a) => {
-    expect(a.sibling, `${a.canonical} is a sibling of ${a.alias}`).toBeDefined();
-    expect(aliasKeyword in (a.sibling as object)).toBe(false);
-    expect(a.property.deprecated).toBe(true);
-    expect(a.property.doNotSuggest).toBe(true);
-    expect(a.property.description).toContain(a.canonical);
-    expect(a.property.deprecationMessage).toContain(`"${a.canonical}"`);
-    const ref = (a.property.allOf as { $ref: string }[])[0].$ref;
-    expect(resolvePointer(ref)).toBe(a.sibling);
-  });
+  it.each(aliases.map((a) => [`${a.at} ${a.alias}`, a] as const))(
+    '%s: a deprecated, unsuggested property that refers to its canonical sibling',
+    (_name, a) => {
+      expect(a.sibling, `${a.canonical} is a sibling of ${a.alias}`).toBeDefined();
+      expect(aliasKeyword in (a.sibling as object)).toBe(false);
+      expect(a.property.deprecated).toBe(true);
+      expect(a.property.doNotSuggest).toBe(true);
+      expect(a.property.description).toContain(a.canonical);
+      expect(a.property.deprecationMessage).toContain(`"${a.canonical}"`);
+      const ref = (a.property.allOf as { $ref: string }[])[0].$ref;
+      expect(resolvePointer(ref)).toBe(a.sibling);
+    },
+  );
 
   it('leaves the aliases out of the validator and the generated types', () => {
     expect(JSON.stringify(withoutAliases(caseSchema))).not.toContain(aliasKeyword);
@@ -190,20 +193,39 @@ describe('resolveAliases', () => {
       expect.objectContaining({ line, column: 5, severity: 'info', ruleId: 'alias', message: '"completed_on" is read as "done_on"' }),
     ]);
     const errors = validateCase(parsed).diagnostics;
-    expect(errors).toEqual([expect.objectContaining({ line, column: 19, message: 'corrective_actions[0].completed_on must be a real date written YYYY-MM-DD (e.g. 2026-11-02)' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line,
+        column: 19,
+        message: 'corrective_actions[0].completed_on must be a real date written YYYY-MM-DD (e.g. 2026-11-02)',
+      }),
+    ]);
   });
 
   it.each([
     ['the alias second', '      slots: ["2026-11-09 09:00"]\n      slots_proposed: ["2026-11-10 09:00"]', 'slots_proposed', 'slots'],
-    ['the canonical name second', '      slots_proposed: ["2026-11-10 09:00"]\n      slots: ["2026-11-09 09:00"]', 'slots', 'slots_proposed'],
+    [
+      'the canonical name second',
+      '      slots_proposed: ["2026-11-10 09:00"]\n      slots: ["2026-11-09 09:00"]',
+      'slots',
+      'slots_proposed',
+    ],
   ])('reports a field written under both names at the second (%s) and keeps the canonical one', (_name, lines, second, first) => {
     const text = canonicalText.replace('      slots: ["2026-11-09 09:00"]', lines);
     const parsed = parseCase('x.yaml', text).value!;
     const line = text.split('\n').findIndex((l) => l.startsWith(`      ${second}:`)) + 1;
     expect(resolveAliases(parsed)).toEqual([
-      expect.objectContaining({ line, column: 7, severity: 'error', ruleId: 'alias', message: `"${second}" and "${first}" are two names for the same field; keep one` }),
+      expect.objectContaining({
+        line,
+        column: 7,
+        severity: 'error',
+        ruleId: 'alias',
+        message: `"${second}" and "${first}" are two names for the same field; keep one`,
+      }),
     ]);
-    expect((parsed.data as { details: { brand_registry: { video_verification: unknown } } }).details.brand_registry.video_verification).toMatchObject({ slots: ['2026-11-09 09:00'] });
+    expect(
+      (parsed.data as { details: { brand_registry: { video_verification: unknown } } }).details.brand_registry.video_verification,
+    ).toMatchObject({ slots: ['2026-11-09 09:00'] });
     expect(validateCase(parsed).diagnostics).toEqual([]);
   });
 
@@ -246,7 +268,8 @@ describe('schema messages name the canonical field', () => {
 describe('an editor with the schema (yaml-language-server)', () => {
   // The language server ships CommonJS builds; its ESM build expects a bundler.
   const require = createRequire(import.meta.url);
-  const { getLanguageService } = require('yaml-language-server/lib/umd/languageservice/yamlLanguageService.js') as typeof import('yaml-language-server/lib/umd/languageservice/yamlLanguageService.js');
+  const { getLanguageService } =
+    require('yaml-language-server/lib/umd/languageservice/yamlLanguageService.js') as typeof import('yaml-language-server/lib/umd/languageservice/yamlLanguageService.js');
   const { TextDocument } = require('vscode-languageserver-textdocument') as typeof import('vscode-languageserver-textdocument');
   const schemaUri = pathToFileURL(path.resolve('schemas/case.schema.json')).toString();
   const service = getLanguageService({
@@ -264,11 +287,15 @@ describe('an editor with the schema (yaml-language-server)', () => {
 
   it('accepts every alias, with a deprecation warning that names the field to write', async () => {
     const found = await service.doValidation(document(aliasedText(canonicalText)), false);
-    expect(found.map((d) => d.message).sort()).toEqual(declaredAliases().map((a) => a.property.deprecationMessage).sort());
+    expect(found.map((d) => d.message).sort()).toEqual(
+      declaredAliases()
+        .map((a) => a.property.deprecationMessage)
+        .sort(),
+    );
   });
 
   it('still checks what is inside an aliased block', async () => {
-    const text = aliasedText(canonicalText).replace(/^  summary: .*$/m, '');
+    const text = aliasedText(canonicalText).replace(/^ {2}summary: .*$/m, '');
     expect((await service.doValidation(document(text), false)).map((d) => d.message)).toContain('Missing property "summary".');
   });
 
@@ -288,7 +315,10 @@ describe('through the whole check of a case', () => {
     try {
       cpSync('test/unit/rules/fixtures', dir, { recursive: true });
       const text = readFileSync('test/unit/rules/fixtures/base.yaml', 'utf8')
-        .replace(/( {2}- id: RC2\n {4}title: .*\n) {4}detail: >-\n(?: {6}.*\n)+/, '$1    description: Recently some buyer messages were answered late because the inbox was not watched.\n')
+        .replace(
+          /( {2}- id: RC2\n {4}title: .*\n) {4}detail: >-\n(?: {6}.*\n)+/,
+          '$1    description: Recently some buyer messages were answered late because the inbox was not watched.\n',
+        )
         .replace('    done_on: 2026-10-19', '    completed_on: 2026-10-19');
       const file = path.join(dir, 'aliased.yaml');
       writeFileSync(file, text);
@@ -300,7 +330,10 @@ describe('through the whole check of a case', () => {
         [line('description:'), '"description" is read as "detail"'],
         [line('completed_on:'), '"completed_on" is read as "done_on"'],
       ]);
-      expect(result.diagnostics.find((d) => d.ruleId === 'L10' && d.message.startsWith('vague wording'))).toMatchObject({ line: line('description:'), column: 18 });
+      expect(result.diagnostics.find((d) => d.ruleId === 'L10' && d.message.startsWith('vague wording'))).toMatchObject({
+        line: line('description:'),
+        column: 18,
+      });
       expect(checked!.letter.text.sections.rootCauses).toContain('Recently some buyer messages were answered late');
       expect(checked!.case.input.corrective_actions[1].done_on).toBe('2026-10-19');
     } finally {

@@ -42,17 +42,26 @@ describe('xlsxSheets', () => {
     ws.mergeCells('A5:C5');
     wb.addWorksheet('Secret', { state: 'hidden' }).addRow(['do not show']);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    expect(await xlsxSheets(bytes)).toEqual([{ name: 'Visible', rows: [['ASIN', 'Units'], ['B0D7NW2K4Q', '12'], ['Total', '12'], ['Merged note']] }]);
+    expect(await xlsxSheets(bytes)).toEqual([
+      { name: 'Visible', rows: [['ASIN', 'Units'], ['B0D7NW2K4Q', '12'], ['Total', '12'], ['Merged note']] },
+    ]);
   });
 });
 
 describe('docx and csv', () => {
   it('reads a DOCX written by a word processor library, runs joined, paragraphs in order', async () => {
-    expect(await docxParagraphs(await docxFile([['Goods-in log & returns'], ['Batch ', '26-114'], ['Checked by <QC>']]))).toEqual(['Goods-in log & returns', 'Batch 26-114', 'Checked by <QC>']);
+    expect(await docxParagraphs(await docxFile([['Goods-in log & returns'], ['Batch ', '26-114'], ['Checked by <QC>']]))).toEqual([
+      'Goods-in log & returns',
+      'Batch 26-114',
+      'Checked by <QC>',
+    ]);
   });
 
   it('parses CSV with quotes, semicolons and a byte-order mark', () => {
-    expect(parseCsv('\uFEFFa;"b; c"\n1;2\n\n')).toEqual([['a', 'b; c'], ['1', '2']]);
+    expect(parseCsv('\uFEFFa;"b; c"\n1;2\n\n')).toEqual([
+      ['a', 'b; c'],
+      ['1', '2'],
+    ]);
   });
 
   it('gives no text for PDFs and images', async () => {

@@ -42,7 +42,7 @@ describe('decodeCaseText', () => {
   });
 
   it('the sample case with a BOM and CRLF line endings parses and validates, with the same positions', () => {
-    const crlf = '\uFEFF' + sampleCaseText.replace(/\n/g, '\r\n');
+    const crlf = `\uFEFF${sampleCaseText.replace(/\n/g, '\r\n')}`;
     const decoded = decodeCaseText('c.yaml', bytes(crlf));
     const parsed = parseCase('c.yaml', decoded.text!);
     expect(parsed.diagnostics).toEqual([]);
@@ -59,14 +59,17 @@ describe('parseCase', () => {
   function billionLaughs(levels: number, width: number): string {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < levels; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: width }, () => `*a${i - 1}`).join(', ')}]`);
-    return lines.join('\n') + '\n';
+    return `${lines.join('\n')}\n`;
   }
 
   it.each([
     ['10 levels x 10 aliases', billionLaughs(10, 10)],
     ['30 levels x 2 aliases', billionLaughs(30, 2)],
     ['a flat list of 1,000 aliases', `x: &x [a, b, c]\ny: [${Array.from({ length: 1000 }, () => '*x').join(', ')}]\n`],
-    ['a bomb in a map key', `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n? [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n: v\n`],
+    [
+      'a bomb in a map key',
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n? [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n: v\n`,
+    ],
   ])('refuses an alias bomb (%s) with a clear message, without expanding it', (_name, text) => {
     const r = parseCase('bomb.yaml', text);
     expect(r.value).toBeUndefined();
@@ -121,7 +124,7 @@ describe('parseCase', () => {
   });
 
   it('deep nesting is a diagnostic, not a crash', () => {
-    const r = parseCase('c.yaml', 'x: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n');
+    const r = parseCase('c.yaml', `x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
     expect(r.diagnostics.length).toBeGreaterThan(0);
     for (const d of r.diagnostics) {
       expect(d.line).toBeGreaterThanOrEqual(1);
@@ -132,7 +135,7 @@ describe('parseCase', () => {
   it('__proto__ keys do not pollute prototypes', () => {
     const r = parseCase('c.yaml', '__proto__: { polluted: 1 }\nconstructor: { prototype: { polluted: 2 } }\n');
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(r.value!.data, '__proto__')).toBe(true);
+    expect(Object.hasOwn(r.value!.data as object, '__proto__')).toBe(true);
   });
 
   it('syntax errors carry a line and column', () => {

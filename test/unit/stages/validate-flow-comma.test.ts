@@ -18,7 +18,9 @@ async function validateWith(edit: (text: string) => string) {
 
 describe('an unquoted comma inside { }', { timeout: 120_000 }, () => {
   it('names the field whose value the comma ended and shows it in quotes, once, at that value', async () => {
-    const run = await validateWith((t) => t.replace('title: "Listing deletion confirmations (ES, FR, IT)"', 'title: Listing deletion confirmations (ES, FR, IT)'));
+    const run = await validateWith((t) =>
+      t.replace('title: "Listing deletion confirmations (ES, FR, IT)"', 'title: Listing deletion confirmations (ES, FR, IT)'),
+    );
     expect(run.code).toBe(1);
     expect(run.output).toContain('the comma ended the value of title in evidence[0]; "FR" was read as a field of its own');
     expect(run.output).toContain('Put the value in quotes: title: "Listing deletion confirmations (ES, FR, IT)"');

@@ -80,7 +80,10 @@ describe('schemas/case.schema.json', () => {
       for (const fragment of fragments) {
         const merged = overlay(base, parse(fragment));
         const diagnostics = check(JSON.stringify(merged, null, 1));
-        expect(diagnostics.map((d) => `${d.message} ${d.note ?? ''}`), fragment.split('\n')[0]).toEqual([]);
+        expect(
+          diagnostics.map((d) => `${d.message} ${d.note ?? ''}`),
+          fragment.split('\n')[0],
+        ).toEqual([]);
       }
     });
 
@@ -102,7 +105,8 @@ describe('schemas/case.schema.json', () => {
     });
 
     it('links only to files in the repository', () => {
-      for (const [, target] of page.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)) expect(existsSync(path.join('docs', target)), target).toBe(true);
+      for (const [, target] of page.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g))
+        expect(existsSync(path.join('docs', target)), target).toBe(true);
       expect(page).not.toMatch(/shared\/|domain\.md/);
     });
   });

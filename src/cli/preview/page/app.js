@@ -68,13 +68,18 @@ function setConnection(state, text) {
 
 // ---- list and header ---------------------------------------------------------------------------------------
 function selectedCase() {
-  if (!view || !view.cases.length) return null;
+  if (!view?.cases.length) return null;
   return view.cases.find((c) => c.key === selectedKey) ?? view.cases[0];
 }
 
 function deadlineText(d) {
   if (!d) return 'no deadline';
-  const left = d.daysLeft < 0 ? `${-d.daysLeft} day${d.daysLeft === -1 ? '' : 's'} ago` : d.daysLeft === 0 ? 'today' : `${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left`;
+  const left =
+    d.daysLeft < 0
+      ? `${-d.daysLeft} day${d.daysLeft === -1 ? '' : 's'} ago`
+      : d.daysLeft === 0
+        ? 'today'
+        : `${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left`;
   return `${d.label} ${d.date} · ${left}`;
 }
 
@@ -99,7 +104,12 @@ function renderList() {
     const name = el('span', 'name');
     name.append(el('span', 'id', c.id ?? c.file), badge(c.state));
     const meta = el('span', `meta ${deadlineClass(c.deadline)}`, deadlineText(c.deadline));
-    const counts = [c.errors && `${c.errors} error${c.errors === 1 ? '' : 's'}`, c.warnings && `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+    const counts = [
+      c.errors && `${c.errors} error${c.errors === 1 ? '' : 's'}`,
+      c.warnings && `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     button.append(name, meta);
     if (counts) button.append(el('span', 'meta', counts));
     button.addEventListener('click', () => select(c.key));
@@ -121,7 +131,7 @@ function select(key) {
 }
 
 function renderHeader(c) {
-  $('case-title').textContent = c ? c.id ?? c.file : view?.building ? 'Building…' : 'No cases';
+  $('case-title').textContent = c ? (c.id ?? c.file) : view?.building ? 'Building…' : 'No cases';
   const state = $('case-state');
   state.hidden = !c;
   if (c) {
@@ -140,7 +150,12 @@ function renderHeader(c) {
 }
 
 function summaryText(c) {
-  const counts = [c.errors && `${c.errors} error${c.errors === 1 ? '' : 's'}`, c.warnings && `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`].filter(Boolean).join(' and ');
+  const counts = [
+    c.errors && `${c.errors} error${c.errors === 1 ? '' : 's'}`,
+    c.warnings && `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`,
+  ]
+    .filter(Boolean)
+    .join(' and ');
   if (c.state === 'draft') return `Draft, not ready to submit: ${counts}. The pages below are the draft; fixing the errors clears it.`;
   if (c.state === 'errors') {
     return c.pages
@@ -152,7 +167,7 @@ function summaryText(c) {
 
 function renderProblems(c) {
   const section = $('problems');
-  if (!c || !c.diagnostics.length) {
+  if (!c?.diagnostics.length) {
     section.hidden = true;
     $('diagnostics').replaceChildren();
     return;
@@ -251,7 +266,12 @@ function drawCanvas(s) {
     canvas.height = Math.floor(s.viewport.height * ratio);
     canvas.style.width = `${Math.floor(s.viewport.width)}px`;
     canvas.style.height = `${Math.floor(s.viewport.height)}px`;
-    await s.page.render({ canvasContext: canvas.getContext('2d'), canvas, viewport: s.viewport, transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0] }).promise;
+    await s.page.render({
+      canvasContext: canvas.getContext('2d'),
+      canvas,
+      viewport: s.viewport,
+      transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0],
+    }).promise;
     s.div.prepend(canvas);
   })();
   return s.canvas;
@@ -304,7 +324,7 @@ async function draw(c, doc, url) {
   const scale = Math.min(1.6, available / pages[0].getViewport({ scale: 1 }).width);
   const shells = pages.map((page, i) => shell(page, scale, i + 1));
   // A new version of the page in view keeps its place; another document returns to where it was left.
-  const top = sameDocument ? viewer.scrollTop : scrolls.get(`${c.key}|${doc}`) ?? 0;
+  const top = sameDocument ? viewer.scrollTop : (scrolls.get(`${c.key}|${doc}`) ?? 0);
   // The pages in view are drawn before they replace the old ones (no blank flash); their text follows.
   const inView = shellsInView(shells, top, viewer.clientHeight);
   await Promise.all(inView.map(drawCanvas));
@@ -334,7 +354,8 @@ async function draw(c, doc, url) {
   for (const s of shells) if (!s.canvas) observer.observe(s.div);
   const took = Number(container.dataset.shownAt) - c.pages.writtenAt;
   const source = c.pages.source === 'draft' ? 'draft ' : c.pages.source === 'last-good' ? 'last good ' : '';
-  $('status-line').textContent = `${docNames[doc]}: ${source}pages written ${clock(c.pages.writtenAt)}, ${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'}${sameDocument && took >= 0 && took < 60_000 ? `, shown ${took} ms after they were written` : ''}`;
+  $('status-line').textContent =
+    `${docNames[doc]}: ${source}pages written ${clock(c.pages.writtenAt)}, ${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'}${sameDocument && took >= 0 && took < 60_000 ? `, shown ${took} ms after they were written` : ''}`;
 }
 
 let resizeTimer;

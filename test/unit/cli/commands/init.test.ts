@@ -27,12 +27,21 @@ describe('appeal init', { timeout: 60_000 }, () => {
     const pkg = json(dir, 'package.json');
     expect(pkg.name).toBe(path.basename(dir).toLowerCase());
     expect(pkg.private).toBe(true);
-    expect(pkg.scripts).toEqual({ build: 'appeal build', watch: 'appeal build --watch', validate: 'appeal validate', preview: 'appeal preview' });
+    expect(pkg.scripts).toEqual({
+      build: 'appeal build',
+      watch: 'appeal build --watch',
+      validate: 'appeal validate',
+      preview: 'appeal preview',
+    });
     expect(pkg.devDependencies['appeal-kit']).toMatch(/^\^\d+\.\d+\.\d+$/);
     expect(existsSync(path.join(dir, 'cases', '.gitkeep'))).toBe(true);
     expect(read(dir, '.gitignore')).toBe('node_modules/\nout/\n');
-    expect(read(dir, '.github', 'workflows', 'appeal.yml')).toBe(read(packageRoot(), 'init', 'workflows', 'appeal.yml').replace(/\r\n/g, '\n'));
-    expect(json(dir, '.vscode', 'settings.json')).toEqual({ 'yaml.schemas': { './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'] } });
+    expect(read(dir, '.github', 'workflows', 'appeal.yml')).toBe(
+      read(packageRoot(), 'init', 'workflows', 'appeal.yml').replace(/\r\n/g, '\n'),
+    );
+    expect(json(dir, '.vscode', 'settings.json')).toEqual({
+      'yaml.schemas': { './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'] },
+    });
     expect(r.stdout).toContain(`wrote ${path.join(dir, '.github', 'workflows', 'appeal.yml')}`);
     expect(r.stdout).not.toContain('npm install -D appeal-kit');
   });
@@ -41,24 +50,48 @@ describe('appeal init', { timeout: 60_000 }, () => {
     const dir = tempDir('appeal-init-bare-');
     const r = await runCli(['init', dir]);
     expect(r.code, r.stderr).toBe(0);
-    expect(json(dir, '.vscode', 'settings.json')['yaml.schemas']).toEqual({ './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'] });
+    expect(json(dir, '.vscode', 'settings.json')['yaml.schemas']).toEqual({
+      './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'],
+    });
     expect(r.stdout).toMatch(/npm install\b/);
   });
 
   it('adds to an existing package.json, .gitignore and settings, keeping what is there; a second run changes nothing', async () => {
     const dir = withInstalledSchema();
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'agency-cases', scripts: { lint: 'eslint .' }, devDependencies: { 'appeal-kit': 'file:../appeal-kit-0.2.0.tgz' } }));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({
+        name: 'agency-cases',
+        scripts: { lint: 'eslint .' },
+        devDependencies: { 'appeal-kit': 'file:../appeal-kit-0.2.0.tgz' },
+      }),
+    );
     writeFileSync(path.join(dir, '.gitignore'), '*.log\r\nnode_modules\r\n');
     mkdirSync(path.join(dir, '.vscode'));
-    writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.tabSize': 2, 'yaml.schemas': { 'other.json': ['x.yaml'] } }));
+    writeFileSync(
+      path.join(dir, '.vscode', 'settings.json'),
+      JSON.stringify({ 'editor.tabSize': 2, 'yaml.schemas': { 'other.json': ['x.yaml'] } }),
+    );
     const r = await runCli(['init', dir]);
     expect(r.code, r.stderr).toBe(0);
     const pkg = json(dir, 'package.json');
     expect(pkg.name).toBe('agency-cases');
-    expect(pkg.scripts).toEqual({ lint: 'eslint .', build: 'appeal build', watch: 'appeal build --watch', validate: 'appeal validate', preview: 'appeal preview' });
+    expect(pkg.scripts).toEqual({
+      lint: 'eslint .',
+      build: 'appeal build',
+      watch: 'appeal build --watch',
+      validate: 'appeal validate',
+      preview: 'appeal preview',
+    });
     expect(pkg.devDependencies).toEqual({ 'appeal-kit': 'file:../appeal-kit-0.2.0.tgz' });
     expect(read(dir, '.gitignore')).toBe('*.log\r\nnode_modules\r\nout/\r\n');
-    expect(json(dir, '.vscode', 'settings.json')).toEqual({ 'editor.tabSize': 2, 'yaml.schemas': { 'other.json': ['x.yaml'], './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'] } });
+    expect(json(dir, '.vscode', 'settings.json')).toEqual({
+      'editor.tabSize': 2,
+      'yaml.schemas': {
+        'other.json': ['x.yaml'],
+        './node_modules/appeal-kit/schemas/case.schema.json': ['cases/**/*.yaml', 'cases/**/*.yml'],
+      },
+    });
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(0);
     expect(again.stdout).not.toMatch(/\b(wrote|updated)\b/);

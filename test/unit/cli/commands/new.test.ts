@@ -29,7 +29,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the catalogue', () => {
-  it('has exactly the schema\'s 18 types, each with a description, evidence kinds of the schema and a channel', () => {
+  it("has exactly the schema's 18 types, each with a description, evidence kinds of the schema and a channel", () => {
     expect(caseTypes.map((t) => t.type)).toEqual(caseSchema.properties.type.enum);
     expect(caseTypes).toHaveLength(18);
     const kinds = caseSchema.properties.evidence.items.properties.kind.enum as string[];
@@ -86,7 +86,12 @@ describe.each(caseTypes.map((t) => t.type))('appeal new --type %s', (type) => {
 
   it('validates with no errors once the placeholders are filled', async () => {
     const text = fillStarter(file());
-    expect(text.split('\n').map((l) => l.replace(/#.*$/, '')).join('\n')).not.toMatch(/TODO/);
+    expect(
+      text
+        .split('\n')
+        .map((l) => l.replace(/#.*$/, ''))
+        .join('\n'),
+    ).not.toMatch(/TODO/);
     const result = await processCase(file(), env, { render: false });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);

@@ -75,7 +75,11 @@ describe('appeal status over the sample cases', () => {
     expect(byId('brightwell-review-manipulation')).toMatchObject({ next_deadline: null, days_left: null });
     // The brand registry case: its own book_by (2026-11-24) is before Amazon's 7 working days (2026-11-25).
     expect(addWorkingDays('2026-11-16', 7)).toBe('2026-11-25');
-    expect(byId('corvane-brand-registry')).toMatchObject({ type: 'brand-registry-appeal', next_deadline: { date: '2026-11-24', what: 'book-video-verification' }, days_left: 4 });
+    expect(byId('corvane-brand-registry')).toMatchObject({
+      type: 'brand-registry-appeal',
+      next_deadline: { date: '2026-11-24', what: 'book-video-verification' },
+      days_left: 4,
+    });
   });
 
   it('counts errors and warnings as validate does', async () => {
@@ -89,18 +93,33 @@ describe('appeal status over the sample cases', () => {
   }, 120_000);
 
   it('prints a table with one line per case, passed deadlines marked; --today wins over SOURCE_DATE_EPOCH', async () => {
-    const run = await runCli(['status', 'cases/oakridge-atoz', 'cases/corvane-brand-registry', '--today', '2026-11-23', '--out', path.join(tempDir(), 'out')], { SOURCE_DATE_EPOCH: epoch });
+    const run = await runCli(
+      ['status', 'cases/oakridge-atoz', 'cases/corvane-brand-registry', '--today', '2026-11-23', '--out', path.join(tempDir(), 'out')],
+      { SOURCE_DATE_EPOCH: epoch },
+    );
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Status on 2026-11-23');
     expect(lines[1]).toMatch(/^case\s+type\s+mkt\s+notice\s+next deadline\s+days left\s+errors\s+warnings\s+state\s+outputs$/);
-    expect(lines.find((l) => l.startsWith('oakridge-atoz'))).toMatch(/a-to-z-chargeback\s+US\s+2026-11-02\s+2026-11-16 respond-by\s+-7 \(passed\)\s+0\s+\d+\s+ready\s+missing$/);
+    expect(lines.find((l) => l.startsWith('oakridge-atoz'))).toMatch(
+      /a-to-z-chargeback\s+US\s+2026-11-02\s+2026-11-16 respond-by\s+-7 \(passed\)\s+0\s+\d+\s+ready\s+missing$/,
+    );
     const corvane = lines.find((l) => l.startsWith('corvane-brand-registry'))!;
     expect(corvane).toMatch(/2026-11-24 book-video-verification\s+\d+\s/);
     // A case with errors is listed again below the table, as a draft (a letter to work on), apart from failures.
     const errors = Number(/book-video-verification\s+\d+\s+(\d+)/.exec(corvane)![1]);
-    expect(lines.slice(3, 5).map((l) => l.split(/\s+/)[0]).sort()).toEqual(['corvane-brand-registry', 'oakridge-atoz']);
-    if (errors) expect(lines.slice(5)).toEqual(['', 'Drafts (a letter to work on, not ready to submit):', `  corvane-brand-registry: ${errors} error${errors === 1 ? '' : 's'}; no draft written yet (appeal build writes one)`]);
+    expect(
+      lines
+        .slice(3, 5)
+        .map((l) => l.split(/\s+/)[0])
+        .sort(),
+    ).toEqual(['corvane-brand-registry', 'oakridge-atoz']);
+    if (errors)
+      expect(lines.slice(5)).toEqual([
+        '',
+        'Drafts (a letter to work on, not ready to submit):',
+        `  corvane-brand-registry: ${errors} error${errors === 1 ? '' : 's'}; no draft written yet (appeal build writes one)`,
+      ]);
     else expect(lines).toHaveLength(5);
   }, 60_000);
 
@@ -110,7 +129,14 @@ describe('appeal status over the sample cases', () => {
     rmSync(path.join(evidence, readdirSync(evidence)[0]));
     const [r] = (await status([dir, '--today', today, '--out', path.join(tempDir(), 'out')])).cases;
     expect(r.errors).toBeGreaterThan(0);
-    expect(r).toMatchObject({ id: 'oakridge-atoz', type: 'a-to-z-chargeback', marketplace: 'US', notice_date: '2026-11-02', next_deadline: { date: '2026-11-16', what: 'respond-by' }, days_left: -4 });
+    expect(r).toMatchObject({
+      id: 'oakridge-atoz',
+      type: 'a-to-z-chargeback',
+      marketplace: 'US',
+      notice_date: '2026-11-02',
+      next_deadline: { date: '2026-11-16', what: 'respond-by' },
+      days_left: -4,
+    });
   }, 60_000);
 });
 

@@ -34,7 +34,7 @@ describe('appeal build --watch', () => {
     expect(output).toContain('✓ sunrise-odr');
     const firstBytes = readFileSync(pdf);
 
-    editYaml(caseFile, (t) => t.replace(/(  store_name: ).*/, '$1SunriseHome Outlet'));
+    editYaml(caseFile, (t) => t.replace(/( {2}store_name: ).*/, '$1SunriseHome Outlet'));
     await until(() => output.split('✓ sunrise-odr').length > 2);
     const secondBytes = readFileSync(pdf);
     expect(Buffer.compare(firstBytes, secondBytes)).not.toBe(0);

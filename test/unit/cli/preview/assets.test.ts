@@ -15,7 +15,8 @@ describe('the preview page', () => {
     if (!existsSync('dist/cli.js')) return expect.fail('dist/ is missing: run node scripts/compile.mjs first');
     const names = readdirSync('src/cli/preview/page').sort();
     expect(readdirSync('dist/preview-page').sort()).toEqual(names);
-    for (const name of names) expect(readFileSync(`dist/preview-page/${name}`).equals(readFileSync(`src/cli/preview/page/${name}`)), name).toBe(true);
+    for (const name of names)
+      expect(readFileSync(`dist/preview-page/${name}`).equals(readFileSync(`src/cli/preview/page/${name}`)), name).toBe(true);
   });
 
   it('sets case text as text only: no innerHTML, outerHTML, insertAdjacentHTML, document.write or eval', () => {
@@ -31,7 +32,13 @@ describe('the preview page', () => {
 describe('pdf.js', () => {
   it('is served from node_modules: the library, its worker and the data it loads', () => {
     const table = pdfjsAssets();
-    for (const name of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'cmaps/UniJIS-UCS2-H.bcmap', 'standard_fonts/FoxitSerif.pfb', 'wasm/openjpeg.wasm']) {
+    for (const name of [
+      'build/pdf.min.mjs',
+      'build/pdf.worker.min.mjs',
+      'cmaps/UniJIS-UCS2-H.bcmap',
+      'standard_fonts/FoxitSerif.pfb',
+      'wasm/openjpeg.wasm',
+    ]) {
       expect(table.has(name), name).toBe(true);
       expect(existsSync(table.get(name)!), name).toBe(true);
     }

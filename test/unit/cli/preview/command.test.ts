@@ -25,12 +25,17 @@ describe('appeal preview', () => {
     expect(existsSync(path.join(previewOut, 'thistle-late-shipment', 'letter.pdf'))).toBe(true);
     expect(existsSync(path.join(root, 'out', 'thistle-late-shipment'))).toBe(false);
 
-    const state = (await (await fetch(new URL('/api/state', running.url))).json()) as { building: boolean; cases: { id: string; state: string; pages: { docs: Record<string, string> } }[] };
+    const state = (await (await fetch(new URL('/api/state', running.url))).json()) as {
+      building: boolean;
+      cases: { id: string; state: string; pages: { docs: Record<string, string> } }[];
+    };
     expect(state.building).toBe(false);
     expect(state.cases).toMatchObject([{ id: 'thistle-late-shipment', state: 'ready' }]);
     const letter = await fetch(new URL(state.cases[0].pages.docs.letter, running.url));
     expect(letter.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await letter.arrayBuffer()).equals(readFileSync(path.join(previewOut, 'thistle-late-shipment', 'letter.pdf')))).toBe(true);
+    expect(Buffer.from(await letter.arrayBuffer()).equals(readFileSync(path.join(previewOut, 'thistle-late-shipment', 'letter.pdf')))).toBe(
+      true,
+    );
 
     const build = await runCli(['build', cases, '--out', path.join(root, 'out')]);
     expect(build.code).toBe(0);

@@ -4,11 +4,25 @@ import { isLoopbackHost, pathSegments, securityHeaders } from '../../../../src/c
 
 describe('isLoopbackHost', () => {
   it('accepts the loopback names with or without a port', () => {
-    for (const host of ['127.0.0.1', '127.0.0.1:4780', 'localhost', 'LOCALHOST:4780', '[::1]', '[::1]:4780', 'app.localhost:80']) expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['127.0.0.1', '127.0.0.1:4780', 'localhost', 'LOCALHOST:4780', '[::1]', '[::1]:4780', 'app.localhost:80'])
+      expect(isLoopbackHost(host), host).toBe(true);
   });
 
   it('refuses other names, a missing header and malformed ones (DNS rebinding)', () => {
-    for (const host of [undefined, '', 'evil.example', 'evil.example:4780', '127.0.0.1.nip.io:4780', 'localhost.evil.example', '10.0.0.1:4780', '0.0.0.0:4780', '[::2]:4780', 'localhost:4780:1', 'local host', '127.0.0.1 evil']) {
+    for (const host of [
+      undefined,
+      '',
+      'evil.example',
+      'evil.example:4780',
+      '127.0.0.1.nip.io:4780',
+      'localhost.evil.example',
+      '10.0.0.1:4780',
+      '0.0.0.0:4780',
+      '[::2]:4780',
+      'localhost:4780:1',
+      'local host',
+      '127.0.0.1 evil',
+    ]) {
       expect(isLoopbackHost(host), String(host)).toBe(false);
     }
   });

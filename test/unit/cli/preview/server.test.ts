@@ -40,7 +40,10 @@ beforeAll(async () => {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, 'id: acme\n');
   writeFileSync(path.join(root, 'secret.txt'), 'secret');
-  await writeCaseOutputs(out, 'acme', [{ path: 'letter.pdf', bytes: letter }, { path: 'manifest.json', bytes: new TextEncoder().encode('{}') }]);
+  await writeCaseOutputs(out, 'acme', [
+    { path: 'letter.pdf', bytes: letter },
+    { path: 'manifest.json', bytes: new TextEncoder().encode('{}') },
+  ]);
   state = new PreviewState({ outRoot: out, cwd: root, today: () => '2026-10-15' });
   await state.update({ state: 'unchanged', file, id: 'acme', diagnostics: [], silenced: [], outputs: [] });
   key = state.view().cases[0].key;
@@ -131,15 +134,32 @@ describe('the preview server', () => {
     req.end();
     expect((await opened)['content-type']).toBe('text/event-stream; charset=utf-8');
     await until(() => messages.length >= 1);
-    await state.update({ state: 'failed', file, id: 'acme', diagnostics: [{ file, line: 2, column: 1, severity: 'error', ruleId: 'yaml', message: 'bad' }], silenced: [] });
+    await state.update({
+      state: 'failed',
+      file,
+      id: 'acme',
+      diagnostics: [{ file, line: 2, column: 1, severity: 'error', ruleId: 'yaml', message: 'bad' }],
+      silenced: [],
+    });
     await until(() => messages.length >= 2);
-    const data = JSON.parse(messages[1].split('\n').find((l) => l.startsWith('data: '))!.slice(6));
+    const data = JSON.parse(
+      messages[1]
+        .split('\n')
+        .find((l) => l.startsWith('data: '))!
+        .slice(6),
+    );
     expect(data.cases[0]).toMatchObject({ state: 'errors', errors: 1, pages: { source: 'last-good' } });
 
     // Twenty changes in a row go out as at most two messages, the last holding all of them.
     const before = messages.length;
     for (let i = 0; i < 20; i++) state.expect([path.join(root, 'cases', `more-${i}.yaml`)]);
-    const last = () => JSON.parse(messages[messages.length - 1].split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as { cases: unknown[] };
+    const last = () =>
+      JSON.parse(
+        messages[messages.length - 1]
+          .split('\n')
+          .find((l) => l.startsWith('data: '))!
+          .slice(6),
+      ) as { cases: unknown[] };
     await until(() => messages.length > before && last().cases.length === 21);
     expect(messages.length - before).toBeLessThanOrEqual(2);
     req.destroy();
@@ -169,4 +189,3 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
     await new Promise((r) => setTimeout(r, 10));
   }
 }
-

@@ -27,7 +27,15 @@ function setup() {
   return { root, out, file, state };
 }
 
-const error = (file: string, message: string, ruleId = 'schema'): Diagnostic => ({ file, line: 7, column: 3, severity: 'error', ruleId, message, note: 'Write YYYY-MM-DD.' });
+const error = (file: string, message: string, ruleId = 'schema'): Diagnostic => ({
+  file,
+  line: 7,
+  column: 3,
+  severity: 'error',
+  ruleId,
+  message,
+  note: 'Write YYYY-MM-DD.',
+});
 const result = (file: string, diagnostics: Diagnostic[] = [], extra: object = {}): CaseResult =>
   diagnostics.some((d) => d.severity === 'error')
     ? ({ state: 'failed', file, id: 'acme', diagnostics, silenced: [], ...extra } as CaseResult)
@@ -83,7 +91,14 @@ describe('PreviewState', () => {
     expect(c.state).toBe('errors');
     expect(c.pages).toMatchObject({ source: 'last-good', version: good });
     expect(c.diagnostics).toEqual([
-      { severity: 'error', rule: 'yaml', message: 'bad indentation', note: 'Write YYYY-MM-DD.', location: 'cases/acme/case.yaml:7:3', editorUrl: editorUrl(path.join(root, 'cases', 'acme', 'case.yaml'), 7, 3) },
+      {
+        severity: 'error',
+        rule: 'yaml',
+        message: 'bad indentation',
+        note: 'Write YYYY-MM-DD.',
+        location: 'cases/acme/case.yaml:7:3',
+        editorUrl: editorUrl(path.join(root, 'cases', 'acme', 'case.yaml'), 7, 3),
+      },
     ]);
     expect(c.errors).toBe(1);
 
@@ -102,7 +117,13 @@ describe('PreviewState', () => {
     mkdirSync(drafts, { recursive: true });
     writeFileSync(path.join(drafts, 'letter.pdf'), pdf('draft'));
 
-    await state.update(result(file, [error(file, 'action A1 is done but has no date', 'L04')], { state: 'draft', words: { sections: {}, total: 0 }, files: [] }));
+    await state.update(
+      result(file, [error(file, 'action A1 is done but has no date', 'L04')], {
+        state: 'draft',
+        words: { sections: {}, total: 0 },
+        files: [],
+      }),
+    );
     let c = state.view().cases[0];
     expect(c.state).toBe('draft');
     expect(c.pages?.source).toBe('draft');
@@ -111,7 +132,13 @@ describe('PreviewState', () => {
 
     // Without a draft on disk the case falls back to its last good pages, in the errors state.
     rmSync(drafts, { recursive: true });
-    await state.update(result(file, [error(file, 'action A1 is done but has no date', 'L04')], { state: 'draft', words: { sections: {}, total: 0 }, files: [] }));
+    await state.update(
+      result(file, [error(file, 'action A1 is done but has no date', 'L04')], {
+        state: 'draft',
+        words: { sections: {}, total: 0 },
+        files: [],
+      }),
+    );
     c = state.view().cases[0];
     expect(c.state).toBe('errors');
     expect(c.pages?.source).toBe('last-good');

@@ -105,9 +105,13 @@ describe('checklist dates', () => {
     ]);
   }, 60_000);
 
-  it('over the year end, before the call is booked: the seller\'s earlier book_by wins, proposed slots get their reschedule limit', async () => {
+  it("over the year end, before the call is booked: the seller's earlier book_by wins, proposed slots get their reschedule limit", async () => {
     // Invited Thu 2026-12-24 -> 7 working days = Mon 2027-01-04 (Christmas and New Year are not known holidays).
-    const c = withDates(checked.case, '2026-12-30', undefined, { invited_on: '2026-12-24', book_by: '2026-12-31', slots: ['2027-01-05 10:00', '2027-01-06T15:30'] });
+    const c = withDates(checked.case, '2026-12-30', undefined, {
+      invited_on: '2026-12-24',
+      book_by: '2026-12-31',
+      slots: ['2027-01-05 10:00', '2027-01-06T15:30'],
+    });
     const r = await checklistOf(checked, c);
     expect(r.pdfPages).toBe(1);
     expectRow(r, 'Wed, Dec 30, 2026', 'Letter date', 0);
@@ -137,10 +141,14 @@ describe('checklist dates', () => {
 
 describe('attachment lines', () => {
   it('groups the page images of one exhibit', () => {
-    expect(attachmentLines(['attachments/Exhibit-A.png', 'attachments/Exhibit-B-p1.png', 'attachments/Exhibit-B-p2.png', 'attachments/Exhibit-B-p3.png', 'attachments/Exhibit-C-p1.png'])).toEqual([
-      'attachments/Exhibit-A.png',
-      'attachments/Exhibit-B-p1.png … -p3.png (3)',
-      'attachments/Exhibit-C-p1.png',
-    ]);
+    expect(
+      attachmentLines([
+        'attachments/Exhibit-A.png',
+        'attachments/Exhibit-B-p1.png',
+        'attachments/Exhibit-B-p2.png',
+        'attachments/Exhibit-B-p3.png',
+        'attachments/Exhibit-C-p1.png',
+      ]),
+    ).toEqual(['attachments/Exhibit-A.png', 'attachments/Exhibit-B-p1.png … -p3.png (3)', 'attachments/Exhibit-C-p1.png']);
   });
 });

@@ -33,14 +33,28 @@ describe('evidence index (sunrise-odr)', () => {
 
   it('groups numbers as the letter would ("1 and 2", "1-5"), the number tied to its label by a no-break space', () => {
     const c = checked.case;
-    const e = { ...c.exhibits[0], supports: { rootCauses: [], grounds: [], actions: c.input.corrective_actions.slice(0, 2).map((a) => a.id), measures: [], other: ['difference 1', 'difference 2', 'difference 3', 'difference 4', 'difference 5'] } };
+    const e = {
+      ...c.exhibits[0],
+      supports: {
+        rootCauses: [],
+        grounds: [],
+        actions: c.input.corrective_actions.slice(0, 2).map((a) => a.id),
+        measures: [],
+        other: ['difference 1', 'difference 2', 'difference 3', 'difference 4', 'difference 5'],
+      },
+    };
     expect(supportsLines(c, e, checked.templates.strings)).toEqual(['Corrective actions\u00a01 and 2', 'Differences\u00a01-5']);
   });
 
   it('says of a translation which exhibit it translates', () => {
     const c = checked.case;
     const original = c.exhibits[1];
-    const translation = { ...c.exhibits[0], id: 'E99', translation_of: original.id, supports: { rootCauses: [], grounds: [], actions: [], measures: [], other: [] } };
+    const translation = {
+      ...c.exhibits[0],
+      id: 'E99',
+      translation_of: original.id,
+      supports: { rootCauses: [], grounds: [], actions: [], measures: [], other: [] },
+    };
     expect(supportsLines(c, translation, checked.templates.strings)).toEqual([`Translation of Exhibit\u00a0${original.label}`]);
   });
 
@@ -51,13 +65,16 @@ describe('evidence index (sunrise-odr)', () => {
 
   it('names the store, the notice with its reference and the day it was received; no case-id slug', () => {
     const text = flat(lines.join(' '));
-    expect(text).toContain('Exhibits enclosed with the appeal of SunriseHome: removal of selling privileges, Performance notification 5521-8830, notice received October 27, 2026');
+    expect(text).toContain(
+      'Exhibits enclosed with the appeal of SunriseHome: removal of selling privileges, Performance notification 5521-8830, notice received October 27, 2026',
+    );
     expect(text).not.toContain(checked.case.id);
   });
 
   it('breaks no word in the table: every word of the titles is printed whole', () => {
     const words = new Set(lines.join(' ').split(/\s+/));
-    for (const e of checked.case.exhibits) for (const w of e.title.split(/\s+/)) expect(words.has(w) || [...words].some((x) => x.includes(w)), w).toBe(true);
+    for (const e of checked.case.exhibits)
+      for (const w of e.title.split(/\s+/)) expect(words.has(w) || [...words].some((x) => x.includes(w)), w).toBe(true);
     expect(lines.some((l) => /[a-z]-$/.test(l.trim()))).toBe(false);
   });
 });

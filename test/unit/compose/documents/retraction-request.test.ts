@@ -17,7 +17,11 @@ describe('retraction request (solstar: trademark complaint, rights owner with e-
   let files: Map<string, Uint8Array>;
   beforeAll(async () => {
     checked = (await checkCase('test/fixtures/unseen/solstar-ip-distributor/case.yaml', env)).checked!;
-    files = new Map((await packFiles(checked.case, checked.evidence, checked.letter, checked.templates.strings, { pdf: renderPdf, docx: renderDocx })).map((f) => [f.path, f.bytes]));
+    files = new Map(
+      (
+        await packFiles(checked.case, checked.evidence, checked.letter, checked.templates.strings, { pdf: renderPdf, docx: renderDocx })
+      ).map((f) => [f.path, f.bytes]),
+    );
   }, 180_000);
 
   it('writes retraction-request.pdf and .docx addressed to the rights owner, naming the complaint and the ASIN', async () => {
@@ -35,17 +39,29 @@ describe('retraction request (solstar: trademark complaint, rights owner with e-
   it('puts the request on the checklist beside the Notice Dispute path', async () => {
     const text = flat(docxText(files.get('checklist.docx')!));
     expect(text).toContain('Or: ask the rights owner to retract the complaint');
-    expect(text).toContain('You asked Aureline Home Inc. on November 15, 2026; without an answer, send retraction-request.pdf again to ip@aureline-home.example.');
+    expect(text).toContain(
+      'You asked Aureline Home Inc. on November 15, 2026; without an answer, send retraction-request.pdf again to ip@aureline-home.example.',
+    );
     expect(text).toContain('the Notice Dispute team reviews it');
     const submission = JSON.parse(new TextDecoder().decode(files.get('submission.json')));
-    expect(submission.retraction_request).toEqual({ files: ['retraction-request.pdf', 'retraction-request.docx'], to: 'ip@aureline-home.example' });
+    expect(submission.retraction_request).toEqual({
+      files: ['retraction-request.pdf', 'retraction-request.docx'],
+      to: 'ip@aureline-home.example',
+    });
   });
 
   it('writes no request without the rights owner e-mail, and the checklist says where to find it', async () => {
     const c = checked.case;
     const ip = c.input.details!.ip_complaint!;
-    const without = { ...c, input: { ...c.input, details: { ...c.input.details, ip_complaint: { ...ip, rights_owner: { name: ip.rights_owner!.name } } } } };
-    const got = new Map((await packFiles(without, checked.evidence, checked.letter, checked.templates.strings, { pdf: renderPdf, docx: renderDocx })).map((f) => [f.path, f.bytes]));
+    const without = {
+      ...c,
+      input: { ...c.input, details: { ...c.input.details, ip_complaint: { ...ip, rights_owner: { name: ip.rights_owner!.name } } } },
+    };
+    const got = new Map(
+      (await packFiles(without, checked.evidence, checked.letter, checked.templates.strings, { pdf: renderPdf, docx: renderDocx })).map(
+        (f) => [f.path, f.bytes],
+      ),
+    );
     expect(got.has('retraction-request.pdf')).toBe(false);
     expect(flat(docxText(got.get('checklist.docx')!))).toContain('add it to the case as details.ip.rights_owner.email');
   }, 120_000);

@@ -14,7 +14,12 @@ describe('box texts (sunrise-odr and hanamori in Japanese)', () => {
   let ja: CheckedCase;
   beforeAll(async () => {
     en = (await checkCase('cases/sunrise-odr/case.yaml', env)).checked!;
-    ja = (await checkCase('test/fixtures/unseen/hanamori-jp-used-as-new/case.yaml', createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: Date.UTC(2026, 10, 15) / 1000 }))).checked!;
+    ja = (
+      await checkCase(
+        'test/fixtures/unseen/hanamori-jp-used-as-new/case.yaml',
+        createEnv({ templatesRoot: 'templates', words: loadWordLists(), sourceDateEpoch: Date.UTC(2026, 10, 15) / 1000 }),
+      )
+    ).checked!;
     expect(en && ja).toBeTruthy();
   }, 120_000);
 
@@ -32,7 +37,9 @@ describe('box texts (sunrise-odr and hanamori in Japanese)', () => {
       expect(all).not.toContain(c.input.seller.login_email);
       const subject = checked.letter.document.title;
       expect(all).not.toContain(subject);
-      const salutationLike = checked.letter.document.blocks.find((b, i, bs) => i > 0 && bs[i - 1].kind === 'paragraph' && (bs[i - 1] as { spans: { bold?: boolean }[] }).spans.every((s) => s.bold));
+      const salutationLike = checked.letter.document.blocks.find(
+        (_b, i, bs) => i > 0 && bs[i - 1].kind === 'paragraph' && (bs[i - 1] as { spans: { bold?: boolean }[] }).spans.every((s) => s.bold),
+      );
       const salutation = salutationLike && 'spans' in salutationLike ? salutationLike.spans.map((s) => s.text).join('') : '';
       expect(salutation.length).toBeGreaterThan(0);
       expect(all).not.toContain(salutation);

@@ -17,7 +17,12 @@ type Video = NonNullable<NonNullable<NonNullable<Case['input']['details']>['bran
 
 function withVideo(c: Case, edit: (v: Video) => Video, exhibits = c.exhibits): Case {
   const br = c.input.details!.brand_registry!;
-  return { ...c, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])), input: { ...c.input, details: { ...c.input.details, brand_registry: { ...br, video_verification: edit(br.video_verification!) } } } };
+  return {
+    ...c,
+    exhibits,
+    exhibitById: new Map(exhibits.map((e) => [e.id, e])),
+    input: { ...c.input, details: { ...c.input.details, brand_registry: { ...br, video_verification: edit(br.video_verification!) } } },
+  };
 }
 
 async function sheet(c: Case, strings: CheckedCase['templates']['strings']) {
@@ -37,12 +42,23 @@ describe('video-verification sheet (tidewick: booked call, agent with ID and aut
     const { doc } = await sheet(checked.case, checked.templates.strings);
     const tables = doc.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     expect(tables.length).toBeGreaterThan(2);
-    for (const table of tables) expect(table.columns.every((col) => col.title.map((s) => s.text).join('').trim() !== '')).toBe(true);
+    for (const table of tables)
+      expect(
+        table.columns.every(
+          (col) =>
+            col.title
+              .map((s) => s.text)
+              .join('')
+              .trim() !== '',
+        ),
+      ).toBe(true);
   });
 
   it('sets its notes in body type, not the small style', async () => {
     const { doc } = await sheet(checked.case, checked.templates.strings);
-    const notes = doc.blocks.filter((b) => b.kind === 'paragraph' && /48 hours|30 minutes|50 sellable units/.test(b.spans.map((s) => s.text).join('')));
+    const notes = doc.blocks.filter(
+      (b) => b.kind === 'paragraph' && /48 hours|30 minutes|50 sellable units/.test(b.spans.map((s) => s.text).join('')),
+    );
     expect(notes.length).toBe(3);
     for (const n of notes) expect((n as { style?: string }).style).toBeUndefined();
   });
@@ -69,9 +85,27 @@ describe('video-verification sheet (tidewick: booked call, agent with ID and aut
 
   it('links documents already in evidence to the attendee without an explicit id: by kind, and a company register extract for the licence', async () => {
     const base = checked.case;
-    const register = { ...base.exhibits[0], id: 'E9', label: 'G', kind: 'other' as const, title: 'Company register extract, Xiamen Tidewick Trading Co., Ltd.' };
+    const register = {
+      ...base.exhibits[0],
+      id: 'E9',
+      label: 'G',
+      kind: 'other' as const,
+      title: 'Company register extract, Xiamen Tidewick Trading Co., Ltd.',
+    };
     const c = withVideo(
-      { ...base, input: { ...base.input, details: { ...base.input.details, brand_registry: { ...base.input.details!.brand_registry!, trademark: { ...base.input.details!.brand_registry!.trademark!, holder_type: 'company' } } } } },
+      {
+        ...base,
+        input: {
+          ...base.input,
+          details: {
+            ...base.input.details,
+            brand_registry: {
+              ...base.input.details!.brand_registry!,
+              trademark: { ...base.input.details!.brand_registry!.trademark!, holder_type: 'company' },
+            },
+          },
+        },
+      },
       (v) => ({ ...v, attendee: { ...v.attendee!, id_evidence: undefined, authorization_evidence: undefined } }),
       [...base.exhibits, register],
     );

@@ -32,7 +32,14 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 /** A PNG from rows of samples (each row already packed to bytes, no filter byte). */
-function png(width: number, height: number, bitDepth: number, colorType: number, rows: number[][], extra: [string, number[]][] = []): Uint8Array {
+function png(
+  width: number,
+  height: number,
+  bitDepth: number,
+  colorType: number,
+  rows: number[][],
+  extra: [string, number[]][] = [],
+): Uint8Array {
   const ihdr = new Uint8Array(13);
   new DataView(ihdr.buffer).setUint32(0, width);
   new DataView(ihdr.buffer).setUint32(4, height);
@@ -49,7 +56,13 @@ function png(width: number, height: number, bitDepth: number, colorType: number,
       raw.push(filter === 0 ? b : filter === 1 ? (b - left) & 0xff : (b - up) & 0xff);
     });
   });
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), ...extra.map(([t, d]) => chunk(t, new Uint8Array(d))), chunk('IDAT', zlibSync(new Uint8Array(raw))), chunk('IEND', new Uint8Array())];
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    ...extra.map(([t, d]) => chunk(t, new Uint8Array(d))),
+    chunk('IDAT', zlibSync(new Uint8Array(raw))),
+    chunk('IEND', new Uint8Array()),
+  ];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) out.set(p, at), (at += p.length);
@@ -63,17 +76,79 @@ const BLUE = [20, 60, 210];
 /** Left half red, right half blue (greyscale: dark and light). */
 const colourAt = (x: number) => (x < W / 2 ? RED : BLUE);
 const images: Record<string, { bytes: Uint8Array; passThrough: boolean; expect: (x: number) => number[] }> = {
-  rgb: { bytes: png(W, H, 8, 2, Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => colourAt(x)).flat())), passThrough: true, expect: colourAt },
-  palette8: { bytes: png(W, H, 8, 3, Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => (x < W / 2 ? 0 : 1))), [['PLTE', [...RED, ...BLUE]]]), passThrough: true, expect: colourAt },
-  palette2: {
-    // 2 bits per pixel, four pixels a byte: index 0 on the left half, 1 on the right.
-    bytes: png(W, H, 2, 3, Array.from({ length: H }, () => Array.from({ length: W / 4 }, (_, i) => (i < W / 8 ? 0x00 : 0x55))), [['PLTE', [...RED, ...BLUE, 0, 0, 0]]]),
+  rgb: {
+    bytes: png(
+      W,
+      H,
+      8,
+      2,
+      Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => colourAt(x)).flat()),
+    ),
     passThrough: true,
     expect: colourAt,
   },
-  grey: { bytes: png(W, H, 8, 0, Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => (x < W / 2 ? 40 : 220)))), passThrough: true, expect: (x) => (x < W / 2 ? [40, 40, 40] : [220, 220, 220]) },
-  rgba: { bytes: png(W, H, 8, 6, Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => [...colourAt(x), 255]).flat())), passThrough: false, expect: colourAt },
-  paletteWithTrns: { bytes: png(W, H, 8, 3, Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => (x < W / 2 ? 0 : 1))), [['PLTE', [...RED, ...BLUE]], ['tRNS', [255, 255]]]), passThrough: false, expect: colourAt },
+  palette8: {
+    bytes: png(
+      W,
+      H,
+      8,
+      3,
+      Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => (x < W / 2 ? 0 : 1))),
+      [['PLTE', [...RED, ...BLUE]]],
+    ),
+    passThrough: true,
+    expect: colourAt,
+  },
+  palette2: {
+    // 2 bits per pixel, four pixels a byte: index 0 on the left half, 1 on the right.
+    bytes: png(
+      W,
+      H,
+      2,
+      3,
+      Array.from({ length: H }, () => Array.from({ length: W / 4 }, (_, i) => (i < W / 8 ? 0x00 : 0x55))),
+      [['PLTE', [...RED, ...BLUE, 0, 0, 0]]],
+    ),
+    passThrough: true,
+    expect: colourAt,
+  },
+  grey: {
+    bytes: png(
+      W,
+      H,
+      8,
+      0,
+      Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => (x < W / 2 ? 40 : 220))),
+    ),
+    passThrough: true,
+    expect: (x) => (x < W / 2 ? [40, 40, 40] : [220, 220, 220]),
+  },
+  rgba: {
+    bytes: png(
+      W,
+      H,
+      8,
+      6,
+      Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => [...colourAt(x), 255]).flat()),
+    ),
+    passThrough: false,
+    expect: colourAt,
+  },
+  paletteWithTrns: {
+    bytes: png(
+      W,
+      H,
+      8,
+      3,
+      Array.from({ length: H }, () => Array.from({ length: W }, (_, x) => (x < W / 2 ? 0 : 1))),
+      [
+        ['PLTE', [...RED, ...BLUE]],
+        ['tRNS', [255, 255]],
+      ],
+    ),
+    passThrough: false,
+    expect: colourAt,
+  },
 };
 
 describe('PNG exhibits in the evidence bundle', () => {
@@ -97,7 +172,8 @@ describe('PNG exhibits in the evidence bundle', () => {
   }, 120_000);
 
   it('takes the image data as it is only for non-interlaced PNGs without transparency', () => {
-    for (const [name, image] of Object.entries(images)) expect([name, pngIsPassThrough(readPng(image.bytes)!)]).toEqual([name, image.passThrough]);
+    for (const [name, image] of Object.entries(images))
+      expect([name, pngIsPassThrough(readPng(image.bytes)!)]).toEqual([name, image.passThrough]);
     const interlaced = images.rgb.bytes.slice();
     interlaced[28] = 1; // IHDR interlace method (the CRC is not checked here)
     expect(pngIsPassThrough(readPng(interlaced)!)).toBe(false);
@@ -116,7 +192,12 @@ describe('PNG exhibits in the evidence bundle', () => {
         const name = names[seen.length];
         seen.push(name);
         const id = ops.argsArray[at][0] as string;
-        const image = (await new Promise((resolve) => page.objs.get(id, resolve))) as { width: number; height: number; data?: Uint8ClampedArray; kind?: number };
+        const image = (await new Promise((resolve) => page.objs.get(id, resolve))) as {
+          width: number;
+          height: number;
+          data?: Uint8ClampedArray;
+          kind?: number;
+        };
         expect([name, image.width, image.height]).toEqual([name, W, H]);
         expect(image.data).toBeDefined();
         const channels = image.data!.length / (W * H);
