@@ -93,6 +93,14 @@ it('finds the end of the letter in the composed sample', () => {
   expect(letter.blocks[close - 2]).toMatchObject({ kind: 'list', keepWithNext: true });
 });
 
+it('keeps the end of a British letter ("Yours faithfully,") together too', () => {
+  const british = composeSample('cases/brightwell-review-manipulation');
+  const at = british.blocks.findIndex((b) => b.kind === 'paragraph' && spansText(b.spans) === 'Yours faithfully,');
+  expect(at).toBeGreaterThan(2);
+  expect(british.blocks[at - 1]).toMatchObject({ keepWithNext: true, keepTogether: true });
+  for (const block of british.blocks.slice(at, -1)) expect(block).toMatchObject({ keepWithNext: true, keepTogether: true });
+});
+
 it('never ends a line between "Exhibit", "root cause" or "ASIN" and what it names', async () => {
   const lines = (await pdfPages(await renderPdf(letter))).flatMap((page) => pageLines(page.items));
   const broken = lines.filter(
