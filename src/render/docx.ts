@@ -103,7 +103,10 @@ async function buildDocument(doc: DocumentModel): Promise<Document> {
     nextListInstance: 1,
     breakBefore: false,
   };
-  const children = [...(doc.draft ? draftBox(doc.draft, ctx) : []), ...doc.blocks.flatMap((block) => renderBlock(block, ctx, 0, 0))];
+  const children = [
+    ...(doc.draft ? draftBox(doc.draft, ctx) : []),
+    ...doc.blocks.flatMap((block, i) => renderBlock(block, ctx, 0, 0, {}, doc.blocks[i - 1])),
+  ];
   const header = doc.draft ? draftHeader(doc.draft.banner, ctx) : undefined;
   const footer = buildFooter(doc, ctx);
   return new Document({
@@ -272,6 +275,31 @@ function para(options: IParagraphOptions, ctx: Ctx): Paragraph {
   return new Paragraph({ widowControl: true, ...options, pageBreakBefore: true });
 }
 
+/**
+ * A heading's space above, as the PDF lays it out: pdfmake adds the space below the block before to the
+ * heading's own, while word processors (LibreOffice, measured) keep only the larger of the two; so the DOCX
+ * heading carries the sum itself.
+ */
+function gapAbove(level: 1 | 2 | 3, previous: Block | undefined): IParagraphOptions {
+  const below =
+    previous?.kind === 'paragraph'
+      ? previous.style === 'small'
+        ? SPACING.small
+        : previous.style === 'subject'
+          ? SPACING.subject.below
+          : SPACING.paragraph
+      : previous?.kind === 'list'
+        ? SPACING.paragraph
+        : previous?.kind === 'table'
+          ? SPACING.table.below
+          : 0;
+  if (!below) return {};
+  const heading = SPACING.headings[level];
+  return {
+    spacing: { before: twips(heading.above + below), after: twips(heading.below), ...pitch(SIZES.headings[level], LEADING.heading) },
+  };
+}
+
 function indentOf(indent: number): IParagraphOptions {
   return indent > 0 ? { indent: { left: indent } } : {};
 }
@@ -280,11 +308,20 @@ function indentOf(indent: number): IParagraphOptions {
 // Blocks
 
 /** One block as body elements; indent (twips) and listLevel place blocks nested in list items. */
-function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, held: Keep = {}): FileChild[] {
+function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, held: Keep = {}, previous?: Block): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [
-        para({ heading: `Heading${block.level}`, children: textRuns(block.spans, ctx), ...indentOf(indent), ...keeps(block, held) }, ctx),
+        para(
+          {
+            heading: `Heading${block.level}`,
+            children: textRuns(block.spans, ctx),
+            ...gapAbove(block.level, previous),
+            ...indentOf(indent),
+            ...keeps(block, held),
+          },
+          ctx,
+        ),
       ];
     case 'paragraph':
       return [
