@@ -50,7 +50,14 @@ export async function startPreview(options: PreviewOptions, io: CliIo): Promise<
   let watcher: RunningWatcher;
   try {
     watcher = await startWatcher(
-      { paths: options.paths, outRoot: options.outRoot, templatesRoot: options.templatesRoot, sourceDateEpoch: options.sourceDateEpoch },
+      // Isolated as watch mode is: a case that crashes or runs away fails alone and the preview goes on.
+      {
+        paths: options.paths,
+        outRoot: options.outRoot,
+        templatesRoot: options.templatesRoot,
+        sourceDateEpoch: options.sourceDateEpoch,
+        isolate: true,
+      },
       {
         onResult(result) {
           state.update(result).catch((error: Error) => io.stderr(`preview: ${error.message}\n`));
