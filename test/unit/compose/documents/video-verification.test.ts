@@ -70,7 +70,7 @@ describe('video-verification sheet (tidewick: booked call, agent with ID and aut
     expect(text).not.toContain('to be chosen');
     expect(text).not.toContain('Book by');
     expect(text).not.toContain('Still to do');
-    expect(text).toContain('Exhibit B: Passport of He Jun');
+    expect(text).toContain('Exhibit A: Passport of He Jun');
     expect(text).not.toContain(checked.case.id);
   });
 
@@ -110,8 +110,8 @@ describe('video-verification sheet (tidewick: booked call, agent with ID and aut
       [...base.exhibits, register],
     );
     const { text } = await sheet(c, checked.templates.strings);
-    expect(text).toContain('Exhibit B: Passport of He Jun');
-    expect(text).toContain('Exhibit C: Letter of');
+    expect(text).toContain('Exhibit A: Passport of He Jun');
+    expect(text).toContain('Exhibit B: Letter of');
     expect(text).toContain('Exhibit G: Company register extract');
     expect(text).not.toContain('not in the case yet');
   });
