@@ -441,6 +441,26 @@ function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T 
   return value;
 }
 
+/** Whether no ground of the case already states the date since which the design is in use. */
+function designSinceUntold(c: Case, since: string | undefined, date: (iso: string | undefined) => string | null): boolean {
+  if (!since) return false;
+  const long = date(since);
+  return !(c.input.grounds ?? []).some((g) =>
+    [g.title, g.detail].some((text) => !!text && (text.includes(since) || (!!long && text.includes(long)))),
+  );
+}
+
+/** Whether a corrective action done on the day of the retraction request is that request (it says so or cites it). */
+function retractionRequestIsAnAction(c: Case, requestedOn: string | undefined): boolean {
+  if (!requestedOn) return false;
+  const kinds = new Map(c.input.evidence.map((e) => [e.id, e.kind]));
+  return c.input.corrective_actions.some(
+    (ca) =>
+      ca.done_on === requestedOn &&
+      (/retract|取り下げ|取下げ/i.test(ca.action) || (ca.evidence ?? []).some((id) => kinds.get(id) === 'retraction-request')),
+  );
+}
+
 function buildDetailsView(c: Case, w: Wording, strings: Strings) {
   const d = c.input.details ?? {};
   const ip = d.ip_complaint;
@@ -486,7 +506,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           retraction_requested: date(ip.retraction?.requested_on),
           retraction_received: date(ip.retraction?.received_on),
           retraction_exhibits: exhibitsOf(citedRetractionIds(ip.retraction, c.exhibits)),
-          independent_design_since: date(ip.independent_design_since),
+          // Left out where a ground already gives the date, or an action already tells of the request.
+          independent_design_since: designSinceUntold(c, ip.independent_design_since, date) ? date(ip.independent_design_since) : null,
+          retraction_in_actions: !ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }
       : null,
     supplyChain: d.supply_chain ? supplyChainView(c, w, strings) : null,

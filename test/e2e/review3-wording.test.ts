@@ -104,3 +104,28 @@ describe('days of one year in a range name the year once', () => {
     has(across, 'Orders shipped late, December 26, 2025 to January 3, 2026');
   });
 });
+
+describe('a design-patent dispute says each fact once', () => {
+  it('the design date and the retraction request are left out where a ground or an action already gives them', async () => {
+    const letter = await letterOf('quillmark-us-design-patent-planter');
+    has(letter, 'We have sold this planter since April 11, 2022', 'asked them to retract the complaint');
+    lacks(letter, 'has been in use since', 'We asked the rights owner to retract the complaint on');
+    const untold = await letterOf('quillmark-us-design-patent-planter', (doc) => {
+      doc.setIn(['grounds', 1, 'detail'], 'We sold this planter long before the patent application was filed on 2023-02-06.');
+      doc.setIn(['corrective_actions', 1, 'action'], 'Sent Terrace & Stem Inc. the comparison sheet and our sales history.');
+      doc.setIn(['corrective_actions', 1, 'evidence'], ['E2']);
+    });
+    has(
+      untold,
+      "Our product's design has been in use since April 11, 2022.",
+      'We asked the rights owner to retract the complaint on November 25, 2026.',
+    );
+  });
+});
+
+describe('the products for a video verification call', () => {
+  it('are introduced by a sentence that stays with the table', async () => {
+    const letter = await letterOf('ateliers-garonne-fr-brand-registry');
+    has(letter, 'The products we will show on the call, with the units at hand: Product ASIN Units');
+  });
+});
