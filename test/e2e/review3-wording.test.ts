@@ -129,3 +129,11 @@ describe('the products for a video verification call', () => {
     has(letter, 'The products we will show on the call, with the units at hand: Product ASIN Units');
   });
 });
+
+describe('Japanese metric names as Seller Central JP writes them', () => {
+  it('Valid Tracking Rate is 追跡可能率 in the metrics table', async () => {
+    const letter = await letterOf('tsubame-jp-vtr');
+    has(letter, '追跡可能率 88.5%');
+    lacks(letter, '有効追跡率');
+  });
+});
