@@ -45,7 +45,7 @@ export interface ComposedLetter {
 /** Renders the case's templates, in the letter's spelling, and parses the Markdown into the document model. */
 export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
   const { markdown, used, view, strings } = letterMarkdown(c, templates);
-  const blocks = keepLetterTogether(markdownToBlocks(markdown), strings.labels.sincerely);
+  const blocks = keepLetterTogether(markdownToBlocks(markdown), view.complimentaryClose);
   const document: DocumentModel = {
     title: view.subject,
     author: c.input.seller.legal_name,

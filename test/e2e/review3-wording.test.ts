@@ -10,7 +10,7 @@ import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, tempDir } from '../helpers/cli.js';
 import { docxText } from '../helpers/read-docx.js';
-import { pdfText } from '../helpers/read-pdf.js';
+import { pageLines, pdfPages, pdfText } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -135,5 +135,22 @@ describe('Japanese metric names as Seller Central JP writes them', () => {
     const letter = await letterOf('tsubame-jp-vtr');
     has(letter, '追跡可能率 88.5%');
     lacks(letter, '有効追跡率');
+  });
+});
+
+describe('a British letter keeps its end on one page', () => {
+  it('"Yours faithfully," holds the closing paragraph and the whole signature block on its page (loonbay, wislana)', async () => {
+    for (const id of ['loonbay-ca-late-shipment-future', 'wislana-pl-odr-runon']) {
+      const dir = path.join(tempDir('appeal-review3-'), id);
+      cpSync(unseen3(id), dir, { recursive: true });
+      const { checked } = await checkCase(path.join(dir, 'case.yaml'), env);
+      const document = checked!.letter.document;
+      const last = document.blocks[document.blocks.length - 1];
+      expect(last.kind === 'paragraph' && last.keepTogether, id).toBe(true);
+      const pages = (await pdfPages(await renderPdf(document))).map((page) => pageLines(page.items).join(' '));
+      const closePage = pages.find((text) => text.includes('Yours faithfully,'));
+      expect(closePage, id).toContain('Every corrective action above is complete');
+      expect(closePage, id).toContain('Seller account login:');
+    }
   });
 });
