@@ -69,15 +69,61 @@ const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate(
 const isoInText =
   /(?<![A-Za-z0-9_./-])(\d{4})([-/])(\d{1,2})(?:\2(\d{1,2})(?:[T ](\d{1,2}:\d{2})(?::\d{2})?(?![\d:]))?)?(?![A-Za-z0-9_/]|[-/.]\d)/g;
 
+const monthDayFormats = new Map<string, Intl.DateTimeFormat>();
+const monthDay = (iso: string, locale: string): string => {
+  let format = monthDayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    monthDayFormats.set(locale, format);
+  }
+  const [y, m, d] = iso.split('-').map(Number);
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+};
+
+// ISO days of one year joined by "to", "and", a dash or から, in a list or a pair: the year is written once.
+const isoDayPattern = String.raw`(?<![A-Za-z0-9_./-])\d{4}-\d{1,2}-\d{1,2}(?![A-Za-z0-9_/:]|[-/.]\d|[T ]\d)`;
+const isoRunInText = new RegExp(
+  `(${isoDayPattern}(?:,\\s+${isoDayPattern})*)(,?\\s+(?:to|and|until|through)\\s+|\\s*[–—〜～]\\s*|\\s+-\\s+|から)(${isoDayPattern})`,
+  'g',
+);
+const validIso = ([y, m, d]: number[]) => y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+const isoOf = ([y, m, d]: number[]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * "2026-11-26 to 2026-11-30" -> "November 26 to November 30, 2026" / "26 to 30 November 2026" /
+ * "2026年11月26日から11月30日": days of one year in a range or a list name the year once, where the locale puts it.
+ */
+function runsWithOneYear(text: string, locale: string): string {
+  return text.replace(isoRunInText, (whole, firsts: string, joint: string, lastText: string) => {
+    const leading = firsts.split(/,\s+/);
+    const days = [...leading, lastText].map((iso) => iso.split('-').map(Number));
+    if (!days.every(validIso) || days.some((day) => day[0] !== days[0][0])) return whole;
+    const separators = firsts.match(/,\s+/g) ?? [];
+    const last = days[days.length - 1];
+    const long = formatDate(isoOf(days[0]), locale);
+    if (/^\d{4}/.test(long)) {
+      // The year leads: the first day keeps it, the rest drop it.
+      const rest = days.slice(1).map((day) => monthDay(isoOf(day), locale));
+      return [long, ...rest].map((part, i) => part + (separators[i] ?? (i === days.length - 2 ? joint : ''))).join('');
+    }
+    const dayOnly = days.length === 2 && /^\d/.test(long) && days[0][1] === last[1];
+    const heads = days.slice(0, -1).map((day) => (dayOnly ? String(day[2]) : monthDay(isoOf(day), locale)));
+    return `${heads.map((part, i) => part + (separators[i] ?? '')).join('')}${joint}${formatDate(isoOf(last), locale)}`;
+  });
+}
+
 /** Case text with its ISO dates written in the letter's long form ("2026-11-10" -> "November 10, 2026"). */
 export function longDatesIn(text: string, locale: string, dateTimePattern: string): string {
-  return text.replace(isoInText, (whole, ys: string, sep: string, ms: string, ds: string | undefined, time: string | undefined) => {
-    const [y, m, d] = [Number(ys), Number(ms), ds === undefined ? undefined : Number(ds)];
-    if (m < 1 || m > 12 || y < 1900 || y > 2200) return whole;
-    const month = String(m).padStart(2, '0');
-    if (d === undefined) return sep === '-' && ms.length === 2 ? formatMonth(`${ys}-${month}`, locale) : whole;
-    if (d < 1 || d > daysIn(y, m)) return whole;
-    const iso = `${ys}-${month}-${String(d).padStart(2, '0')}`;
-    return time ? fill(dateTimePattern, { date: formatDate(iso, locale), time: time.padStart(5, '0') }) : formatDate(iso, locale);
-  });
+  return runsWithOneYear(text, locale).replace(
+    isoInText,
+    (whole, ys: string, sep: string, ms: string, ds: string | undefined, time: string | undefined) => {
+      const [y, m, d] = [Number(ys), Number(ms), ds === undefined ? undefined : Number(ds)];
+      if (m < 1 || m > 12 || y < 1900 || y > 2200) return whole;
+      const month = String(m).padStart(2, '0');
+      if (d === undefined) return sep === '-' && ms.length === 2 ? formatMonth(`${ys}-${month}`, locale) : whole;
+      if (d < 1 || d > daysIn(y, m)) return whole;
+      const iso = `${ys}-${month}-${String(d).padStart(2, '0')}`;
+      return time ? fill(dateTimePattern, { date: formatDate(iso, locale), time: time.padStart(5, '0') }) : formatDate(iso, locale);
+    },
+  );
 }

@@ -2,10 +2,15 @@
 import type { Block } from '../model/document.js';
 import { spansText } from './plain-text.js';
 
-/** Every heading stays with what follows it, and every list item stays whole (an item keeps its detail line). */
+/**
+ * Every heading stays with what follows it, and so does a paragraph that introduces it ("... these times:");
+ * every list item stays whole (an item keeps its detail line).
+ */
 export function keepHeadingsAndItems(blocks: Block[]): Block[] {
-  return blocks.map((block) => {
+  return blocks.map((block, i) => {
     if (block.kind === 'heading') return { ...block, keepWithNext: true };
+    if (block.kind === 'paragraph' && i < blocks.length - 1 && /[:：]\s*$/.test(spansText(block.spans)))
+      return { ...block, keepWithNext: true };
     if (block.kind === 'list') return { ...block, keepTogether: true, items: block.items.map(keepHeadingsAndItems) };
     return block;
   });

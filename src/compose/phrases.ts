@@ -93,6 +93,17 @@ export function completeHeadline(text: string): string {
 }
 
 /**
+ * "Warning about the number of buyers ..." (a notice named by its kind, with no verb) -> "a warning about the
+ * number of buyers ...", to follow "The notice is"; undefined for a summary that is a sentence.
+ */
+export function kindHeadline(text: string): string | undefined {
+  const m = /^(Warning|Notice|Notification|Alert|Reminder)\s+(?=(?:about|under|for|regarding|concerning|of|on|that)\b)/.exec(text);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}${text.slice(m[1].length)}`;
+}
+
+/**
  * Whether a notice summary is written in Amazon's voice ("Your account has been deactivated", "We removed the
  * listing ..."), so that the letter quotes it, rather than reported by the seller ("Our account is under review").
  */

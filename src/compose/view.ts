@@ -20,6 +20,7 @@ import {
   carriesLabel,
   completeHeadline,
   inAmazonsVoice,
+  kindHeadline,
   innerQuotes,
   japaneseQuotation,
   labelled,
@@ -146,11 +147,16 @@ export function buildView(c: Case, strings: Strings) {
   const titled = fill(subjectTemplate, {
     notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
   });
-  const subject = reference
-    ? /[()（）]/.test(reference + titled.slice(-1))
-      ? `${titled}${L.asideFlat}${reference}`
-      : fill(strings.subject.withReference, { subject: titled, reference })
-    : titled;
+  // "Policy warning (Warning RP-7741)" says "warning" twice: "Policy warning RP-7741".
+  const sharedWord = reference && english ? /^(\p{L}+)\s+(?=\S*\d)/u.exec(reference)?.[1] : undefined;
+  const restated = !!sharedWord && titled.toLowerCase().endsWith(` ${sharedWord.toLowerCase()}`);
+  const subject = restated
+    ? `${titled} ${reference!.slice(sharedWord!.length).trim()}`
+    : reference
+      ? /[()（）]/.test(reference + titled.slice(-1))
+        ? `${titled}${L.asideFlat}${reference}`
+        : fill(strings.subject.withReference, { subject: titled, reference })
+      : titled;
 
   const sender = input.notice.sender?.trim() || null;
   const addressee = sender ? (/御中$/.test(sender) ? sender : fill(strings.addressee.sender, { sender })) : strings.addressee[answer.team];
@@ -184,6 +190,8 @@ export function buildView(c: Case, strings: Strings) {
         first: fill(reason.causal === 'that' ? O.reasonThat : O.reasonNoun, { reason: reason.reason }),
         second: reason.rest,
       }).trim();
+    const headline = kindHeadline(stopped);
+    if (headline) return fill(O.summaryHeadline, { summary: headline });
     return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped), caseWords(c)) });
   })();
   const plan =
@@ -310,7 +318,8 @@ export function buildView(c: Case, strings: Strings) {
       id: ca.id,
       action: ca.action,
       done: (ca.status ?? 'done') === 'done',
-      when: (ca.status ?? 'done') === 'done' && ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : L.inProgressSince,
+      when:
+        (ca.status ?? 'done') !== 'done' ? L.inProgressSince : ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : L.completed,
       owner: ca.owner ? withoutLabel(ca.owner, L.owner) : null,
       addresses: addresses(ca.addresses),
       exhibits: exhibitsOf(ca.evidence),
@@ -413,7 +422,12 @@ const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidence
 function kindSuffix(e: Exhibit, strings: Strings): string {
   const kind = evidenceKind(e, strings);
   const L = strings.labels;
-  if (e.kind === 'other' || e.title.toLowerCase().includes(kind.toLowerCase())) return '';
+  // The kind's head noun (its last word; in Japanese its last two characters) already in the title says the kind:
+  // "入荷検品チェックリスト 第2版" needs no "（品質検査チェックリスト）".
+  const bare = kind.replace(/[\s)）]+$/, '');
+  const head = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(bare) ? bare.slice(-2) : (bare.split(/\s+/).pop() ?? bare);
+  const title = e.title.toLowerCase();
+  if (e.kind === 'other' || title.includes(kind.toLowerCase()) || (head.length >= 2 && title.includes(head.toLowerCase()))) return '';
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
 }
 
@@ -425,6 +439,26 @@ function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T 
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLongDates(v, locale, pattern, k)])) as T;
   return value;
+}
+
+/** Whether no ground of the case already states the date since which the design is in use. */
+function designSinceUntold(c: Case, since: string | undefined, date: (iso: string | undefined) => string | null): boolean {
+  if (!since) return false;
+  const long = date(since);
+  return !(c.input.grounds ?? []).some((g) =>
+    [g.title, g.detail].some((text) => !!text && (text.includes(since) || (!!long && text.includes(long)))),
+  );
+}
+
+/** Whether a corrective action done on the day of the retraction request is that request (it says so or cites it). */
+function retractionRequestIsAnAction(c: Case, requestedOn: string | undefined): boolean {
+  if (!requestedOn) return false;
+  const kinds = new Map(c.input.evidence.map((e) => [e.id, e.kind]));
+  return c.input.corrective_actions.some(
+    (ca) =>
+      ca.done_on === requestedOn &&
+      (/retract|取り下げ|取下げ/i.test(ca.action) || (ca.evidence ?? []).some((id) => kinds.get(id) === 'retraction-request')),
+  );
 }
 
 function buildDetailsView(c: Case, w: Wording, strings: Strings) {
@@ -472,7 +506,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           retraction_requested: date(ip.retraction?.requested_on),
           retraction_received: date(ip.retraction?.received_on),
           retraction_exhibits: exhibitsOf(citedRetractionIds(ip.retraction, c.exhibits)),
-          independent_design_since: date(ip.independent_design_since),
+          // Left out where a ground already gives the date, or an action already tells of the request.
+          independent_design_since: designSinceUntold(c, ip.independent_design_since, date) ? date(ip.independent_design_since) : null,
+          retraction_in_actions: !ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }
       : null,
     supplyChain: d.supply_chain ? supplyChainView(c, w, strings) : null,
