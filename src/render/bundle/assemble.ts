@@ -76,14 +76,19 @@ const loadPdf = (lib: PdfLib, bytes: Uint8Array, password?: string) =>
 /** Copies every page of a PDF into the bundle, scaled into the frame above the stamp band. */
 async function framedPdfPages(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Array, password?: string): Promise<PDFPage[]> {
   const source = await lib.PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
-  const embedded = await bundle.embedPages(source.getPages());
-  return embedded.map((e) => {
-    const { width, height } = e;
+  const pages = source.getPages();
+  // A page with no content stream (a blank page, valid PDF) cannot be embedded: it is framed empty.
+  const drawn = pages.filter((p) => p.node.Contents() !== undefined);
+  const embedded = new Map(drawn.map((p, i) => [p, i]));
+  const embeddings = drawn.length ? await bundle.embedPages(drawn) : [];
+  return pages.map((source) => {
+    const e = embeddings[embedded.get(source) ?? -1];
+    const { width, height } = e ?? source.getSize();
     const page = bundle.addPage([width, height]);
     const scale = Math.min((width - 2 * BUNDLE.frameGap) / width, (height - BUNDLE.stampBand - BUNDLE.frameGap) / height);
     const w = width * scale;
     const h = height * scale;
-    page.drawPage(e, { x: (width - w) / 2, y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2, width: w, height: h });
+    if (e) page.drawPage(e, { x: (width - w) / 2, y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2, width: w, height: h });
     page.drawRectangle({
       x: (width - w) / 2,
       y: BUNDLE.stampBand + (height - BUNDLE.stampBand - h) / 2,
