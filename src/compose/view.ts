@@ -10,6 +10,7 @@ import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { metricNameKey } from '../domain/marketplaces.js';
+import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
@@ -383,7 +384,7 @@ export function buildView(c: Case, strings: Strings) {
 
 // A space between two Japanese characters (kana, kanji, full-width punctuation): what folding a YAML line leaves
 // inside Japanese text, which has no spaces between words.
-const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆\\u3000-\\u303F\\uFF00-\\uFFEF';
+const cjk = UNSPACED_CLASS + CJK_MARKS_CLASS;
 const foldSpace = new RegExp(`(?<=[${cjk}])[ \\t]+(?=[${cjk}])`, 'gu');
 // Only the running prose a case writes over several lines: names ("高橋 美穂"), product titles ("南部鉄器 急須") and
 // the addressee ("… 御中") keep their spaces.
@@ -425,7 +426,7 @@ function kindSuffix(e: Exhibit, strings: Strings): string {
   // The kind's head noun (its last word; in Japanese its last two characters) already in the title says the kind:
   // "入荷検品チェックリスト 第2版" needs no "（品質検査チェックリスト）".
   const bare = kind.replace(/[\s)）]+$/, '');
-  const head = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(bare) ? bare.slice(-2) : (bare.split(/\s+/).pop() ?? bare);
+  const head = UNSPACED.test([...bare].pop() ?? '') ? bare.slice(-2) : (bare.split(/\s+/).pop() ?? bare);
   const title = e.title.toLowerCase();
   if (e.kind === 'other' || title.includes(kind.toLowerCase()) || (head.length >= 2 && title.includes(head.toLowerCase()))) return '';
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;

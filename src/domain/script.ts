@@ -5,6 +5,13 @@ const LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Scri
 // CJK punctuation, the prolonged sound mark and full-width forms: set in the CJK font like the letters.
 const MARKS = '\\u3000-\\u303f\\u30fb\\u30fc\\uff00-\\uffef';
 
+/** The characters of scripts written without spaces between words (Chinese, Japanese), for a character class. */
+export const UNSPACED_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
+/** CJK punctuation and full-width forms, for a character class. */
+export const CJK_MARKS_CLASS = MARKS;
+/** One character of a script written without spaces between words. */
+export const UNSPACED = new RegExp(`[${UNSPACED_CLASS}]`, 'u');
+
 /** One CJK letter (ideograph, kana, Hangul, Bopomofo): what a word count counts one by one. */
 export const CJK_LETTER = new RegExp(`[${LETTERS}]`, 'u');
 /** One CJK character, letters and CJK punctuation: set in a CJK font; a line may break on either side. */

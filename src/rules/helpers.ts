@@ -2,6 +2,7 @@
 import type { Case, CaseInput, CaseType, Exhibit } from '../model/case.js';
 import type { PathSegment } from '../stages/parse.js';
 import type { RuleContext } from './types.js';
+import { UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 
 /** A string in the case data, with its path. */
 export interface TextField {
@@ -30,8 +31,8 @@ export function caseTexts(input: CaseInput): TextField[] {
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Scripts written without spaces between words (Japanese, Chinese): a phrase in them has no word boundaries.
-const unspacedSource = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
-const unspaced = new RegExp(`[${unspacedSource}]`, 'u');
+const unspacedSource = UNSPACED_CLASS;
+const unspaced = UNSPACED;
 /** Whether a character is written without spaces around its words (kanji, kana). */
 export const isUnspaced = (ch: string | undefined) => !!ch && unspaced.test(ch);
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}#]/u.test(ch) && !isUnspaced(ch);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
+import { CJK_LETTER } from '../domain/script.js';
 
 /** Share of words two items have in common (Sørensen-Dice over their sets of content-word stems) at which they repeat each other. */
 export const nearDuplicateThreshold = 0.6;
@@ -24,7 +25,7 @@ const stopwordLists: Record<string, string> = {
   tr: 'tur',
   ar: 'ara',
 };
-const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const cjk = CJK_LETTER;
 // A word, keeping ids, dates and hyphenated words whole: B0C1234567, 112-3456789-1234567, 2026-10-20, e-mail.
 const wordPattern = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
 const cjkWords = new Intl.Segmenter('ja', { granularity: 'word' });
