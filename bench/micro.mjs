@@ -1,5 +1,6 @@
 // Micro-benchmarks of single hot paths, CPU time (process.cpuUsage) and wall time, median of warm runs:
 //   node bench/micro.mjs docx [case]    one letter's DocumentModel rendered to DOCX again and again
+//   node bench/micro.mjs case [case]    one case through every stage and written (bench/stages.ts timeCase), again and again
 //   node bench/micro.mjs write [case]   one built output set (from `appeal build cases --out <dir>`) written again and again
 // Run `node scripts/compile.mjs` first (uses dist/bench/stages.js). Prints the load average beside the figures.
 import { readdirSync, readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -34,6 +35,13 @@ if (what === 'docx') {
   const env = stages.benchEnv(path.join(root, 'templates'));
   const letter = await stages.letterOf(path.join(root, 'cases', name, 'case.yaml'), env);
   result = await measure(() => stages.renderDocx(letter.document));
+} else if (what === 'case') {
+  const env = stages.benchEnv(path.join(root, 'templates'));
+  const out = mkdtempSync(path.join(os.tmpdir(), 'micro-case-'));
+  const laps = [];
+  result = await measure(async () => laps.push((await stages.timeCase(path.join(root, 'cases', name, 'case.yaml'), env, out)).ms));
+  result.stagesMs = Object.fromEntries(Object.keys(laps[0]).map((s) => [s, median(laps.map((l) => l[s])).toFixed(1)]));
+  rmSync(out, { recursive: true, force: true });
 } else if (what === 'write') {
   // The files of a built set; two variants (a byte differs in manifest.json) so every write is a real one.
   const dir = path.join(builtDir ?? '/tmp/speed2-a', name);
