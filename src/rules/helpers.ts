@@ -99,7 +99,8 @@ export function matchesOf(pattern: RegExp | undefined, text: string): Match[] {
   if (!pattern) return [];
   // One global copy per pattern, run from the start each time (matchAll would copy the pattern per call).
   let global = globalCopies.get(pattern);
-  if (!global) globalCopies.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  if (!global)
+    globalCopies.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
   const unicode = global.unicode || global.flags.includes('v');
   const matches: Match[] = [];
   global.lastIndex = 0;
