@@ -1,6 +1,8 @@
 // Micro-benchmarks of single hot paths, CPU time (process.cpuUsage) and wall time, median of warm runs:
 //   node bench/micro.mjs docx [case]    one letter's DocumentModel rendered to DOCX again and again
 //   node bench/micro.mjs case [case]    one case through every stage and written (bench/stages.ts timeCase), again and again
+//   node bench/micro.mjs png [case]     the RGBA PNG exhibits of a case decoded to RGB + alpha and deflated, as the bundle does
+//                                       (PNG=pdf-lib: by pdf-lib's decoder, as before the native decode)
 //   node bench/micro.mjs write [case]   one built output set (from `appeal build cases --out <dir>`) written again and again
 // Run `node scripts/compile.mjs` first (uses dist/bench/stages.js). Prints the load average beside the figures.
 import { readdirSync, readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -42,6 +44,24 @@ if (what === 'docx') {
   result = await measure(async () => laps.push((await stages.timeCase(path.join(root, 'cases', name, 'case.yaml'), env, out)).ms));
   result.stagesMs = Object.fromEntries(Object.keys(laps[0]).map((s) => [s, median(laps.map((l) => l[s])).toFixed(1)]));
   rmSync(out, { recursive: true, force: true });
+} else if (what === 'png') {
+  const { PngEmbedder } = await import('@cantoo/pdf-lib');
+  const { zlibSync } = await import('fflate');
+  const evidence = path.join(root, 'cases', name, 'evidence');
+  const pngs = readdirSync(evidence)
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => new Uint8Array(readFileSync(path.join(evidence, f))))
+    .filter((bytes) => stages.readPng(bytes)?.colorType === 6);
+  const viaPdfLib = process.env.PNG === 'pdf-lib';
+  result = await measure(async () => {
+    for (const bytes of pngs) {
+      const image = viaPdfLib ? (await PngEmbedder.for(bytes)).image : stages.rgbaPixels(bytes, stages.readPng(bytes));
+      zlibSync(image.rgbChannel);
+      if (image.alphaChannel) zlibSync(image.alphaChannel);
+    }
+  });
+  result.images = pngs.length;
+  result.decoder = viaPdfLib ? 'pdf-lib' : 'native';
 } else if (what === 'write') {
   // The files of a built set; two variants (a byte differs in manifest.json) so every write is a real one.
   const dir = path.join(builtDir ?? '/tmp/speed2-a', name);
