@@ -216,7 +216,8 @@ export function rgbaPixels(bytes: Uint8Array, png: PngFacts): { rgbChannel: Uint
   const stride = width * 4;
   let raw: Uint8Array;
   try {
-    raw = inflateSync(png.data);
+    // No more than the rows need: a stream that inflates further is left to pdf-lib, which stops there.
+    raw = inflateSync(png.data, { maxOutputLength: Math.max(1, height * (stride + 1)) });
   } catch {
     return undefined;
   }
