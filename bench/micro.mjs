@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stages = await import(pathToFileURL(path.join(root, 'dist', 'bench', 'stages.js')).href);
 const [what = 'docx', name = 'thistle-late-shipment', builtDir] = process.argv.slice(2);
 const RUNS = Number(process.env.RUNS ?? 20);
-const WARMUP = 5;
+const WARMUP = Number(process.env.WARMUP ?? 5);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function measure(run) {
