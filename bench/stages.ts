@@ -21,7 +21,8 @@ import { codeFingerprint } from '../src/case/output-cache.js';
 import { loadTemplateSet } from '../src/compose/templates.js';
 import type { DocumentModel, RenderedFile } from '../src/model/document.js';
 
-export { renderPdf, renderDocx };
+export { renderPdf, renderDocx, writeCaseOutputs };
+export { readPng, rgbaPixels } from '../src/render/bundle/images.js';
 
 /** The stages reported by the benchmark, in pipeline order. */
 export const STAGES = ['parse', 'validate', 'evidence', 'rules', 'compose', 'pdf', 'docx', 'index', 'pack', 'write'] as const;

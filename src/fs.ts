@@ -382,8 +382,7 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
   await tracked(staging, async () => {
     try {
-      await fsp.mkdir(staging, { recursive: true });
-      for (const file of files) await writeFileAtomic(path.join(staging, file.path), file.bytes);
+      await writeStaging(staging, files);
       await fsp.rename(staging, version);
     } catch (error) {
       await fsp.rm(staging, { recursive: true, force: true });
@@ -393,6 +392,53 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   await swapLink(link, version);
   await removeStaleVersions(store, caseId, versionName);
   return link;
+}
+
+/**
+ * Writes a set's files into its staging folder, which no reader sees until it is renamed whole: the files
+ * need no temporary names of their own. They are written and flushed all at once (the flushes share the
+ * file system's journal commits), then the folders' entries are flushed, before the rename.
+ */
+async function writeStaging(staging: string, files: RenderedFile[]): Promise<void> {
+  const folders = [...new Set(files.map((f) => path.dirname(path.join(staging, f.path))))].sort();
+  for (const folder of [staging, ...folders]) {
+    await fsp.mkdir(folder, { recursive: true }).catch((error: unknown) => {
+      throw writeError(error, staging);
+    });
+  }
+  await settleAll(
+    files.map(async (file) => {
+      const handle = await fsp.open(path.join(staging, file.path), 'w');
+      try {
+        await handle.writeFile(file.bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }),
+    staging,
+  );
+  await settleAll(
+    [...new Set([staging, ...folders])].map((folder) => syncFolder(folder)),
+    staging,
+  );
+}
+
+/** Waits for every write (none left running when the staging folder is removed); throws the first failure. */
+async function settleAll(writes: Promise<void>[], dir: string): Promise<void> {
+  const failed = (await Promise.allSettled(writes)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw writeError(failed.reason, dir);
+}
+
+/** Flushes a folder's entries (POSIX); Windows cannot open a folder to flush it, and needs no such step. */
+async function syncFolder(folder: string): Promise<void> {
+  if (windows) return;
+  const handle = await fsp.open(folder, fsConstants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 async function isComplete(dir: string, files: RenderedFile[]): Promise<boolean> {

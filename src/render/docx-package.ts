@@ -47,7 +47,7 @@ export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNam
   const textOf = (name: string) => changed.get(name) ?? strFromU8(files.get(name)!);
   if (files.has('docProps/core.xml')) changed.set('docProps/core.xml', pinCoreDates(textOf('docProps/core.xml'), stamp));
   renumberRelationshipIds([...files.keys()], textOf, changed);
-  const fonts = files.has(FONT_TABLE) ? pinFontKeys(files, textOf, changed, altNames) : new Map<string, string>();
+  const fonts = files.has(FONT_TABLE) ? pinFontKeys(files, textOf, changed, altNames) : new Map<string, ZipPart>();
   const mtime = zipTime(createdAt);
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
@@ -55,12 +55,11 @@ export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNam
     chunks.push(chunk);
   });
   for (const name of orderParts([...files.keys()])) {
-    const data = changed.has(name) ? strToU8(changed.get(name)!) : files.get(name)!;
-    const key = fonts.get(name);
-    const entry = key ? new Deflated(name, deflatedFont(key, data)) : new ZipDeflate(name, { level: ZIP_LEVEL });
+    const part = fonts.get(name) ?? deflatedPart(name, changed.has(name) ? strToU8(changed.get(name)!) : files.get(name)!);
+    const entry = new Deflated(name, part);
     entry.mtime = mtime;
     zip.add(entry);
-    entry.push(data, true);
+    entry.push(EMPTY, true);
   }
   zip.end();
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -69,37 +68,111 @@ export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNam
 }
 
 const ZIP_LEVEL = 6;
+const EMPTY = new Uint8Array(0);
+
+/** A zip entry's content made ready: its DEFLATE data and the CRC and size of the bytes it holds. */
+interface ZipPart {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
 
 /**
- * A zip entry whose DEFLATE data is made already: the CRC and size are taken from the original bytes as they
- * pass (fflate's way to bring one's own compression), the deflated bytes are written in their place.
+ * A zip entry whose DEFLATE data, CRC and size are made already (fflate's way to bring one's own
+ * compression is a ZipPassThrough whose process writes the compressed bytes); nothing is pushed through it.
  */
 class Deflated extends ZipPassThrough {
   constructor(
     name: string,
-    private readonly deflated: Uint8Array,
+    private readonly part: ZipPart,
   ) {
     super(name);
     this.compression = 8;
   }
 
+  override push(_chunk: Uint8Array, final?: boolean): void {
+    this.size = this.part.size;
+    this.crc = this.part.crc;
+    this.process(EMPTY, final ?? false);
+  }
+
   protected override process(_chunk: Uint8Array, final: boolean): void {
-    if (final) this.ondata(null, this.deflated as Uint8Array<ArrayBuffer>, true);
+    if (final) this.ondata(null, this.part.deflated as Uint8Array<ArrayBuffer>, true);
   }
 }
 
-// The same embedded fonts (the Latin faces) recur in every document: each is deflated once per process.
-// Deflating is deterministic, so a cached entry is the same bytes as a fresh one.
-const deflatedFonts = new Map<string, Uint8Array>();
-const DEFLATED_FONTS_KEPT = 16;
+/** A part deflated as fflate's ZipDeflate entry deflates it, with the CRC it computes on the way. */
+function deflateEntry(name: string, data: Uint8Array): ZipPart {
+  const chunks: Uint8Array[] = [];
+  const entry = new ZipDeflate(name, { level: ZIP_LEVEL });
+  entry.ondata = (error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  };
+  entry.push(data, true);
+  const deflated = chunks.length === 1 ? chunks[0] : new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  if (chunks.length > 1) chunks.reduce((at, c) => (deflated.set(c, at), at + c.length), 0);
+  return { deflated, crc: entry.crc, size: entry.size };
+}
 
-function deflatedFont(key: string, data: Uint8Array): Uint8Array {
-  let deflated = deflatedFonts.get(key);
-  if (!deflated) {
-    if (deflatedFonts.size >= DEFLATED_FONTS_KEPT) deflatedFonts.clear();
-    deflatedFonts.set(key, (deflated = deflateSync(data, { level: ZIP_LEVEL })));
+// Most parts (styles, numbering, theme, settings, the rels) are the same in every document: the last
+// version of each part name is kept with its deflated form, reused when the bytes are equal.
+const lastParts = new Map<string, { bytes: Uint8Array; part: ZipPart }>();
+
+function deflatedPart(name: string, bytes: Uint8Array): ZipPart {
+  const last = lastParts.get(name);
+  if (last && equalBytes(last.bytes, bytes)) return last.part;
+  const part = deflateEntry(name, bytes);
+  if (lastParts.size >= PARTS_KEPT && !last) lastParts.clear();
+  lastParts.set(name, { bytes, part });
+  return part;
+}
+
+const PARTS_KEPT = 64;
+
+function equalBytes(a: Uint8Array, b: Uint8Array, from = 0): boolean {
+  return (
+    a.length === b.length &&
+    Buffer.from(a.buffer, a.byteOffset + from, a.length - from).equals(Buffer.from(b.buffer, b.byteOffset + from, b.length - from))
+  );
+}
+
+/** An embedded font as written: its key (from its bytes), and its obfuscated bytes deflated. */
+interface PinnedFont extends ZipPart {
+  font: Uint8Array;
+  key: string;
+}
+
+// The same embedded fonts (the Latin faces) recur in every document: each is keyed, obfuscated and
+// deflated once per process, found again by comparing its bytes. Deflating is deterministic, so a
+// cached entry is the same bytes as a fresh one. Least recently used first out.
+const pinnedFonts: PinnedFont[] = [];
+const PINNED_FONTS_KEPT = 16;
+
+/** The pinned form of a font part that docx obfuscated with `docxKey`. */
+function pinnedFont(part: Uint8Array, docxKey: string): PinnedFont {
+  const keyBytes = guidBytes(docxKey);
+  const head = Math.min(32, part.length);
+  const index = pinnedFonts.findIndex((p) => {
+    if (p.font.length !== part.length) return false;
+    for (let i = 0; i < head; i++) if ((part[i] ^ keyBytes[i % 16]) !== p.font[i]) return false;
+    return equalBytes(p.font, part, head);
+  });
+  if (index >= 0) {
+    const [hit] = pinnedFonts.splice(index, 1);
+    pinnedFonts.push(hit);
+    return hit;
   }
-  return deflated;
+  const font = obfuscate(part, docxKey);
+  const key = keyOf(font);
+  const obfuscated = obfuscate(font, key);
+  const crc = new ZipPassThrough('');
+  crc.ondata = () => {};
+  crc.push(obfuscated, true);
+  const pinned: PinnedFont = { font, key, deflated: deflateSync(obfuscated, { level: ZIP_LEVEL }), crc: crc.crc, size: obfuscated.length };
+  if (pinnedFonts.length >= PINNED_FONTS_KEPT) pinnedFonts.shift();
+  pinnedFonts.push(pinned);
+  return pinned;
 }
 
 function isoSeconds(date: Date): string {
@@ -143,8 +216,8 @@ function pinFontKeys(
   textOf: (name: string) => string,
   changed: Map<string, string>,
   altNames: FontAltNames,
-): Map<string, string> {
-  const keys = new Map<string, string>();
+): Map<string, ZipPart> {
+  const keys = new Map<string, ZipPart>();
   const targets = new Map(
     [...textOf(FONT_RELS).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `word/${attr(m[0], 'Target')}`]),
   );
@@ -152,11 +225,9 @@ function pinFontKeys(
     const part = targets.get(attr(element, 'r:id'));
     const key = attr(element, 'w:fontKey').replace(/[{}]/g, '');
     if (!part || !key || !files.has(part)) return element;
-    const font = obfuscate(files.get(part)!, key);
-    const pinned = keyOf(font);
-    files.set(part, obfuscate(font, pinned));
+    const pinned = pinnedFont(files.get(part)!, key);
     keys.set(part, pinned);
-    return element.replace(/w:fontKey="[^"]*"/, `w:fontKey="{${pinned}}"`);
+    return element.replace(/w:fontKey="[^"]*"/, `w:fontKey="{${pinned.key}}"`);
   });
   table = table.replace(/<w:font w:name="([^"]*)">/g, (element, name: string) =>
     altNames[name] ? `${element}<w:altName w:val="${escapeXml(altNames[name])}"/>` : element,
@@ -173,11 +244,17 @@ function keyOf(font: Uint8Array): string {
 
 /** The font obfuscation of Office Open XML: the first 32 bytes XORed with the key's 16 bytes, read from its end. */
 function obfuscate(font: Uint8Array, key: string): Uint8Array {
-  const bytes = (key.replace(/-/g, '').match(/../g) ?? []).map((pair) => parseInt(pair, 16)).reverse();
-  if (bytes.length !== 16) throw new Error(`renderDocx: font key ${key} is not a GUID`);
+  const bytes = guidBytes(key);
   const out = new Uint8Array(font);
   for (let i = 0; i < Math.min(32, out.length); i++) out[i] ^= bytes[i % 16];
   return out;
+}
+
+/** A GUID's 16 bytes in the order the font obfuscation applies them. */
+function guidBytes(key: string): number[] {
+  const bytes = (key.replace(/-/g, '').match(/../g) ?? []).map((pair) => parseInt(pair, 16)).reverse();
+  if (bytes.length !== 16) throw new Error(`renderDocx: font key ${key} is not a GUID`);
+  return bytes;
 }
 
 function attr(element: string, name: string): string {

@@ -269,14 +269,28 @@ export function unbreakableWidth(text: string, size: number, bold = false): numb
   for (const piece of text.match(UNBREAKABLE_PIECES) ?? []) {
     let em = 0;
     if (CJK_CHARACTER.test(piece)) em = 1;
-    else {
-      const face = fontFaces().NotoSans;
-      const font = loadFont(bold ? face.bold : face.normal) as LayoutFont;
-      em = font.layout(piece).advanceWidth / font.unitsPerEm;
-    }
+    else em = latinEm(piece, bold);
     widest = Math.max(widest, em * size);
   }
   return widest;
+}
+
+// Shaping a word is costly and the same words recur in every table: each width is kept per process.
+const latinEms = [new Map<string, number>(), new Map<string, number>()];
+const LATIN_EMS_KEPT = 20_000;
+
+/** A Latin word's advance width in em of Noto Sans (bold or regular). */
+function latinEm(piece: string, bold: boolean): number {
+  const known = latinEms[bold ? 1 : 0];
+  let em = known.get(piece);
+  if (em === undefined) {
+    const face = fontFaces().NotoSans;
+    const font = loadFont(bold ? face.bold : face.normal) as LayoutFont;
+    em = font.layout(piece).advanceWidth / font.unitsPerEm;
+    if (known.size >= LATIN_EMS_KEPT) known.clear();
+    known.set(piece, em);
+  }
+  return em;
 }
 
 /**

@@ -77,9 +77,17 @@ export function phraseSource(phrase: string): string {
 
 /** One case-insensitive regular expression that finds any of the phrases (longest first, so the fullest phrase wins). */
 export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
-  const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  return list.length ? new RegExp(list.map(phraseSource).join('|'), 'giu') : undefined;
+  let source = phraseSources.get(phrases);
+  if (source === undefined) {
+    const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    source = list.map(phraseSource).join('|');
+    phraseSources.set(phrases, source);
+  }
+  return source ? new RegExp(source, 'giu') : undefined;
 }
+
+// The word lists are loaded once and asked for in every case: each list's pattern source is built once.
+const phraseSources = new WeakMap<readonly string[], string>();
 
 /** A match in a text. */
 export interface Match {
@@ -90,10 +98,28 @@ export interface Match {
 /** All matches of a pattern in a text (the pattern is run globally whether or not it has the g flag). */
 export function matchesOf(pattern: RegExp | undefined, text: string): Match[] {
   if (!pattern) return [];
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((m) => ({
-    text: m[0],
-    index: m.index ?? 0,
-  }));
+  // One global copy per pattern, run from the start each time (matchAll would copy the pattern per call).
+  let global = globalCopies.get(pattern);
+  if (!global)
+    globalCopies.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  const unicode = global.unicode || global.flags.includes('v');
+  const matches: Match[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    matches.push({ text: m[0], index: m.index });
+    // An empty match: step past it (by a whole code point in a Unicode pattern), as matchAll does.
+    if (m[0] === '') global.lastIndex = advance(text, global.lastIndex, unicode);
+  }
+  return matches;
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
 /** A match as shown in a message: white space collapsed, in quotes. */

@@ -1,6 +1,7 @@
 // Images in the bundle: JPEG orientation, PNG chunks passed through to the PDF when they can be, a
 // process-wide cache of decoded images (watch mode, repeated cases), GIF first frames, and the page that
 // shows one image.
+import { inflateSync } from 'node:zlib';
 import { zlibSync } from 'fflate';
 import { BUNDLE } from '../theme.js';
 import { imageProblem } from '../decode-limits.js';
@@ -160,12 +161,14 @@ async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)):
   }
   // Alpha, transparency or interlace: pdf-lib decodes to RGB (+ alpha); compressed once here, the same
   // way its own embedder does (fflate zlibSync), and kept.
-  const embedder = await lib.PngEmbedder.for(bytes);
-  const { image } = embedder as unknown as { image: { rgbChannel: Uint8Array; alphaChannel?: Uint8Array; bitsPerComponent: number } };
+  const decoded = png && rgbaPixels(bytes, png);
+  const embedder = decoded ? undefined : await lib.PngEmbedder.for(bytes);
+  const image = decoded ?? (embedder as unknown as { image: { rgbChannel: Uint8Array; alphaChannel?: Uint8Array } }).image;
   const rgb = zlibSync(image.rgbChannel);
   const alpha = image.alphaChannel ? zlibSync(image.alphaChannel) : undefined;
-  const { width, height } = embedder;
-  const bpc = image.bitsPerComponent;
+  const width = embedder?.width ?? png!.width;
+  const height = embedder?.height ?? png!.height;
+  const bpc = 8;
   return {
     width,
     height,
@@ -200,6 +203,74 @@ async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)):
       );
     },
   };
+}
+
+/**
+ * The common slow case decoded natively: an 8-bit RGBA PNG, not interlaced, not animated, split into its
+ * RGB and alpha channels as pdf-lib's decoder splits them (the alpha channel only when some pixel is not
+ * opaque). Undefined for any other PNG, or one whose data does not inflate to whole rows: pdf-lib decodes those.
+ */
+export function rgbaPixels(bytes: Uint8Array, png: PngFacts): { rgbChannel: Uint8Array; alphaChannel?: Uint8Array } | undefined {
+  if (png.colorType !== 6 || png.bitDepth !== 8 || png.interlace !== 0 || hasChunk(bytes, 'acTL')) return undefined;
+  const { width, height } = png;
+  const stride = width * 4;
+  let raw: Uint8Array;
+  try {
+    // No more than the rows need: a stream that inflates further is left to pdf-lib, which stops there.
+    raw = inflateSync(png.data, { maxOutputLength: Math.max(1, height * (stride + 1)) });
+  } catch {
+    return undefined;
+  }
+  if (raw.length < height * (stride + 1)) return undefined;
+  const rgba = new Uint8Array(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const src = y * (stride + 1) + 1;
+    const row = y * stride;
+    const up = row - stride;
+    if (filter > 4) return undefined;
+    for (let x = 0; x < stride; x++) {
+      const a = x >= 4 ? rgba[row + x - 4] : 0;
+      const b = y > 0 ? rgba[up + x] : 0;
+      const c = x >= 4 && y > 0 ? rgba[up + x - 4] : 0;
+      let predicted = 0;
+      if (filter === 1) predicted = a;
+      else if (filter === 2) predicted = b;
+      else if (filter === 3) predicted = (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      rgba[row + x] = (raw[src + x] + predicted) & 0xff;
+    }
+  }
+  const pixels = width * height;
+  const rgbChannel = new Uint8Array(pixels * 3);
+  const alphaChannel = new Uint8Array(pixels);
+  let opaque = true;
+  for (let i = 0, j = 0; i < pixels; i++, j += 3) {
+    rgbChannel[j] = rgba[i * 4];
+    rgbChannel[j + 1] = rgba[i * 4 + 1];
+    rgbChannel[j + 2] = rgba[i * 4 + 2];
+    alphaChannel[i] = rgba[i * 4 + 3];
+    if (alphaChannel[i] < 255) opaque = false;
+  }
+  return opaque ? { rgbChannel } : { rgbChannel, alphaChannel };
+}
+
+/** Whether a PNG has a chunk of the given type (before IEND). */
+function hasChunk(bytes: Uint8Array, wanted: string): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 8; i + 12 <= bytes.length; ) {
+    const type = String.fromCharCode(bytes[i + 4], bytes[i + 5], bytes[i + 6], bytes[i + 7]);
+    if (type === wanted) return true;
+    if (type === 'IEND') return false;
+    i += 12 + view.getUint32(i);
+  }
+  return false;
 }
 
 /** Embeds a PNG in a bundle, reusing the prepared streams of identical content (`key`: the evidence file's SHA-256, already known). */

@@ -6,7 +6,10 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { zlibSync } from 'fflate';
 import { checkCase, createEnv, type CheckedCase } from '../../../../src/case/process-case.js';
 import { loadWordLists } from '../../../../src/rules/words.js';
-import { pngIsPassThrough, readPng } from '../../../../src/render/bundle/images.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PngEmbedder } from '@cantoo/pdf-lib';
+import { pngIsPassThrough, readPng, rgbaPixels } from '../../../../src/render/bundle/images.js';
 import { evidenceBundle } from '../../../../src/case/pack.js';
 import type { EvidenceFacts } from '../../../../src/stages/evidence.js';
 
@@ -228,4 +231,80 @@ describe('PNG exhibits in the evidence bundle', () => {
     const again = await evidenceBundle(checked.case, facts, checked.templates.strings);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
   }, 60_000);
+});
+
+/** Every PNG file under a folder. */
+function pngFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? pngFiles(full) : name.endsWith('.png') ? [full] : [];
+  });
+}
+
+/** An 8-bit RGBA PNG whose rows use the given filter types in turn (Paeth and Average included), alpha as given. */
+function rgbaFiltered(width: number, height: number, alphaAt: (x: number, y: number) => number): Uint8Array {
+  const pixel = (x: number, y: number) => [(x * 37 + y * 11) & 0xff, (x * 5 + y * 53) & 0xff, (x * y * 7) & 0xff, alphaAt(x, y)];
+  const rows = Array.from({ length: height }, (_, y) => Array.from({ length: width }, (_, x) => pixel(x, y)).flat());
+  const raw: number[] = [];
+  rows.forEach((row, y) => {
+    const filter = y % 5;
+    raw.push(filter);
+    row.forEach((v, x) => {
+      const a = x >= 4 ? row[x - 4] : 0;
+      const b = y > 0 ? rows[y - 1][x] : 0;
+      const c = x >= 4 && y > 0 ? rows[y - 1][x - 4] : 0;
+      const p = a + b - c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const predicted = [0, a, b, (a + b) >> 1, paeth][filter];
+      raw.push((v - predicted) & 0xff);
+    });
+  });
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, width);
+  new DataView(ihdr.buffer).setUint32(4, height);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlibSync(new Uint8Array(raw))),
+    chunk('IEND', new Uint8Array()),
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) out.set(p, at), (at += p.length);
+  return out;
+}
+
+describe('8-bit RGBA PNGs decoded natively', () => {
+  const samples: [string, Uint8Array][] = [
+    ['opaque, every filter type', rgbaFiltered(23, 15, () => 255)],
+    ['some pixels translucent, every filter type', rgbaFiltered(23, 15, (x, y) => ((x + y) % 7 === 0 ? 128 : 255))],
+    ...[...pngFiles('cases'), ...pngFiles('test/fixtures')].map((file): [string, Uint8Array] => [file, new Uint8Array(readFileSync(file))]),
+  ];
+  const rgba = samples.filter(([, bytes]) => {
+    const facts = readPng(bytes);
+    return facts?.colorType === 6 && facts.bitDepth === 8 && facts.interlace === 0;
+  });
+
+  it('finds RGBA samples to compare', () => {
+    expect(rgba.length).toBeGreaterThan(2);
+  });
+
+  it('gives the channels pdf-lib gives (alpha only when some pixel is not opaque)', async () => {
+    for (const [name, bytes] of rgba) {
+      const ours = rgbaPixels(bytes, readPng(bytes)!);
+      const theirs = (await PngEmbedder.for(bytes)) as unknown as { image: { rgbChannel: Uint8Array; alphaChannel?: Uint8Array } };
+      expect(ours, name).toBeDefined();
+      expect(Buffer.from(ours!.rgbChannel).equals(Buffer.from(theirs.image.rgbChannel)), name).toBe(true);
+      expect(ours!.alphaChannel === undefined, name).toBe(theirs.image.alphaChannel === undefined);
+      if (theirs.image.alphaChannel)
+        expect(Buffer.from(ours!.alphaChannel!).equals(Buffer.from(theirs.image.alphaChannel)), name).toBe(true);
+    }
+  }, 300_000);
+
+  it('leaves other PNGs to pdf-lib', () => {
+    for (const [name, image] of Object.entries(images))
+      if (name !== 'rgba') expect(rgbaPixels(image.bytes, readPng(image.bytes)!), name).toBeUndefined();
+  });
 });
