@@ -83,7 +83,10 @@ export async function watchSurvival(saves: number): Promise<void> {
     const started = Date.now();
     for (let i = 0; i < saves; i++) {
       const isLast = i === saves - 1;
-      const bad = !isLast && i % 3 === 1;
+      // Every third save is invalid; so is the one before each pause, which waits until it is reported (saves made
+      // while a round runs are gathered into one, so an invalid save among quick ones may never be built alone).
+      const reported = !isLast && i % 60 === 59;
+      const bad = !isLast && (i % 3 === 1 || reported);
       const text = bad ? invalid[i % invalid.length](i) : valid(i);
       if (!bad) (lastValid = i), validSaves++;
       if (i % 4 === 2) {
@@ -112,8 +115,11 @@ export async function watchSurvival(saves: number): Promise<void> {
         writeFileSync(minimal, i % 100 === 20 ? minimalValid(i) : minimalValid(i).replace('type: order-defect-rate', 'type: [')); // valid, or broken
         if (i % 100 === 20) minimalLast = i;
       }
-      // Rapid saves, a few ms apart (the watcher debounces 80 ms); now and then a pause lets a rebuild start mid-stream.
-      await sleep(i % 60 === 59 ? 150 : 3);
+      // Rapid saves, a few ms apart; now and then a pause until the invalid save just made is reported.
+      if (reported) {
+        const before = failures;
+        for (const until = Date.now() + 60_000; failures === before && Date.now() < until; ) await sleep(20);
+      } else await sleep(3);
       if (i % 100 === 99) {
         // RSS every 100 saves, once the watcher is idle (no forced GC here: what the watcher does on its own).
         await watcher.session.idle();
