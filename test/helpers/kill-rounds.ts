@@ -60,6 +60,27 @@ export async function runKillRounds(o: {
   const hadOutput = new Set<string>();
   const seen = new Set<string>();
   const counts = { pdf: 0, docx: 0 };
+  /** Checks every output folder: complete, built from a known case text, and none lost. */
+  const checkOutputs = (round: number | string) => {
+    // Check every output folder after the kill.
+    const entries = existsSync(out) ? readdirSync(out) : [];
+    for (const name of entries) {
+      // .lock: the killed run's output-folder lock, which the next run takes over (src/batch/output-lock.ts).
+      if (name === '.store' || name === '.cache' || name === '.lock') continue;
+      if (!versions.has(name)) {
+        report.problems.push(`round ${round}: stray entry out/${name}`);
+        continue;
+      }
+      const check = checkOutputFolder(path.join(out, name), { seen, counts });
+      report.foldersChecked++;
+      for (const p of check.problems) report.problems.push(`round ${round}: out/${name}: ${p}`);
+      const caseSha = check.manifest?.inputs.find((x) => x.role === 'case')?.sha256;
+      if (check.manifest && !versions.get(name)!.has(caseSha ?? ''))
+        report.problems.push(`round ${round}: out/${name} was built from an unknown case text`);
+      hadOutput.add(name);
+    }
+    for (const name of hadOutput) if (!entries.includes(name)) report.problems.push(`round ${round}: out/${name} was lost`);
+  };
   for (let round = 0; round < o.kills + 20 && report.kills < o.kills; round++) {
     for (let i = 0; i < o.cases; i++) {
       const id = `case-${String(i).padStart(3, '0')}`;
@@ -91,25 +112,12 @@ export async function runKillRounds(o: {
     } else {
       report.finished++;
     }
-    // Check every output folder after the kill.
-    const entries = existsSync(out) ? readdirSync(out) : [];
-    for (const name of entries) {
-      // .lock: the killed run's output-folder lock, which the next run takes over (src/batch/output-lock.ts).
-      if (name === '.store' || name === '.cache' || name === '.lock') continue;
-      if (!versions.has(name)) {
-        report.problems.push(`round ${round}: stray entry out/${name}`);
-        continue;
-      }
-      const check = checkOutputFolder(path.join(out, name), { seen, counts });
-      report.foldersChecked++;
-      for (const p of check.problems) report.problems.push(`round ${round}: out/${name}: ${p}`);
-      const caseSha = check.manifest?.inputs.find((x) => x.role === 'case')?.sha256;
-      if (check.manifest && !versions.get(name)!.has(caseSha ?? ''))
-        report.problems.push(`round ${round}: out/${name} was built from an unknown case text`);
-      hadOutput.add(name);
-    }
-    for (const name of hadOutput) if (!entries.includes(name)) report.problems.push(`round ${round}: out/${name} was lost`);
+    checkOutputs(round);
   }
+  // Then a build left to finish: it takes over the killed runs' lock and leaves every case a complete set.
+  const last = spawn(process.execPath, ['bin/appeal.js', 'build', casesDir, '--out', out, '--quiet'], { cwd: repoRoot, stdio: 'ignore' });
+  await new Promise((resolve) => last.once('exit', resolve));
+  checkOutputs('after the kills');
   report.pdfsChecked = counts.pdf;
   report.docxChecked = counts.docx;
   report.casesWithOutput = hadOutput.size;
