@@ -7,6 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentModel } from '../model/document.js';
 import type { EvidenceFacts, EvidenceFormat } from '../model/evidence.js';
 import { fill } from '../compose/format.js';
+import { formatByExtension } from '../stages/evidence.js';
 import type { Strings } from '../compose/view.js';
 
 /** The fixed wording of drafts. */
@@ -52,16 +53,4 @@ export function draftEvidence(exhibits: Exhibit[], facts: EvidenceFacts[], strin
   );
 }
 
-const formats: Record<string, EvidenceFormat> = {
-  pdf: 'pdf',
-  png: 'png',
-  jpg: 'jpeg',
-  jpeg: 'jpeg',
-  gif: 'gif',
-  tif: 'tiff',
-  tiff: 'tiff',
-  csv: 'csv',
-  xlsx: 'xlsx',
-  docx: 'docx',
-};
-const formatOf = (file: string): EvidenceFormat => formats[path.extname(file).slice(1).toLowerCase()] ?? 'txt';
+const formatOf = (file: string): EvidenceFormat => formatByExtension[path.extname(file).slice(1).toLowerCase()] ?? 'txt';

@@ -12,7 +12,8 @@ import { evidenceLimitProblem } from '../render/decode-limits.js';
 /** Reads a file confined to a folder (the fs edge's readEvidenceFile). */
 export type ConfinedReader = (root: string, relative: string) => Promise<{ bytes?: Uint8Array; refusal?: EvidenceRefusal }>;
 
-const formatByExtension: Record<string, EvidenceFormat> = {
+/** The evidence formats by file extension (lower case, without the dot). */
+export const formatByExtension: Record<string, EvidenceFormat> = {
   pdf: 'pdf',
   png: 'png',
   jpg: 'jpeg',
