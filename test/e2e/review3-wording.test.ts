@@ -1,49 +1,23 @@
 // Fixed sentences that follow the facts, on the unseen-3 cases (written the way sellers write them): each test
 // changes one fact, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { type Document, parseDocument } from 'yaml';
+import { type Document, } from 'yaml';
 import { checkCase, createEnv } from '../../src/case/process-case.js';
-import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { flat, tempDir } from '../helpers/cli.js';
-import { docxText } from '../helpers/read-docx.js';
-import { pageLines, pdfPages, pdfText } from '../helpers/read-pdf.js';
+import { tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { pageLines, pdfPages } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
 const unseen3 = (id: string) => path.join('test/fixtures/unseen-3', id);
 
-interface Letter {
-  pdf: string;
-  docx: string;
-}
-
-/** A copy of a case folder with its YAML edited, checked, rendered (as a draft where it has errors), and read back. */
-async function letterOf(id: string, edit: (doc: Document) => void = () => {}): Promise<Letter> {
-  const dir = path.join(tempDir('appeal-review3-'), id);
-  cpSync(unseen3(id), dir, { recursive: true });
-  const file = path.join(dir, 'case.yaml');
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  edit(doc);
-  writeFileSync(file, doc.toString());
-  const { checked } = await checkCase(file, env);
-  const document = checked!.letter.document;
-  const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
-  return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)) };
-}
-
-const both = (letter: Letter, check: (text: string, format: string) => void) => {
-  check(letter.pdf, 'PDF');
-  check(letter.docx, 'DOCX');
-};
-const has = (letter: Letter, ...texts: string[]) =>
-  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} lacks "${x}"`).toContain(x)));
-const lacks = (letter: Letter, ...texts: string[]) =>
-  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} has "${x}"`).not.toContain(x)));
+/** The letter of a copy of an unseen-3 case after `edit` (rendered whether or not the case has errors). */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(unseen3(id), env, edit);
 
 describe('the notice summary introduced so the sentence reads', () => {
   it('a summary that names the notice by its kind ("Warning about ...") follows "The notice is a"; a sentence follows "says that"', async () => {

@@ -6,12 +6,8 @@ import { parseDocument, type Document } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { renderPdf } from '../../src/render/pdf.js';
-import { renderDocx } from '../../src/render/docx.js';
-import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { flat, tempDir } from '../helpers/cli.js';
-import { pdfText } from '../helpers/read-pdf.js';
-import { docxText } from '../helpers/read-docx.js';
+import { tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -19,35 +15,12 @@ const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
 const unseen2 = (id: string) => path.join('test/fixtures/unseen-2', id);
 const unseen = (id: string) => path.join('test/fixtures/unseen', id);
 
-interface Letter {
-  pdf: string;
-  docx: string;
-  diagnostics: Diagnostic[];
+/** The letter of a copy of a case folder after `edit`; the case must have no errors. */
+async function letterOf(source: string, edit?: (doc: Document) => void) {
+  const letter = await editedLetter(source, env, edit);
+  expect(letter.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
+  return letter;
 }
-
-/** A copy of a case folder with its YAML edited, checked (no errors allowed), rendered, and read back. */
-async function letterOf(source: string, edit: (doc: Document) => void = () => {}): Promise<Letter> {
-  const dir = path.join(tempDir('appeal-facts-'), path.basename(source));
-  cpSync(source, dir, { recursive: true });
-  const file = path.join(dir, 'case.yaml');
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  edit(doc);
-  writeFileSync(file, doc.toString());
-  const { checked, result } = await checkCase(file, env);
-  expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
-  const document = checked!.letter.document;
-  const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
-  return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)), diagnostics: result.diagnostics };
-}
-
-const both = (letter: Letter, check: (text: string, format: string) => void) => {
-  check(letter.pdf, 'PDF');
-  check(letter.docx, 'DOCX');
-};
-const has = (letter: Letter, ...texts: string[]) =>
-  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} lacks "${x}"`).toContain(x)));
-const lacks = (letter: Letter, ...texts: string[]) =>
-  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} has "${x}"`).not.toContain(x)));
 
 describe('no false positives that withhold a letter', () => {
   it('a design dispute whose differences name no ASIN covers every listing of the complaint (L12)', async () => {

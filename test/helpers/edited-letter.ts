@@ -1,0 +1,44 @@
+// A case folder copied, its YAML edited, checked, its letter rendered to PDF and DOCX and both read back as flat
+// text; with the PDF-and-DOCX checks the wording tests share.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { type Document, parseDocument } from 'yaml';
+import type { PipelineEnv } from '../../src/case/process-case.js';
+import { checkCase } from '../../src/case/process-case.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { renderDocx } from '../../src/render/docx.js';
+import { renderPdf } from '../../src/render/pdf.js';
+import { flat, tempDir } from './cli.js';
+import { docxText } from './read-docx.js';
+import { pdfText } from './read-pdf.js';
+
+export interface EditedLetter {
+  pdf: string;
+  docx: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The letter of a copy of `source` (in a folder named as the case) after `edit`. */
+export async function editedLetter(source: string, env: PipelineEnv, edit: (doc: Document) => void = () => {}): Promise<EditedLetter> {
+  const dir = path.join(tempDir('appeal-letter-'), path.basename(source));
+  cpSync(source, dir, { recursive: true });
+  const file = path.join(dir, 'case.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  edit(doc);
+  writeFileSync(file, doc.toString());
+  const { checked, result } = await checkCase(file, env);
+  const document = checked!.letter.document;
+  const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
+  return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)), diagnostics: result.diagnostics };
+}
+
+/** Runs a check on the PDF's text and on the DOCX's. */
+export const both = (letter: Pick<EditedLetter, 'pdf' | 'docx'>, check: (text: string, format: string) => void) => {
+  check(letter.pdf, 'PDF');
+  check(letter.docx, 'DOCX');
+};
+export const has = (letter: Pick<EditedLetter, 'pdf' | 'docx'>, ...texts: string[]) =>
+  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} lacks "${x}"`).toContain(x)));
+export const lacks = (letter: Pick<EditedLetter, 'pdf' | 'docx'>, ...texts: string[]) =>
+  both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} has "${x}"`).not.toContain(x)));
