@@ -3,7 +3,7 @@
 import { cpSync, } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { type Document, } from 'yaml';
+import type { Document } from 'yaml';
 import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
