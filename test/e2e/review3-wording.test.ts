@@ -1,6 +1,6 @@
 // Fixed sentences that follow the facts, on the unseen-3 cases (written the way sellers write them): each test
 // changes one fact, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
