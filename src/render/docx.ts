@@ -8,6 +8,7 @@ import {
   Header,
   LevelFormat,
   LineRuleType,
+  NoBreakHyphen,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -27,7 +28,11 @@ import {
 } from 'docx';
 import type { Block, DocumentModel, Keep, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER, CJK_RUN, isCjkLanguage } from '../domain/script.js';
-import { fitColumns, naturalLineHeight, splitByScript, unbreakableWidth } from './fonts.js';
+import { naturalLineHeight, splitByScript } from './fonts.js';
+import { splitKeptTerms } from './kept-terms.js';
+import { shownBlocks } from './shown-blocks.js';
+import { bulletColumn, markerColumn } from './list-markers.js';
+import { layoutTable } from './table-layout.js';
 import { embeddedFonts, fallbackNames, FontUsage } from './docx-fonts.js';
 import { normalizeDocx, packDocument } from './docx-package.js';
 import {
@@ -103,9 +108,10 @@ async function buildDocument(doc: DocumentModel): Promise<Document> {
     nextListInstance: 1,
     breakBefore: false,
   };
+  const blocks = shownBlocks(doc.blocks);
   const children = [
     ...(doc.draft ? draftBox(doc.draft, ctx) : []),
-    ...doc.blocks.flatMap((block, i) => renderBlock(block, ctx, 0, 0, {}, doc.blocks[i - 1])),
+    ...blocks.flatMap((block, i) => renderBlock(block, ctx, 0, 0, {}, blocks[i - 1])),
   ];
   const header = doc.draft ? draftHeader(doc.draft.banner, ctx) : undefined;
   const footer = buildFooter(doc, ctx);
@@ -116,7 +122,7 @@ async function buildDocument(doc: DocumentModel): Promise<Document> {
     creator: doc.author,
     lastModifiedBy: 'appeal-kit',
     styles: buildStyles(doc.language, ctx.eastAsia),
-    numbering: { config: numberingConfig(doc.blocks) },
+    numbering: { config: numberingConfig(blocks) },
     sections: [
       {
         properties: {
@@ -240,12 +246,21 @@ function textRuns(spans: Span[], ctx: Ctx, extra: IRunOptions = {}): TextRun[] {
       if (i > 0) runs.push(new TextRun({ ...base, break: 1 }));
       for (const piece of line.split(CJK_RUN)) {
         if (piece === '') continue;
-        if (!CJK_CHARACTER.test(piece)) runs.push(new TextRun({ ...base, text: piece }));
+        if (!CJK_CHARACTER.test(piece)) runs.push(...latinRuns(piece, base));
         else for (const run of cjkRuns(piece, ctx)) runs.push(new TextRun({ ...base, ...run }));
       }
     });
   }
   return runs;
+}
+
+/** Latin text, its short hyphenated terms and codes with non-breaking hyphens (as the PDF keeps them whole). */
+function latinRuns(text: string, base: IRunOptions): TextRun[] {
+  return splitKeptTerms(text).map((piece) => {
+    if (!piece.whole) return new TextRun({ ...base, text: piece.text });
+    const children = piece.text.split('-').flatMap((part, i) => (i === 0 ? [part] : [new NoBreakHyphen(), part]));
+    return new TextRun({ ...base, children: children.filter((child) => child !== '') });
+  });
 }
 
 /**
@@ -290,9 +305,7 @@ function gapAbove(level: 1 | 2 | 3, previous: Block | undefined): IParagraphOpti
           : SPACING.paragraph
       : previous?.kind === 'list'
         ? SPACING.paragraph
-        : previous?.kind === 'table'
-          ? SPACING.table.below
-          : 0;
+        : 0;
   if (!below) return {};
   const heading = SPACING.headings[level];
   return {
@@ -331,7 +344,7 @@ function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, 
         ),
       ];
     case 'list':
-      return renderList(block, ctx, listLevel);
+      return renderList(block, ctx, listLevel, indent);
     case 'table':
       return renderTable(block, ctx, indent);
     case 'letterhead':
@@ -388,9 +401,13 @@ function renderLetterhead(name: string, lines: string[], ctx: Ctx): FileChild[] 
 // Deeper nesting is drawn at the last level: four are plenty for a letter, and each one costs XML.
 const MAX_LEVEL = 3;
 
-function levelIndent(level: number): { left: number; hanging: number } {
-  return { left: twips(LINES.listIndent) * (level + 1), hanging: twips(LINES.listHanging) };
+/** A list paragraph's indent: its marker in a column of `marker` points after `indent` twips, as in the PDF. */
+function listIndent(indent: number, marker: number): { left: number; hanging: number } {
+  return { left: indent + twips(marker), hanging: twips(marker) };
 }
+
+// The numbering definitions' own indents, for a list whose paragraphs carry none (the draft box overrides them).
+const levelIndent = (level: number) => listIndent(twips(bulletColumn()) * level, bulletColumn());
 
 function orderedReference(start: number | undefined): string {
   return start === undefined || start === 1 ? 'ordered' : `ordered-${start}`;
@@ -446,11 +463,12 @@ function bulletLevels(): ILevelsOptions[] {
 }
 
 /** A list: each item's first paragraph carries the number; its other blocks are indented under the text. */
-function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: number): FileChild[] {
+function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: number, indent: number): FileChild[] {
   const lvl = Math.min(level, MAX_LEVEL);
   // A new instance per list makes Word and LibreOffice count each list from its start again.
   const numbering = { reference: list.ordered ? orderedReference(list.start) : 'bullet', level: lvl, instance: ctx.nextListInstance++ };
-  const textIndent = levelIndent(lvl).left;
+  const itemIndent = listIndent(indent, markerColumn(list, level > 0));
+  const textIndent = itemIndent.left;
   const out: FileChild[] = [];
   list.items.forEach((item, i) => {
     const last = i === list.items.length - 1;
@@ -465,7 +483,7 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
     const withNext = last && !!list.keepWithNext;
     const others = lead ? rest : item;
     const keepOf = (hasMore: boolean): Keep => ({ keepTogether: whole, keepWithNext: withNext || (whole && hasMore) });
-    out.push(para({ ...look, numbering, spacing, children: runs, ...keeps(keepOf(others.length > 0)) }, ctx));
+    out.push(para({ ...look, numbering, indent: itemIndent, spacing, children: runs, ...keeps(keepOf(others.length > 0)) }, ctx));
     others.forEach((block, k) => out.push(...renderBlock(block, ctx, textIndent, lvl + 1, keepOf(k < others.length - 1))));
   });
   return out;
@@ -474,26 +492,15 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-// Column widths in twips from the columns' weights; columns without a weight count as 1. A column is
-// widened to fit its heading's longest word (plus the 100-twip cell margins), so no heading word breaks.
-function columnWidths(columns: TableColumn[], total: number): number[] {
-  const weights = columns.map((c) => (c.width !== undefined && c.width > 0 ? c.width : 1));
-  const minimums = columns.map((c) =>
-    twips(unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 1),
-  );
-  const widths = fitColumns(weights, minimums, total).map((w) => Math.floor(w));
-  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
 function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent: number): FileChild[] {
-  const { columns, rows } = table;
-  if (columns.length === 0) return [];
+  if (table.columns.length === 0) return [];
   const out: FileChild[] = [];
   // A page break can't sit on a paragraph inside a table (Word ignores it there), so it gets its own.
   if (ctx.breakBefore) out.push(para({ spacing: { after: 0 } }, ctx));
   const total = ctx.contentWidth - indent;
-  const widths = columnWidths(columns, total);
+  const { columns, rows, widths: points } = layoutTable(table, total / 20);
+  const widths = points.map((w) => Math.floor(twips(w)));
+  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -504,9 +511,7 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((col, i) =>
-          cell(cellSpans(row, i, columns.length), col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1),
-        ),
+        children: columns.map((col, i) => cell(row[i], col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1)),
       }),
   );
   const border = { style: BorderStyle.SINGLE, size: eighths(LINES.grid), color: COLORS.grid };
@@ -521,20 +526,14 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     }),
   );
-  // Keeps the next paragraph from touching the table's bottom border.
-  out.push(new Paragraph({ spacing: { after: 0, line: 200 } }));
+  // The table's space below, as an empty paragraph of exactly that height: it also keeps the next
+  // paragraph from touching the table's bottom border.
+  out.push(new Paragraph({ spacing: { after: 0, line: twips(SPACING.table.below), lineRule: LineRuleType.EXACT } }));
   return out;
 }
 
 function cellMargins(padding: { x: number; y: number }) {
   return { top: twips(padding.y), bottom: twips(padding.y), left: twips(padding.x), right: twips(padding.x) };
-}
-
-/** A row's spans for column i; cells beyond the last column are kept, joined into the last cell. */
-function cellSpans(row: Span[][], i: number, count: number): Span[] {
-  if (i < count - 1) return row[i] ?? [];
-  const rest = row.slice(i);
-  return rest.flatMap((spans, k) => (k === 0 ? spans : [{ text: ' ' }, ...spans]));
 }
 
 function cell(spans: Span[], col: TableColumn, width: number, ctx: Ctx, header: boolean, keepNext = false): TableCell {
@@ -580,6 +579,7 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Ctx): FileChi
     (problem) =>
       new Paragraph({
         numbering: { reference: 'bullet', level: 0 },
+        indent: listIndent(0, bulletColumn(SIZES.letterheadLine)),
         spacing: { after: twips(SPACING.draftBox.itemBelow) },
         children: textRuns([{ text: problem }], ctx, { size: halfPoints(SIZES.letterheadLine) }),
       }),

@@ -3,7 +3,7 @@
 // string is split into runs, each set in a font that really has its glyphs.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { CJK_CHARACTER, HAN, HANGUL, KANA, UNBREAKABLE_PIECES } from '../domain/script.js';
+import { CJK_CHARACTER, CJK_RUN, HAN, HANGUL, KANA, UNBREAKABLE_PIECES } from '../domain/script.js';
 import { cjkFontFor, CJK_FONT_BY_SCRIPT, LATIN_FONT, type FontFamily } from './theme.js';
 
 export type { FontFamily };
@@ -273,6 +273,16 @@ export function unbreakableWidth(text: string, size: number, bold = false): numb
     widest = Math.max(widest, em * size);
   }
   return widest;
+}
+
+/** The advance width in points of a line of text: Latin measured in Noto Sans, each CJK character 1 em. */
+export function textWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const piece of text.split(CJK_RUN)) {
+    if (piece === '') continue;
+    em += CJK_CHARACTER.test(piece) ? [...piece].length : latinEm(piece, bold);
+  }
+  return em * size;
 }
 
 // Shaping a word is costly and the same words recur in every table: each width is kept per process.

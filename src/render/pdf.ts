@@ -7,16 +7,10 @@ import type { Content, CustomTableLayout, Margins, Node, Style, TableCell, TDocu
 import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
-import {
-  allFontFiles,
-  fitColumns,
-  fontFaces,
-  loadFont,
-  naturalLineHeight,
-  splitByScript,
-  unbreakableWidth,
-  type FontFamily,
-} from './fonts.js';
+import { splitKeptTerms } from './kept-terms.js';
+import { shownBlocks } from './shown-blocks.js';
+import { layoutTable } from './table-layout.js';
+import { allFontFiles, fontFaces, loadFont, naturalLineHeight, splitByScript, type FontFamily } from './fonts.js';
 import { COLORS, contentWidth, cssColor, FOOTER, KEEP, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING } from './theme.js';
 
 const INK = cssColor(COLORS.ink);
@@ -35,6 +29,7 @@ export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
 export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
   const { left, top, right, bottom } = PAGES[doc.paper].margins;
   const ctx = new Context(doc.language, contentWidth(doc.paper), PAGES[doc.paper].height - top - bottom);
+  const blocks = shownBlocks(doc.blocks);
   return {
     pageSize: doc.paper,
     pageMargins: [left, top, right, bottom],
@@ -51,7 +46,7 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
       modDate: doc.createdAt,
     },
     defaultStyle: { font: LATIN, fontSize: SIZES.body, lineHeight: LEADING.body, color: INK },
-    content: doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(doc.blocks)] : ctx.blocks(doc.blocks),
+    content: doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(blocks)] : ctx.blocks(blocks),
     header: doc.draft ? draftHeader(doc.draft.banner, ctx, doc.paper) : undefined,
     footer: footerFor(doc, ctx),
     pageBreakBefore: keepHeadingWithNext,
@@ -61,7 +56,15 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
 // ---------------------------------------------------------------------------------------------
 // Model → pdfmake content
 
-type Inline = { text: string; font?: FontFamily; bold?: boolean; italics?: boolean; lineHeight?: number; wordBreak?: 'break-all' };
+type Inline = {
+  text: string;
+  font?: FontFamily;
+  bold?: boolean;
+  italics?: boolean;
+  lineHeight?: number;
+  wordBreak?: 'break-all';
+  noWrap?: boolean;
+};
 
 class Context {
   private depth = 0;
@@ -77,9 +80,11 @@ class Context {
     return spans.flatMap((span) =>
       splitByScript(printable(span.text), this.language)
         .flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece })))
+        .flatMap((run) => (run.breakAll ? [run] : splitKeptTerms(run.text).map((piece) => ({ ...run, ...piece }))))
         .map((run) => {
           const inline: Inline = { text: run.text };
-          if (run.breakAll) inline.wordBreak = 'break-all';
+          if ('breakAll' in run && run.breakAll) inline.wordBreak = 'break-all';
+          if ('whole' in run && run.whole) inline.noWrap = true;
           if (run.family !== LATIN) {
             inline.font = run.family;
             inline.lineHeight = lineHeight * lineHeightScale(run.family);
@@ -113,8 +118,11 @@ class Context {
       else {
         const height = this.estimatedHeight(block, width);
         const heldByNext = block.kind === 'heading' && !!block.keepWithNext && holdsWhole(blocks[i + 1]);
-        const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean };
+        const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean; headlineLevel?: number };
         if ('keepTogether' in block && block.keepTogether && height <= this.holdLimit) content.unbreakable = true;
+        // A table is never held in one stack, so a paragraph that introduces it ("... at hand:") is moved to
+        // the next page by the page-break hook, as a heading is, when the table does not start below it.
+        if (block.kind === 'paragraph' && block.keepWithNext && blocks[i + 1]?.kind === 'table') content.headlineLevel = INTRO_LEVEL;
         const withNext =
           heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
         pieces.push({ content, height, withNext });
@@ -223,7 +231,7 @@ class Context {
       case 'list':
         return this.list(block, false, width);
       case 'table':
-        return this.table(block.columns, block.rows);
+        return this.table(block, width);
       case 'letterhead':
         return this.letterhead(block.name, block.lines);
       case 'rule':
@@ -280,9 +288,10 @@ class Context {
     return item;
   }
 
-  private table(columns: TableColumn[], rows: Span[][][]): Content {
-    const cell = (spans: Span[] | undefined, column: TableColumn, bold = false): TableCell => ({
-      text: this.inlines(spans ?? []),
+  private table(block: Extract<Block, { kind: 'table' }>, width: number): Content {
+    const { columns, rows, widths } = layoutTable(block, width);
+    const cell = (spans: Span[], column: TableColumn, bold = false): TableCell => ({
+      text: this.inlines(spans),
       alignment: column.align ?? 'left',
       bold,
     });
@@ -290,31 +299,20 @@ class Context {
     const body = rows.map((row) => columns.map((column, i) => cell(row[i], column)));
     // pdfmake silently drops a row that is kept whole but is taller than a page, so rows are kept
     // whole (and the header kept with the first row) only when they are clearly short.
-    const short = [columns.map((c) => c.title), ...rows].map((row) => this.isShortRow(columns, row));
+    const short = [columns.map((c) => c.title), ...rows].map((row) => isShortRow(row, widths));
     return {
       table: {
         headerRows: 1,
         keepWithHeaderRows: short[0] && short[1] !== false ? 1 : 0,
         dontBreakRows: short.every(Boolean),
-        widths: columnWidths(columns, this.contentWidth),
+        // pdfmake takes a percentage of the whole width, then subtracts the cell's padding and rules.
+        widths: widths.map((w) => `${((100 * w) / width).toFixed(3)}%`),
         body: [header, ...body],
       },
       layout: GRID_LAYOUT,
       fontSize: SIZES.table,
       margin: [0, SPACING.table.above, 0, SPACING.table.below],
     };
-  }
-
-  // A generous over-estimate of a row's height: a quarter page leaves a wide margin for error.
-  private isShortRow(columns: TableColumn[], row: Span[][]): boolean {
-    const weights = columnWeights(columns);
-    const total = weights.reduce((a, b) => a + b, 0);
-    const lines = row.map((spans, i) => {
-      const width = (this.contentWidth * weights[i]) / total - 2 * LINES.cellPadding.x - 2;
-      const text = (spans ?? []).map((span) => span.text).join('');
-      return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part) / width)), 0);
-    });
-    return Math.max(1, ...lines) * SIZES.table * 1.6 + 2 * LINES.cellPadding.y + 1 < KEEP.shortRow;
   }
 
   private letterhead(name: string, lines: string[]): Content {
@@ -359,6 +357,9 @@ interface Piece {
   breakBefore?: boolean;
 }
 
+/** The page-break hook's mark on a paragraph that introduces a table (headings carry their level, 1 to 3). */
+const INTRO_LEVEL = 4;
+
 /** Width taken by a list marker and its gap (pdfmake measures the marker; this errs on the wide side). */
 const LIST_MARKER = 18;
 
@@ -392,20 +393,14 @@ const GRID_LAYOUT: CustomTableLayout = {
   fillColor: (row: number) => (row === 0 ? cssColor(COLORS.headerFill) : null),
 };
 
-function columnWeights(columns: TableColumn[]): number[] {
-  return columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
-}
-
-/**
- * Percent widths from the relative weights (pdfmake's '*' columns cannot carry a weight), widened where
- * a heading's longest word would not fit: "Exhibit" must not break into "Exhib" / "it".
- */
-function columnWidths(columns: TableColumn[], contentWidth: number): string[] {
-  // pdfmake takes a percentage of the whole width, then subtracts the cell's padding (5 + 5) and rules.
-  const minimums = columns.map(
-    (c) => unbreakableWidth(c.title.map((s) => s.text).join(''), SIZES.table, true) + 2 * LINES.cellPadding.x + 2,
-  );
-  return fitColumns(columnWeights(columns), minimums, contentWidth).map((w) => `${((100 * w) / contentWidth).toFixed(3)}%`);
+// A generous over-estimate of a row's height: a quarter page leaves a wide margin for error.
+function isShortRow(row: Span[][], widths: number[]): boolean {
+  const lines = row.map((spans, i) => {
+    const room = Math.max(1, widths[i] - 2 * LINES.cellPadding.x - 2);
+    const text = spans.map((span) => span.text).join('');
+    return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part) / room)), 0);
+  });
+  return Math.max(1, ...lines) * SIZES.table * 1.6 + 2 * LINES.cellPadding.y + 1 < KEEP.shortRow;
 }
 
 /** Width of text in points, erring on the wide side. */
@@ -415,6 +410,9 @@ function estimatedWidth(text: string, size: number = SIZES.table): number {
   return em * size;
 }
 
+/** The style name (defined nowhere) that marks the footer and header text, which the page-break hook passes over. */
+const IN_MARGIN = 'inMargin';
+
 function footerFor(doc: DocumentModel, ctx: Context) {
   const { margins, footerDistance } = PAGES[doc.paper];
   const note = doc.footerNote ? ctx.footerText(doc.footerNote) : undefined;
@@ -423,8 +421,8 @@ function footerFor(doc: DocumentModel, ctx: Context) {
     const label = doc.footer.replaceAll('{pages}', String(pages)).replaceAll('{page}', String(page));
     return {
       columns: [
-        { text: note ?? '', width: '*' },
-        { text: ctx.footerText(label) ?? '', width: 'auto', alignment: 'right' },
+        { text: note ?? '', width: '*', style: IN_MARGIN },
+        { text: ctx.footerText(label) ?? '', width: 'auto', alignment: 'right', style: IN_MARGIN },
       ],
       columnGap: FOOTER.gap,
       fontSize: SIZES.footer,
@@ -443,6 +441,7 @@ function draftHeader(banner: string, ctx: Context, paper: DocumentModel['paper']
   } = PAGES[paper];
   return (): Content => ({
     text: ctx.footerText(banner) ?? '',
+    style: IN_MARGIN,
     alignment: 'center',
     bold: true,
     fontSize: SIZES.draftBanner,
@@ -490,14 +489,17 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
 /**
  * pdfmake's page-break hook: moves a heading kept with what follows to the next page when it sits at the
  * foot of a page: too little room below it, nothing after it on its page, or fewer than two lines of the
- * text that follows it before the page ends.
+ * text that follows it before the page ends; and a paragraph that introduces a table when the table starts
+ * on a later page.
  */
 function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
   if (!node.headlineLevel || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;
+  const next = nodes.getFollowingNodesOnPage().find((n) => n.text !== undefined && !n.headlineLevel && n.style !== IN_MARGIN);
+  // A table's header row starts on the page only with its first row (keepWithHeaderRows).
+  if (node.headlineLevel === INTRO_LEVEL) return !next?.startPosition;
   if (pageInnerHeight * (1 - verticalRatio) < KEEP.headingWithNext) return true;
-  const next = nodes.getFollowingNodesOnPage().find((n) => n.text !== undefined && !n.headlineLevel);
   if (!next?.startPosition) return true;
   const room = next.startPosition.pageInnerHeight * (1 - next.startPosition.verticalRatio);
   const continues = (next.pageNumbers?.length ?? 1) > 1;

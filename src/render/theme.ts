@@ -95,15 +95,13 @@ export const SPACING = {
   draftBox: { titleBelow: 4, itemBelow: 2, below: 14 },
 } as const;
 
-/** Lines, cell padding and list indents. */
+/** Lines and cell padding. A list's indent is its marker column (render/list-markers.ts). */
 export const LINES = {
   rule: 0.6,
   grid: 0.5,
   draftBox: 1,
   cellPadding: { x: 5, y: 3.5 },
   draftPadding: { x: 8, y: 6 },
-  listIndent: 10 * PT_PER_MM,
-  listHanging: 7 * PT_PER_MM,
 } as const;
 
 /** Keep-together limits of the page layout. */

@@ -16,7 +16,7 @@ export function docxXml(bytes: Uint8Array, part: string): string {
 
 /**
  * The text of word/document.xml, then of the headers and footers (by part name): one line per w:p paragraph,
- * its w:t runs concatenated, w:tab as "\t", a plain w:br as "\n", XML entities decoded.
+ * its w:t runs concatenated, w:tab as "\t", w:noBreakHyphen as "-", a plain w:br as "\n", XML entities decoded.
  */
 export function docxText(bytes: Uint8Array): string {
   const files = unzipSync(bytes, { filter: (file) => isTextPart(file.name) });
@@ -33,7 +33,7 @@ function partRank(name: string): number {
 }
 
 // Paragraph starts/ends, text, run-level tabs and breaks. `<w:tab w:val=…/>` in w:tabs has attributes, so it is skipped.
-const TOKENS = /<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:br\s[^>]*\/>/g;
+const TOKENS = /<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:noBreakHyphen\/>|<w:br\/>|<w:br\s[^>]*\/>/g;
 
 /** The text of each w:p paragraph of one part's XML. */
 export function paragraphTexts(xml: string): string[] {
@@ -50,6 +50,8 @@ export function paragraphTexts(xml: string): string[] {
     } else if (current === undefined) {
     } else if (token === '<w:tab/>') {
       current += '\t';
+    } else if (token === '<w:noBreakHyphen/>') {
+      current += '-';
     } else if (token === '<w:br/>' || (token.startsWith('<w:br') && !/w:type="(page|column)"/.test(token))) {
       current += '\n';
     } else if (m[2] !== undefined) {
