@@ -254,7 +254,7 @@ export function uncoveredCharacters(text: string): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Column widths: a table column is never narrower than the longest word of its heading
+// Text widths: a table column is never narrower than its longest word (render/table-layout.ts)
 
 interface LayoutFont extends LoadedFont {
   layout(text: string): { advanceWidth: number };
@@ -301,34 +301,4 @@ function latinEm(piece: string, bold: boolean): number {
     known.set(piece, em);
   }
   return em;
-}
-
-/**
- * Widths in proportion to the weights, except that no column gets less than its minimum: the space
- * a narrow column needs is taken from the others in proportion to their weights. When the minimums
- * together do not fit, the plain proportional widths are returned.
- */
-export function fitColumns(weights: number[], minimums: number[], total: number): number[] {
-  const proportional = (ws: number[], room: number) => {
-    const sum = ws.reduce((a, b) => a + b, 0);
-    return ws.map((w) => (sum > 0 ? (room * w) / sum : 0));
-  };
-  const plain = proportional(weights, total);
-  if (minimums.reduce((a, b) => a + b, 0) > total) return plain;
-  const pinned = new Set<number>();
-  let widths = plain;
-  for (;;) {
-    const short = widths.findIndex((w, i) => !pinned.has(i) && w < minimums[i] - 1e-9);
-    if (short < 0) return widths;
-    // Pin every column below its minimum, then share what is left among the rest.
-    widths.forEach((w, i) => {
-      if (w < minimums[i] - 1e-9) pinned.add(i);
-    });
-    const room = total - [...pinned].reduce((a, i) => a + minimums[i], 0);
-    const free = proportional(
-      weights.map((w, i) => (pinned.has(i) ? 0 : w)),
-      room,
-    );
-    widths = weights.map((_, i) => (pinned.has(i) ? minimums[i] : free[i]));
-  }
 }

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../helpers/cli.js';
 import { linesOf, pdfPages } from '../../helpers/read-pdf.js';
 import { renderPdf } from '../../../src/render/pdf.js';
-import { fitColumns, unbreakableWidth } from '../../../src/render/fonts.js';
+import { unbreakableWidth } from '../../../src/render/fonts.js';
 import type { Block } from '../../../src/model/document.js';
 
 const JP = 'sakura-jp-late-shipment';
@@ -106,16 +106,5 @@ describe('table columns fit the words of their headings', () => {
     expect(unbreakableWidth('Bundle page', 9.5, true)).toBeCloseTo(unbreakableWidth('Bundle', 9.5, true), 5);
     expect(unbreakableWidth('裏付ける項目', 10, true)).toBe(10);
     expect(unbreakableWidth('', 10)).toBe(0);
-  });
-
-  it('widens a column to its minimum and takes the space from the others in proportion', () => {
-    const widths = fitColumns([1, 4, 2, 2.4, 1, 3], [45, 0, 0, 0, 40, 0], 480);
-    expect(widths[0]).toBeCloseTo(45, 6);
-    expect(widths[4]).toBeCloseTo(40, 6);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(480, 6);
-    expect(widths[1] / widths[2]).toBeCloseTo(2, 6);
-    // Proportional when nothing is short, and when the minimums cannot all fit.
-    expect(fitColumns([1, 3], [10, 10], 400)).toEqual([100, 300]);
-    expect(fitColumns([1, 3], [300, 300], 400)).toEqual([100, 300]);
   });
 });
