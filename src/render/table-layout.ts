@@ -2,6 +2,7 @@
 // content, so a cell's longest word (an ASIN, a merchant token, "A-to-z") never breaks when the table
 // can fit it.
 import type { Block, Span, TableColumn } from '../model/document.js';
+import { UNBREAKABLE_PIECES } from '../domain/script.js';
 import { textWidth, unbreakableWidth } from './fonts.js';
 import { LINES, SIZES } from './theme.js';
 
@@ -43,40 +44,79 @@ function hasText(spans: Span[] | undefined): boolean {
 const textOf = (spans: Span[]) => spans.map((span) => span.text).join('');
 
 /**
- * Widths by need: each column gets at least its longest word (heading in bold); a column whose longest
- * line fits in an even share of the width left gets that line's width, so short columns (an ASIN, a
- * count) are set on one line; the columns left share the rest in proportion to how much more than their
- * longest word they need. A table that cannot fit all its longest words shares the width in proportion to
- * them.
+ * Widths by need. Each column gets at least its longest word (heading in bold) and needs at most its
+ * longest line; a table whose longest lines all fit is widened in proportion to them, and one that cannot
+ * fit all its longest words shares the width in proportion to them. In between, three ways of sharing the
+ * room are tried (in proportion to what each column needs beyond its longest word; as even as the columns
+ * allow; as the template weighs the columns) and the one that sets the table in the fewest lines is taken.
  */
 function contentWidths(columns: TableColumn[], rows: Span[][][], total: number): number[] {
-  const cells = (i: number) => [
-    { text: textOf(columns[i].title), bold: true },
-    ...rows.map((row) => ({ text: textOf(row[i]), bold: false })),
+  const cells = [
+    columns.map((c) => ({ text: textOf(c.title), bold: true })),
+    ...rows.map((row) => row.map((spans) => ({ text: textOf(spans), bold: false }))),
   ];
+  const column = (i: number) => cells.map((row) => row[i]);
   const longestLine = (text: string, bold: boolean) => Math.max(0, ...text.split('\n').map((line) => textWidth(line, SIZES.table, bold)));
-  const least = columns.map((_, i) => Math.max(...cells(i).map((c) => unbreakableWidth(c.text, SIZES.table, c.bold))) + CELL_EXTRA);
-  const most = columns.map((_, i) => Math.max(least[i], ...cells(i).map((c) => longestLine(c.text, c.bold) + CELL_EXTRA)));
+  const least = columns.map((_, i) => Math.max(...column(i).map((c) => unbreakableWidth(c.text, SIZES.table, c.bold))) + CELL_EXTRA);
+  const most = columns.map((_, i) => Math.max(least[i], ...column(i).map((c) => longestLine(c.text, c.bold) + CELL_EXTRA)));
   const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
   if (sum(least) >= total) return least.map((w) => (total * w) / sum(least));
   if (sum(most) <= total) return most.map((w) => w + ((total - sum(most)) * w) / sum(most));
-  const widths: (number | undefined)[] = columns.map(() => undefined);
-  const open = () => widths.flatMap((w, i) => (w === undefined ? [i] : []));
-  const room = () => total - sum(widths.map((w) => w ?? 0));
-  for (let fits = true; fits; ) {
-    const share = room() / open().length;
-    const short = open().filter((i) => most[i] <= share);
-    for (const i of short) widths[i] = most[i];
-    fits = short.length > 0;
+  const byNeed = least.map((w, i) => w + ((most[i] - w) * (total - sum(least))) / (sum(most) - sum(least)));
+  const candidates = [byNeed, evenWidths(least, most, total), weightedWidths(columns, least, most, total)];
+  // The table's lines (the tallest cell of each row), then all cells' lines between equally tall tables.
+  const height = (widths: number[]) => {
+    const counts = cells.map((row) => row.map((c, i) => lineCount(c.text, c.bold, widths[i] - CELL_EXTRA)));
+    return sum(counts.map((row) => Math.max(...row))) * 10_000 + sum(counts.flat());
+  };
+  const heights = candidates.map(height);
+  return candidates[heights.indexOf(Math.min(...heights))];
+}
+
+/** One width for all columns as far as each column's range (its longest word to its longest line) allows. */
+function evenWidths(least: number[], most: number[], total: number): number[] {
+  const at = (level: number) => least.map((w, i) => Math.min(most[i], Math.max(w, level)));
+  let [low, high] = [0, Math.max(...most)];
+  for (let step = 0; step < 100; step++) {
+    const middle = (low + high) / 2;
+    if (at(middle).reduce((a, b) => a + b, 0) < total) low = middle;
+    else high = middle;
   }
-  const rest = open();
-  const leastRest = sum(rest.map((i) => least[i]));
-  if (room() < leastRest) {
-    // The short columns took what the others need for their longest words: share by need alone.
-    const spare = (total - sum(least)) / (sum(most) - sum(least));
-    return least.map((w, i) => w + (most[i] - w) * spare);
+  return at(high);
+}
+
+/** Widths in proportion to the template's weights, no column below its longest word nor above its longest line. */
+function weightedWidths(columns: TableColumn[], least: number[], most: number[], total: number): number[] {
+  const weights = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
+  const at = (scale: number) => least.map((w, i) => Math.min(most[i], Math.max(w, weights[i] * scale)));
+  let [low, high] = [0, Math.max(...most.map((w, i) => w / weights[i]))];
+  for (let step = 0; step < 100; step++) {
+    const middle = (low + high) / 2;
+    if (at(middle).reduce((a, b) => a + b, 0) < total) low = middle;
+    else high = middle;
   }
-  const spare = (room() - leastRest) / (sum(rest.map((i) => most[i])) - leastRest);
-  for (const i of rest) widths[i] = least[i] + (most[i] - least[i]) * spare;
-  return widths.map((w) => w ?? 0);
+  return at(high);
+}
+
+/** The lines a cell's text takes in `room` points, broken at spaces (and between CJK characters) as a line breaker would. */
+function lineCount(text: string, bold: boolean, room: number): number {
+  const space = textWidth(' ', SIZES.table, bold);
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    let x = 0;
+    let end = 0;
+    lines += 1;
+    for (const match of line.matchAll(UNBREAKABLE_PIECES)) {
+      const width = textWidth(match[0], SIZES.table, bold);
+      const gap = x > 0 && match.index > end ? space : 0;
+      if (x > 0 && x + gap + width > room) {
+        lines += 1;
+        x = 0;
+      }
+      lines += Math.max(0, Math.ceil(width / Math.max(room, 1)) - 1);
+      x += (x > 0 ? gap : 0) + width;
+      end = match.index + match[0].length;
+    }
+  }
+  return lines;
 }
