@@ -16,7 +16,10 @@ export function spansOf(text: string, style: Partial<Span> = {}): Span[] {
 /** A table column: its title, its relative width and the alignment of its cells. */
 export interface TableColumn {
   title: Span[];
-  /** Relative width weight (e.g. 1, 2, 3); columns without one share equally. */
+  /**
+   * Relative width weight (e.g. 1, 2, 3); columns without one count as 1. A hint: the renderers size columns
+   * by their content and use the weights when that sets the table in the fewest lines.
+   */
   width?: number;
   align?: 'left' | 'right' | 'center';
 }
