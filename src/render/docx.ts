@@ -495,8 +495,9 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
 function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent: number): FileChild[] {
   if (table.columns.length === 0) return [];
   const out: FileChild[] = [];
-  // A page break can't sit on a paragraph inside a table (Word ignores it there), so it gets its own.
-  if (ctx.breakBefore) out.push(para({ spacing: { after: 0 } }, ctx));
+  // The table's space above, as an empty paragraph of exactly that height kept with the table; it also
+  // takes a pending page break, which Word ignores on a paragraph inside a table.
+  out.push(para({ keepNext: true, spacing: { after: 0, line: twips(SPACING.table.above), lineRule: LineRuleType.EXACT } }, ctx));
   const total = ctx.contentWidth - indent;
   const { columns, rows, widths: points } = layoutTable(table, total / 20);
   const widths = points.map((w) => Math.floor(twips(w)));
