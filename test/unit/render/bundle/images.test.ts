@@ -159,23 +159,28 @@ const images: Record<string, { bytes: Uint8Array; passThrough: boolean; expect: 
   },
 };
 
+/** One exhibit per test image, each a copy of the case's first exhibit with the image's bytes (as `bytesOf` gives them). */
+function imageExhibits(checked: CheckedCase, bytesOf: (bytes: Uint8Array) => Uint8Array): EvidenceFacts[] {
+  const base = checked.evidence[0];
+  return Object.keys(images).map((name, i) => ({
+    ...base,
+    exhibit: { ...base.exhibit, label: String.fromCharCode(65 + i), id: `P${i}`, title: `${name} image`, file: `evidence/${name}.png` },
+    file: `evidence/${name}.png`,
+    format: 'png',
+    bytes: bytesOf(images[name].bytes),
+    size: images[name].bytes.length,
+    sha256: `not-the-hash-${i}`,
+    pages: 1,
+  }));
+}
+
 describe('PNG exhibits in the evidence bundle', () => {
   let checked: CheckedCase;
   let bytes: Uint8Array;
   const names = Object.keys(images);
   beforeAll(async () => {
     ({ checked } = (await checkCase('cases/sunrise-odr/case.yaml', env)) as { checked: CheckedCase });
-    const base = checked.evidence[0];
-    const facts: EvidenceFacts[] = names.map((name, i) => ({
-      ...base,
-      exhibit: { ...base.exhibit, label: String.fromCharCode(65 + i), id: `P${i}`, title: `${name} image`, file: `evidence/${name}.png` },
-      file: `evidence/${name}.png`,
-      format: 'png',
-      bytes: images[name].bytes,
-      size: images[name].bytes.length,
-      sha256: `not-the-hash-${i}`,
-      pages: 1,
-    }));
+    const facts = imageExhibits(checked, (bytes) => bytes);
     ({ bytes } = await evidenceBundle(checked.case, facts, checked.templates.strings));
   }, 120_000);
 
@@ -222,17 +227,7 @@ describe('PNG exhibits in the evidence bundle', () => {
   }, 60_000);
 
   it('gives the same bytes again (images prepared once, reused)', async () => {
-    const base = checked.evidence[0];
-    const facts: EvidenceFacts[] = names.map((name, i) => ({
-      ...base,
-      exhibit: { ...base.exhibit, label: String.fromCharCode(65 + i), id: `P${i}`, title: `${name} image`, file: `evidence/${name}.png` },
-      file: `evidence/${name}.png`,
-      format: 'png',
-      bytes: images[name].bytes.slice(),
-      size: images[name].bytes.length,
-      sha256: `not-the-hash-${i}`,
-      pages: 1,
-    }));
+    const facts = imageExhibits(checked, (bytes) => bytes.slice());
     const again = await evidenceBundle(checked.case, facts, checked.templates.strings);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
   }, 60_000);
