@@ -1,7 +1,7 @@
 // The stamp on every bundle page (who, bundle page, exhibit page) and its font: read and parsed once per
 // process, with shaped lines memoised, since the same lines recur on every page and every re-render.
 import { readFileSync } from 'node:fs';
-import { fontFaces } from '../fonts.js';
+import { fontFaces, loadFont } from '../fonts.js';
 import { isCjkLanguage } from '../../domain/script.js';
 import { BUNDLE, COLORS, cjkFontFor, LATIN_FONT, rgbColor } from '../theme.js';
 
@@ -17,10 +17,14 @@ export function stampFontFile(language: string): string {
 type Fontkit = typeof import('@cantoo/fontkit').default;
 
 const stampFontData = new Map<string, Uint8Array>();
+const stampFontFiles = new WeakMap<Uint8Array, string>();
 /** The stamp font's file, read once per process (the same bytes object each time: the parse cache keys on it). */
 export function stampFontBytes(file: string): Uint8Array {
   let bytes = stampFontData.get(file);
-  if (!bytes) stampFontData.set(file, (bytes = readFileSync(file)));
+  if (!bytes) {
+    stampFontData.set(file, (bytes = readFileSync(file)));
+    stampFontFiles.set(bytes, file);
+  }
   return bytes;
 }
 
@@ -28,7 +32,9 @@ const parsedStampFonts = new WeakMap<Uint8Array, unknown>();
 let cachingFontkit: { kit: Fontkit; wrapped: Fontkit } | undefined;
 /**
  * fontkit with create() cached per font file: every bundle subsets the stamp font afresh (pdf-lib makes a
- * new subset per document), but the font is parsed once per process.
+ * new subset per document), but the font is parsed once per process. A stamp font file is the font the PDF
+ * renderer has parsed already (fonts.ts): its layout tables, the costly part of a first use, are read once
+ * for both; the bundle's bytes are those of a font parsed apart.
  */
 export function stampFontkit(kit: Fontkit): Fontkit {
   if (cachingFontkit?.kit !== kit) {
@@ -39,7 +45,12 @@ export function stampFontkit(kit: Fontkit): Fontkit {
     ) => {
       if (postscriptName) return kit.create(data as Buffer, postscriptName);
       let font = parsedStampFonts.get(data);
-      if (!font) parsedStampFonts.set(data, (font = withLayoutMemo(kit.create(data as Buffer))));
+      if (!font) {
+        const file = stampFontFiles.get(data);
+        // Its own object over the shared font, so the layout memo below stays the stamp's.
+        font = withLayoutMemo(file ? Object.create(loadFont(file)) : kit.create(data as Buffer));
+        parsedStampFonts.set(data, font);
+      }
       return font;
     };
     cachingFontkit = { kit, wrapped };
