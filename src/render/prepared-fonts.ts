@@ -3,10 +3,10 @@
 // `npm run compile` writes them to dist/fonts/; a run reads the one it needs instead of deflating it again.
 // A file that is missing, from another fflate version or damaged is ignored and the font deflated as before.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-files.js';
 import type { ZipPart } from './docx-package.js';
 
 const require = createRequire(import.meta.url);
@@ -15,15 +15,13 @@ const require = createRequire(import.meta.url);
 const MAGIC = Buffer.from('appeal-font-1\n');
 const HEADER = MAGIC.length + 4 + 4 + 32;
 
-let store: string | null | undefined;
-
-/** dist/fonts/ of this package (found from this module's place in dist/ or src/), or null when there is none. */
+/** dist/fonts/ of this package, or null when the package folder cannot be found. */
 function storeDir(): string | null {
-  if (store !== undefined) return store;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  store = existsSync(path.join(dir, 'package.json')) ? path.join(dir, 'dist', 'fonts') : null;
-  return store;
+  try {
+    return packagePath('dist', 'fonts');
+  } catch {
+    return null;
+  }
 }
 
 let deflater: string | undefined;
