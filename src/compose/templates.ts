@@ -35,7 +35,11 @@ export interface TemplateSet {
   render(main: MainTemplate, view: object, spelling?: Spelling): { markdown: string; used: string[] };
 }
 
-const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, compat: false } as const;
+// `data` as Handlebars.compile would set it.
+const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, compat: false, data: true };
+
+/** Handlebars' first compiler pass (AST to opcodes, where unknown helpers are found): public, but not in its types. */
+type HandlebarsCompiler = { Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown } };
 const runtimeOptions = { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false } as const;
 
 /** A template problem, located in the template file. */
@@ -145,10 +149,11 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   for (const file of files) {
     if (!file.name.endsWith('.hbs')) continue;
     try {
-      // Parse and precompile once now, so syntax errors surface at load time with the template's line.
-      const env = Handlebars.create();
-      env.precompile(file.text, compileOptions);
-      sources.push({ file, ast: env.parse(file.text) });
+      // Parsed and checked now (an unknown helper, a partial with too many arguments), so every template
+      // problem surfaces at load time with the template's line; JavaScript is generated on first render.
+      const ast = Handlebars.parse(file.text);
+      new (Handlebars as unknown as HandlebarsCompiler).Compiler().compile(ast, compileOptions);
+      sources.push({ file, ast });
     } catch (error) {
       diagnostics.push(templateDiagnostic(path.join(root, file.name), error, 'template syntax error'));
     }

@@ -58,6 +58,15 @@ function charSource(ch: string): string {
  * characters, and "…" in it stands for a few words.
  */
 export function phraseSource(phrase: string): string {
+  const { start, body, end } = phraseParts(phrase);
+  return `${start ? wordBefore : ''}${body}${end ? wordAfter : ''}`;
+}
+
+const wordBefore = `(?<!${spacedWordChar})`;
+const wordAfter = `(?!${spacedWordChar})`;
+
+/** A phrase's pattern and whether it must not touch a letter at its start and at its end (see phraseSource). */
+function phraseParts(phrase: string): { start: boolean; body: string; end: boolean } {
   const p = phrase.trim().toLowerCase();
   const word = (w: string) => {
     let out = '';
@@ -69,18 +78,31 @@ export function phraseSource(phrase: string): string {
     }
     return out;
   };
-  const body = p.split(/\s+/).map(word).join('\\s+');
-  const start = isWordChar(p[0]) ? `(?<!${spacedWordChar})` : '';
-  const end = isWordChar(p[p.length - 1]) ? `(?!${spacedWordChar})` : '';
-  return `${start}${body}${end}`;
+  return { start: isWordChar(p[0]), body: p.split(/\s+/).map(word).join('\\s+'), end: isWordChar(p[p.length - 1]) };
 }
 
-/** One case-insensitive regular expression that finds any of the phrases (longest first, so the fullest phrase wins). */
+/**
+ * One case-insensitive regular expression that finds any of the phrases (longest first, so the fullest phrase
+ * wins). Neighbouring phrases with the same ends share one look-behind and one look-ahead,
+ * (?<!w)(?:a|b)(?!w) matching as (?<!w)a(?!w)|(?<!w)b(?!w) does: a pattern's first use (V8 compiles it then)
+ * costs a fraction of one with a pair of Unicode letter classes for every phrase.
+ */
 export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
   let source = phraseSources.get(phrases);
   if (source === undefined) {
     const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    source = list.map(phraseSource).join('|');
+    const groups: { start: boolean; end: boolean; bodies: string[] }[] = [];
+    for (const { start, body, end } of list.map(phraseParts)) {
+      const last = groups[groups.length - 1];
+      if (last && last.start === start && last.end === end) last.bodies.push(body);
+      else groups.push({ start, end, bodies: [body] });
+    }
+    source = groups
+      .map(({ start, end, bodies }) => {
+        const alternatives = bodies.length > 1 && (start || end) ? `(?:${bodies.join('|')})` : bodies.join('|');
+        return `${start ? wordBefore : ''}${alternatives}${end ? wordAfter : ''}`;
+      })
+      .join('|');
     phraseSources.set(phrases, source);
   }
   return source ? new RegExp(source, 'giu') : undefined;
