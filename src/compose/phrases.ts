@@ -84,7 +84,7 @@ export function lowerCaseWordsOf(text: string): (word: string) => boolean {
 /** "Selling privileges removed because ..." (a headline without its verb) -> "Selling privileges were removed because ...". */
 export function completeHeadline(text: string): string {
   const m =
-    /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled) (because|after|for|due|as|on|until|pending)\b/.exec(
+    /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled)(?:,| (?:because|after|for|due|as|on|until|pending)\b)/.exec(
       text,
     );
   if (!m || /\b(is|are|was|were|has|have|had|been|be)\b/i.test(m[1])) return text;
@@ -109,6 +109,8 @@ export function kindHeadline(text: string): string | undefined {
  */
 export function inAmazonsVoice(summary: string): boolean {
   if (/\b(you|your|yours)\b/i.test(summary)) return true;
+  // "... is against our Condition Guidelines": Amazon naming its own rules, which a seller would call Amazon's.
+  if (/\bour\s+(?:[A-Z][\w-]*\s+)*(?:[Pp]olic(?:y|ies)|[Gg]uidelines|[Tt]erms|[Ss]tandards|[Tt]argets?)\b/.test(summary)) return true;
   return /^We\b/.test(summary.trim()) && !/\b(our|ours|us)\b/i.test(summary);
 }
 
