@@ -183,7 +183,7 @@ describe('the remedy and the position follow the actions', () => {
 });
 
 describe('type blocks that say what the case shows', () => {
-  it('related accounts: a business need of "None" reads as a sentence; a real need is asked for', async () => {
+  it('related accounts: a business need of "None" reads as a sentence; a real need is asked for unless a closure is requested', async () => {
     const none = await letterOf(unseen2('ashcombe-uk-related-brother'));
     has(none, 'We do not ask to keep any other account. Ashcombe Home is our only account');
     // The brother's account: its closure "has been requested" (by him), not "we have asked".
@@ -195,8 +195,17 @@ describe('type blocks that say what the case shows', () => {
         'Kettle & Pine sells garden tools, a separate business with its own stock.',
       ),
     );
-    has(need, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
-    lacks(need, 'We do not ask to keep any other account');
+    // The case also says Kettle & Pine's closure has been requested: the need is told, not asked for.
+    has(need, 'Kettle & Pine sells garden tools, a separate business with its own stock.');
+    lacks(need, 'We do not ask to keep any other account', 'We ask to keep both accounts');
+    const kept = await letterOf(unseen2('ashcombe-uk-related-brother'), (d) => {
+      d.setIn(
+        ['details', 'related_accounts', 'legitimate_business_need'],
+        'Kettle & Pine sells garden tools, a separate business with its own stock.',
+      );
+      d.deleteIn(['details', 'related_accounts', 'closure_requested_for']);
+    });
+    has(kept, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
   });
 
   it('review manipulation: the reviews still live point to their own list when the case encloses one', async () => {
