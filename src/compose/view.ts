@@ -264,6 +264,8 @@ export function buildView(c: Case, strings: Strings) {
     stance: c.stance,
     isDispute: c.stance === 'dispute',
     isMixed: c.stance === 'mixed',
+    // A request to release funds sets out why they can be released, though it disputes nothing.
+    releaseGrounds: c.stance === 'remediate' && input.notice.kind === 'funds-held' && (input.grounds ?? []).length > 0,
     type: c.type,
     letterhead: {
       name: unfence(input.seller.legal_name),

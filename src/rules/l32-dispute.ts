@@ -16,7 +16,7 @@ export const dispute: Rule = {
     const grounds = c.input.grounds ?? [];
     // A remediate letter has no grounds section: grounds written in such a case would vanish without a word.
     if (c.stance === 'remediate')
-      return 'grounds' in letter.sections
+      return 'grounds' in letter.sections || 'groundsRelease' in letter.sections
         ? []
         : grounds.map((g, i) => ({
             path: ['grounds', i, 'id'],

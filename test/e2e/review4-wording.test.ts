@@ -134,14 +134,32 @@ describe('the notice summary in the voice it is written in', () => {
 });
 
 describe('grounds are never dropped without a word', () => {
-  it('grounds in a remediate case are reported (L32), and set out once the case is mixed', async () => {
-    const remediate = await letterOf('dunecrest-ae-funds-held');
-    lacks(remediate, 'Every order of the account has been delivered');
+  it('a request to release funds sets out its grounds under their own heading, in English and Japanese', async () => {
+    const funds = await letterOf('dunecrest-ae-funds-held');
+    has(funds, 'Why the funds can be released', 'Every order of the account has been delivered and the guarantee period has passed.');
+    lacks(funds, 'Why the notice is in error');
+    expect(funds.diagnostics.filter((d) => d.ruleId === 'L32')).toEqual([]);
+    const japanese = await japaneseLetterOf('dunecrest-ae-funds-held', (doc) => doc.set('language', 'ja'));
+    has(japanese, '売上金をお支払いいただける理由');
+  });
+
+  it('grounds in another remediate case are reported (L32), and set out once the case is mixed', async () => {
+    const ground = {
+      id: 'G1',
+      title: 'Two of the six reports were not breakage',
+      detail: 'Both buyers returned unbroken teapots.',
+      evidence: ['E2'],
+    };
+    const remediate = await letterOf('glasvorm-nl-damaged-teapots', (doc) => doc.set('grounds', doc.createNode([ground])));
+    lacks(remediate, 'Two of the six reports were not breakage');
     const warning = remediate.diagnostics.find((d) => d.ruleId === 'L32');
     expect(warning?.message).toBe('ground G1 is left out of the letter: a remediate letter has no section for grounds');
     expect(warning?.severity).toBe('warning');
-    const mixed = await letterOf('dunecrest-ae-funds-held', (doc) => doc.set('stance', 'mixed'));
-    has(mixed, 'Every order of the account has been delivered and the guarantee period has passed.');
+    const mixed = await letterOf('glasvorm-nl-damaged-teapots', (doc) => {
+      doc.set('grounds', doc.createNode([ground]));
+      doc.set('stance', 'mixed');
+    });
+    has(mixed, 'Why the notice is in error', 'Two of the six reports were not breakage.');
     expect(mixed.diagnostics.filter((d) => d.ruleId === 'L32')).toEqual([]);
   });
 });
