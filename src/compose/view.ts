@@ -682,6 +682,10 @@ function noNeed(text: string): string | undefined {
   return m ? text.slice(m[0].length) : undefined;
 }
 
+/** A company's legal form in its name ("Co., Ltd.", "GmbH", "SARL", "株式会社"). */
+const legalForm =
+  /\b(?:ltd|llc|l\.l\.c|inc|corp|corporation|limited|company|gmbh|ag|kg|sarl|sas|s\.a\.s?|s\.l|s\.r\.l|srl|s\.p\.a|spa|b\.v|bv|pty|plc|k\.k|oy|ab)\b\.?|株式会社|有限会社|合同会社|有限公司|股份公司/i;
+
 /** The details blocks of Brand Registry, related-accounts, review-manipulation and restricted-products cases. */
 function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   const d = c.input.details ?? {};
@@ -734,8 +738,15 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           brand: br.brand,
           trademark: br.trademark ? [br.trademark.office, br.trademark.number].filter(Boolean).join(' ') : null,
           trademark_status: w.word(strings.trademarkStatus, br.trademark?.status),
+          // "Qingmu Co., Ltd. (company)" says the type twice: a name with its legal form needs no "company".
           holder: br.trademark?.holder_name
-            ? aside(br.trademark.holder_name, w.word(strings.holderTypes, br.trademark.holder_type), w.asideStyle)
+            ? aside(
+                br.trademark.holder_name,
+                br.trademark.holder_type === 'company' && legalForm.test(br.trademark.holder_name)
+                  ? null
+                  : w.word(strings.holderTypes, br.trademark.holder_type),
+                w.asideStyle,
+              )
             : null,
           classes_label: classes.length > 1 ? L.classes : L.class,
           classes: classes.length ? classes.join(L.listSeparator) : null,

@@ -133,6 +133,23 @@ describe('the notice summary in the voice it is written in', () => {
   });
 });
 
+describe('the trademark holder without a type its name already says', () => {
+  it('a company name with its legal form has no "(company)"; a bare name and an individual keep their type', async () => {
+    const company = await letterOf('qingmu-us-brand-registry-slots');
+    has(company, 'Holder: Hangzhou Qingmu Household Products Co., Ltd.');
+    lacks(company, '(company)');
+    const bare = await letterOf('qingmu-us-brand-registry-slots', (doc) =>
+      doc.setIn(['details', 'brand_registry', 'trademark', 'holder_name'], 'Qingmu Household'),
+    );
+    has(bare, 'Holder: Qingmu Household (company)');
+    const person = await letterOf('qingmu-us-brand-registry-slots', (doc) => {
+      doc.setIn(['details', 'brand_registry', 'trademark', 'holder_name'], 'Zhou Min');
+      doc.setIn(['details', 'brand_registry', 'trademark', 'holder_type'], 'individual');
+    });
+    has(person, 'Holder: Zhou Min (individual)');
+  });
+});
+
 describe('grounds are never dropped without a word', () => {
   it('a request to release funds sets out its grounds under their own heading, in English and Japanese', async () => {
     const funds = await letterOf('dunecrest-ae-funds-held');
