@@ -81,6 +81,11 @@ export function lowerCaseWordsOf(text: string): (word: string) => boolean {
   return (word) => words.has(word);
 }
 
+// Nouns a notice headline opens with, without their article.
+const headlineNouns = new Set(
+  'account application listing offer brand payment disbursement shipment product item request appeal store registration'.split(' '),
+);
+
 /** "Selling privileges removed because ..." (a headline without its verb) -> "Selling privileges were removed because ...". */
 export function completeHeadline(text: string): string {
   const m =
@@ -89,7 +94,10 @@ export function completeHeadline(text: string): string {
     );
   if (!m || /\b(is|are|was|were|has|have|had|been|be)\b/i.test(m[1])) return text;
   const plural = /s$/i.test(m[1].trim().split(' ').pop() ?? '');
-  return `${m[1]} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
+  // "Account deactivated": a headline drops the article the sentence needs ("The account was deactivated").
+  const first = m[1].split(' ')[0];
+  const subject = !plural && headlineNouns.has(first.toLowerCase()) ? `The ${first.toLowerCase()}${m[1].slice(first.length)}` : m[1];
+  return `${subject} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
 }
 
 /**

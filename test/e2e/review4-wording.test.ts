@@ -126,9 +126,9 @@ describe('the notice summary in the voice it is written in', () => {
     has(sellers, 'The notice says that customers reported that grinders sold as new');
   });
 
-  it('a headline with its verb missing before a comma ("Application ... rejected, ...") gets its verb', async () => {
+  it('a headline with its verb and article missing before a comma ("Application ... rejected, ...") gets both', async () => {
     const letter = await letterOf('qingmu-us-brand-registry-slots');
-    has(letter, 'The notice says that application for brand QINGMU was rejected, the images we submitted');
+    has(letter, 'The notice says that the application for brand QINGMU was rejected, the images we submitted');
     lacks(letter, 'QINGMU rejected, the images');
   });
 });

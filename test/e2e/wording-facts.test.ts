@@ -72,7 +72,7 @@ describe('no false positives that withhold a letter', () => {
 describe('the summary introduced so the sentence reads', () => {
   it('an ordinary first word in lower case after "The notice says that"; a name keeps its capital', async () => {
     const alnoor = await letterOf(unseen2('alnoor-ae-variation-abuse'));
-    has(alnoor, 'The notice says that account was deactivated for Product Detail Page abuse');
+    has(alnoor, 'The notice says that the account was deactivated for Product Detail Page abuse');
     const kesari = await letterOf(unseen2('kesari-in-vtr'));
     has(kesari, 'The notice says that self-ship privileges were removed because Valid Tracking Rate is 88.4%');
     const named = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) =>
