@@ -14,6 +14,7 @@ import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
+import { openingPlan } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -167,16 +168,10 @@ export function buildView(c: Case, strings: Strings) {
   const actionsDone = input.corrective_actions.every((ca) => (ca.status ?? 'done') === 'done');
   const measuresStarted = share(input.preventive_measures, (pm) => pm.starts <= c.letterDate);
   const items = [...input.root_causes, ...input.corrective_actions, ...input.preventive_measures];
-  const itemsWithEvidence = share(items, (item) => !!exhibitsOf(item.evidence));
-  const groundsWithEvidence = share(input.grounds ?? [], (g) => !!exhibitsOf(g.evidence));
   const anyEvidence = [...items, ...(input.grounds ?? [])].some((item) => !!exhibitsOf(item.evidence));
   const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
 
   const O = strings.opening;
-  const N = strings.counted;
-  // "the root cause", "the three root causes": how many the letter sets out, in words up to ten.
-  const counted = (n: number, one: string, many: string) =>
-    n === 1 ? one : fill(many, { n: N.numberWords.split(',')[n - 1] ?? String(n) });
   const event = fill(strings.noticeEvents[input.notice.kind], facts);
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
@@ -195,28 +190,7 @@ export function buildView(c: Case, strings: Strings) {
     if (headline) return fill(O.summaryHeadline, { summary: headline });
     return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped), caseWords(c)) });
   })();
-  const plan =
-    c.stance === 'dispute'
-      ? fill(O.dispute, { evidence: byShare(groundsWithEvidence, O.disputeEvidenceEach, O.disputeEvidenceSome, '') })
-      : c.stance === 'mixed'
-        ? fill(O.mixed, {
-            evidence: byShare(
-              share([...items, ...(input.grounds ?? [])], (i) => !!exhibitsOf(i.evidence)),
-              O.mixedEvidenceEach,
-              O.mixedEvidenceSome,
-              '',
-            ),
-          })
-        : fill(O.remediate, {
-            rootCauses: fill(O.rootCauses, { count: counted(input.root_causes.length, N.rootCause, N.rootCauses) }),
-            actions: fill(actionsDone ? O.actionsDone : O.actionsStarted, {
-              count: counted(input.corrective_actions.length, N.action, N.actions),
-            }),
-            measures: fill(byShare(measuresStarted, O.measuresInPlace, O.measuresSomeStarted, O.measuresNotStarted), {
-              count: counted(input.preventive_measures.length, N.measure, N.measures),
-            }),
-            evidence: byShare(itemsWithEvidence, O.evidenceEach, O.evidenceSome, ''),
-          });
+  const plan = openingPlan(c, strings);
   const opening = fill(O.layout, {
     // The reference is in the subject line; the opening names it only when the case writes its own subject.
     notice: fill(O.notice, { received, reference: reference && input.letter?.subject ? fill(O.reference, { reference }) : '', event }),
