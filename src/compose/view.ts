@@ -24,6 +24,7 @@ import {
   inAmazonsVoice,
   kindHeadline,
   innerQuotes,
+  labelValue,
   japaneseQuotation,
   labelled,
   lowerCaseWordsOf,
@@ -99,7 +100,9 @@ export function buildView(c: Case, strings: Strings) {
         .map((id) => causeNumber.get(id))
         .filter((x) => x?.group === group)
         .map((x) => String(x!.n));
-      if (numbers.length) parts.push(labelled(numbers.length > 1 ? L[`${group}s`] : L[group], spoken(numbers)));
+      // A dispute's root causes are what caused the complaint, and its section calls them causes.
+      const label = group === 'rootCause' && c.stance === 'dispute' ? 'cause' : group;
+      if (numbers.length) parts.push(labelled(numbers.length > 1 ? L[`${label}s`] : L[label], spoken(numbers)));
     }
     parts.push(...ids.filter((id) => !causeNumber.has(id)));
     return parts.join(L.refSeparator);
@@ -467,7 +470,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           ip_number: ip.ip_number ?? null,
           right_line: aside([w.word(strings.ipTypes, ip.ip_type), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
           ip_office: ip.ip_office ?? null,
-          rights_owner: ip.rights_owner?.name ?? null,
+          rights_owner: ip.rights_owner?.name ? labelValue(ip.rights_owner.name, w.asideStyle, L.innerColon) : null,
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
@@ -756,7 +759,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
       : null,
     restrictedProduct: rp
       ? {
-          category: rp.category,
+          category: labelValue(rp.category, w.asideStyle, L.innerColon),
           approval:
             rp.approval_required === undefined
               ? null

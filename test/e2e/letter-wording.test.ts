@@ -137,7 +137,11 @@ describe('"now in place" only when every measure has started by the letter date'
 
   it('in Japanese too: no 「運用を開始しております」 when a measure starts later (hanamori, PM2 from December 1)', async () => {
     const later = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => d.delete('closing'));
-    has(later, '2件の再発防止策のうち1件は運用中で、残る1件は2026年12月1日に運用を開始いたします。', '再発防止策は運用中または記載の日付から運用を開始いたします');
+    has(
+      later,
+      '2件の再発防止策のうち1件は運用中で、残る1件は2026年12月1日に運用を開始いたします。',
+      '再発防止策は運用中または記載の日付から運用を開始いたします',
+    );
     lacks(later, '運用を開始しております');
     const started = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => {
       d.delete('closing');
@@ -381,7 +385,7 @@ describe('clean joins', () => {
     lacks(maplefield, '>=');
     has(await letterOf(unseen('pinecrest-atoz')), 'Plan of Action: Removal of merchant-fulfilled selling privileges');
     const solano = await letterOf(sample('solano-ip-trademark'));
-    has(solano, 'Right cited: trademark EUTM 018234567, European Union Intellectual Property Office (EUIPO)');
+    has(solano, 'Right cited: trade mark EUTM 018234567, European Union Intellectual Property Office (EUIPO)');
     inBoth(solano, (t, f) => expect(t, f).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/));
   });
 
