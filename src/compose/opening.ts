@@ -21,7 +21,8 @@ export function openingPlan(c: Case, strings: Strings): string {
   const inWords = (n: number) => words[n - 1] ?? String(n);
   // "corrective action", "four corrective actions".
   const counted = (n: number, one: string, many: string) => (n === 1 ? one : fill(many, { n: inWords(n) }));
-  const sentences = (...parts: (string | null)[]) => parts.filter((p): p is string => !!p).join(O.sentenceJoin);
+  const sentences = (...parts: (string | null)[]) =>
+    parts.filter((p): p is string => !!p).reduce((first, second) => fill(strings.labels.twoSentences, { first, second }));
 
   const grounds = input.grounds ?? [];
   const groundsPhrase = counted(grounds.length, N.reason, N.reasons);

@@ -1,6 +1,7 @@
 // The opening states this case's own items, dispute letters name their items as their sections do, and the
 // template's words follow the letter's spelling: each test renders a real case (edited to vary one fact) to PDF
 // and DOCX and reads both back.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
@@ -128,5 +129,40 @@ describe('a labelled value has no colon of its own', () => {
       doc.setIn(['details', 'restricted_product', 'category'], 'Cosmetics: oral care: tooth whitening'),
     );
     has(three, 'Category: Cosmetics – oral care – tooth whitening');
+  });
+});
+
+describe('L46 hard-to-read-items: a warning at the item, the letter still rendered', () => {
+  it('wislana’s 119-word root cause that starts in lower case: two warnings at its line, and its letter', async () => {
+    const letter = await letterOf(unseen3('wislana-pl-odr-runon'));
+    const found = letter.diagnostics.filter((d) => d.ruleId === 'L46');
+    expect(found.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'root cause RC1 starts with a lower-case letter: "in september we changed the weaving mill for …"'],
+      ['warning', 'root cause RC1 has a sentence of 119 words: "in september we changed the weaving mill for …"'],
+    ]);
+    // Both point at the root cause's detail in the case file (the copy the test wrote).
+    const lines = readFileSync(found[0].file, 'utf8').split('\n');
+    const detail = lines.findIndex(
+      (l, i) =>
+        /^\s+detail:/.test(l) &&
+        lines
+          .slice(i, i + 2)
+          .join(' ')
+          .includes('in september'),
+    );
+    expect(found.map((d) => [d.line, d.column])).toEqual([
+      [detail + 1, lines[detail].indexOf('detail:') + 'detail: '.length + 1],
+      [detail + 1, lines[detail].indexOf('detail:') + 'detail: '.length + 1],
+    ]);
+    expect(path.basename(path.dirname(found[0].file))).toBe('wislana-pl-odr-runon');
+    // The seller's text is printed as written; a warning holds nothing back.
+    has(letter, 'in september we changed the weaving mill');
+    const fixed = await letterOf(unseen3('wislana-pl-odr-runon'), (doc) =>
+      doc.setIn(
+        ['root_causes', 0, 'detail'],
+        'In September we changed the weaving mill for the tablecloths. The new mill used a linen that was not pre-washed. We checked only the colour and the size on arrival, not a wash test.',
+      ),
+    );
+    expect(fixed.diagnostics.filter((d) => d.ruleId === 'L46')).toEqual([]);
   });
 });
