@@ -35,8 +35,11 @@ export function openingPlan(c: Case, strings: Strings): string {
       c,
       strings,
     );
+    // A dispute without its grounds yet (a draft) says only what it disputes.
     return sentences(
-      fill(O.disputeGrounds, { grounds: groundsPhrase, exhibits: cited ? fill(O.disputeExhibits, { exhibits: cited }) : '' }),
+      grounds.length
+        ? fill(O.disputeGrounds, { grounds: groundsPhrase, exhibits: cited ? fill(O.disputeExhibits, { exhibits: cited }) : '' })
+        : O.disputeBare,
       fill(O.disputeAlso, {
         actions: counted(input.corrective_actions.length, N.action, N.actions),
         measures: counted(input.preventive_measures.length, N.measure, N.measures),
@@ -44,7 +47,7 @@ export function openingPlan(c: Case, strings: Strings): string {
     );
   }
   const found =
-    c.stance === 'mixed'
+    c.stance === 'mixed' && grounds.length
       ? fill(O.mixed, { grounds: groundsPhrase, rootCauses })
       : ((metric) => (metric ? fill(O.foundMetric, { ...metric, rootCauses }) : fill(O.found, { rootCauses })))(missedMetric(c, strings));
   return sentences(
