@@ -28,6 +28,23 @@ export function aside(text: string, extra: string | null | undefined, style: { o
   return brackets.test(extra) || /[)）]$/.test(text) ? `${text}${style.flat}${extra}` : `${text}${style.open}${extra}${style.close}`;
 }
 
+/**
+ * A value printed after a label and its colon, without a colon of its own: "Cosmetics: tooth whitening" ->
+ * "Cosmetics (tooth whitening)" where it splits cleanly in two, else each inner colon becomes `dash`. A colon
+ * not followed by a space ("10:00", "https://") is not a separator and stays.
+ */
+export function labelValue(value: string, style: { open: string; close: string; flat: string }, dash: string): string {
+  const separator = /\s*(?::\s+|：\s*)/g;
+  const parts = value.split(separator);
+  if (parts.length < 2) return value;
+  const [head, tail] = parts.map((p) => p.trim());
+  if (parts.length === 2 && head && tail && !/[()（）]/.test(value)) return aside(head, tail, style);
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join(dash);
+}
+
 /** "Megan Alvarez, Owner" under the label "Owner" -> "Megan Alvarez": a part that only repeats the label is dropped. */
 export function withoutLabel(value: string, label: string): string {
   const parts = value.split(/,\s*/);

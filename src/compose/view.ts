@@ -14,6 +14,7 @@ import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
+import { openingPlan } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -23,6 +24,7 @@ import {
   inAmazonsVoice,
   kindHeadline,
   innerQuotes,
+  labelValue,
   japaneseQuotation,
   labelled,
   lowerCaseWordsOf,
@@ -98,7 +100,9 @@ export function buildView(c: Case, strings: Strings) {
         .map((id) => causeNumber.get(id))
         .filter((x) => x?.group === group)
         .map((x) => String(x!.n));
-      if (numbers.length) parts.push(labelled(numbers.length > 1 ? L[`${group}s`] : L[group], spoken(numbers)));
+      // A dispute's root causes are what caused the complaint, and its section calls them causes.
+      const label = group === 'rootCause' && c.stance === 'dispute' ? 'cause' : group;
+      if (numbers.length) parts.push(labelled(numbers.length > 1 ? L[`${label}s`] : L[label], spoken(numbers)));
     }
     parts.push(...ids.filter((id) => !causeNumber.has(id)));
     return parts.join(L.refSeparator);
@@ -168,16 +172,10 @@ export function buildView(c: Case, strings: Strings) {
   const actionsDone = input.corrective_actions.every((ca) => (ca.status ?? 'done') === 'done');
   const measuresStarted = share(input.preventive_measures, (pm) => pm.starts <= c.letterDate);
   const items = [...input.root_causes, ...input.corrective_actions, ...input.preventive_measures];
-  const itemsWithEvidence = share(items, (item) => !!exhibitsOf(item.evidence));
-  const groundsWithEvidence = share(input.grounds ?? [], (g) => !!exhibitsOf(g.evidence));
   const anyEvidence = [...items, ...(input.grounds ?? [])].some((item) => !!exhibitsOf(item.evidence));
   const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
 
   const O = strings.opening;
-  const N = strings.counted;
-  // "the root cause", "the three root causes": how many the letter sets out, in words up to ten.
-  const counted = (n: number, one: string, many: string) =>
-    n === 1 ? one : fill(many, { n: N.numberWords.split(',')[n - 1] ?? String(n) });
   const event = fill(strings.noticeEvents[input.notice.kind], facts);
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
@@ -196,28 +194,7 @@ export function buildView(c: Case, strings: Strings) {
     if (headline) return fill(O.summaryHeadline, { summary: headline });
     return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped), caseWords(c)) });
   })();
-  const plan =
-    c.stance === 'dispute'
-      ? fill(O.dispute, { evidence: byShare(groundsWithEvidence, O.disputeEvidenceEach, O.disputeEvidenceSome, '') })
-      : c.stance === 'mixed'
-        ? fill(O.mixed, {
-            evidence: byShare(
-              share([...items, ...(input.grounds ?? [])], (i) => !!exhibitsOf(i.evidence)),
-              O.mixedEvidenceEach,
-              O.mixedEvidenceSome,
-              '',
-            ),
-          })
-        : fill(O.remediate, {
-            rootCauses: fill(O.rootCauses, { count: counted(input.root_causes.length, N.rootCause, N.rootCauses) }),
-            actions: fill(actionsDone ? O.actionsDone : O.actionsStarted, {
-              count: counted(input.corrective_actions.length, N.action, N.actions),
-            }),
-            measures: fill(byShare(measuresStarted, O.measuresInPlace, O.measuresSomeStarted, O.measuresNotStarted), {
-              count: counted(input.preventive_measures.length, N.measure, N.measures),
-            }),
-            evidence: byShare(itemsWithEvidence, O.evidenceEach, O.evidenceSome, ''),
-          });
+  const plan = openingPlan(c, strings);
   const opening = fill(O.layout, {
     // The reference is in the subject line; the opening names it only when the case writes its own subject.
     notice: fill(O.notice, { received, reference: reference && input.letter?.subject ? fill(O.reference, { reference }) : '', event }),
@@ -496,7 +473,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           ip_number: ip.ip_number ?? null,
           right_line: aside([w.word(strings.ipTypes, ip.ip_type), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
           ip_office: ip.ip_office ?? null,
-          rights_owner: ip.rights_owner?.name ?? null,
+          rights_owner: ip.rights_owner?.name ? labelValue(ip.rights_owner.name, w.asideStyle, L.innerColon) : null,
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
@@ -813,7 +790,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
       : null,
     restrictedProduct: rp
       ? {
-          category: rp.category,
+          category: labelValue(rp.category, w.asideStyle, L.innerColon),
           approval:
             rp.approval_required === undefined
               ? null

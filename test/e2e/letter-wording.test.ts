@@ -84,57 +84,49 @@ describe('"now in place" only when every measure has started by the letter date'
     const letter = await letterOf(unseen('boxwell-fba-shipment-other'), (d) => d.delete('closing'));
     has(
       letter,
-      'the two preventive measures in place or starting on the dates given',
+      'We have put one of the two preventive measures in place; the other starts on November 25, 2026.',
       'the preventive measures are in place or start on the dates given',
       'Starts on November 25, 2026',
     );
     lacks(letter, 'now in place', 'every preventive measure is in place', 'in operation');
   });
 
-  it('every measure started: "now in place" and "every preventive measure is in place"', async () => {
+  it('every measure started: "in place since" and "every preventive measure is in place"', async () => {
     const letter = await letterOf(unseen('boxwell-fba-shipment-other'), (d) => {
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-24');
     });
     has(
       letter,
-      'the root cause we found, the corrective action we have completed and the two preventive measures now in place',
+      'We completed the corrective action on November 21, 2026. The two preventive measures have been in place since November 24, 2026.',
       'Every corrective action above is complete, and every preventive measure is in place.',
     );
-    lacks(letter, 'starting on the dates given');
+    lacks(letter, 'start on the dates given', 'the other starts on');
   });
 
   it('no measure started yet: the measures are introduced with their start dates (glowpeak, 17 future measures)', async () => {
     const letter = await letterOf(unseen('glowpeak-review-manipulation'), (d) => d.delete('closing'));
     has(
       letter,
-      'the 17 preventive measures we are introducing, with their start dates',
+      'The 17 preventive measures start between December 7, 2026 and January 4, 2027.',
       'the preventive measures start on the dates given',
     );
     lacks(letter, 'now in place', 'every preventive measure is in place');
   });
 
-  it('in Japanese too: no 「現在運用している」 when a measure starts later (hanamori, PM2 from December 1)', async () => {
+  it('in Japanese too: no 「運用を開始しております」 when a measure starts later (hanamori, PM2 from December 1)', async () => {
     const later = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => d.delete('closing'));
-    has(later, '運用中または記載の日付から運用を開始する2件の再発防止策', '再発防止策は運用中または記載の日付から運用を開始いたします');
-    lacks(later, '現在運用している', '運用を開始しております');
+    has(
+      later,
+      '2件の再発防止策のうち1件は運用中で、残る1件は2026年12月1日に運用を開始いたします。',
+      '再発防止策は運用中または記載の日付から運用を開始いたします',
+    );
+    lacks(later, '運用を開始しております');
     const started = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => {
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-15');
     });
-    has(started, '現在運用している2件の再発防止策', '再発防止策も運用を開始しております');
-  });
-});
-
-describe('"with the supporting evidence enclosed" only for items that cite evidence', () => {
-  it('every root cause, action and measure cites an exhibit (tidewick): the claim is made', async () => {
-    has(await letterOf(unseen('tidewick-br-booked')), 'each with the supporting evidence enclosed');
-  });
-
-  it('one measure without an exhibit: no claim for "each"; the exhibits are said to be cited where they apply', async () => {
-    const letter = await letterOf(unseen('tidewick-br-booked'), (d) => d.deleteIn(['preventive_measures', 0, 'evidence']), ['L15']);
-    lacks(letter, 'each with the supporting evidence enclosed');
-    has(letter, 'The enclosed exhibits are cited beside the items they support.');
+    has(started, '2件の再発防止策は2026年11月15日までにすべて運用を開始しております。', '再発防止策も運用を開始しております');
   });
 });
 
@@ -372,7 +364,7 @@ describe('clean joins', () => {
     lacks(maplefield, '>=');
     has(await letterOf(unseen('pinecrest-atoz')), 'Plan of Action: Removal of merchant-fulfilled selling privileges');
     const solano = await letterOf(sample('solano-ip-trademark'));
-    has(solano, 'Right cited: trademark EUTM 018234567, European Union Intellectual Property Office (EUIPO)');
+    has(solano, 'Right cited: trade mark EUTM 018234567, European Union Intellectual Property Office (EUIPO)');
     both(solano, (t, f) => expect(t, f).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/));
   });
 

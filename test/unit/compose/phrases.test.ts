@@ -8,6 +8,7 @@ import {
   inAmazonsVoice,
   japaneseQuotation,
   labelled,
+  labelValue,
   lowerFirst,
   reasonAfterRestatement,
   spokenList,
@@ -38,6 +39,22 @@ describe('aside', () => {
       '臺灣貿易有限公司 (Taiwan Trading Co., Ltd.), brand owner',
     );
     expect(aside('x', null, en)).toBe('x');
+  });
+});
+
+describe('a value after a label has no colon of its own', () => {
+  const en = { open: ' (', close: ')', flat: ', ' };
+  const ja = { open: '（', close: '）', flat: '、' };
+  it('two clean parts: the second in brackets', () => {
+    expect(labelValue('Cosmetics: tooth whitening', en, ' – ')).toBe('Cosmetics (tooth whitening)');
+    expect(labelValue('化粧品：歯のホワイトニング', ja, '／')).toBe('化粧品（歯のホワイトニング）');
+  });
+  it('more parts, or brackets already: a dash', () => {
+    expect(labelValue('Cosmetics: oral care: whitening', en, ' – ')).toBe('Cosmetics – oral care – whitening');
+    expect(labelValue('Cosmetics (EU): tooth whitening', en, ' – ')).toBe('Cosmetics (EU) – tooth whitening');
+  });
+  it('a colon that separates nothing stays', () => {
+    for (const v of ['Pesticides', 'Call at 10:00', 'https://example.com/x', 'Ratio 3:1']) expect(labelValue(v, en, ' – ')).toBe(v);
   });
 });
 
