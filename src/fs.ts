@@ -4,6 +4,7 @@ import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
+import { traceMark } from './trace.js';
 
 /** Case files found under the given paths: `x.yaml` (single-file form) and `x/case.yaml` (folder form), sorted. */
 export async function findCases(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -382,7 +383,9 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
   await tracked(staging, async () => {
     try {
+      traceMark('fs:staging-start');
       await writeStaging(staging, files);
+      traceMark('fs:staging-written');
       await fsp.rename(staging, version);
     } catch (error) {
       await fsp.rm(staging, { recursive: true, force: true });
@@ -390,6 +393,7 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
     }
   });
   await swapLink(link, version);
+  traceMark('fs:swapped');
   await removeStaleVersions(store, caseId, versionName);
   return link;
 }

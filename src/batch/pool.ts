@@ -56,6 +56,8 @@ export async function startPool(threads: number, o: PoolOptions = {}): Promise<C
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,
+    // A worker gets no environment but this (tinypool's default); the timing marks need their file (src/trace.ts).
+    env: process.env.APPEAL_TRACE ? { APPEAL_TRACE: process.env.APPEAL_TRACE } : {},
   });
   // A task is handed to tinypool only when a worker is free, so its timeout counts its own run, not its wait.
   let free = threads;

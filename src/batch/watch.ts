@@ -11,6 +11,7 @@ import { findCases, removeCaseOutputs } from '../fs.js';
 import type { CaseResult } from '../model/result.js';
 import { loadWordLists } from '../rules/words.js';
 import { packageWordsFile } from '../package-files.js';
+import { traceMark } from '../trace.js';
 
 /** The user's own word list, read from the folder the tool runs in (see loadWordLists). */
 export const userWordsFile = 'appeal-words.json';
@@ -126,6 +127,7 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   }
 
   function handleChange(event: 'add' | 'change' | 'unlink', file: string) {
+    traceMark('watch:event', `${event} ${file}`);
     const abs = path.resolve(file);
     const isCaseFile = /\.ya?ml$/i.test(abs) && !abs.startsWith(templatesAbs + path.sep);
     if (isCaseFile && event === 'unlink' && results.has(abs)) {
@@ -169,7 +171,9 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
       }
       if (!files.length) return;
       session.rounds++;
+      traceMark('watch:round-start', `${files.length} files`);
       const rebuilt = await rebuild(files.map((f) => path.relative(process.cwd(), f) || f));
+      traceMark('watch:round-end');
       hooks.onRound?.(rebuilt);
     });
     void running.then(notifyIdle, notifyIdle);

@@ -3,6 +3,7 @@
 import { processCase, createEnv, type CaseResult, type PipelineEnv } from '../case/process-case.js';
 import { loadWordLists } from '../rules/words.js';
 import type { OutputCacheOptions } from '../case/output-cache.js';
+import { traceMark } from '../trace.js';
 
 /** One case for a worker. */
 export interface CaseTask {
@@ -31,5 +32,8 @@ function envFor(task: CaseTask): PipelineEnv {
 
 /** Checks and renders one case (never throws for bad input). */
 export default async function runCase(task: CaseTask): Promise<CaseResult> {
-  return processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
+  traceMark('worker:start', task.file);
+  const result = await processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
+  traceMark('worker:done', task.file);
+  return result;
 }

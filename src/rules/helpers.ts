@@ -77,17 +77,20 @@ export function phraseSource(phrase: string): string {
 
 /** One case-insensitive regular expression that finds any of the phrases (longest first, so the fullest phrase wins). */
 export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
-  let source = phraseSources.get(phrases);
-  if (source === undefined) {
+  let pattern = phrasePatterns.get(phrases);
+  if (pattern === undefined) {
     const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    source = list.map(phraseSource).join('|');
-    phraseSources.set(phrases, source);
+    const source = list.map(phraseSource).join('|');
+    pattern = source ? new RegExp(source, 'giu') : null;
+    phrasePatterns.set(phrases, pattern);
   }
-  return source ? new RegExp(source, 'giu') : undefined;
+  if (!pattern) return undefined;
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
-// The word lists are loaded once and asked for in every case: each list's pattern source is built once.
-const phraseSources = new WeakMap<readonly string[], string>();
+// The word lists are loaded once and asked for in every case: each list's pattern is built and compiled once.
+const phrasePatterns = new WeakMap<readonly string[], RegExp | null>();
 
 /** A match in a text. */
 export interface Match {
