@@ -384,7 +384,7 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   await tracked(staging, async () => {
     try {
       traceMark('fs:staging-start');
-      await writeStaging(staging, files);
+      await writeStaging(staging, files, current === undefined ? undefined : link);
       traceMark('fs:staging-written');
       await fsp.rename(staging, version);
     } catch (error) {
@@ -401,9 +401,11 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
 /**
  * Writes a set's files into its staging folder, which no reader sees until it is renamed whole: the files
  * need no temporary names of their own. They are written and flushed all at once (the flushes share the
- * file system's journal commits), then the folders' entries are flushed, before the rename.
+ * file system's journal commits), then the folders' entries are flushed, before the rename. A file whose
+ * bytes equal the same file of the `previous` set (a rebuild after a small edit: the bundle, the index) is
+ * hard-linked from it instead: already on disk and flushed, it needs neither a write nor a flush.
  */
-async function writeStaging(staging: string, files: RenderedFile[]): Promise<void> {
+async function writeStaging(staging: string, files: RenderedFile[], previous?: string): Promise<void> {
   const folders = [...new Set(files.map((f) => path.dirname(path.join(staging, f.path))))].sort();
   for (const folder of [staging, ...folders]) {
     await fsp.mkdir(folder, { recursive: true }).catch((error: unknown) => {
@@ -412,6 +414,7 @@ async function writeStaging(staging: string, files: RenderedFile[]): Promise<voi
   }
   await settleAll(
     files.map(async (file) => {
+      if (previous && (await linkedUnchanged(path.join(previous, file.path), path.join(staging, file.path), file.bytes))) return;
       const handle = await fsp.open(path.join(staging, file.path), 'w');
       try {
         await handle.writeFile(file.bytes);
@@ -426,6 +429,20 @@ async function writeStaging(staging: string, files: RenderedFile[]): Promise<voi
     [...new Set([staging, ...folders])].map((folder) => syncFolder(folder)),
     staging,
   );
+}
+
+/** Hard-links `existing` to `target` when it holds exactly `bytes`; false (nothing made) otherwise or on any error. */
+async function linkedUnchanged(existing: string, target: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const stat = await fsp.lstat(existing);
+    if (!stat.isFile() || stat.size !== bytes.length) return false;
+    if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(await fsp.readFile(existing))) return false;
+    await fsp.link(existing, target);
+    return true;
+  } catch {
+    // No links on this file system, or the previous set went away: the file is written instead.
+    return false;
+  }
 }
 
 /** Waits for every write (none left running when the staging folder is removed); throws the first failure. */

@@ -101,7 +101,26 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
       results.set(path.resolve(r.file), r);
       hooks.onResult(r);
     }
+    if (rebuilt.some((r) => r.diagnostics.some((d) => d.ruleId === 'case-stopped'))) warmWorker();
     return rebuilt;
+  }
+
+  /**
+   * Has the worker load its modules, templates and fonts with a case that renders, without waiting for it:
+   * a worker that replaces a crashed one, or that rendered nothing yet (every case unchanged at the start),
+   * would otherwise pay for them on the next save.
+   */
+  function warmWorker() {
+    const good = [...results.values()].find((r) => r.state === 'rendered' || r.state === 'unchanged' || r.state === 'draft');
+    if (!casePool || !good) return;
+    void casePool.warm({
+      file: good.file,
+      templatesRoot: options.templatesRoot,
+      sourceDateEpoch: options.sourceDateEpoch,
+      render: true,
+      strict: options.strict,
+      wordsFile: options.wordsFile,
+    });
   }
 
   function affectedCases(file: string): string[] {
@@ -192,7 +211,8 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   }
 
   const initial = await findCases(options.paths);
-  await rebuild(initial.files);
+  const first = await rebuild(initial.files);
+  if (first.every((r) => r.state === 'unchanged')) warmWorker();
   return session;
 }
 

@@ -270,6 +270,18 @@ export async function processCase(
   }
 }
 
+/**
+ * Checks a case and renders its letter, keeping nothing: loads in this process the modules, templates and
+ * fonts that rendering a case of its language needs (a fresh worker of a watcher, before the next save).
+ */
+export async function warmCase(file: string, env: PipelineEnv): Promise<void> {
+  const { checked } = await checkCase(file, env);
+  if (!checked) return;
+  const render = await renderers();
+  await render.pdf(checked.letter.document);
+  await render.docx(checked.letter.document);
+}
+
 /** A failure while rendering: at the evidence item's line when an exhibit could not be drawn, else an internal error. */
 function renderFailure(file: string, error: unknown, checked: CheckedCase | undefined): Diagnostic {
   const exhibit = error instanceof ExhibitRenderError ? checked?.case.exhibits.find((e) => e.label === error.label) : undefined;
