@@ -244,7 +244,7 @@ export const withArticle = (name: string) => `${/^(?:[aeio]|u(?!s))/i.test(name)
 /** Whether the case is one of the types. */
 export const isType = (c: Case, ...types: CaseType[]) => types.includes(c.type);
 
-// Calendar arithmetic lives in src/dates.ts; the rules use it from here.
+// Calendar arithmetic lives in src/domain/dates.ts; the rules use it from here.
 export { addWorkingDays, dayNumber, daysBetween, isoDate, minutesOf } from '../domain/dates.js';
 
 /**

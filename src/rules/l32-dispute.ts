@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './types.js';
+import { stanceWithOneGround } from './example-edits.js';
 
 /** A dispute explains, with evidence, why the notice is in error (what it concedes is L36's). */
 export const dispute: Rule = {
@@ -36,18 +37,11 @@ export const dispute: Rule = {
       {
         name: 'a dispute with an evidenced ground',
         edits: [
-          { path: ['stance'], value: 'dispute' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The orders were delivered',
-                detail: 'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'dispute',
+            'The orders were delivered',
+            'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.',
+          ),
         ],
       },
     ],

@@ -44,7 +44,8 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function pointerToPath(pointer: string): PathSegment[] {
+/** The path a JSON pointer (an ajv error's instancePath) names, array indices as numbers. */
+export function pointerToPath(pointer: string): PathSegment[] {
   if (!pointer) return [];
   return pointer
     .split('/')
