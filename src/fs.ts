@@ -4,6 +4,7 @@ import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
+import { traceMark } from './trace.js';
 
 /** Case files found under the given paths: `x.yaml` (single-file form) and `x/case.yaml` (folder form), sorted. */
 export async function findCases(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -399,7 +400,9 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
   await tracked(staging, async () => {
     try {
-      await writeStaging(staging, files);
+      traceMark('fs:staging-start');
+      await writeStaging(staging, files, current === undefined ? undefined : link);
+      traceMark('fs:staging-written');
       await fsp.rename(staging, version);
     } catch (error) {
       await fsp.rm(staging, { recursive: true, force: true });
@@ -407,6 +410,7 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
     }
   });
   await swapLink(link, version);
+  traceMark('fs:swapped');
   await removeStaleVersions(store, caseId, versionName);
   return link;
 }
@@ -414,9 +418,11 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
 /**
  * Writes a set's files into its staging folder, which no reader sees until it is renamed whole: the files
  * need no temporary names of their own. They are written and flushed all at once (the flushes share the
- * file system's journal commits), then the folders' entries are flushed, before the rename.
+ * file system's journal commits), then the folders' entries are flushed, before the rename. A file whose
+ * bytes equal the same file of the `previous` set (a rebuild after a small edit: the bundle, the index) is
+ * hard-linked from it instead: already on disk and flushed, it needs neither a write nor a flush.
  */
-async function writeStaging(staging: string, files: RenderedFile[]): Promise<void> {
+async function writeStaging(staging: string, files: RenderedFile[], previous?: string): Promise<void> {
   const folders = [...new Set(files.map((f) => path.dirname(path.join(staging, f.path))))].sort();
   for (const folder of [staging, ...folders]) {
     await fsp.mkdir(folder, { recursive: true }).catch((error: unknown) => {
@@ -425,6 +431,7 @@ async function writeStaging(staging: string, files: RenderedFile[]): Promise<voi
   }
   await settleAll(
     files.map(async (file) => {
+      if (previous && (await linkedUnchanged(path.join(previous, file.path), path.join(staging, file.path), file.bytes))) return;
       const handle = await fsp.open(path.join(staging, file.path), 'w');
       try {
         await handle.writeFile(file.bytes);
@@ -439,6 +446,20 @@ async function writeStaging(staging: string, files: RenderedFile[]): Promise<voi
     [...new Set([staging, ...folders])].map((folder) => syncFolder(folder)),
     staging,
   );
+}
+
+/** Hard-links `existing` to `target` when it holds exactly `bytes`; false (nothing made) otherwise or on any error. */
+async function linkedUnchanged(existing: string, target: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const stat = await fsp.lstat(existing);
+    if (!stat.isFile() || stat.size !== bytes.length) return false;
+    if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(await fsp.readFile(existing))) return false;
+    await fsp.link(existing, target);
+    return true;
+  } catch {
+    // No links on this file system, or the previous set went away: the file is written instead.
+    return false;
+  }
 }
 
 /** Waits for every write (none left running when the staging folder is removed); throws the first failure. */

@@ -88,8 +88,8 @@ function phraseParts(phrase: string): { start: boolean; body: string; end: boole
  * costs a fraction of one with a pair of Unicode letter classes for every phrase.
  */
 export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
-  let source = phraseSources.get(phrases);
-  if (source === undefined) {
+  let pattern = phrasePatterns.get(phrases);
+  if (pattern === undefined) {
     const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     const groups: { start: boolean; end: boolean; bodies: string[] }[] = [];
     for (const { start, body, end } of list.map(phraseParts)) {
@@ -97,19 +97,22 @@ export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
       if (last && last.start === start && last.end === end) last.bodies.push(body);
       else groups.push({ start, end, bodies: [body] });
     }
-    source = groups
+    const source = groups
       .map(({ start, end, bodies }) => {
         const alternatives = bodies.length > 1 && (start || end) ? `(?:${bodies.join('|')})` : bodies.join('|');
         return `${start ? wordBefore : ''}${alternatives}${end ? wordAfter : ''}`;
       })
       .join('|');
-    phraseSources.set(phrases, source);
+    pattern = source ? new RegExp(source, 'giu') : null;
+    phrasePatterns.set(phrases, pattern);
   }
-  return source ? new RegExp(source, 'giu') : undefined;
+  if (!pattern) return undefined;
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
-// The word lists are loaded once and asked for in every case: each list's pattern source is built once.
-const phraseSources = new WeakMap<readonly string[], string>();
+// The word lists are loaded once and asked for in every case: each list's pattern is built and compiled once.
+const phrasePatterns = new WeakMap<readonly string[], RegExp | null>();
 
 /** A match in a text. */
 export interface Match {

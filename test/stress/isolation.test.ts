@@ -14,15 +14,23 @@ import { copyCaseAs } from '../helpers/case-copies.js';
 const root = tempDir('isolation');
 let worker: string;
 let files: string[];
+/** Where the misbehaving worker notes each case it was asked to warm up with. */
+let warmed: string;
 
 beforeAll(() => {
   compileCli();
   // The real worker, except for cases whose folder names what goes wrong: as a native crash, a heap
   // that grows without end, and a loop that never ends would.
   worker = path.join(root.dir, 'misbehaving-worker.mjs');
+  warmed = path.join(root.dir, 'warmed.txt');
   writeFileSync(
     worker,
-    `import real from '${pathToFileURL(path.join(repoRoot, 'dist', 'worker.js')).href}';
+    `import real, { warm as realWarm } from '${pathToFileURL(path.join(repoRoot, 'dist', 'worker.js')).href}';
+import { appendFileSync } from 'node:fs';
+export async function warm(task) {
+  appendFileSync(${JSON.stringify(warmed)}, task.file + '\\n');
+  return realWarm(task);
+}
 export default async function (task) {
   if (task.file.includes('crashes')) process.kill(process.pid, 'SIGSEGV');
   if (task.file.includes('runs-away')) { const held = []; for (;;) held.push(new Array(1e5).fill(Math.random())); }
@@ -73,6 +81,10 @@ describe.runIf(!!process.env.STRESS)('case isolation', () => {
     );
     try {
       expect(seen.map((r) => r.state).sort()).toEqual(['failed', 'rendered']);
+      // The worker that replaced the crashed one was warmed up with the case that renders.
+      await session.idle();
+      for (const until = Date.now() + 60_000; !existsSync(warmed) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+      expect(readFileSync(warmed, 'utf8').trim().split('\n')).toEqual([path.join(root.dir, 'cases', 'a-fine', 'case.yaml')]);
       seen.length = 0;
       const file = path.join(root.dir, 'cases', 'a-fine', 'case.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace('  date: 2026-11-05', '  date: 2026-11-06'));

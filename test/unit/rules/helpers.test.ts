@@ -74,6 +74,17 @@ describe('phrase matching', () => {
     expect(found(['!!!', 'etc.', '[insert'], 'Help!!! Boxes, tape etc. [insert date]')).toEqual(['!!!', 'etc.', '[insert']);
   });
 
+  it('compiles a list once and gives the same matches on every use', () => {
+    const list = ['try our best', 'some'];
+    const pattern = phraseRegExp(list)!;
+    // A caller that ran the shared pattern itself leaves lastIndex moved; the next caller still starts at 0.
+    pattern.test('we will try our best');
+    expect(phraseRegExp(list)).toBe(pattern);
+    expect(pattern.lastIndex).toBe(0);
+    expect(found(list, 'Some parcels; we try our best.')).toEqual(['Some', 'try our best']);
+    expect(found(list, 'Some parcels; we try our best.')).toEqual(['Some', 'try our best']);
+  });
+
   it('returns nothing for an empty list', () => {
     expect(phraseRegExp([])).toBeUndefined();
     expect(matchesOf(undefined, 'text')).toEqual([]);
