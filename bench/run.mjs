@@ -3,7 +3,7 @@
 // bench/results.json and bench/results.md.
 //
 //   node bench/run.mjs [--cases 200] [--jobs 2] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3]
-//                      [--no-chromium] [--keep]
+//                      [--no-chromium] [--keep] [--only stages,render,chromium,batch,cold,watch]
 //
 // Measured (medians, with min-max over the repeats):
 //  - per-stage time per case (parse, validate, evidence, rules, compose, pdf, docx, index, pack, write),
@@ -16,7 +16,8 @@
 //  - cold start of `appeal build` for one case (spawned process), from nothing and after an edit (output cache warm);
 //  - the same letter through Handlebars -> HTML -> headless Chromium (playwright-core), cold and warm.
 // Cases, outputs and the HTML go to a temporary folder, removed at the end (unless --keep). The table also
-// replaces the one in README.md between the bench markers.
+// replaces the one in README.md between the bench markers. With --only, just the sections named are run and
+// their figures printed; results.json, results.md and README.md are left as they are (a partial run).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,12 +40,13 @@ const { values: opts } = parseArgs({
     'cold-runs': { type: 'string', default: '3' },
     'no-chromium': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opts.help) {
   console.log(
-    'usage: node bench/run.mjs [--cases 200] [--jobs N] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3] [--no-chromium] [--keep]',
+    'usage: node bench/run.mjs [--cases 200] [--jobs N] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3] [--no-chromium] [--keep] [--only stages,render,chromium,batch,cold,watch]',
   );
   process.exit(0);
 }
@@ -62,6 +64,18 @@ const REPEATS = int('repeats');
 const SERIAL = Math.min(N, int('serial-cases'));
 const SAVES = int('saves');
 const COLD_RUNS = int('cold-runs');
+const SECTIONS = ['stages', 'render', 'chromium', 'batch', 'cold', 'watch'];
+const only = opts.only
+  ?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const unknown = only?.filter((s) => !SECTIONS.includes(s)) ?? [];
+if (only && (!only.length || unknown.length)) {
+  console.error(`bench: --only takes sections among ${SECTIONS.join(', ')} (got "${opts.only}")`);
+  process.exit(2);
+}
+/** Whether a section is measured in this run (all of them without --only). */
+const runs = (section) => !only || only.includes(section);
 
 for (const file of ['dist/cli.js', 'dist/worker.js', 'dist/bench/stages.js']) {
   if (!existsSync(path.join(root, file))) {
@@ -225,52 +239,63 @@ const twoPage = samples.filter((s) => s.pages === 2);
 const reference = twoPage.find((s) => s.name === 'thistle-late-shipment') ?? twoPage[0] ?? samples[0];
 
 const casesDir = path.join(tmp, 'cases');
-const files = generateCases(
-  casesDir,
-  N,
-  samples.map((s) => s.dir),
-);
-log(`generated ${files.length} cases in ${casesDir}`);
+// The generated cases are for the per-stage times and the batch builds only.
+const files =
+  runs('stages') || runs('batch')
+    ? generateCases(
+        casesDir,
+        N,
+        samples.map((s) => s.dir),
+      )
+    : [];
+if (files.length) log(`generated ${files.length} cases in ${casesDir}`);
+
+// Each section's figures; a section left out by --only keeps its undefined.
+let stageResults, render, throughput, noopResult, coldStart, watch;
+const stageNames = stages.STAGES;
 
 // Per-stage: the first copy of every sample (one of each case type), REPEATS times.
-const stageFiles = samples
-  .map((_, i) => files.find((f) => path.basename(path.dirname(f)).endsWith(`-${String(i).padStart(4, '0')}`)))
-  .filter(Boolean);
-const stageNames = stages.STAGES;
-const perRepeat = []; // perRepeat[r][stage] = median per case
-for (let r = 0; r < REPEATS; r++) {
-  const values = Object.fromEntries([...stageNames, 'total'].map((s) => [s, []]));
-  for (const file of stageFiles) {
-    const t = await stages.timeCase(file, env, path.join(tmp, 'stage-out'));
-    if (!t.ms) continue;
-    let total = 0;
-    for (const s of stageNames) {
-      values[s].push(t.ms[s]);
-      total += t.ms[s];
+if (runs('stages')) {
+  const stageFiles = samples
+    .map((_, i) => files.find((f) => path.basename(path.dirname(f)).endsWith(`-${String(i).padStart(4, '0')}`)))
+    .filter(Boolean);
+  const perRepeat = []; // perRepeat[r][stage] = median per case
+  for (let r = 0; r < REPEATS; r++) {
+    const values = Object.fromEntries([...stageNames, 'total'].map((s) => [s, []]));
+    for (const file of stageFiles) {
+      const t = await stages.timeCase(file, env, path.join(tmp, 'stage-out'));
+      if (!t.ms) continue;
+      let total = 0;
+      for (const s of stageNames) {
+        values[s].push(t.ms[s]);
+        total += t.ms[s];
+      }
+      values.total.push(total);
     }
-    values.total.push(total);
+    perRepeat.push(Object.fromEntries(Object.entries(values).map(([s, v]) => [s, median(v)])));
+    log(`per-stage repeat ${r + 1}/${REPEATS}: ${round(perRepeat[r].total, 0)} ms per case (median)`);
   }
-  perRepeat.push(Object.fromEntries(Object.entries(values).map(([s, v]) => [s, median(v)])));
-  log(`per-stage repeat ${r + 1}/${REPEATS}: ${round(perRepeat[r].total, 0)} ms per case (median)`);
+  stageResults = Object.fromEntries([...stageNames, 'total'].map((s) => [s, summary(perRepeat.map((p) => p[s]))]));
 }
-const stageResults = Object.fromEntries([...stageNames, 'total'].map((s) => [s, summary(perRepeat.map((p) => p[s]))]));
 
 // Warm renderers on the reference letter.
 const letter = await stages.letterOf(path.join(reference.dir, 'case.yaml'), env);
-const ours = await stages.renderPdf(letter.document);
-const ourPages = await pageCount(ours);
-for (let i = 0; i < 5; i++) {
-  await stages.renderPdf(letter.document);
-  await stages.renderDocx(letter.document);
+if (runs('render')) {
+  const ours = await stages.renderPdf(letter.document);
+  const ourPages = await pageCount(ours);
+  for (let i = 0; i < 5; i++) {
+    await stages.renderPdf(letter.document);
+    await stages.renderDocx(letter.document);
+  }
+  const pdfWarm = [];
+  const docxWarm = [];
+  for (let r = 0; r < REPEATS; r++) {
+    pdfWarm.push(median(await timeMany(() => stages.renderPdf(letter.document), 20)));
+    docxWarm.push(median(await timeMany(() => stages.renderDocx(letter.document), 20)));
+  }
+  render = { letter: reference.name, pages: ourPages, pdfWarmMs: summary(pdfWarm), docxWarmMs: summary(docxWarm) };
+  log(`warm PDF ${render.pdfWarmMs.median} ms, DOCX ${render.docxWarmMs.median} ms (${reference.name}, ${ourPages} pages)`);
 }
-const pdfWarm = [];
-const docxWarm = [];
-for (let r = 0; r < REPEATS; r++) {
-  pdfWarm.push(median(await timeMany(() => stages.renderPdf(letter.document), 20)));
-  docxWarm.push(median(await timeMany(() => stages.renderDocx(letter.document), 20)));
-}
-const render = { letter: reference.name, pages: ourPages, pdfWarmMs: summary(pdfWarm), docxWarmMs: summary(docxWarm) };
-log(`warm PDF ${render.pdfWarmMs.median} ms, DOCX ${render.docxWarmMs.median} ms (${reference.name}, ${ourPages} pages)`);
 
 // ---------------------------------------------------------------------------------------------
 // 2. Chromium: the same letter through Handlebars -> HTML -> headless Chromium print-to-PDF
@@ -285,8 +310,8 @@ let chromium;
   } catch {
     playwright = false;
   }
-  if (opts['no-chromium']) {
-    chromium = { skipped: 'skipped with --no-chromium' };
+  if (opts['no-chromium'] || !runs('chromium')) {
+    chromium = { skipped: opts['no-chromium'] ? 'skipped with --no-chromium' : 'not in --only' };
   } else if (!executable) {
     chromium = {
       skipped:
@@ -334,104 +359,108 @@ let chromium;
 // ---------------------------------------------------------------------------------------------
 // 3. Batch throughput (spawned CLI), peak RSS, no-op rebuild
 
-const caseDirs = files.map((f) => path.dirname(f));
-log(`build ${SERIAL} cases with 1 worker…`);
-const serial = await build(caseDirs.slice(0, SERIAL), { out: path.join(tmp, 'out-serial'), jobs: 1, force: true, rss: true });
-log(`  ${serial.rendered} rendered, ${serial.failed} failed in ${(serial.ms / 1000).toFixed(1)} s`);
-log(`build ${N} cases with ${JOBS} workers…`);
-const outAll = path.join(tmp, 'out');
-const parallel = await build([casesDir], { out: outAll, jobs: JOBS, force: true, rss: true });
-log(
-  `  ${parallel.rendered} rendered, ${parallel.failed} failed in ${(parallel.ms / 1000).toFixed(1)} s, peak RSS ${(parallel.peakRss / 2 ** 20).toFixed(0)} MB`,
-);
-const noop = [];
-let unchanged = 0;
-for (let r = 0; r < REPEATS; r++) {
-  const b = await build([casesDir], { out: outAll, jobs: JOBS });
-  noop.push(b.ms);
-  unchanged = b.unchanged;
-}
-log(`no-op rebuild of ${N} cases: ${round(median(noop), 0)} ms (${unchanged} unchanged)`);
+if (runs('batch')) {
+  const caseDirs = files.map((f) => path.dirname(f));
+  log(`build ${SERIAL} cases with 1 worker…`);
+  const serial = await build(caseDirs.slice(0, SERIAL), { out: path.join(tmp, 'out-serial'), jobs: 1, force: true, rss: true });
+  log(`  ${serial.rendered} rendered, ${serial.failed} failed in ${(serial.ms / 1000).toFixed(1)} s`);
+  log(`build ${N} cases with ${JOBS} workers…`);
+  const outAll = path.join(tmp, 'out');
+  const parallel = await build([casesDir], { out: outAll, jobs: JOBS, force: true, rss: true });
+  log(
+    `  ${parallel.rendered} rendered, ${parallel.failed} failed in ${(parallel.ms / 1000).toFixed(1)} s, peak RSS ${(parallel.peakRss / 2 ** 20).toFixed(0)} MB`,
+  );
+  const noop = [];
+  let unchanged = 0;
+  for (let r = 0; r < REPEATS; r++) {
+    const b = await build([casesDir], { out: outAll, jobs: JOBS });
+    noop.push(b.ms);
+    unchanged = b.unchanged;
+  }
+  log(`no-op rebuild of ${N} cases: ${round(median(noop), 0)} ms (${unchanged} unchanged)`);
 
-// A letter template edit: every letter changes, the bundles, indexes and attachments come from the output cache.
-{
-  const file = path.join(templates, 'en', 'remediate.hbs');
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes('{{opening}}\n')) throw new Error('templates/en/remediate.hbs has no {{opening}} line to edit');
-  writeFileSync(file, text.replace('{{opening}}\n', '{{opening}} We have read the notice in full.\n'));
+  // A letter template edit: every letter changes, the bundles, indexes and attachments come from the output cache.
+  {
+    const file = path.join(templates, 'en', 'remediate.hbs');
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('{{opening}}\n')) throw new Error('templates/en/remediate.hbs has no {{opening}} line to edit');
+    writeFileSync(file, text.replace('{{opening}}\n', '{{opening}} We have read the notice in full.\n'));
+  }
+  log(`rebuild of ${N} cases after a letter template edit…`);
+  const templateEdit = await build([casesDir], { out: outAll, jobs: JOBS, rss: true });
+  log(`  ${templateEdit.rendered} rendered, ${templateEdit.unchanged} unchanged in ${(templateEdit.ms / 1000).toFixed(1)} s`);
+  throughput = {
+    serial: {
+      cases: SERIAL,
+      jobs: 1,
+      rendered: serial.rendered,
+      failed: serial.failed,
+      seconds: round(serial.ms / 1000, 2),
+      casesPerSecond: round(serial.rendered / (serial.ms / 1000), 2),
+      peakRssMb: round(serial.peakRss / 2 ** 20, 0),
+      cpuMsPerCase: round(serial.cpuMs / SERIAL, 0),
+    },
+    parallel: {
+      cases: N,
+      jobs: JOBS,
+      rendered: parallel.rendered,
+      failed: parallel.failed,
+      seconds: round(parallel.ms / 1000, 2),
+      casesPerSecond: round(parallel.rendered / (parallel.ms / 1000), 2),
+      peakRssMb: round(parallel.peakRss / 2 ** 20, 0),
+      processes: parallel.processes,
+      cpuMsPerCase: round(parallel.cpuMs / N, 0),
+    },
+    templateEdit: {
+      cases: N,
+      jobs: JOBS,
+      rendered: templateEdit.rendered,
+      seconds: round(templateEdit.ms / 1000, 2),
+      peakRssMb: round(templateEdit.peakRss / 2 ** 20, 0),
+      cpuMsPerCase: round(templateEdit.cpuMs / N, 0),
+    },
+  };
+  noopResult = { cases: N, unchanged, ms: summary(noop, 0) };
 }
-log(`rebuild of ${N} cases after a letter template edit…`);
-const templateEdit = await build([casesDir], { out: outAll, jobs: JOBS, rss: true });
-log(`  ${templateEdit.rendered} rendered, ${templateEdit.unchanged} unchanged in ${(templateEdit.ms / 1000).toFixed(1)} s`);
-const throughput = {
-  serial: {
-    cases: SERIAL,
-    jobs: 1,
-    rendered: serial.rendered,
-    failed: serial.failed,
-    seconds: round(serial.ms / 1000, 2),
-    casesPerSecond: round(serial.rendered / (serial.ms / 1000), 2),
-    peakRssMb: round(serial.peakRss / 2 ** 20, 0),
-    cpuMsPerCase: round(serial.cpuMs / SERIAL, 0),
-  },
-  parallel: {
-    cases: N,
-    jobs: JOBS,
-    rendered: parallel.rendered,
-    failed: parallel.failed,
-    seconds: round(parallel.ms / 1000, 2),
-    casesPerSecond: round(parallel.rendered / (parallel.ms / 1000), 2),
-    peakRssMb: round(parallel.peakRss / 2 ** 20, 0),
-    processes: parallel.processes,
-    cpuMsPerCase: round(parallel.cpuMs / N, 0),
-  },
-  templateEdit: {
-    cases: N,
-    jobs: JOBS,
-    rendered: templateEdit.rendered,
-    seconds: round(templateEdit.ms / 1000, 2),
-    peakRssMb: round(templateEdit.peakRss / 2 ** 20, 0),
-    cpuMsPerCase: round(templateEdit.cpuMs / N, 0),
-  },
-};
-const noopResult = { cases: N, unchanged, ms: summary(noop, 0) };
 
 // ---------------------------------------------------------------------------------------------
 // 4. Cold start: `appeal build` of one case, a fresh process each time
 
-const coldCase = generateCases(path.join(tmp, 'cold-cases'), 1, [reference.dir])[0];
-const coldTimes = [];
-for (let r = 0; r < COLD_RUNS; r++) {
-  const res = await run([
-    cli,
-    'build',
-    path.dirname(coldCase),
-    '--out',
-    path.join(tmp, 'cold-out'),
-    '--templates',
-    templates,
-    '--force',
-    '-q',
-  ]);
-  if (res.code !== 0) throw new Error(`cold build failed (exit ${res.code}): ${res.stdout}${res.stderr}`);
-  coldTimes.push(res.ms);
+if (runs('cold')) {
+  const coldCase = generateCases(path.join(tmp, 'cold-cases'), 1, [reference.dir])[0];
+  const coldTimes = [];
+  for (let r = 0; r < COLD_RUNS; r++) {
+    const res = await run([
+      cli,
+      'build',
+      path.dirname(coldCase),
+      '--out',
+      path.join(tmp, 'cold-out'),
+      '--templates',
+      templates,
+      '--force',
+      '-q',
+    ]);
+    if (res.code !== 0) throw new Error(`cold build failed (exit ${res.code}): ${res.stdout}${res.stderr}`);
+    coldTimes.push(res.ms);
+  }
+  // The same, after an edit to a root cause: a new process, its outputs but the letter's in the output cache.
+  const coldEdited = [];
+  const coldText = readFileSync(coldCase, 'utf8');
+  for (let r = 0; r < COLD_RUNS; r++) {
+    const edited = coldText.replace(
+      /^(root_causes:\n {2}- id: [^\n]*\n {4}title: )(.*)$/m,
+      (_, a, title) => `${a}${title} (revision ${r + 1})`,
+    );
+    if (edited === coldText) throw new Error('the cold case has no root cause title to edit');
+    writeFileSync(coldCase, edited);
+    const res = await run([cli, 'build', path.dirname(coldCase), '--out', path.join(tmp, 'cold-out'), '--templates', templates, '-q']);
+    if (res.code !== 0) throw new Error(`cold build after an edit failed (exit ${res.code}): ${res.stdout}${res.stderr}`);
+    coldEdited.push(res.ms);
+  }
+  coldStart = { case: reference.name, runs: COLD_RUNS, ms: summary(coldTimes, 0), afterEditMs: summary(coldEdited, 0) };
+  log(`cold start of one case: ${coldStart.ms.median} ms; after a root-cause edit (output cache warm) ${coldStart.afterEditMs.median} ms`);
 }
-// The same, after an edit to a root cause: a new process, its outputs but the letter's in the output cache.
-const coldEdited = [];
-const coldText = readFileSync(coldCase, 'utf8');
-for (let r = 0; r < COLD_RUNS; r++) {
-  const edited = coldText.replace(
-    /^(root_causes:\n {2}- id: [^\n]*\n {4}title: )(.*)$/m,
-    (_, a, title) => `${a}${title} (revision ${r + 1})`,
-  );
-  if (edited === coldText) throw new Error('the cold case has no root cause title to edit');
-  writeFileSync(coldCase, edited);
-  const res = await run([cli, 'build', path.dirname(coldCase), '--out', path.join(tmp, 'cold-out'), '--templates', templates, '-q']);
-  if (res.code !== 0) throw new Error(`cold build after an edit failed (exit ${res.code}): ${res.stdout}${res.stderr}`);
-  coldEdited.push(res.ms);
-}
-const coldStart = { case: reference.name, runs: COLD_RUNS, ms: summary(coldTimes, 0), afterEditMs: summary(coldEdited, 0) };
-log(`cold start of one case: ${coldStart.ms.median} ms; after a root-cause edit (output cache warm) ${coldStart.afterEditMs.median} ms`);
 
 // ---------------------------------------------------------------------------------------------
 // 5. Watch: save the case file, time until its new letter.pdf is in place (real watcher process)
@@ -496,9 +525,22 @@ async function watchLatency() {
     await new Promise((r) => (child.exitCode !== null ? r() : child.once('close', r)));
   }
 }
-log(`watch: ${SAVES} saves…`);
-const watch = await watchLatency();
-log(`watch save-to-PDF p50 ${watch.p50Ms} ms, p95 ${watch.p95Ms} ms`);
+if (runs('watch')) {
+  log(`watch: ${SAVES} saves…`);
+  watch = await watchLatency();
+  log(`watch save-to-PDF p50 ${watch.p50Ms} ms, p95 ${watch.p95Ms} ms`);
+}
+
+if (only) {
+  // A partial run: its figures only; the full results and the README's table stay those of the last full run.
+  const partial = { stagesMsPerCase: stageResults, render, chromium, throughput, noopRebuild: noopResult, coldStart, watch };
+  const measured = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined && !v.skipped));
+  process.stdout.write(
+    `${JSON.stringify({ command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`, loadAverage1mAtStartAndEnd: [loadAtStart[0], Number(os.loadavg()[0].toFixed(2))], ...measured }, null, 2)}\n`,
+  );
+  log(`partial run (--only ${only.join(',')}): results.json, results.md and README.md left as they were`);
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 6. Targets, results.json, results.md

@@ -4,6 +4,7 @@ import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
+import { traceMark } from './trace.js';
 
 /** Case files found under the given paths: `x.yaml` (single-file form) and `x/case.yaml` (folder form), sorted. */
 export async function findCases(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -85,13 +86,13 @@ type RegularRead =
  * Opens a file and checks the opened descriptor itself (fstat), so what is checked is what is read: a
  * FIFO or device is refused without blocking (O_NONBLOCK), with `noFollow` a symbolic link in the last place
  * is refused (O_NOFOLLOW), and no more than `maxBytes` is ever read even if the file grows meanwhile. `inside`, when
- * given, is checked against where the descriptor really points (Linux: /proc/self/fd), which closes the
- * gap between resolving a path and opening it. `refuseHardLinks`: refuse a file that has more than one name.
+ * given, is checked against the file the descriptor really holds, which closes the gap between resolving a
+ * path and opening it (see openedFileIsInside). `refuseHardLinks`: refuse a file that has more than one name.
  */
 export async function readRegularFile(
   file: string,
   maxBytes: number,
-  o: { inside?: string; refuseHardLinks?: boolean; noFollow?: boolean } = {},
+  o: { inside?: string; refuseHardLinks?: boolean; noFollow?: boolean; descriptorPaths?: boolean } = {},
 ): Promise<RegularRead> {
   let handle: import('node:fs/promises').FileHandle;
   try {
@@ -106,9 +107,8 @@ export async function readRegularFile(
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) return { why: 'not-a-file' };
-    if (o.inside !== undefined) {
-      const real = await descriptorPath(handle.fd);
-      if (real !== undefined && !isInside(o.inside, real)) return { why: 'moved' };
+    if (o.inside !== undefined && !(await openedFileIsInside(handle.fd, stat, file, o.inside, o.descriptorPaths))) {
+      return { why: 'moved' };
     }
     if (o.refuseHardLinks && stat.nlink > 1) return { why: 'hard-link', nlink: stat.nlink };
     if (stat.size > maxBytes) return { why: 'too-large', size: stat.size };
@@ -122,10 +122,28 @@ export async function readRegularFile(
   }
 }
 
-/** Where an open descriptor points (Linux); undefined where the system does not say. */
-async function descriptorPath(fd: number): Promise<string | undefined> {
-  if (process.platform !== 'linux') return undefined;
-  return fsp.readlink(`/proc/self/fd/${fd}`).catch(() => undefined);
+/**
+ * Whether the opened file lies inside `inside`. Linux says where a descriptor points (/proc/self/fd).
+ * Elsewhere the path is resolved again after opening and must be inside and name the very file that
+ * was opened (same device and inode): a folder swapped for a link before the open and back after it
+ * resolves inside but names another file; left swapped, it resolves outside. What this cannot see off
+ * Linux is a link swapped in and out again between the open, the resolve and the final stat.
+ */
+async function openedFileIsInside(
+  fd: number,
+  opened: { dev: number; ino: number },
+  file: string,
+  inside: string,
+  descriptorPaths = process.platform === 'linux',
+): Promise<boolean> {
+  if (descriptorPaths) {
+    const real = await fsp.readlink(`/proc/self/fd/${fd}`).catch(() => undefined);
+    if (real !== undefined) return isInside(inside, real);
+  }
+  const resolved = await fsp.realpath(file).catch(() => undefined);
+  if (resolved === undefined || !isInside(inside, resolved)) return false;
+  const named = await fsp.lstat(resolved).catch(() => undefined);
+  return named !== undefined && named.dev === opened.dev && named.ino === opened.ino;
 }
 
 /** Reads up to `maxBytes` from a descriptor; undefined when there is more (the file grew past the limit). */
@@ -382,7 +400,9 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
   await tracked(staging, async () => {
     try {
-      await writeStaging(staging, files);
+      traceMark('fs:staging-start');
+      await writeStaging(staging, files, current === undefined ? undefined : link);
+      traceMark('fs:staging-written');
       await fsp.rename(staging, version);
     } catch (error) {
       await fsp.rm(staging, { recursive: true, force: true });
@@ -390,6 +410,7 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
     }
   });
   await swapLink(link, version);
+  traceMark('fs:swapped');
   await removeStaleVersions(store, caseId, versionName);
   return link;
 }
@@ -397,9 +418,11 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
 /**
  * Writes a set's files into its staging folder, which no reader sees until it is renamed whole: the files
  * need no temporary names of their own. They are written and flushed all at once (the flushes share the
- * file system's journal commits), then the folders' entries are flushed, before the rename.
+ * file system's journal commits), then the folders' entries are flushed, before the rename. A file whose
+ * bytes equal the same file of the `previous` set (a rebuild after a small edit: the bundle, the index) is
+ * hard-linked from it instead: already on disk and flushed, it needs neither a write nor a flush.
  */
-async function writeStaging(staging: string, files: RenderedFile[]): Promise<void> {
+async function writeStaging(staging: string, files: RenderedFile[], previous?: string): Promise<void> {
   const folders = [...new Set(files.map((f) => path.dirname(path.join(staging, f.path))))].sort();
   for (const folder of [staging, ...folders]) {
     await fsp.mkdir(folder, { recursive: true }).catch((error: unknown) => {
@@ -408,6 +431,7 @@ async function writeStaging(staging: string, files: RenderedFile[]): Promise<voi
   }
   await settleAll(
     files.map(async (file) => {
+      if (previous && (await linkedUnchanged(path.join(previous, file.path), path.join(staging, file.path), file.bytes))) return;
       const handle = await fsp.open(path.join(staging, file.path), 'w');
       try {
         await handle.writeFile(file.bytes);
@@ -422,6 +446,20 @@ async function writeStaging(staging: string, files: RenderedFile[]): Promise<voi
     [...new Set([staging, ...folders])].map((folder) => syncFolder(folder)),
     staging,
   );
+}
+
+/** Hard-links `existing` to `target` when it holds exactly `bytes`; false (nothing made) otherwise or on any error. */
+async function linkedUnchanged(existing: string, target: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const stat = await fsp.lstat(existing);
+    if (!stat.isFile() || stat.size !== bytes.length) return false;
+    if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(await fsp.readFile(existing))) return false;
+    await fsp.link(existing, target);
+    return true;
+  } catch {
+    // No links on this file system, or the previous set went away: the file is written instead.
+    return false;
+  }
 }
 
 /** Waits for every write (none left running when the staging folder is removed); throws the first failure. */

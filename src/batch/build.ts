@@ -10,6 +10,7 @@ import { startPool, type CasePool, type PoolOptions } from './pool.js';
 import { guardHeap } from './heap-guard.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { selectShard, type Shard } from './shard.js';
+import { traceMark } from '../trace.js';
 import { collectOutputCache, DEFAULT_CACHE_MB, outputCacheDir, type OutputCacheOptions } from '../case/output-cache.js';
 
 /** Options of a build or validate run. */
@@ -111,6 +112,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     }
   }
   const toRun = files.map((_, i) => i).filter((i) => !slots[i]);
+  traceMark('build:up-to-date-checked', `${toRun.length} to run`);
   // Outputs whose inputs did not change are taken from out/.cache/outputs (--force renders them all again).
   const cache: OutputCacheOptions | undefined = options.render ? { dir: outputCacheDir(options.outRoot), read: !options.force } : undefined;
   // Two cases or more run in worker processes (when jobs > 1), so a case that crashes or runs away fails alone.
@@ -129,6 +131,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
           cache,
           wordsFile: options.wordsFile,
         };
+        traceMark('build:sent', files[i]);
         slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
@@ -188,6 +191,7 @@ async function finalise(
     const file = files[i];
     startUpTo(i);
     let result = await slots[i].catch((error: unknown) => internalError(file, error));
+    traceMark('build:result', file);
     if (result.id) {
       const other = ids.get(result.id);
       if (other) result = failedWith(result, duplicateCaseId(file, result.id, other));
@@ -205,6 +209,7 @@ async function finalise(
         message: `the outputs could not be written: ${(error as Error).message}`,
       });
     }
+    traceMark('build:kept', file);
     // After the write, so a collection never delays the new set (watch mode's save-to-letter time).
     if (options.guardHeap) guardHeap();
     progress.done++;
@@ -230,6 +235,7 @@ async function keep(result: CaseResult, outRoot: string, drafts: Set<string>): P
     const rendered = result.files.filter(hasBytes);
     if (rendered.length === result.files.length) {
       await writeCaseOutputs(outRoot, result.id, rendered);
+      traceMark('keep:set-swapped');
       result = { ...result, files: written(rendered) };
     }
     if (drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);

@@ -74,6 +74,16 @@ export async function upToDate(
   const record = await readJson<BuildRecord>(recordPath(o.outRoot, file));
   if (record?.v !== 1 || record.file !== path.resolve(file) || record.code !== codeFingerprint()) return undefined;
   if (blockingProblems(record.report.diagnostics, o.strict).length) return undefined;
+  // The inputs first (the case file before its evidence): a saved case (watch mode) stops at its first hash.
+  const inputs: ManifestInput[] = [];
+  for (const input of record.inputs) {
+    const evidence = input.entry.role === 'evidence' ? { caseDir: path.dirname(record.file), rel: input.entry.path } : undefined;
+    const hash = await o.memo.hash(input.abs, input.text, input.entry.role === 'template', evidence);
+    if (!hash || hash !== input.entry.sha256) return undefined;
+    inputs.push(input.entry);
+  }
+  const stamp = buildStamp(o.words, o.sourceDateEpoch, record.epochSensitive);
+  if (inputsHash(inputs, record.letterDate, stamp) !== record.inputs_hash) return undefined;
   const dir = path.join(o.outRoot, record.id);
   const manifest = await readJson<{ inputs_hash?: string; outputs?: { path: string; bytes: number }[] }>(path.join(dir, 'manifest.json'));
   if (!manifest || manifest.inputs_hash !== record.inputs_hash || !Array.isArray(manifest.outputs)) return undefined;
@@ -86,15 +96,6 @@ export async function upToDate(
     ),
   );
   if (sizes.includes(false)) return undefined;
-  const inputs: ManifestInput[] = [];
-  for (const input of record.inputs) {
-    const evidence = input.entry.role === 'evidence' ? { caseDir: path.dirname(record.file), rel: input.entry.path } : undefined;
-    const hash = await o.memo.hash(input.abs, input.text, input.entry.role === 'template', evidence);
-    if (!hash || hash !== input.entry.sha256) return undefined;
-    inputs.push(input.entry);
-  }
-  const stamp = buildStamp(o.words, o.sourceDateEpoch, record.epochSensitive);
-  if (inputsHash(inputs, record.letterDate, stamp) !== record.inputs_hash) return undefined;
   return {
     state: 'unchanged',
     file,

@@ -29,6 +29,11 @@ export function workerFile(): string | undefined {
 export interface CasePool {
   /** Runs a case; a worker that dies or runs past the timeout gives a failed result, never a rejection. */
   run(task: CaseTask): Promise<CaseResult>;
+  /**
+   * Has a worker load what the task's case needs (modules, templates, fonts) without keeping a result, so a
+   * fresh worker (after a crash) renders the next case warm. Never rejects; waits for a free worker like run.
+   */
+  warm(task: CaseTask): Promise<void>;
   /** Replaces the workers (they load templates and word lists afresh), once their cases are done. */
   recycle(): Promise<void>;
   close(): Promise<void>;
@@ -56,6 +61,8 @@ export async function startPool(threads: number, o: PoolOptions = {}): Promise<C
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,
+    // A worker gets no environment but this (tinypool's default); the timing marks need their file (src/trace.ts).
+    env: process.env.APPEAL_TRACE ? { APPEAL_TRACE: process.env.APPEAL_TRACE } : {},
   });
   // A task is handed to tinypool only when a worker is free, so its timeout counts its own run, not its wait.
   let free = threads;
@@ -76,6 +83,16 @@ export async function startPool(threads: number, o: PoolOptions = {}): Promise<C
         return (await pool.run(task, { signal: AbortSignal.timeout(timeout) })) as CaseResult;
       } catch (error) {
         return stoppedCase(task.file, error, timeout);
+      } finally {
+        release();
+      }
+    },
+    warm: async (task) => {
+      await slot();
+      try {
+        await pool.run(task, { name: 'warm', signal: AbortSignal.timeout(timeout) });
+      } catch {
+        // A case that cannot be loaded only leaves the worker cold; its own run reports the problem.
       } finally {
         release();
       }

@@ -11,6 +11,7 @@ import { findCases, removeCaseOutputs } from '../fs.js';
 import type { CaseResult } from '../model/result.js';
 import { loadWordLists } from '../rules/words.js';
 import { packageWordsFile } from '../package-files.js';
+import { traceMark } from '../trace.js';
 
 /** The user's own word list, read from the folder the tool runs in (see loadWordLists). */
 export const userWordsFile = 'appeal-words.json';
@@ -100,7 +101,26 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
       results.set(path.resolve(r.file), r);
       hooks.onResult(r);
     }
+    if (rebuilt.some((r) => r.diagnostics.some((d) => d.ruleId === 'case-stopped'))) warmWorker();
     return rebuilt;
+  }
+
+  /**
+   * Has the worker load its modules, templates and fonts with a case that renders, without waiting for it:
+   * a worker that replaces a crashed one, or that rendered nothing yet (every case unchanged at the start),
+   * would otherwise pay for them on the next save.
+   */
+  function warmWorker() {
+    const good = [...results.values()].find((r) => r.state === 'rendered' || r.state === 'unchanged' || r.state === 'draft');
+    if (!casePool || !good) return;
+    void casePool.warm({
+      file: good.file,
+      templatesRoot: options.templatesRoot,
+      sourceDateEpoch: options.sourceDateEpoch,
+      render: true,
+      strict: options.strict,
+      wordsFile: options.wordsFile,
+    });
   }
 
   function affectedCases(file: string): string[] {
@@ -126,6 +146,7 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   }
 
   function handleChange(event: 'add' | 'change' | 'unlink', file: string) {
+    traceMark('watch:event', `${event} ${file}`);
     const abs = path.resolve(file);
     const isCaseFile = /\.ya?ml$/i.test(abs) && !abs.startsWith(templatesAbs + path.sep);
     if (isCaseFile && event === 'unlink' && results.has(abs)) {
@@ -169,7 +190,9 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
       }
       if (!files.length) return;
       session.rounds++;
+      traceMark('watch:round-start', `${files.length} files`);
       const rebuilt = await rebuild(files.map((f) => path.relative(process.cwd(), f) || f));
+      traceMark('watch:round-end');
       hooks.onRound?.(rebuilt);
     });
     void running.then(notifyIdle, notifyIdle);
@@ -188,7 +211,8 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   }
 
   const initial = await findCases(options.paths);
-  await rebuild(initial.files);
+  const first = await rebuild(initial.files);
+  if (first.every((r) => r.state === 'unchanged')) warmWorker();
   return session;
 }
 

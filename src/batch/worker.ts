@@ -1,8 +1,9 @@
 // A pool worker: one pipeline environment per worker (word lists, compiled templates, parsed fonts and
 // the renderers stay loaded between cases). A task is one case; the result is plain data plus bytes.
-import { processCase, createEnv, type CaseResult, type PipelineEnv } from '../case/process-case.js';
+import { processCase, createEnv, warmCase, type CaseResult, type PipelineEnv } from '../case/process-case.js';
 import { loadWordLists } from '../rules/words.js';
 import type { OutputCacheOptions } from '../case/output-cache.js';
+import { traceMark } from '../trace.js';
 
 /** One case for a worker. */
 export interface CaseTask {
@@ -31,5 +32,13 @@ function envFor(task: CaseTask): PipelineEnv {
 
 /** Checks and renders one case (never throws for bad input). */
 export default async function runCase(task: CaseTask): Promise<CaseResult> {
-  return processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
+  traceMark('worker:start', task.file);
+  const result = await processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
+  traceMark('worker:done', task.file);
+  return result;
+}
+
+/** Loads the modules, templates and fonts the task's case needs, rendering nothing to keep (see CasePool.warm). */
+export async function warm(task: CaseTask): Promise<void> {
+  await warmCase(task.file, envFor(task));
 }

@@ -27,6 +27,7 @@ import { draftEvidence, draftMarking } from './draft.js';
 import { renderBoth, type OutputCacheOptions, type Renderers } from './output-cache.js';
 import type { Strings } from '../model/strings.js';
 import { letterSpelling } from '../domain/spelling.js';
+import { traceMark } from '../trace.js';
 import {
   aliasesStage,
   caseRulesStage,
@@ -103,6 +104,7 @@ export async function runStages(
       state.diagnostics.push(internalDiagnostic(file, error, stage.name));
     }
     onStage?.(stage.name);
+    traceMark(`stage:${stage.name}`);
   }
   return state;
 }
@@ -184,7 +186,9 @@ export async function renderCase(
   const { case: c, letter, evidence, templates } = checked;
   const render = await renderers();
   const strings = letterStrings(checked);
+  traceMark('render:start');
   const [letterPdf, letterDocx] = await renderBoth(render, cache, 'letter', letter.document);
+  traceMark('render:letter');
   const [indexPdf, indexDocx] = await renderBoth(render, cache, 'index', evidenceIndexDocument(c, evidence, strings));
   const files: RenderedFile[] = [
     { path: 'letter.pdf', bytes: letterPdf },
@@ -194,6 +198,7 @@ export async function renderCase(
     { path: 'evidence-index.csv', bytes: encoder.encode(evidenceIndexCsv(evidence)) },
     ...(await packFiles(c, evidence, letter, strings, render, { cache, letterPdf })),
   ];
+  traceMark('render:pack');
   const videoDoc = videoVerificationDocument(c, strings);
   if (videoDoc) {
     const [videoPdf, videoDocx] = await renderBoth(render, cache, 'video-verification', videoDoc);
@@ -201,6 +206,7 @@ export async function renderCase(
   }
   const m = manifest(checked, findings, files);
   files.push({ path: 'manifest.json', bytes: encoder.encode(`${JSON.stringify(m, null, 2)}\n`) });
+  traceMark('render:manifest');
   const facts = checked.stamp && {
     caseDir: c.dir,
     templatesRoot: templates.root,
@@ -262,6 +268,18 @@ export async function processCase(
   } catch (error) {
     return { state: 'failed', file, diagnostics: [renderFailure(file, error, checkedCase)], silenced: [] };
   }
+}
+
+/**
+ * Checks a case and renders its letter, keeping nothing: loads in this process the modules, templates and
+ * fonts that rendering a case of its language needs (a fresh worker of a watcher, before the next save).
+ */
+export async function warmCase(file: string, env: PipelineEnv): Promise<void> {
+  const { checked } = await checkCase(file, env);
+  if (!checked) return;
+  const render = await renderers();
+  await render.pdf(checked.letter.document);
+  await render.docx(checked.letter.document);
 }
 
 /** A failure while rendering: at the evidence item's line when an exhibit could not be drawn, else an internal error. */

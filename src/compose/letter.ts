@@ -80,7 +80,10 @@ export function letterCitationOrder(c: Case, templates: TemplateSet): string[] {
   const width = String(c.exhibits.length).length;
   const standIn = (n: number) => `\uE000${String(n).padStart(width, '0')}\uE001`;
   const exhibits = c.exhibits.map((e, n) => ({ ...e, label: standIn(n) }));
-  const probe: Case = { ...c, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])) };
+  // The opening names every exhibit at once ("We enclose Exhibits A to F"): it is left out, so the order is the
+  // order the sections cite them in.
+  const input = { ...c.input, letter: { ...c.input.letter, opening: '' } } as Case['input'];
+  const probe: Case = { ...c, input, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])) };
   const { markdown } = letterMarkdown(probe, templates);
   const order: string[] = [];
   for (const m of markdown.matchAll(/\uE000(\d+)\uE001/g)) {

@@ -60,11 +60,24 @@ const words: [british: string, american: string, oneWay?: true][] = [
   ['mould', 'mold'],
   ['moulded', 'molded'],
   ['per cent', 'percent'],
+  ['trade mark', 'trademark'],
+  ['trade marks', 'trademarks'],
+  ['trade-marked', 'trademarked'],
 ];
 
 const toAmerican = new Map(words.map(([b, a]) => [b, a]));
 const toBritish = new Map(words.filter((w) => !w[2]).map(([b, a]) => [a, b]));
-const wordPattern = (keys: Iterable<string>) => new RegExp(`\\b(${[...keys].sort((x, y) => y.length - x.length).join('|')})\\b`, 'gi');
+// A word of two ("trade mark") matches across any space between them, a line break or a non-breaking space too.
+const wordPattern = (keys: Iterable<string>) =>
+  new RegExp(
+    `\\b(${[...keys]
+      .sort((x, y) => y.length - x.length)
+      .map((k) => k.replace(/ /g, '\\s+'))
+      .join('|')})\\b`,
+    'gi',
+  );
+/** The list's key for a matched word: lower case, one plain space between words. */
+const keyOf = (matched: string) => matched.toLowerCase().replace(/\s+/g, ' ');
 const americanWords = wordPattern(toAmerican.keys());
 const britishWords = wordPattern(toBritish.keys());
 
@@ -80,11 +93,11 @@ export function respell(text: string, spelling: Spelling): string {
   if (spelling === 'american') {
     return text
       .replace(ise, (whole, stem: string, ending: string) => sameCase(whole, `${stem}iz${ending}`))
-      .replace(americanWords, (whole: string) => sameCase(whole, toAmerican.get(whole.toLowerCase())!));
+      .replace(americanWords, (whole: string) => sameCase(whole, toAmerican.get(keyOf(whole))!));
   }
   return text
     .replace(ize, (whole, stem: string, ending: string) => sameCase(whole, `${stem}is${ending}`))
-    .replace(britishWords, (whole: string) => sameCase(whole, toBritish.get(whole.toLowerCase())!));
+    .replace(britishWords, (whole: string) => sameCase(whole, toBritish.get(keyOf(whole))!));
 }
 
 /** Every string of a JSON-like value respelled (the strings file of a letter). */

@@ -44,6 +44,7 @@ import { liveReviewsList } from './l38-live-reviews-list.js';
 import { exhibitLanguage } from './l39-exhibit-language.js';
 import { doubtfulLots } from './l40-doubtful-lots.js';
 import { ambiguousDates } from './l45-ambiguous-dates.js';
+import { hardToReadItems } from './l46-hard-to-read-items.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -90,6 +91,7 @@ export const rules: Rule[] = [
   exhibitLanguage,
   doubtfulLots,
   ambiguousDates,
+  hardToReadItems,
   allowEntries(() => rules),
 ];
 

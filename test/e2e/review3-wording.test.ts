@@ -46,15 +46,15 @@ describe('the subject line does not say the notice kind twice', () => {
 });
 
 describe('an action the case marks done reads as done', () => {
-  it('done without a date: "Completed" (and counted as completed); in progress: "In progress" and "completed or started"', async () => {
+  it('done without a date: "Completed" (and counted as completed); in progress: "In progress" and "the other is under way"', async () => {
     const undated = await letterOf('hafenlicht-de-authenticity-distributor', (doc) => doc.deleteIn(['corrective_actions', 0, 'done_on']));
-    has(undated, 'contact sheet. Completed · Addresses root cause 1', 'the two corrective actions we have completed and');
+    has(undated, 'contact sheet. Completed · Addresses root cause 1', 'We completed the two corrective actions.');
     lacks(undated, 'In progress');
     const started = await letterOf('hafenlicht-de-authenticity-distributor', (doc) => {
       doc.setIn(['corrective_actions', 0, 'status'], 'in-progress');
       doc.deleteIn(['corrective_actions', 0, 'done_on']);
     });
-    has(started, 'contact sheet. In progress', 'the two corrective actions we have completed or started');
+    has(started, 'contact sheet. In progress', 'We have completed one of the two corrective actions; the other is under way.');
   });
 });
 

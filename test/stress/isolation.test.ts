@@ -1,40 +1,36 @@
 // A case that crashes natively, runs away in memory or never ends fails alone: it runs in a worker process
 // that is stopped or dies, the case fails with a clear message, and the other cases are written.
-// (npm run test:stress: it bundles the worker and renders real cases.)
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// (npm run test:stress: it wraps the compiled worker, dist/worker.js, and renders real cases.)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFiles } from '../../src/batch/build.js';
 import { createWatchSession } from '../../src/batch/watch.js';
 import type { CaseResult } from '../../src/model/result.js';
-import { tempDir } from '../helpers/outputs.js';
+import { compileCli, repoRoot, tempDir } from '../helpers/outputs.js';
 import { copyCaseAs } from '../helpers/case-copies.js';
 
-const dist = path.resolve('node_modules', '.cache', `appeal-isolation-${process.pid}`);
 const root = tempDir('isolation');
 let worker: string;
 let files: string[];
+/** Where the misbehaving worker notes each case it was asked to warm up with. */
+let warmed: string;
 
-beforeAll(async () => {
-  await build({
-    entryPoints: { worker: 'src/batch/worker.ts' },
-    outdir: dist,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    chunkNames: 'chunks/[name]-[hash]',
-  });
+beforeAll(() => {
+  compileCli();
   // The real worker, except for cases whose folder names what goes wrong: as a native crash, a heap
   // that grows without end, and a loop that never ends would.
-  worker = path.join(dist, 'misbehaving-worker.mjs');
+  worker = path.join(root.dir, 'misbehaving-worker.mjs');
+  warmed = path.join(root.dir, 'warmed.txt');
   writeFileSync(
     worker,
-    `import real from './worker.js';
+    `import real, { warm as realWarm } from '${pathToFileURL(path.join(repoRoot, 'dist', 'worker.js')).href}';
+import { appendFileSync } from 'node:fs';
+export async function warm(task) {
+  appendFileSync(${JSON.stringify(warmed)}, task.file + '\\n');
+  return realWarm(task);
+}
 export default async function (task) {
   if (task.file.includes('crashes')) process.kill(process.pid, 'SIGSEGV');
   if (task.file.includes('runs-away')) { const held = []; for (;;) held.push(new Array(1e5).fill(Math.random())); }
@@ -46,10 +42,7 @@ export default async function (task) {
   files = ['a-fine', 'b-crashes', 'c-runs-away', 'd-never-ends', 'e-fine'].map((id) => copyCaseAs('sunrise-odr', id, root.dir));
 }, 120_000);
 
-afterAll(() => {
-  rmSync(dist, { recursive: true, force: true });
-  root.cleanup();
-});
+afterAll(root.cleanup);
 
 describe.runIf(!!process.env.STRESS)('case isolation', () => {
   it('the crashing, runaway and endless cases fail alone; the others are written', async () => {
@@ -88,6 +81,10 @@ describe.runIf(!!process.env.STRESS)('case isolation', () => {
     );
     try {
       expect(seen.map((r) => r.state).sort()).toEqual(['failed', 'rendered']);
+      // The worker that replaced the crashed one was warmed up with the case that renders.
+      await session.idle();
+      for (const until = Date.now() + 60_000; !existsSync(warmed) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+      expect(readFileSync(warmed, 'utf8').trim().split('\n')).toEqual([path.join(root.dir, 'cases', 'a-fine', 'case.yaml')]);
       seen.length = 0;
       const file = path.join(root.dir, 'cases', 'a-fine', 'case.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace('  date: 2026-11-05', '  date: 2026-11-06'));

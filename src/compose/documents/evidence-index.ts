@@ -67,7 +67,9 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
         : (named[o] ?? o),
     );
   return [
-    numbered(I.rootCause, I.rootCauses, position(c.input.root_causes, s.rootCauses)),
+    c.stance === 'dispute'
+      ? numbered(I.cause, I.causes, position(c.input.root_causes, s.rootCauses))
+      : numbered(I.rootCause, I.rootCauses, position(c.input.root_causes, s.rootCauses)),
     numbered(I.ground, I.grounds, position(c.input.grounds, s.grounds)),
     numbered(I.action, I.actions, position(c.input.corrective_actions, s.actions)),
     numbered(I.measure, I.measures, position(c.input.preventive_measures, s.measures)),

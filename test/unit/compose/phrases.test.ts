@@ -8,6 +8,7 @@ import {
   inAmazonsVoice,
   japaneseQuotation,
   labelled,
+  labelValue,
   lowerFirst,
   reasonAfterRestatement,
   spokenList,
@@ -38,6 +39,22 @@ describe('aside', () => {
       '臺灣貿易有限公司 (Taiwan Trading Co., Ltd.), brand owner',
     );
     expect(aside('x', null, en)).toBe('x');
+  });
+});
+
+describe('a value after a label has no colon of its own', () => {
+  const en = { open: ' (', close: ')', flat: ', ' };
+  const ja = { open: '（', close: '）', flat: '、' };
+  it('two clean parts: the second in brackets', () => {
+    expect(labelValue('Cosmetics: tooth whitening', en, ' – ')).toBe('Cosmetics (tooth whitening)');
+    expect(labelValue('化粧品：歯のホワイトニング', ja, '／')).toBe('化粧品（歯のホワイトニング）');
+  });
+  it('more parts, or brackets already: a dash', () => {
+    expect(labelValue('Cosmetics: oral care: whitening', en, ' – ')).toBe('Cosmetics – oral care – whitening');
+    expect(labelValue('Cosmetics (EU): tooth whitening', en, ' – ')).toBe('Cosmetics (EU) – tooth whitening');
+  });
+  it('a colon that separates nothing stays', () => {
+    for (const v of ['Pesticides', 'Call at 10:00', 'https://example.com/x', 'Ratio 3:1']) expect(labelValue(v, en, ' – ')).toBe(v);
   });
 });
 
@@ -73,7 +90,11 @@ describe('the notice summary in the letter', () => {
     expect(completeHeadline('Selling privileges removed because the Order Defect Rate was 1.6%.')).toBe(
       'Selling privileges were removed because the Order Defect Rate was 1.6%.',
     );
-    expect(completeHeadline('Account deactivated after a review.')).toBe('Account was deactivated after a review.');
+    expect(completeHeadline('Account deactivated after a review.')).toBe('The account was deactivated after a review.');
+    expect(completeHeadline('Application for brand QINGMU rejected, the images show a sticker.')).toBe(
+      'The application for brand QINGMU was rejected, the images show a sticker.',
+    );
+    expect(completeHeadline('QINGMU rejected, the images show a sticker.')).toBe('QINGMU was rejected, the images show a sticker.');
     expect(completeHeadline('The account was removed because of X.')).toBe('The account was removed because of X.');
   });
 

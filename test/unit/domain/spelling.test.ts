@@ -38,6 +38,17 @@ describe('respell', () => {
     expect(respell(text, 'british')).toBe(text);
   });
 
+  it('respells a word of two ("trade mark") both ways, across any space, keeping the case of its first letter', () => {
+    expect(respell('a trademark complaint; Trademark; the trademarks; TRADEMARK', 'british')).toBe(
+      'a trade mark complaint; Trade mark; the trade marks; TRADE MARK',
+    );
+    expect(respell('a trade mark complaint; Trade\u00A0mark; trade\nmarks; 5 per cent', 'american')).toBe(
+      'a trademark complaint; Trademark; trademarks; 5 percent',
+    );
+    // Not a part of a longer word.
+    expect(respell('trademarking; trade marker', 'american')).toBe('trademarking; trade marker');
+  });
+
   it('respells every string of a strings file', () => {
     expect(respellAll({ a: 'authorised', b: ['licence'], c: { d: 'organiser' } }, 'american')).toEqual({
       a: 'authorized',

@@ -8,6 +8,7 @@ import {
   matchesOf,
   minutesOf,
   phraseRegExp,
+  phraseSource,
   sentences,
 } from '../../../src/rules/helpers.js';
 
@@ -73,9 +74,39 @@ describe('phrase matching', () => {
     expect(found(['!!!', 'etc.', '[insert'], 'Help!!! Boxes, tape etc. [insert date]')).toEqual(['!!!', 'etc.', '[insert']);
   });
 
+  it('compiles a list once and gives the same matches on every use', () => {
+    const list = ['try our best', 'some'];
+    const pattern = phraseRegExp(list)!;
+    // A caller that ran the shared pattern itself leaves lastIndex moved; the next caller still starts at 0.
+    pattern.test('we will try our best');
+    expect(phraseRegExp(list)).toBe(pattern);
+    expect(pattern.lastIndex).toBe(0);
+    expect(found(list, 'Some parcels; we try our best.')).toEqual(['Some', 'try our best']);
+    expect(found(list, 'Some parcels; we try our best.')).toEqual(['Some', 'try our best']);
+  });
+
   it('returns nothing for an empty list', () => {
     expect(phraseRegExp([])).toBeUndefined();
     expect(matchesOf(undefined, 'text')).toEqual([]);
+  });
+});
+
+describe('one pattern for a word list', () => {
+  // Phrases of every kind of end (word, sign, Japanese), longest first as phraseRegExp orders them.
+  const phrases = ['we will make sure', 'we will', 'will', '100%', '#% of orders', '(sic)', 'sure!', '再発防止', '購入者が…と判断', 'ok'];
+  const texts = [
+    'We will make sure; we willingly will. 100% of orders, 12.5 % of orders (sic) — sure! surely OK, okay.',
+    '再発防止策として、購入者が商品を偽物と判断した場合は返金します。we will',
+    'WE WILL MAKE SURE\nwe\n will make   sure!ok',
+  ];
+
+  it('matches exactly as one alternative per phrase, each with its own word ends, would', () => {
+    const ordered = [...phrases].sort((a, b) => b.length - a.length);
+    const perPhrase = new RegExp(ordered.map(phraseSource).join('|'), 'giu');
+    for (const text of texts) {
+      expect(matchesOf(phraseRegExp(phrases), text)).toEqual(matchesOf(perPhrase, text));
+      expect(matchesOf(phraseRegExp(phrases), text).length).toBeGreaterThan(1);
+    }
   });
 });
 

@@ -1,0 +1,113 @@
+import type { PathSegment } from '../stages/parse.js';
+import type { Finding, Rule } from './types.js';
+import { quoted, sentences } from './helpers.js';
+import { CJK_LETTER } from '../domain/script.js';
+
+/** Words in one sentence past which a reviewer loses the thread. */
+export const longSentenceWords = 60;
+
+const word = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
+// A first word in lower case; not a name written that way on purpose ("iPhone", "eBay").
+const lowerStart = /^[\s"'“‘(]*(\p{Ll}[\p{Ll}'’-]*)(?=[^\p{L}]|$)/u;
+/** The first words of a sentence, for the message. */
+const opening = (text: string) => {
+  const words = text.trim().split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : words.join(' ');
+};
+
+/** A root cause, corrective action or preventive measure with a sentence of over 60 words, or starting in lower case. */
+export const hardToReadItems: Rule = {
+  id: 'L46',
+  name: 'hard-to-read-items',
+  severity: 'warning',
+  description: `no root cause, corrective action or preventive measure has a sentence of more than ${longSentenceWords} words or starts with a lower-case letter (English letters)`,
+  why: 'A reviewer has a few minutes for the whole plan. A sentence that runs on past about 60 words loses them before the point, and an item that starts in lower case reads as a fragment pasted from elsewhere.',
+  fix: `Split the long sentence into sentences of ${longSentenceWords} words or fewer, one fact each, and start each item with a capital letter. Japanese and other texts without spaces between words are not checked.`,
+  phase: 'case',
+  check({ case: c }) {
+    if (c.language !== 'en' && !c.language.startsWith('en-')) return [];
+    const input = c.input;
+    const items: { name: string; text: string; path: PathSegment[] }[] = [
+      ...input.root_causes.flatMap((rc, i) => [
+        { name: `root cause ${rc.id}`, text: rc.title, path: ['root_causes', i, 'title'] },
+        { name: `root cause ${rc.id}`, text: rc.detail, path: ['root_causes', i, 'detail'] },
+      ]),
+      ...input.corrective_actions.map((ca, i) => ({
+        name: `corrective action ${ca.id}`,
+        text: ca.action,
+        path: ['corrective_actions', i, 'action'],
+      })),
+      ...input.preventive_measures.map((pm, i) => ({
+        name: `preventive measure ${pm.id}`,
+        text: pm.measure,
+        path: ['preventive_measures', i, 'measure'],
+      })),
+    ];
+    const findings: Finding[] = [];
+    for (const item of items) {
+      if (!item.text || CJK_LETTER.test(item.text)) continue;
+      const first = lowerStart.exec(item.text)?.[1];
+      if (first)
+        findings.push({
+          path: item.path,
+          message: `${item.name} starts with a lower-case letter: ${quoted(opening(item.text))}`,
+          note: `Start it with a capital: ${quoted(first.charAt(0).toUpperCase() + first.slice(1))}.`,
+        });
+      for (const sentence of sentences(item.text)) {
+        const count = sentence.text.match(word)?.length ?? 0;
+        if (count <= longSentenceWords) continue;
+        findings.push({
+          path: item.path,
+          message: `${item.name} has a sentence of ${count} words: ${quoted(opening(sentence.text))}`,
+          note: `Split it into sentences of ${longSentenceWords} words or fewer, one fact each.`,
+        });
+      }
+    }
+    return findings;
+  },
+  examples: {
+    ok: [
+      {
+        name: 'short sentences, each starting with a capital',
+        edits: [
+          {
+            path: ['root_causes', 0, 'detail'],
+            value:
+              'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit. The single-wall cartons had no insert. Order 112-3456789-1234567 is one of them.',
+          },
+        ],
+      },
+      {
+        name: 'a name written in lower case on purpose',
+        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'eBay and iPhone buyers were refunded in full on 2026-10-20.' }],
+      },
+      {
+        name: 'a Japanese letter is not checked',
+        edits: [
+          { path: ['language'], value: 'ja' },
+          { path: ['corrective_actions', 0, 'action'], value: 'refunded all 14 orders of B0C1234567 in full on 2026-10-20.' },
+        ],
+      },
+    ],
+    notOk: [
+      {
+        name: 'an item that starts in lower case',
+        messages: ['corrective action CA1 starts with a lower-case letter: "refunded all 14 orders of B0C1234567 in full …"'],
+        edits: [{ path: ['corrective_actions', 0, 'action'], value: 'refunded all 14 orders of B0C1234567 in full on 2026-10-20.' }],
+        at: ['corrective_actions', 0, 'action'],
+      },
+      {
+        name: 'a sentence of more than 60 words',
+        messages: ['root cause RC2 has a sentence of 70 words: "From 2026-10-01 to 2026-10-07 nobody was assigned to …"'],
+        edits: [
+          {
+            path: ['root_causes', 1, 'detail'],
+            value:
+              'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox because the agent who answered buyer messages had left the company at the end of September and the store manager, who believed that the warehouse team had taken over the inbox, did not check it, so 22 messages waited more than 48 hours and the buyer of order 113-7654321-7654321, who had asked twice about a broken dispenser, left negative feedback.',
+          },
+        ],
+        at: ['root_causes', 1, 'detail'],
+      },
+    ],
+  },
+};
