@@ -3,7 +3,7 @@
 // bench/results.json and bench/results.md.
 //
 //   node bench/run.mjs [--cases 200] [--jobs 2] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3]
-//                      [--no-chromium] [--keep]
+//                      [--no-chromium] [--keep] [--only batch]
 //
 // Measured (medians, with min-max over the repeats):
 //  - per-stage time per case (parse, validate, evidence, rules, compose, pdf, docx, index, pack, write),
@@ -15,6 +15,8 @@
 //  - watch save-to-PDF latency (p50/p95) over N saves, a real `appeal build --watch` process;
 //  - cold start of `appeal build` for one case (spawned process), from nothing and after an edit (output cache warm);
 //  - the same letter through Handlebars -> HTML -> headless Chromium (playwright-core), cold and warm.
+// `--only batch` measures the per-stage times and the batch builds only (no Chromium, cold start or watch),
+// prints their rows and writes no file (the README table comes from a full run).
 // Cases, outputs and the HTML go to a temporary folder, removed at the end (unless --keep). The table also
 // replaces the one in README.md between the bench markers.
 import { spawn } from 'node:child_process';
@@ -39,12 +41,13 @@ const { values: opts } = parseArgs({
     'cold-runs': { type: 'string', default: '3' },
     'no-chromium': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opts.help) {
   console.log(
-    'usage: node bench/run.mjs [--cases 200] [--jobs N] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3] [--no-chromium] [--keep]',
+    'usage: node bench/run.mjs [--cases 200] [--jobs N] [--repeats 3] [--serial-cases 12] [--saves 50] [--cold-runs 3] [--no-chromium] [--keep] [--only batch]',
   );
   process.exit(0);
 }
@@ -56,6 +59,12 @@ const int = (name, min = 1) => {
   }
   return n;
 };
+if (opts.only !== undefined && opts.only !== 'batch') {
+  console.error(`bench: --only takes "batch" (got "${opts.only}")`);
+  process.exit(2);
+}
+const BATCH_ONLY = opts.only === 'batch';
+if (BATCH_ONLY) opts['no-chromium'] = true;
 const N = int('cases');
 const JOBS = int('jobs');
 const REPEATS = int('repeats');
@@ -395,6 +404,21 @@ const throughput = {
   },
 };
 const noopResult = { cases: N, unchanged, ms: summary(noop, 0) };
+if (BATCH_ONLY) {
+  const mb = (x) => `${x} MB`;
+  const range = (x) => `${x.median} ms (${x.min}–${x.max})`;
+  const rows = [
+    `--only batch, ${N} cases, ${JOBS} workers; load average ${loadAtStart.join(' ')} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`,
+    `per case, all stages, warm (median of ${stageFiles.length} samples): ${range(stageResults.total)}`,
+    `  ${stageNames.map((s) => `${s} ${stageResults[s].median}`).join(', ')} (ms)`,
+    `build, 1 worker, ${SERIAL} cases: ${throughput.serial.seconds} s, CPU ${throughput.serial.cpuMsPerCase} ms per case, peak RSS ${mb(throughput.serial.peakRssMb)}`,
+    `build, ${JOBS} workers, ${N} cases: ${throughput.parallel.seconds} s (1,000 ≈ ${round(1000 / throughput.parallel.casesPerSecond, 0)} s), CPU ${throughput.parallel.cpuMsPerCase} ms per case, peak RSS ${mb(throughput.parallel.peakRssMb)} over ${throughput.parallel.processes} processes`,
+    `rebuild after a letter template edit: ${throughput.templateEdit.seconds} s, CPU ${throughput.templateEdit.cpuMsPerCase} ms per case, peak RSS ${mb(throughput.templateEdit.peakRssMb)}`,
+    `no-op rebuild: ${range(noopResult.ms)}`,
+  ];
+  process.stdout.write(`${rows.join('\n')}\n`);
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Cold start: `appeal build` of one case, a fresh process each time
