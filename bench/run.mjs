@@ -407,8 +407,9 @@ const noopResult = { cases: N, unchanged, ms: summary(noop, 0) };
 if (BATCH_ONLY) {
   const mb = (x) => `${x} MB`;
   const range = (x) => `${x.median} ms (${x.min}–${x.max})`;
+  const loadNow = os.loadavg().map((x) => x.toFixed(2));
   const rows = [
-    `--only batch, ${N} cases, ${JOBS} workers; load average ${loadAtStart.join(' ')} at the start, ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`,
+    `--only batch, ${N} cases, ${JOBS} workers; load average ${loadAtStart.join(' ')} at the start, ${loadNow.join(' ')} at the end`,
     `per case, all stages, warm (median of ${stageFiles.length} samples): ${range(stageResults.total)}`,
     `  ${stageNames.map((s) => `${s} ${stageResults[s].median}`).join(', ')} (ms)`,
     `build, 1 worker, ${SERIAL} cases: ${throughput.serial.seconds} s, CPU ${throughput.serial.cpuMsPerCase} ms per case, peak RSS ${mb(throughput.serial.peakRssMb)}`,
