@@ -1,14 +1,14 @@
 // Bundles src/ into dist/ with esbuild: one ESM file per entry, dependencies left in node_modules; copies
 // the preview page's files to dist/preview-page/.
 // A bundle starts faster than many small modules; dynamic imports stay lazy (split chunks).
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunk names carry a content hash: clear the old ones so dist/ (and the package) holds only this build's.
 rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts', prepare: 'src/prepare.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -20,6 +20,13 @@ await build({
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+// Prepared once here instead of in every run's first case: the Latin faces every DOCX embeds, obfuscated and
+// deflated (dist/fonts/), and the case schema's validator as code (dist/case-validator.cjs).
+rmSync('dist/fonts', { recursive: true, force: true });
+const prepare = await import(new URL('../dist/prepare.js', import.meta.url).href);
+prepare.prepareFonts('dist/fonts');
+writeFileSync('dist/case-validator.cjs', prepare.caseValidatorModule());
 
 // The benchmark's stage harness (bench/stages.ts): a separate bundle so the CLI's chunks stay as they are.
 await build({

@@ -1,26 +1,20 @@
 #!/usr/bin/env node
-// Draws the evidence files of the sample cases and test fixtures from the data beside them
-// (<case>/evidence/evidence.yaml): PDFs with pdf-lib, PNGs with @napi-rs/canvas, both in the Noto fonts.
-// None of appeal-kit's own renderers is used, so a change there never changes an evidence file.
+// Draws the evidence files of the sample cases and test fixtures from the evidence.yaml beside them (its keys:
+// docs/sample-evidence.md): PDFs with pdf-lib, PNGs with @napi-rs/canvas, in the Noto fonts. None of appeal-kit's
+// own renderers is used, so a change there never changes an evidence file. Same data, same bytes: no clock.
 //   node scripts/make-evidence.mjs [--check] [--pdf-only] [case-or-fixture-folder ...]   (npm run evidence)
 // Without folders: every cases/*/evidence/evidence.yaml and test/fixtures/**/evidence/evidence.yaml.
-// --check draws in memory and compares with the files on disk (PDFs by bytes, PNGs by pixels, since PNG
-// compression differs between builds of the canvas library), names each file that differs and exits 1.
-// Same data, same bytes: fixed dates, producer and font subset names; no clock, no randomness.
-// evidence.yaml lists `documents:` (KEYS: what each takes). A PDF: letterhead (org, orgLine, mark, label), heading,
-// sub, fields, blocks flowing over A4 pages, sign, footer ({page}, {pages}). A PNG: bar, sub, fields, table, lines,
-// stamp, foot, over `draw` shapes (rect, ellipse or SVG path; text at [x, y]; clip). Colours: PALETTE or #rrggbb.
+// --check draws in memory, compares with the files on disk, names each file that differs and exits 1.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { parse } from 'yaml';
 import { BlendMode, PageSizes, PDFDocument, rgb } from '@cantoo/pdf-lib';
 import fontkit from '@cantoo/fontkit';
 import { createCanvas, GlobalFonts, loadImage, Path2D } from '@napi-rs/canvas';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const KEYS = {
   pdf: 'file date lang title subject author landscape margin org orgLine orgColor mark label heading sub fields blocks sign footer',
@@ -54,29 +48,8 @@ function checkGlyphs(text, lang) {
   if (missing) throw new Error(`${FONTS[lang].name} has no glyph for "${missing}" in "${text}"; set lang: to ja, zh or ko`);
 }
 
-const PALETTE = {
-  white: '#ffffff',
-  ink: '#141418',
-  dark: '#5a5e66',
-  mid: '#a0a4aa',
-  light: '#e2e4e8',
-  blue: '#2354a0',
-  lightBlue: '#d6e4f7',
-  red: '#be2828',
-  green: '#3e6e48',
-  lightGreen: '#d6ecd8',
-  yellow: '#fae878',
-  sand: '#decdaa',
-  kraft: '#a07648',
-  lightKraft: '#c4a06e',
-  cream: '#f4f0e8',
-  slate: '#464a50',
-  studio: '#24262c',
-  studioMid: '#3a3c44',
-  warm: '#ffd696',
-  glow: '#f0be6e',
-  brass: '#b58e46',
-};
+/** Colour names the data may use instead of #rrggbb. */
+const PALETTE = require('./evidence-palette.json');
 const css = (c, fallback = 'ink') => PALETTE[c ?? fallback] ?? c;
 const pdfColour = (c) => rgb(...[1, 3, 5].map((i) => parseInt(css(c).slice(i, i + 2), 16) / 255));
 
@@ -84,25 +57,29 @@ const pdfColour = (c) => rgb(...[1, 3, 5].map((i) => parseInt(css(c).slice(i, i 
 const TOKENS = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g;
 /** Greedy line breaking of `text` ("\n" starts a new line) into lines no wider than `max`. */
 function wrap(text, widthOf, max) {
-  return String(text ?? '')
-    .split('\n')
-    .flatMap((paragraph) => {
-      const lines = [''];
-      for (const token of paragraph.match(TOKENS) ?? []) {
-        const last = lines[lines.length - 1];
-        if (last.trim() && widthOf((last + token).trimEnd()) > max) lines.push(token.trimStart());
-        else lines[lines.length - 1] += token;
-      }
-      return lines.map((l) => l.trimEnd());
-    });
+  const lines = [];
+  for (const paragraph of String(text ?? '').split('\n')) {
+    lines.push('');
+    for (const token of paragraph.match(TOKENS) ?? []) {
+      if (lines.at(-1).trim() && widthOf((lines.at(-1) + token).trimEnd()) > max) lines.push(token.trimStart());
+      else lines[lines.length - 1] += token;
+    }
+  }
+  return lines.map((l) => l.trimEnd());
 }
+
+/** The width of a table's columns ([header, width, ...]) together, and where each column starts. */
+const tableWidth = (cols) => cols.reduce((sum, [, w]) => sum + w, 0);
+const columnStarts = (cols, x) => cols.map(([, w]) => (x += w) - w);
+/** The entry of `cells` ([row, column, ...]) for row r, column i. */
+const cellIn = (cells, r, i) => cells.find(([cr, ci]) => cr === r && ci === i);
 
 /** A business document as PDF bytes. */
 async function drawPdf(d) {
   checkKeys(d, 'pdf');
   d.blocks?.forEach((b, i) => checkKeys(b, 'block', `blocks[${i}]: `));
   if (!d.title || !/^\d{4}-\d\d-\d\d$/.test(d.date)) throw new Error('a PDF needs a title and a date (YYYY-MM-DD)');
-  const lang = d.lang ?? 'en';
+  const { lang = 'en', margin = 50 } = d;
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const embed = (file, i) => doc.embedFont(bytesOf(file), { subset: true, customName: `EVDNC${'RBI'[i]}+${FONTS[lang].name}` });
@@ -114,7 +91,6 @@ async function drawPdf(d) {
   doc.setLanguage({ en: 'en', ja: 'ja-JP', zh: 'zh-CN', ko: 'ko-KR' }[lang]), doc.setCreationDate(when), doc.setModificationDate(when);
 
   const size = d.landscape ? [PageSizes.A4[1], PageSizes.A4[0]] : PageSizes.A4;
-  const margin = d.margin ?? 50;
   const inner = size[0] - 2 * margin;
   let page, y;
   const newPage = () => ((page = doc.addPage(size)), (y = size[1] - margin));
@@ -144,36 +120,25 @@ async function drawPdf(d) {
     }
   };
   const table = ({ cols, rows, size: sz = 8.5, highlight = [], redact = [], header = true }) => {
-    const total = cols.reduce((s, c) => s + c[1], 0);
+    const total = tableWidth(cols);
+    const headers = cols.map(([name]) => name);
+    const headerRow = () => header && row(headers, 'bold', -1);
     const row = (cells, font, r) => {
       const wrapped = cells.map((cell, i) => wrap(cell, measure(font, sz), cols[i][1] - 8));
       const h = Math.max(...wrapped.map((l) => l.length)) * sz * 1.25 + 8;
-      if (r >= 0 && y - h < 56)
-        newPage(),
-          header &&
-            row(
-              cols.map((c) => c[0]),
-              'bold',
-              -1,
-            );
+      if (r >= 0 && y - h < 56) newPage(), headerRow();
       if (r < 0) fill(margin, y - h, total, h, 'light');
-      let x = margin;
+      const starts = columnStarts(cols, margin);
       wrapped.forEach((lines, i) => {
-        const [, w, align] = cols[i];
+        const [x, [, w, align]] = [starts[i], cols[i]];
         const tx = align === 'right' ? x + w - 4 : x + 4;
         if (r >= 0 && redact.includes(i) && cells[i]) fill(x + 4, y - h + 4, w - 8, h - 8, 'ink');
         else lines.forEach((l, j) => at(l, tx, y - 4 - sz * (1.25 * j + 1), { size: sz, font, align }));
-        if (highlight.some(([hr, hc]) => hr === r && hc === i)) mark(x + 1, y - h + 1, w - 2, h - 2);
-        x += w;
+        if (cellIn(highlight, r, i)) mark(x + 1, y - h + 1, w - 2, h - 2);
       });
       rule((y -= h), 0.5, total);
     };
-    if (header)
-      row(
-        cols.map((c) => c[0]),
-        'bold',
-        -1,
-      );
+    headerRow();
     rows.forEach((cells, r) => row(cells.map(String), 'regular', r));
     y -= 6;
   };
@@ -222,6 +187,7 @@ function drawPng(s) {
   const canvas = createCanvas(w, h);
   const g = Object.assign(canvas.getContext('2d'), { textBaseline: 'top' });
   const font = (size, bold) => `${bold ? 'bold ' : ''}${size}px ${FONTS.en.name}${lang === 'en' ? '' : `, ${FONTS[lang].name}`}`;
+  const measure = (str, size, bold) => ((g.font = font(size, bold)), g.measureText(str).width);
   const write = (str, x, y, { size = 20, color, bold, width, leading = 1.2 } = {}) => {
     checkGlyphs(str, lang);
     Object.assign(g, { font: font(size, bold), fillStyle: css(color) });
@@ -230,14 +196,13 @@ function drawPng(s) {
     return y + lines.length * size * leading;
   };
   const box = (x, y, bw, bh) => new Path2D(`M${x} ${y}h${bw}v${bh}h${-bw}Z`);
-  const paint = ({ path, fill, stroke, width = 1, dash }) => {
+  const paint = (path, { fill, stroke, width = 1, dash }) => {
     if (fill) (g.fillStyle = css(fill)), g.fill(path);
     if (stroke) (g.strokeStyle = css(stroke)), (g.lineWidth = width), g.setLineDash(dash ? [dash, dash] : []), g.stroke(path);
   };
-  paint({ path: box(0, 0, w, h), fill: s.bg ?? 'white' });
+  paint(box(0, 0, w, h), { fill: s.bg ?? 'white' });
   let y = 72;
-  if (s.bar)
-    paint({ path: box(0, 0, w, 56), fill: s.barColor ?? 'studioMid' }), write(s.bar, 24, 12, { size: 26, color: 'white', bold: true });
+  if (s.bar) paint(box(0, 0, w, 56), { fill: s.barColor ?? 'studioMid' }), write(s.bar, 24, 12, { size: 26, color: 'white', bold: true });
   if (s.sub) y = write(s.sub, 24, y, { color: 'dark', width: w - 48 }) + 8;
   g.save();
   for (const d of s.draw ?? []) {
@@ -246,7 +211,7 @@ function drawPng(s) {
     else {
       const path = new Path2D(d.path ?? (d.rect ? box(...d.rect) : undefined));
       if (d.ellipse) path.ellipse(...d.ellipse, 0, 0, 2 * Math.PI);
-      paint({ ...d, path });
+      paint(path, d);
     }
   }
   g.restore();
@@ -254,47 +219,48 @@ function drawPng(s) {
     write(k, x0, y, { color: 'dark', bold: true }), (y = write(v, x0 + keyWidth, y, { width: w - x0 - keyWidth - 24 }) + 6);
   if (s.table) {
     const { cols, rows, hl = [], rowHeight: rh = 30 } = s.table;
-    const total = cols.reduce((a, c) => a + c[1], 0);
+    const total = tableWidth(cols);
     const top = (y += 8);
-    paint({ path: box(x0, y, total, 30), fill: 'light' });
-    cols.reduce((x, [header, px]) => (write(header, x + 8, y + 5, { bold: true }), x + px), x0);
+    paint(box(x0, y, total, 30), { fill: 'light' });
+    const starts = columnStarts(cols, x0);
+    starts.forEach((x, i) => write(cols[i][0], x + 8, y + 5, { bold: true }));
     y += 30;
     for (const [r, row] of rows.entries()) {
-      let x = x0;
       for (const [i, cell] of row.entries()) {
-        const fill = hl.find(([hr, hc]) => hr === r && hc === i);
-        if (fill) paint({ path: box(x + 1, y + 1, cols[i][1] - 1, rh - 1), fill: fill[2] ?? 'yellow' });
-        g.font = font(20);
-        const fit = (t) => (g.measureText(t).width <= cols[i][1] - 14 || t.length < 2 ? t : fit(`${t.slice(0, -2)}…`));
-        String(cell)
-          .split('\n')
-          .forEach((l, j) => write(fit(l), x + 8, y + 5 + j * 24, { color: cols[i][2] }));
-        x += cols[i][1];
+        const [x, [, cw, color]] = [starts[i], cols[i]];
+        const fill = cellIn(hl, r, i);
+        if (fill) paint(box(x + 1, y + 1, cw - 1, rh - 1), { fill: fill[2] ?? 'yellow' });
+        const fit = (t) => (measure(t, 20) <= cw - 14 || t.length < 2 ? t : fit(`${t.slice(0, -2)}…`));
+        for (const [j, l] of String(cell).split('\n').entries()) write(fit(l), x + 8, y + 5 + j * 24, { color });
       }
-      paint({ path: box(x0, (y += rh), total, 1), fill: 'mid' });
+      paint(box(x0, (y += rh), total, 1), { fill: 'mid' });
     }
-    paint({ path: box(x0 + 0.5, top + 0.5, total, y - top), stroke: 'dark' });
+    paint(box(x0 + 0.5, top + 0.5, total, y - top), { stroke: 'dark' });
     y += 10;
   }
   for (const line of s.lines ?? []) y = write(line, x0, y + 4, { width: w - x0 - 24 });
   if (s.stamp) {
-    g.font = font(30, true);
-    const sw = g.measureText(s.stamp).width + 32;
-    paint({ path: box(w - sw - 30, h - 120, sw, 48), stroke: s.stampColor ?? 'green', width: 3 });
+    const sw = measure(s.stamp, 30, true) + 32;
+    paint(box(w - sw - 30, h - 120, sw, 48), { stroke: s.stampColor ?? 'green', width: 3 });
     write(s.stamp, w - sw - 14, h - 111, { size: 30, bold: true, color: s.stampColor ?? 'green' });
   }
-  if (s.foot) paint({ path: box(0, h - 40, w, 40), fill: 'light' }), write(s.foot, 24, h - 31, { size: 18, color: 'dark' });
+  if (s.foot) paint(box(0, h - 40, w, 40), { fill: 'light' }), write(s.foot, 24, h - 31, { size: 18, color: 'dark' });
   return canvas.toBuffer('image/png');
 }
 
 /** A PNG's size and RGBA pixels, to compare images whatever their compression. */
 async function pixels(bytes) {
   const image = await loadImage(bytes);
-  const c = createCanvas(image.width, image.height).getContext('2d');
-  c.drawImage(image, 0, 0);
-  const { data } = c.getImageData(0, 0, image.width, image.height);
-  return Buffer.concat([Buffer.from(`${image.width}x${image.height}`), new Uint8Array(data.buffer)]);
+  const canvas = createCanvas(image.width, image.height);
+  canvas.getContext('2d').drawImage(image, 0, 0);
+  return Buffer.concat([Buffer.from(`${image.width}x${image.height}`), canvas.data()]);
 }
+
+/** Each kind of file: its drawer, and whether two files show the same (PNGs by pixels: canvas builds compress differently). */
+const KINDS = {
+  '.pdf': { draw: drawPdf, same: async (a, b) => a.equals(b) },
+  '.png': { draw: drawPng, same: async (a, b) => a.equals(b) || (await pixels(a)).equals(await pixels(b)) },
+};
 
 const args = process.argv.slice(2);
 const [check, pdfOnly] = ['--check', '--pdf-only'].map((flag) => args.includes(flag));
@@ -312,25 +278,21 @@ try {
     if (!Array.isArray(documents)) throw new Error('expected a list under documents:');
     for (const item of documents) {
       const file = path.join(path.dirname(dataFile), String(item.file));
-      const isPdf = file.endsWith('.pdf');
+      const kind = KINDS[path.extname(file)];
       where = `${path.relative(process.cwd(), dataFile)}: ${item.file}`;
-      if (!isPdf && !file.endsWith('.png')) throw new Error('the file name does not end in .pdf or .png');
-      if (pdfOnly && !isPdf) continue;
-      const bytes = isPdf ? await drawPdf(item) : drawPng(item);
+      if (!kind) throw new Error('the file name does not end in .pdf or .png');
+      if (pdfOnly && kind !== KINDS['.pdf']) continue;
+      const bytes = await kind.draw(item);
       const old = existsSync(file) ? readFileSync(file) : undefined;
       count++;
       if (!check) writeFileSync(file, bytes);
-      else if (!old?.equals(bytes) && (isPdf || !old || !(await pixels(old)).equals(await pixels(bytes))))
-        differ.push(path.relative(process.cwd(), file) + (old ? '' : ' (missing)'));
+      else if (!old || !(await kind.same(old, bytes))) differ.push(path.relative(process.cwd(), file) + (old ? '' : ' (missing)'));
     }
   }
 } catch (e) {
   console.error(`error: ${where}: ${e.message}`);
   process.exit(2);
 }
-if (check && differ.length) {
-  console.log(
-    [`${differ.length} of ${count} evidence files differ from their data (run node scripts/make-evidence.mjs):`, ...differ].join('\n  '),
-  );
-  process.exitCode = 1;
-} else console.log(`${count} evidence files ${check ? 'match their data' : 'written'}`);
+const differing = `${differ.length} of ${count} evidence files differ from their data (run node scripts/make-evidence.mjs):`;
+if (!differ.length) console.log(`${count} evidence files ${check ? 'match their data' : 'written'}`);
+else console.log([differing, ...differ].join('\n  ')), (process.exitCode = 1);

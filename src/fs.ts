@@ -85,13 +85,13 @@ type RegularRead =
  * Opens a file and checks the opened descriptor itself (fstat), so what is checked is what is read: a
  * FIFO or device is refused without blocking (O_NONBLOCK), with `noFollow` a symbolic link in the last place
  * is refused (O_NOFOLLOW), and no more than `maxBytes` is ever read even if the file grows meanwhile. `inside`, when
- * given, is checked against where the descriptor really points (Linux: /proc/self/fd), which closes the
- * gap between resolving a path and opening it. `refuseHardLinks`: refuse a file that has more than one name.
+ * given, is checked against the file the descriptor really holds, which closes the gap between resolving a
+ * path and opening it (see openedFileIsInside). `refuseHardLinks`: refuse a file that has more than one name.
  */
 export async function readRegularFile(
   file: string,
   maxBytes: number,
-  o: { inside?: string; refuseHardLinks?: boolean; noFollow?: boolean } = {},
+  o: { inside?: string; refuseHardLinks?: boolean; noFollow?: boolean; descriptorPaths?: boolean } = {},
 ): Promise<RegularRead> {
   let handle: import('node:fs/promises').FileHandle;
   try {
@@ -106,9 +106,8 @@ export async function readRegularFile(
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) return { why: 'not-a-file' };
-    if (o.inside !== undefined) {
-      const real = await descriptorPath(handle.fd);
-      if (real !== undefined && !isInside(o.inside, real)) return { why: 'moved' };
+    if (o.inside !== undefined && !(await openedFileIsInside(handle.fd, stat, file, o.inside, o.descriptorPaths))) {
+      return { why: 'moved' };
     }
     if (o.refuseHardLinks && stat.nlink > 1) return { why: 'hard-link', nlink: stat.nlink };
     if (stat.size > maxBytes) return { why: 'too-large', size: stat.size };
@@ -122,10 +121,28 @@ export async function readRegularFile(
   }
 }
 
-/** Where an open descriptor points (Linux); undefined where the system does not say. */
-async function descriptorPath(fd: number): Promise<string | undefined> {
-  if (process.platform !== 'linux') return undefined;
-  return fsp.readlink(`/proc/self/fd/${fd}`).catch(() => undefined);
+/**
+ * Whether the opened file lies inside `inside`. Linux says where a descriptor points (/proc/self/fd).
+ * Elsewhere the path is resolved again after opening and must be inside and name the very file that
+ * was opened (same device and inode): a folder swapped for a link before the open and back after it
+ * resolves inside but names another file; left swapped, it resolves outside. What this cannot see off
+ * Linux is a link swapped in and out again between the open, the resolve and the final stat.
+ */
+async function openedFileIsInside(
+  fd: number,
+  opened: { dev: number; ino: number },
+  file: string,
+  inside: string,
+  descriptorPaths = process.platform === 'linux',
+): Promise<boolean> {
+  if (descriptorPaths) {
+    const real = await fsp.readlink(`/proc/self/fd/${fd}`).catch(() => undefined);
+    if (real !== undefined) return isInside(inside, real);
+  }
+  const resolved = await fsp.realpath(file).catch(() => undefined);
+  if (resolved === undefined || !isInside(inside, resolved)) return false;
+  const named = await fsp.lstat(resolved).catch(() => undefined);
+  return named !== undefined && named.dev === opened.dev && named.ino === opened.ino;
 }
 
 /** Reads up to `maxBytes` from a descriptor; undefined when there is more (the file grew past the limit). */

@@ -1,4 +1,4 @@
-// Arguments -> commands. Runs in-process with injected streams so tests can drive it; cli.ts wires it to process.
+// Arguments -> commands. Runs in-process with injected streams so tests can drive it; bin.ts wires it to the process.
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { sourceDateEpochFrom } from '../batch/build.js';

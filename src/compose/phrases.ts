@@ -81,15 +81,23 @@ export function lowerCaseWordsOf(text: string): (word: string) => boolean {
   return (word) => words.has(word);
 }
 
+// Nouns a notice headline opens with, without their article.
+const headlineNouns = new Set(
+  'account application listing offer brand payment disbursement shipment product item request appeal store registration'.split(' '),
+);
+
 /** "Selling privileges removed because ..." (a headline without its verb) -> "Selling privileges were removed because ...". */
 export function completeHeadline(text: string): string {
   const m =
-    /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled) (because|after|for|due|as|on|until|pending)\b/.exec(
+    /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled)(?:,| (?:because|after|for|due|as|on|until|pending)\b)/.exec(
       text,
     );
   if (!m || /\b(is|are|was|were|has|have|had|been|be)\b/i.test(m[1])) return text;
   const plural = /s$/i.test(m[1].trim().split(' ').pop() ?? '');
-  return `${m[1]} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
+  // "Account deactivated": a headline drops the article the sentence needs ("The account was deactivated").
+  const first = m[1].split(' ')[0];
+  const subject = !plural && headlineNouns.has(first.toLowerCase()) ? `The ${first.toLowerCase()}${m[1].slice(first.length)}` : m[1];
+  return `${subject} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
 }
 
 /**
@@ -109,6 +117,8 @@ export function kindHeadline(text: string): string | undefined {
  */
 export function inAmazonsVoice(summary: string): boolean {
   if (/\b(you|your|yours)\b/i.test(summary)) return true;
+  // "... is against our Condition Guidelines": Amazon naming its own rules, which a seller would call Amazon's.
+  if (/\bour\s+(?:[A-Z][\w-]*\s+)*(?:[Pp]olic(?:y|ies)|[Gg]uidelines|[Tt]erms|[Ss]tandards|[Tt]argets?)\b/.test(summary)) return true;
   return /^We\b/.test(summary.trim()) && !/\b(our|ours|us)\b/i.test(summary);
 }
 

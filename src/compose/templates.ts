@@ -35,7 +35,11 @@ export interface TemplateSet {
   render(main: MainTemplate, view: object, spelling?: Spelling): { markdown: string; used: string[] };
 }
 
-const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, compat: false } as const;
+// `data` as Handlebars.compile would set it.
+const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, compat: false, data: true };
+
+/** Handlebars' first compiler pass (AST to opcodes, where unknown helpers are found): public, but not in its types. */
+type HandlebarsCompiler = { Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown } };
 const runtimeOptions = { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false } as const;
 
 /** A template problem, located in the template file. */
@@ -83,6 +87,11 @@ function templatePosition(message: string): { line: number; column: number } {
   return { line: parse ? Number(parse[1]) : 1, column: 1 };
 }
 
+/** An error about a template file as a whole, pointing at its first line. */
+function templateFileError(file: string, message: string, note?: string): Diagnostic {
+  return { file, line: 1, column: 1, severity: 'error', ruleId: 'template', message, ...(note ? { note } : {}) };
+}
+
 function templateDiagnostic(file: string, error: unknown, what: string, source?: string): Diagnostic {
   const message = (error as Error).message ?? String(error);
   const pos = templatePosition(message);
@@ -102,15 +111,11 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   if (!existsSync(stringsFile)) {
     return {
       diagnostics: [
-        {
-          file: stringsFile,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          ruleId: 'template',
-          message: `no templates for language "${language}" (expected ${stringsFile})`,
-          note: 'Use language: en or ja, or add a template folder with a strings.json.',
-        },
+        templateFileError(
+          stringsFile,
+          `no templates for language "${language}" (expected ${stringsFile})`,
+          'Use language: en or ja, or add a template folder with a strings.json.',
+        ),
       ],
     };
   }
@@ -120,15 +125,13 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   const names = outside.length ? [] : listTemplateFiles(dir, realRoot, outside).map((n) => `${language}/${n}`);
   if (outside.length) {
     return {
-      diagnostics: outside.map((file) => ({
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error' as const,
-        ruleId: 'template',
-        message: `the template path is a symbolic link that leads outside the templates folder ${root}; it is not read`,
-        note: 'Copy the file into the templates folder instead of linking to it.',
-      })),
+      diagnostics: outside.map((file) =>
+        templateFileError(
+          file,
+          `the template path is a symbolic link that leads outside the templates folder ${root}; it is not read`,
+          'Copy the file into the templates folder instead of linking to it.',
+        ),
+      ),
     };
   }
   const files: TemplateFile[] = names.map((name) => ({ name, text: readFileSync(path.join(root, name), 'utf8').replace(/\r\n/g, '\n') }));
@@ -137,16 +140,7 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
     strings = withDefaults(english, JSON.parse(files.find((f) => f.name === `${language}/strings.json`)!.text) as unknown) as Strings;
   } catch (error) {
     return {
-      diagnostics: [
-        {
-          file: stringsFile,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          ruleId: 'template',
-          message: `strings.json is not valid JSON: ${(error as Error).message}`,
-        },
-      ],
+      diagnostics: [templateFileError(stringsFile, `strings.json is not valid JSON: ${(error as Error).message}`)],
     };
   }
   const diagnostics: Diagnostic[] = [];
@@ -155,10 +149,11 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   for (const file of files) {
     if (!file.name.endsWith('.hbs')) continue;
     try {
-      // Parse and precompile once now, so syntax errors surface at load time with the template's line.
-      const env = Handlebars.create();
-      env.precompile(file.text, compileOptions);
-      sources.push({ file, ast: env.parse(file.text) });
+      // Parsed and checked now (an unknown helper, a partial with too many arguments), so every template
+      // problem surfaces at load time with the template's line; JavaScript is generated on first render.
+      const ast = Handlebars.parse(file.text);
+      new (Handlebars as unknown as HandlebarsCompiler).Compiler().compile(ast, compileOptions);
+      sources.push({ file, ast });
     } catch (error) {
       diagnostics.push(templateDiagnostic(path.join(root, file.name), error, 'template syntax error'));
     }
@@ -173,14 +168,7 @@ export function loadTemplateSet(root: string, language: string): { value?: Templ
   );
   for (const main of ['remediate', 'dispute'] as const) {
     if (!sources.some((s) => relName(s.file) === main)) {
-      diagnostics.push({
-        file: path.join(dir, `${main}.hbs`),
-        line: 1,
-        column: 1,
-        severity: 'error',
-        ruleId: 'template',
-        message: `the template ${main}.hbs is missing`,
-      });
+      diagnostics.push(templateFileError(path.join(dir, `${main}.hbs`), `the template ${main}.hbs is missing`));
     }
   }
   if (diagnostics.length) return { diagnostics };

@@ -116,7 +116,8 @@ export function buildView(c: Case, strings: Strings) {
     (c.type === 'restricted-products' &&
       (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
   const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
-  const asinCodes = (input.asins ?? []).map((a) => a.asin);
+  // The listings the notice concerns: an ASIN marked `cited: false` is the seller's own addition, not removed.
+  const asinCodes = citedAsins;
   const listings =
     asinCodes.length === 0
       ? strings.listings.unnamed
@@ -263,6 +264,8 @@ export function buildView(c: Case, strings: Strings) {
     stance: c.stance,
     isDispute: c.stance === 'dispute',
     isMixed: c.stance === 'mixed',
+    // A request to release funds sets out why they can be released, though it disputes nothing.
+    releaseGrounds: c.stance === 'remediate' && input.notice.kind === 'funds-held' && (input.grounds ?? []).length > 0,
     type: c.type,
     letterhead: {
       name: unfence(input.seller.legal_name),
@@ -582,12 +585,15 @@ function ipPosition(c: Case, position: string, owner: string, w: Wording, string
  */
 function admitted(c: Case, strings: Strings): string {
   const P = strings.ipPositions;
-  if (allCitedWithdrawn(c)) return P['admit-and-remediate'];
+  const one = (c.input.asins ?? []).filter((a) => a.cited !== false).length === 1;
+  if (allCitedWithdrawn(c)) return one ? P.admitRemovedOne : P['admit-and-remediate'];
   const acted = c.input.corrective_actions.some((a) => (a.status ?? 'done') === 'done');
-  return acted ? P.admitCorrected : P.admitOnly;
+  return acted ? (one ? P.admitCorrectedOne : P.admitCorrected) : P.admitOnly;
 }
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
+const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);
+
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const sc = c.input.details!.supply_chain!;
   const S = strings.supplyChain;
@@ -620,9 +626,12 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
     const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
     // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
     const ownLetters = new Set(authorizations(c).forSeller.map((e) => e.id));
-    const supplierLetters = new Set(
-      suppliers.flatMap((s) => s.authorization_evidence ?? []).filter((id) => c.exhibitById.has(id) && !ownLetters.has(id)),
-    );
+    const supplierDocuments = suppliers
+      .flatMap((s) => s.authorization_evidence ?? [])
+      .filter((id) => c.exhibitById.has(id) && !ownLetters.has(id));
+    // Only a letter of authorisation or a licence is a brand's authorisation; a distributor's certificate or a
+    // chain-of-custody record shows where the goods came from.
+    const supplierLetters = new Set(supplierDocuments.filter((id) => authorizingKinds.has(c.exhibitById.get(id)!.kind)));
     const one = supplierLetters.size === 1;
     const documents = supplierLetters.size
       ? invoices
@@ -632,9 +641,13 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
         : one
           ? S.authorization
           : S.authorizations
-      : invoices
-        ? S.invoices
-        : '';
+      : supplierDocuments.length
+        ? invoices
+          ? S.invoicesAndDocuments
+          : S.documents
+        : invoices
+          ? S.invoices
+          : '';
     intro = fill(S.reseller, { suppliers: suppliers.length > 1 ? S.suppliers : S.supplier, documents });
   }
   const forSeller = sc.seller_is_brand_owner ? [] : authorizations(c).forSeller;
@@ -662,9 +675,16 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
 
 /** The rest of a business-need answer that says there is none ("None. We sell only from ..."), or undefined. */
 function noNeed(text: string): string | undefined {
-  const m = /^\s*(?:none|n\/a|no(?:ne)?\s+(?:business\s+)?need|not applicable|なし|特になし)\s*(?:[.:;,\-–—。、：]\s*|$)/i.exec(text);
+  const m =
+    /^\s*(?:none|n\/a|no(?:ne)?\s+(?:business\s+)?need|not applicable|(?:特に)?なし|(?:特に)?(?:必要は?)?(?:ありません|ございません)|不要(?:です)?)\s*(?:[.:;,\-–—。、：]\s*|$)/i.exec(
+      text,
+    );
   return m ? text.slice(m[0].length) : undefined;
 }
+
+/** A company's legal form in its name ("Co., Ltd.", "GmbH", "SARL", "株式会社"). */
+const legalForm =
+  /\b(?:ltd|llc|l\.l\.c|inc|corp|corporation|limited|company|gmbh|ag|kg|sarl|sas|s\.a\.s?|s\.l|s\.r\.l|srl|s\.p\.a|spa|b\.v|bv|pty|plc|k\.k|oy|ab)\b\.?|株式会社|有限会社|合同会社|有限公司|股份公司/i;
 
 /** The details blocks of Brand Registry, related-accounts, review-manipulation and restricted-products cases. */
 function extraDetailsView(c: Case, w: Wording, strings: Strings) {
@@ -674,6 +694,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   const video = br?.video_verification;
   const ra = d.related_accounts;
   const rm = d.review_manipulation;
+  const business = ra?.legitimate_business_need && !noNeed(ra.legitimate_business_need) ? ra.legitimate_business_need : null;
   const rp = d.restricted_product;
   const V = strings.video;
   const classes = br?.trademark?.classes ?? [];
@@ -717,8 +738,15 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           brand: br.brand,
           trademark: br.trademark ? [br.trademark.office, br.trademark.number].filter(Boolean).join(' ') : null,
           trademark_status: w.word(strings.trademarkStatus, br.trademark?.status),
+          // "Qingmu Co., Ltd. (company)" says the type twice: a name with its legal form needs no "company".
           holder: br.trademark?.holder_name
-            ? aside(br.trademark.holder_name, w.word(strings.holderTypes, br.trademark.holder_type), w.asideStyle)
+            ? aside(
+                br.trademark.holder_name,
+                br.trademark.holder_type === 'company' && legalForm.test(br.trademark.holder_name)
+                  ? null
+                  : w.word(strings.holderTypes, br.trademark.holder_type),
+                w.asideStyle,
+              )
             : null,
           classes_label: classes.length > 1 ? L.classes : L.class,
           classes: classes.length ? classes.join(L.listSeparator) : null,
@@ -732,11 +760,15 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           store_name: ra.linked_account?.store_name ?? null,
           merchant_token: ra.linked_account?.merchant_token ?? null,
           marketplace: ra.linked_account?.marketplace ?? null,
-          status: ra.linked_account?.status ?? null,
+          status: ra.linked_account?.status
+            ? (stringIn(strings.accountStatuses, ra.linked_account.status.trim().toLowerCase()) ?? ra.linked_account.status)
+            : null,
           relationship: w.word(strings.relationships, ra.linked_account?.relationship),
           explanation: ra.relationship_explanation ?? null,
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
-          need: ra.legitimate_business_need && !noNeed(ra.legitimate_business_need) ? ra.legitimate_business_need : null,
+          // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
+          need: business && !ra.closure_requested_for ? business : null,
+          need_told: business && ra.closure_requested_for ? business : null,
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
           no_need_detail: ra.legitimate_business_need ? noNeed(ra.legitimate_business_need)?.trim() || null : null,
           closure: ra.closure_requested_for ?? null,
@@ -768,7 +800,6 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               attempts_stop: endsSentence(attempts),
             };
           }),
-          one_party: (rm.third_parties ?? []).length === 1,
           no_contact_reason: rm.no_contact_reason ?? null,
           obtained: rm.reviews_obtained ?? null,
           still_live: rm.reviews_still_live ?? null,

@@ -2,7 +2,6 @@
 // document as the PDF does. Latin faces are embedded whole (new text typed in them has its glyphs); CJK
 // faces as the glyphs the document uses (subset with HarfBuzz), the platform CJK font named as fallback.
 import { CharacterSet } from 'docx';
-import subsetFont from 'subset-font';
 import { fontFaces, fontFileBytes } from './fonts.js';
 import { cjkFontFor, FONT_NAMES, LATIN_FONT, type FontFamily } from './theme.js';
 import type { FontAltNames } from './docx-package.js';
@@ -66,7 +65,9 @@ export async function embeddedFonts(usage: FontUsage): Promise<EmbeddedFont[]> {
 }
 
 // HarfBuzz keeps the font's names, metrics and character map: the subset is a whole font of fewer glyphs.
+// Imported on first use: it loads WebAssembly modules that a Latin-only document never needs.
 async function subset(file: string, text: string): Promise<Buffer> {
+  const { default: subsetFont } = await import('subset-font');
   return subsetFont(bytesOf(file), text, { targetFormat: 'truetype' });
 }
 

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Packer, type Document } from 'docx';
 import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { readPreparedFont } from './prepared-fonts.js';
 
 /** Fonts' fallback names, by font name: written as w:altName in the font table. */
 export type FontAltNames = Record<string, string>;
@@ -67,11 +68,12 @@ export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNam
   return out;
 }
 
-const ZIP_LEVEL = 6;
+/** The level every zip entry is deflated at. */
+export const ZIP_LEVEL = 6;
 const EMPTY = new Uint8Array(0);
 
 /** A zip entry's content made ready: its DEFLATE data and the CRC and size of the bytes it holds. */
-interface ZipPart {
+export interface ZipPart {
   deflated: Uint8Array;
   crc: number;
   size: number;
@@ -138,7 +140,7 @@ function equalBytes(a: Uint8Array, b: Uint8Array, from = 0): boolean {
 }
 
 /** An embedded font as written: its key (from its bytes), and its obfuscated bytes deflated. */
-interface PinnedFont extends ZipPart {
+export interface PinnedFont extends ZipPart {
   font: Uint8Array;
   key: string;
 }
@@ -165,14 +167,22 @@ function pinnedFont(part: Uint8Array, docxKey: string): PinnedFont {
   }
   const font = obfuscate(part, docxKey);
   const key = keyOf(font);
+  const pinned: PinnedFont = { font, key, ...(readPreparedFont(key, font.length, ZIP_LEVEL) ?? pinnedPart(font, key)) };
+  if (pinnedFonts.length >= PINNED_FONTS_KEPT) pinnedFonts.shift();
+  pinnedFonts.push(pinned);
+  return pinned;
+}
+
+/**
+ * A font's bytes as the package holds them: obfuscated with `key` (see keyOf), deflated, with CRC and size.
+ * `npm run compile` prepares the Latin faces' ahead of time (see prepared-fonts.ts).
+ */
+export function pinnedPart(font: Uint8Array, key = keyOf(font)): ZipPart {
   const obfuscated = obfuscate(font, key);
   const crc = new ZipPassThrough('');
   crc.ondata = () => {};
   crc.push(obfuscated, true);
-  const pinned: PinnedFont = { font, key, deflated: deflateSync(obfuscated, { level: ZIP_LEVEL }), crc: crc.crc, size: obfuscated.length };
-  if (pinnedFonts.length >= PINNED_FONTS_KEPT) pinnedFonts.shift();
-  pinnedFonts.push(pinned);
-  return pinned;
+  return { deflated: deflateSync(obfuscated, { level: ZIP_LEVEL }), crc: crc.crc, size: obfuscated.length };
 }
 
 function isoSeconds(date: Date): string {
@@ -237,7 +247,7 @@ function pinFontKeys(
 }
 
 /** A font's key: a GUID made from the SHA-256 of its bytes. */
-function keyOf(font: Uint8Array): string {
+export function keyOf(font: Uint8Array): string {
   const hex = createHash('sha256').update(font).digest('hex').slice(0, 32).toUpperCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './types.js';
+import { stanceWithOneGround } from './example-edits.js';
 import type { PathSegment } from '../stages/parse.js';
 
 /** Every `addresses` and `evidence` reference points at an item that exists. */
@@ -95,18 +96,11 @@ export const references: Rule = {
       {
         name: 'an action addresses a dispute ground',
         edits: [
-          { path: ['stance'], value: 'mixed' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'Two claims were withdrawn',
-                detail: 'The buyers of 2 of the 14 orders withdrew their claims on 2026-10-02.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'mixed',
+            'Two claims were withdrawn',
+            'The buyers of 2 of the 14 orders withdrew their claims on 2026-10-02.',
+          ),
           { path: ['corrective_actions', 0, 'addresses'], value: ['RC1', 'G1'] },
         ],
       },

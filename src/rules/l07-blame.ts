@@ -1,6 +1,7 @@
 import type { Case } from '../model/case.js';
 import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
+import { stanceWithOneGround } from './example-edits.js';
 import { findInLetter, listPhrases, phraseRegExp } from './helpers.js';
 
 /** A dispute may state as fact, in a ground backed by evidence, what a buyer or Amazon got wrong. */
@@ -41,18 +42,11 @@ export const blame: Rule = {
       {
         name: 'a dispute ground backed by evidence may say the buyer claim was false',
         edits: [
-          { path: ['stance'], value: 'mixed' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The parcel was delivered',
-                detail: 'The buyer claimed non-delivery, but the carrier scan shows delivery on 2026-09-12 at 14:02.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'mixed',
+            'The parcel was delivered',
+            'The buyer claimed non-delivery, but the carrier scan shows delivery on 2026-09-12 at 14:02.',
+          ),
         ],
       },
     ],

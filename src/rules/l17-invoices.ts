@@ -1,4 +1,4 @@
-import type { Finding, Rule } from './types.js';
+import type { CaseEdit, Finding, Rule } from './types.js';
 import { daysBetween } from './helpers.js';
 
 /** Days before the notice that invoices may date from (Amazon's invoice requirements). */
@@ -9,6 +9,29 @@ const simplify = (name: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+// The examples' invoice: E4 from a supplier with full contact details, cited by the first corrective action.
+const dongguanCeramics = {
+  name: 'Dongguan Ceramics Co., Ltd.',
+  address: '8 Kiln Road, Dongguan',
+  phone: '+86 769 0000 0000',
+  website: 'www.dg-ceramics.example',
+};
+const invoiceE4 = (fields: Record<string, unknown>): CaseEdit[] => [
+  {
+    path: ['evidence'],
+    append: true,
+    value: {
+      id: 'E4',
+      title: 'Invoice INV-1 from Dongguan Ceramics',
+      file: 'evidence/invoice.pdf',
+      kind: 'supplier-invoice',
+      ...fields,
+      highlights: ['ASIN'],
+    },
+  },
+  { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
+];
 
 /** Supplier invoices are recent enough, name a reachable supplier, cover the units sold, and come from a listed supplier. */
 export const invoices: Rule = {
@@ -113,58 +136,28 @@ export const invoices: Rule = {
         name: 'a complete, recent invoice covering the sales',
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 300 },
-          {
-            path: ['evidence'],
-            append: true,
-            value: {
-              id: 'E4',
-              title: 'Invoice INV-1 from Dongguan Ceramics',
-              file: 'evidence/invoice.pdf',
-              kind: 'supplier-invoice',
-              date: '2026-03-02',
-              issuer: 'Dongguan Ceramics Co., Ltd.',
-              counterparty: {
-                name: 'Dongguan Ceramics Co., Ltd.',
-                address: '8 Kiln Road, Dongguan',
-                phone: '+86 769 0000 0000',
-                website: 'www.dg-ceramics.example',
-              },
-              asins: ['B0C1234567'],
-              quantity: 500,
-              highlights: ['ASIN'],
-            },
-          },
-          { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
+          ...invoiceE4({
+            date: '2026-03-02',
+            issuer: 'Dongguan Ceramics Co., Ltd.',
+            counterparty: dongguanCeramics,
+            asins: ['B0C1234567'],
+            quantity: 500,
+          }),
         ],
       },
       {
         name: 'an invoice whose lines cover each ASIN sold',
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 180 },
-          {
-            path: ['evidence'],
-            append: true,
-            value: {
-              id: 'E4',
-              title: 'Invoice INV-1 from Dongguan Ceramics',
-              file: 'evidence/invoice.pdf',
-              kind: 'supplier-invoice',
-              date: '2026-03-02',
-              counterparty: {
-                name: 'Dongguan Ceramics Co., Ltd.',
-                address: '8 Kiln Road, Dongguan',
-                phone: '+86 769 0000 0000',
-                website: 'www.dg-ceramics.example',
-              },
-              quantity: 500,
-              lines: [
-                { asin: 'B0C1234567', quantity: 200 },
-                { asin: 'B0C7654321', quantity: 300 },
-              ],
-              highlights: ['ASIN'],
-            },
-          },
-          { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
+          ...invoiceE4({
+            date: '2026-03-02',
+            counterparty: dongguanCeramics,
+            quantity: 500,
+            lines: [
+              { asin: 'B0C1234567', quantity: 200 },
+              { asin: 'B0C7654321', quantity: 300 },
+            ],
+          }),
         ],
       },
     ],
@@ -178,23 +171,13 @@ export const invoices: Rule = {
         ],
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 800 },
-          {
-            path: ['evidence'],
-            append: true,
-            value: {
-              id: 'E4',
-              title: 'Invoice INV-1 from Dongguan Ceramics',
-              file: 'evidence/invoice.pdf',
-              kind: 'supplier-invoice',
-              date: '2025-06-30',
-              issuer: 'Dongguan Ceramics Co., Ltd.',
-              counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan' },
-              asins: ['B0C1234567'],
-              quantity: 500,
-              highlights: ['ASIN'],
-            },
-          },
-          { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
+          ...invoiceE4({
+            date: '2025-06-30',
+            issuer: 'Dongguan Ceramics Co., Ltd.',
+            counterparty: { name: 'Dongguan Ceramics Co., Ltd.', address: '8 Kiln Road, Dongguan' },
+            asins: ['B0C1234567'],
+            quantity: 500,
+          }),
         ],
         at: ['evidence', 3, 'date'],
       },
@@ -203,29 +186,14 @@ export const invoices: Rule = {
         messages: ['invoices cover 200 units of B0C1234567, fewer than the 300 sold'],
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 300 },
-          {
-            path: ['evidence'],
-            append: true,
-            value: {
-              id: 'E4',
-              title: 'Invoice INV-1 from Dongguan Ceramics',
-              file: 'evidence/invoice.pdf',
-              kind: 'supplier-invoice',
-              date: '2026-03-02',
-              counterparty: {
-                name: 'Dongguan Ceramics Co., Ltd.',
-                address: '8 Kiln Road, Dongguan',
-                phone: '+86 769 0000 0000',
-                website: 'www.dg-ceramics.example',
-              },
-              lines: [
-                { asin: 'B0C1234567', quantity: 200 },
-                { asin: 'B0C7654321', quantity: 300 },
-              ],
-              highlights: ['ASIN'],
-            },
-          },
-          { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
+          ...invoiceE4({
+            date: '2026-03-02',
+            counterparty: dongguanCeramics,
+            lines: [
+              { asin: 'B0C1234567', quantity: 200 },
+              { asin: 'B0C7654321', quantity: 300 },
+            ],
+          }),
         ],
         at: ['evidence', 3, 'lines', 0, 'quantity'],
       },

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from './types.js';
+import type { CaseEdit, Finding, Rule } from './types.js';
 import { caseTexts, isType, missingAt, sentences, withArticle } from './helpers.js';
 
 /** Amazon's published targets (Seller Central help 200370550), with the names a letter may use for each. */
@@ -16,6 +16,18 @@ const metricTypes = ['order-defect-rate', 'late-shipment', 'valid-tracking-rate'
 const orderTypes = ['a-to-z-chargeback'] as const;
 // "target of under 1%", "Amazon target 95%"; not the seller's own ("our internal target of 0.5%").
 const targetInText = /(?<!\b(?:our|own|internal)\s+)\btarget\b\D{0,25}?(\d+(?:\.\d+)?)\s?%/gi;
+
+// The examples' case without orders: none listed, and the root causes told without order numbers.
+const withoutOrders: CaseEdit[] = [
+  { path: ['orders'] },
+  { path: ['root_causes', 0, 'orders'] },
+  { path: ['root_causes', 1, 'orders'] },
+  { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' },
+  {
+    path: ['root_causes', 1, 'detail'],
+    value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.',
+  },
+];
 
 /** Metric cases give the measured value and Amazon's target; targets agree with Amazon's table. */
 export const metrics: Rule = {
@@ -125,16 +137,7 @@ export const metrics: Rule = {
       {
         name: 'no orders in an ODR case',
         messages: ['an order-defect-rate case lists no orders behind the metric'],
-        edits: [
-          { path: ['orders'] },
-          { path: ['root_causes', 0, 'orders'] },
-          { path: ['root_causes', 1, 'orders'] },
-          { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' },
-          {
-            path: ['root_causes', 1, 'detail'],
-            value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.',
-          },
-        ],
+        edits: withoutOrders,
         at: ['type'],
         key: true,
         severity: 'warning',
@@ -142,17 +145,7 @@ export const metrics: Rule = {
       {
         name: 'no orders in an A-to-z case',
         messages: ['an a-to-z-chargeback case needs the orders behind the claims'],
-        edits: [
-          { path: ['type'], value: 'a-to-z-chargeback' },
-          { path: ['orders'] },
-          { path: ['root_causes', 0, 'orders'] },
-          { path: ['root_causes', 1, 'orders'] },
-          { path: ['root_causes', 0, 'detail'], value: 'Between 2026-09-01 and 2026-10-15, 14 parcels of B0C1234567 broke in transit.' },
-          {
-            path: ['root_causes', 1, 'detail'],
-            value: 'From 2026-10-01 to 2026-10-07 nobody was assigned to the inbox; 22 messages waited over 48 hours.',
-          },
-        ],
+        edits: [{ path: ['type'], value: 'a-to-z-chargeback' }, ...withoutOrders],
         at: ['type'],
         key: true,
       },

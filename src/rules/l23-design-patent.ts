@@ -1,6 +1,15 @@
 import type { Finding, Rule } from './types.js';
 import { caseTexts, exhibit, missingAt, exhibitsOfKind, listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
+// The examples' complaint: a design patent whose cone base differs from the seller's straight cylinder (E3).
+const baseDiffers = {
+  ip_type: 'design-patent',
+  ip_number: 'US D1,000,001 S',
+  complaint_id: '17745023',
+  differences: [{ aspect: 'Base', our_product: 'Straight cylinder', protected_design: 'Cone', evidence: 'E3' }],
+  retraction: { requested_on: '2026-10-20' },
+};
+
 /** A design-patent rebuttal names the patent and complaint, lists differences each backed by a comparison, and asks the rights owner to retract. */
 export const designPatent: Rule = {
   id: 'L23',
@@ -87,16 +96,7 @@ export const designPatent: Rule = {
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['evidence', 0, 'kind'], value: 'patent-document' },
           { path: ['evidence', 2, 'kind'], value: 'patent-comparison' },
-          {
-            path: ['details', 'ip_complaint'],
-            value: {
-              ip_type: 'design-patent',
-              ip_number: 'US D1,000,001 S',
-              complaint_id: '17745023',
-              differences: [{ aspect: 'Base', our_product: 'Straight cylinder', protected_design: 'Cone', evidence: 'E3' }],
-              retraction: { requested_on: '2026-10-20' },
-            },
-          },
+          { path: ['details', 'ip_complaint'], value: baseDiffers },
         ],
       },
     ],
@@ -135,16 +135,7 @@ export const designPatent: Rule = {
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
           { path: ['evidence', 0, 'kind'], value: 'patent-document' },
-          {
-            path: ['details', 'ip_complaint'],
-            value: {
-              ip_type: 'design-patent',
-              ip_number: 'US D1,000,001 S',
-              complaint_id: '17745023',
-              differences: [{ aspect: 'Base', our_product: 'Straight cylinder', protected_design: 'Cone', evidence: 'E3' }],
-              retraction: { requested_on: '2026-10-20' },
-            },
-          },
+          { path: ['details', 'ip_complaint'], value: baseDiffers },
         ],
         at: ['details', 'ip_complaint', 'differences', 0, 'evidence'],
       },

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from './types.js';
+import type { CaseEdit, Finding, Rule } from './types.js';
 import { addWorkingDays, exhibit, minutesOf } from './helpers.js';
 import { attendeeDocuments, videoVerificationRules as videoRules } from '../domain/video-verification.js';
 
@@ -7,6 +7,12 @@ const simplify = (name: string | undefined) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+// The examples' brand registry: SunriseHome, invited to a video verification on 2026-10-16.
+const videoVerification = (verification: Record<string, unknown>, registry: Record<string, unknown> = {}): CaseEdit => ({
+  path: ['details', 'brand_registry'],
+  value: { brand: 'SunriseHome', ...registry, video_verification: { invited_on: '2026-10-16', book_by: '2026-10-27', ...verification } },
+});
 
 /**
  * A Brand Registry appeal has its details, and a video verification meets Amazon's booking rules (errors where Amazon
@@ -118,18 +124,12 @@ export const brandRegistryVideo: Rule = {
           { path: ['type'], value: 'brand-registry-appeal' },
           { path: ['evidence', 0, 'kind'], value: 'government-id' },
           { path: ['evidence', 1, 'kind'], value: 'business-license' },
-          {
-            path: ['details', 'brand_registry'],
-            value: {
-              brand: 'SunriseHome',
+          videoVerification(
+            { attendee: { name: 'Chen Jiahui', role: 'legal-representative', id_evidence: 'E1', business_licence_evidence: 'E2' } },
+            {
               trademark: { office: 'USPTO', number: '7012345', holder_type: 'company', holder_name: 'Shenzhen Sunrise Trading Co., Ltd.' },
-              video_verification: {
-                invited_on: '2026-10-16',
-                book_by: '2026-10-27',
-                attendee: { name: 'Chen Jiahui', role: 'legal-representative', id_evidence: 'E1', business_licence_evidence: 'E2' },
-              },
             },
-          },
+          ),
         ],
       },
       {
@@ -138,20 +138,14 @@ export const brandRegistryVideo: Rule = {
           { path: ['type'], value: 'brand-registry-appeal' },
           { path: ['evidence', 0, 'kind'], value: 'government-id' },
           { path: ['evidence', 1, 'kind'], value: 'business-license' },
-          {
-            path: ['details', 'brand_registry'],
-            value: {
-              brand: 'SunriseHome',
-              trademark: { office: 'USPTO', number: '7012345', holder_type: 'company' },
-              video_verification: {
-                invited_on: '2026-10-16',
-                book_by: '2026-10-27',
-                slots: ['2026-10-28 09:00', '2026-10-28 15:00', '2026-10-29 10:00'],
-                attendee: { name: 'Chen Jiahui', role: 'brand-owner', id_evidence: 'E1', business_licence_evidence: 'E2' },
-                products: [{ name: 'Soap dispenser set', units_available: 60 }],
-              },
+          videoVerification(
+            {
+              slots: ['2026-10-28 09:00', '2026-10-28 15:00', '2026-10-29 10:00'],
+              attendee: { name: 'Chen Jiahui', role: 'brand-owner', id_evidence: 'E1', business_licence_evidence: 'E2' },
+              products: [{ name: 'Soap dispenser set', units_available: 60 }],
             },
-          },
+            { trademark: { office: 'USPTO', number: '7012345', holder_type: 'company' } },
+          ),
         ],
       },
     ],
@@ -161,17 +155,7 @@ export const brandRegistryVideo: Rule = {
         messages: ["the attendee's identity document is not in evidence yet"],
         edits: [
           { path: ['type'], value: 'brand-registry-appeal' },
-          {
-            path: ['details', 'brand_registry'],
-            value: {
-              brand: 'SunriseHome',
-              video_verification: {
-                invited_on: '2026-10-16',
-                book_by: '2026-10-27',
-                attendee: { name: 'Chen Jiahui', role: 'brand-owner' },
-              },
-            },
-          },
+          videoVerification({ attendee: { name: 'Chen Jiahui', role: 'brand-owner' } }),
         ],
         at: ['details', 'brand_registry', 'video_verification', 'attendee'],
         key: true,
@@ -183,17 +167,7 @@ export const brandRegistryVideo: Rule = {
         edits: [
           { path: ['type'], value: 'brand-registry-appeal' },
           { path: ['evidence', 0, 'kind'], value: 'government-id' },
-          {
-            path: ['details', 'brand_registry'],
-            value: {
-              brand: 'SunriseHome',
-              video_verification: {
-                invited_on: '2026-10-16',
-                book_by: '2026-10-27',
-                attendee: { name: 'Chen Jiahui', role: 'employee', id_evidence: 'E1' },
-              },
-            },
-          },
+          videoVerification({ attendee: { name: 'Chen Jiahui', role: 'employee', id_evidence: 'E1' } }),
         ],
         at: ['details', 'brand_registry', 'video_verification', 'attendee'],
         key: true,
@@ -205,17 +179,7 @@ export const brandRegistryVideo: Rule = {
         edits: [
           { path: ['type'], value: 'brand-registry-appeal' },
           { path: ['evidence', 0, 'kind'], value: 'government-id' },
-          {
-            path: ['details', 'brand_registry'],
-            value: {
-              brand: 'SunriseHome',
-              video_verification: {
-                invited_on: '2026-10-16',
-                book_by: '2026-10-28',
-                attendee: { name: 'Chen Jiahui', role: 'brand-owner', id_evidence: 'E1' },
-              },
-            },
-          },
+          videoVerification({ book_by: '2026-10-28', attendee: { name: 'Chen Jiahui', role: 'brand-owner', id_evidence: 'E1' } }),
         ],
         at: ['details', 'brand_registry', 'video_verification', 'book_by'],
       },

@@ -1,5 +1,6 @@
 import type { Case } from '../model/case.js';
 import type { Finding, Rule } from './types.js';
+import { stanceWithOneGround } from './example-edits.js';
 import { disputesNotice, findInLetter, isNegated, isType, listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
 /** Cases where a concession decides the appeal: the complaint stands once the seller grants it. */
@@ -51,53 +52,32 @@ export const disputeConcession: Rule = {
         name: 'a dispute that denies any likeness',
         edits: [
           { path: ['type'], value: 'ip-infringement' },
-          { path: ['stance'], value: 'dispute' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The dispenser differs from the patented design',
-                detail: 'Our dispenser is not similar to the patented design: its pump is square where FIG. 1 shows a round dome.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'dispute',
+            'The dispenser differs from the patented design',
+            'Our dispenser is not similar to the patented design: its pump is square where FIG. 1 shows a round dome.',
+          ),
         ],
       },
       {
         name: 'likeness to prior art is an argument, not a concession',
         edits: [
           { path: ['type'], value: 'ip-infringement' },
-          { path: ['stance'], value: 'dispute' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The shape was public before the patent',
-                detail: 'The patented shape is similar to a dispenser published before the patent was filed, in a 2019 catalogue.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'dispute',
+            'The shape was public before the patent',
+            'The patented shape is similar to a dispenser published before the patent was filed, in a 2019 catalogue.',
+          ),
         ],
       },
       {
         name: 'a mixed letter may admit part of the notice',
         edits: [
-          { path: ['stance'], value: 'mixed' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'One order was delivered',
-                detail: 'The carrier scan shows delivery of order 112-3456789-1234567 on 2026-09-20.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'mixed',
+            'One order was delivered',
+            'The carrier scan shows delivery of order 112-3456789-1234567 on 2026-09-20.',
+          ),
           { path: ['closing'], value: 'The late replies were our mistake; we ask you to reinstate our selling privileges.' },
         ],
       },
@@ -111,18 +91,11 @@ export const disputeConcession: Rule = {
         ],
         edits: [
           { path: ['type'], value: 'ip-infringement' },
-          { path: ['stance'], value: 'dispute' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The complaint is wrong',
-                detail: 'Our dispenser only resembles the patented design in its base; the pump differs.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'dispute',
+            'The complaint is wrong',
+            'Our dispenser only resembles the patented design in its base; the pump differs.',
+          ),
           { path: ['closing'], value: 'We admit our mistake and ask you to reinstate the listing.' },
         ],
         at: ['closing'],
@@ -132,20 +105,9 @@ export const disputeConcession: Rule = {
         messages: ['the dispute says the product resembles the protected design: "類似しています"'],
         edits: [
           { path: ['type'], value: 'ip-infringement' },
-          { path: ['stance'], value: 'dispute' },
           { path: ['language'], value: 'ja' },
           { path: ['marketplace'], value: 'JP' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: '申立ては誤りです',
-                detail: '当社の商品は登録意匠に類似していますが、ポンプの形状が異なります。',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround('dispute', '申立ては誤りです', '当社の商品は登録意匠に類似していますが、ポンプの形状が異なります。'),
         ],
         at: ['grounds', 0, 'detail'],
       },
@@ -153,18 +115,11 @@ export const disputeConcession: Rule = {
         name: 'a metric dispute that admits the violation',
         messages: ['the dispute admits the violation: "our fault"'],
         edits: [
-          { path: ['stance'], value: 'dispute' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The orders were delivered',
-                detail: 'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.',
-                evidence: ['E1'],
-              },
-            ],
-          },
+          ...stanceWithOneGround(
+            'dispute',
+            'The orders were delivered',
+            'Carrier scans show delivery of both orders before the claims were opened on 2026-09-20.',
+          ),
           { path: ['closing'], value: 'The late replies were our fault; we ask you to reinstate our selling privileges.' },
         ],
         at: ['closing'],

@@ -1,5 +1,6 @@
 import type { Exhibit } from '../model/case.js';
 import type { Finding, Rule } from './types.js';
+import { stanceWithOneGround } from './example-edits.js';
 import { disputesNotice, findInLetter, listPhrases, phraseRegExp } from './helpers.js';
 
 // Cases written before the two kinds existed enclose these documents as kind "other", named by their title.
@@ -7,6 +8,19 @@ const opinionTitle = /non-infringement opinion|opinion of non-infringement|freed
 const priorArtTitle = /prior[- ]art|先行意匠|先行技術|公知意匠/i;
 const isKind = (e: Exhibit, kind: Exhibit['kind'], title: RegExp) =>
   e.kind === kind || (e.kind === 'other' && title.test(`${e.title} ${e.notes ?? ''}`));
+
+// The examples' dispute: the pump of the seller's dispenser differs from the patented design (exhibit E3).
+const pumpDiffers = stanceWithOneGround(
+  'dispute',
+  'The pump differs from the patented design',
+  'The pump of our dispenser is square where FIG. 1 of the patent shows a round dome.',
+  ['E3'],
+);
+const pumpComplaint = {
+  ip_type: 'design-patent',
+  ip_number: 'US D1,000,001 S',
+  differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }],
+};
 
 /**
  * A design-patent dispute rests on the visible differences and on prior art, not on independent creation; an
@@ -57,56 +71,24 @@ export const designPatentDefence: Rule = {
         name: 'prior art enclosed under kind other, named as such',
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
-          { path: ['stance'], value: 'dispute' },
           { path: ['evidence', 2, 'kind'], value: 'other' },
           { path: ['evidence', 2, 'title'], value: 'Prior art: a 2019 catalogue showing the same dispenser' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The design was public before the patent',
-                detail: 'A 2019 catalogue shows the dispenser, three years before the patent was filed.',
-                evidence: ['E3'],
-              },
-            ],
-          },
-          {
-            path: ['details', 'ip_complaint'],
-            value: {
-              ip_type: 'design-patent',
-              ip_number: 'US D1,000,001 S',
-              differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }],
-              independent_design_since: '2019-03-01',
-            },
-          },
+          ...stanceWithOneGround(
+            'dispute',
+            'The design was public before the patent',
+            'A 2019 catalogue shows the dispenser, three years before the patent was filed.',
+            ['E3'],
+          ),
+          { path: ['details', 'ip_complaint'], value: { ...pumpComplaint, independent_design_since: '2019-03-01' } },
         ],
       },
       {
         name: 'differences and an attorney opinion',
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
-          { path: ['stance'], value: 'dispute' },
           { path: ['evidence', 2, 'kind'], value: 'non-infringement-opinion' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The pump differs from the patented design',
-                detail: 'The pump of our dispenser is square where FIG. 1 of the patent shows a round dome.',
-                evidence: ['E3'],
-              },
-            ],
-          },
-          {
-            path: ['details', 'ip_complaint'],
-            value: {
-              ip_type: 'design-patent',
-              ip_number: 'US D1,000,001 S',
-              differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }],
-            },
-          },
+          ...pumpDiffers,
+          { path: ['details', 'ip_complaint'], value: pumpComplaint },
         ],
       },
     ],
@@ -137,27 +119,8 @@ export const designPatentDefence: Rule = {
         ],
         edits: [
           { path: ['type'], value: 'design-patent-rebuttal' },
-          { path: ['stance'], value: 'dispute' },
-          {
-            path: ['grounds'],
-            value: [
-              {
-                id: 'G1',
-                title: 'The pump differs from the patented design',
-                detail: 'The pump of our dispenser is square where FIG. 1 of the patent shows a round dome.',
-                evidence: ['E3'],
-              },
-            ],
-          },
-          {
-            path: ['details', 'ip_complaint'],
-            value: {
-              ip_type: 'design-patent',
-              ip_number: 'US D1,000,001 S',
-              differences: [{ aspect: 'Pump', our_product: 'Square', protected_design: 'Round dome', evidence: 'E3' }],
-              independent_design_since: '2021-05-01',
-            },
-          },
+          ...pumpDiffers,
+          { path: ['details', 'ip_complaint'], value: { ...pumpComplaint, independent_design_since: '2021-05-01' } },
         ],
         at: ['details', 'ip_complaint', 'independent_design_since'],
       },

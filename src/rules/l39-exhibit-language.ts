@@ -1,4 +1,11 @@
-import type { Finding, Rule } from './types.js';
+import type { CaseEdit, Finding, Rule } from './types.js';
+
+// The examples' translation of E1 (the refund records), enclosed as E4.
+const translationE4 = (title: string, more: Record<string, unknown> = {}): CaseEdit => ({
+  path: ['evidence'],
+  append: true,
+  value: { id: 'E4', title, file: 'evidence/refunds.pdf', kind: 'refund-or-replacement-records', translation_of: 'E1', ...more },
+});
 
 /** An exhibit in another language than the letter's comes with a translation into the letter's language. */
 export const exhibitLanguage: Rule = {
@@ -41,20 +48,7 @@ export const exhibitLanguage: Rule = {
     ok: [
       {
         name: 'a Chinese invoice with its English translation',
-        edits: [
-          { path: ['evidence', 0, 'language'], value: 'zh' },
-          {
-            path: ['evidence'],
-            append: true,
-            value: {
-              id: 'E4',
-              title: 'English translation of the refund records',
-              file: 'evidence/refunds.pdf',
-              kind: 'refund-or-replacement-records',
-              translation_of: 'E1',
-            },
-          },
-        ],
+        edits: [{ path: ['evidence', 0, 'language'], value: 'zh' }, translationE4('English translation of the refund records')],
       },
     ],
     notOk: [
@@ -70,21 +64,7 @@ export const exhibitLanguage: Rule = {
           'evidence E1 is in "zh", not the letter\'s language "en", and has no translation',
           'translation E4 is in "fr", not the letter\'s language "en"',
         ],
-        edits: [
-          { path: ['evidence', 0, 'language'], value: 'zh' },
-          {
-            path: ['evidence'],
-            append: true,
-            value: {
-              id: 'E4',
-              title: 'Traduction des remboursements',
-              file: 'evidence/refunds.pdf',
-              kind: 'refund-or-replacement-records',
-              translation_of: 'E1',
-              language: 'fr',
-            },
-          },
-        ],
+        edits: [{ path: ['evidence', 0, 'language'], value: 'zh' }, translationE4('Traduction des remboursements', { language: 'fr' })],
         at: ['evidence', 0, 'language'],
       },
     ],

@@ -3,7 +3,7 @@
 // still check evidence, run the rules and compose a draft from everything else.
 import type { ErrorObject } from 'ajv';
 import type { CaseInput } from '../model/case.js';
-import { caseValidator } from './validate.js';
+import { caseValidator, pointerToPath } from './validate.js';
 
 type Segment = string | number;
 
@@ -51,15 +51,6 @@ function objectField(path: Segment[]): Segment[] | undefined {
   const field = [...path];
   while (field.length && typeof field[field.length - 1] === 'number') field.pop();
   return field.length ? field : undefined;
-}
-
-function pointerToPath(pointer: string): Segment[] {
-  if (!pointer) return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function removeAt(root: unknown, path: Segment[]): boolean {

@@ -1,27 +1,76 @@
 // JSON Schema checks (ajv, draft-07) -> diagnostics at YAML positions.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { isMap, isScalar, type Pair } from 'yaml';
-import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
+import type { FormatsPlugin } from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { AppealCase } from '../model/case-input.generated.js';
+import { packagePath } from '../package-files.js';
 import { locate, sourceTextAt, type ParsedCase, type PathSegment } from './parse.js';
 import { canonicalKey, schemaAt, withoutAliases, writtenPath } from './aliases.js';
 
-// ajv-formats is CommonJS with a default export; under NodeNext the function sits one level down.
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
+const require = createRequire(import.meta.url);
 
 let compiled: ValidateFunction<AppealCase> | undefined;
 
-/** The compiled case schema, built once per process. */
+/**
+ * The compiled case schema, built once per process: the validator `npm run compile` generated (see
+ * caseValidatorModule) when it is there and made from this schema, else compiled now with ajv.
+ */
 export function caseValidator(): ValidateFunction<AppealCase> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'email']);
-    // Aliases were renamed before validation (stages/aliases.ts), so only the canonical names are valid here.
-    compiled = ajv.compile<AppealCase>(withoutAliases(caseSchema));
+  compiled ??= prebuiltValidator() ?? (caseAjv(false).compile<AppealCase>(validatedSchema()) as ValidateFunction<AppealCase>);
+  return compiled;
+}
+
+const AJV_OPTIONS: Options = { allErrors: true, strict: false, allowUnionTypes: true };
+
+/** The ajv instance the case schema is compiled with; `source` keeps the generated code (for caseValidatorModule). */
+function caseAjv(source: boolean): Ajv {
+  // ajv is loaded here, not at the top: a run with the generated validator never needs it.
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  // ajv-formats is CommonJS with a default export.
+  const formats = require('ajv-formats') as FormatsPlugin & { default?: FormatsPlugin };
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...(source ? { code: { source: true } } : {}) });
+  (formats.default ?? formats)(ajv, ['date', 'email']);
+  return ajv;
+}
+
+// Aliases were renamed before validation (stages/aliases.ts), so only the canonical names are valid here.
+let schema: object | undefined;
+const validatedSchema = () => (schema ??= withoutAliases(caseSchema));
+
+/** What a generated validator must have been made from: the schema as validated, ajv's version and options. */
+function validatorDigest(): string {
+  const version = (require('ajv/package.json') as { version: string }).version;
+  return createHash('sha256')
+    .update(JSON.stringify([validatedSchema(), version, AJV_OPTIONS]))
+    .digest('hex');
+}
+
+/** The generated validator's file (beside the compiled code). */
+export const prebuiltValidatorFile = (): string => packagePath('dist', 'case-validator.cjs');
+
+/** The generated validator, when there is one made from this schema with this ajv. */
+function prebuiltValidator(): ValidateFunction<AppealCase> | undefined {
+  try {
+    const generated = require(prebuiltValidatorFile()) as ValidateFunction<AppealCase> & { schemaDigest?: string };
+    return generated.schemaDigest === validatorDigest() ? generated : undefined;
+  } catch {
+    return undefined;
   }
-  return compiled!;
+}
+
+/**
+ * The case schema's validator as a CommonJS module (ajv's standalone code): compiling the schema is one of
+ * the larger costs of a run's first case, so `npm run compile` does it once and writes this to dist/.
+ */
+export function caseValidatorModule(): string {
+  const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
+  const ajv = caseAjv(true);
+  const code = standaloneCode(ajv, ajv.compile(validatedSchema()));
+  return `${code}\nmodule.exports.schemaDigest = ${JSON.stringify(validatorDigest())};\n`;
 }
 
 /** Validates parsed data against schemas/case.schema.json (aliases already resolved); every problem is reported at once. */
@@ -44,7 +93,8 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function pointerToPath(pointer: string): PathSegment[] {
+/** The path a JSON pointer (an ajv error's instancePath) names, array indices as numbers. */
+export function pointerToPath(pointer: string): PathSegment[] {
   if (!pointer) return [];
   return pointer
     .split('/')

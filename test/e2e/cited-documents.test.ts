@@ -36,15 +36,16 @@ describe('documents named in the letter are cited; the IP admission follows the 
       letters.set(c, flat(await pdfBodyText(readFileSync(path.join(out, c, 'letter.pdf')))));
   }, 300_000);
 
-  it('a listing that was edited: the letter says the listings were corrected, not removed', () => {
+  it('a listing that was edited: the letter says the listing was corrected, not removed', () => {
     const text = letters.get('brackenfold-edited')!;
-    expect(text).toContain('We accept the complaint. We have corrected the listings concerned');
+    // One cited ASIN: the listing, in the singular.
+    expect(text).toContain('We accept the complaint. We have corrected the listing concerned as set out below, so that it no longer uses');
     expect(text).not.toMatch(/no longer offer the product/);
   });
 
   it('a listing that was closed: the letter says it was removed and the product is no longer offered', () => {
     expect(letters.get('brackenfold-withdrawn')!).toContain(
-      'We accept the complaint. We removed the listings concerned and no longer offer the product.',
+      'We accept the complaint. We removed the listing concerned and no longer offer the product.',
     );
   });
 

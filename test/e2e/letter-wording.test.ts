@@ -1,18 +1,13 @@
 // The letter's fixed wording follows each case: variants of the unseen cases and the samples, each changing
 // one fact (a measure's start date, an exhibit, the video booking, whom an authorisation names, the notice,
 // the marketplace, the language), rendered to PDF and DOCX and read back from both.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { checkCase, createEnv } from '../../src/case/process-case.js';
+import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { renderPdf } from '../../src/render/pdf.js';
-import { renderDocx } from '../../src/render/docx.js';
-import type { Block, DocumentModel } from '../../src/model/document.js';
-import { flat, tempDir } from '../helpers/cli.js';
-import { pdfText } from '../helpers/read-pdf.js';
-import { docxText } from '../helpers/read-docx.js';
+import type { Block } from '../../src/model/document.js';
+import { both, type EditedLetter, editedLetter } from '../helpers/edited-letter.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -20,32 +15,21 @@ const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
 const unseen = (id: string) => path.join('test/fixtures/unseen', id);
 const sample = (id: string) => path.join('cases', id);
 
-interface Letter {
-  /** The PDF's and the DOCX's text, white space collapsed (a non-breaking space reads as a space). */
-  pdf: string;
-  docx: string;
-  document: DocumentModel;
-}
-
-/** A copy of a case folder with its YAML edited, its letter composed and rendered, and both files read back. */
-async function letterOf(source: string, edit: (doc: Document) => void = () => {}, allow: string[] = []): Promise<Letter> {
-  const dir = path.join(tempDir('appeal-wording-'), path.basename(source));
-  cpSync(source, dir, { recursive: true });
-  const file = path.join(dir, 'case.yaml');
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  edit(doc);
-  // Rules that block a letter for reasons outside its wording (they are other tests' subject).
-  if (allow.length)
-    doc.setIn(
-      ['letter', 'allow'],
-      allow.map((rule) => ({ rule, reason: 'not what this test is about' })),
-    );
-  writeFileSync(file, doc.toString());
-  const { checked, result } = await checkCase(file, env);
-  expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
-  const document = checked!.letter.document;
-  const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
-  return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)), document };
+/**
+ * The letter of a copy of `source` after `edit`, with `allow` entries for the rules that would block it for
+ * reasons outside its wording (other tests' subject); it has no error.
+ */
+async function letterOf(source: string, edit: (doc: Document) => void = () => {}, allow: string[] = []): Promise<EditedLetter> {
+  const letter = await editedLetter(source, env, (doc) => {
+    edit(doc);
+    if (allow.length)
+      doc.setIn(
+        ['letter', 'allow'],
+        allow.map((rule) => ({ rule, reason: 'not what this test is about' })),
+      );
+  });
+  expect(letter.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
+  return letter;
 }
 
 /** Every text of the document model (spans, table cells), as written: non-breaking spaces kept. */
@@ -74,24 +58,19 @@ function modelText(blocks: Block[]): string {
     .join('\n');
 }
 
-/** Checks the same thing in the PDF and in the DOCX. */
-function inBoth(letter: Letter, check: (text: string, format: string) => void) {
-  check(letter.pdf, 'PDF');
-  check(letter.docx, 'DOCX');
-}
 // Japanese lines wrap without a space, so text with CJK characters is compared with white space removed.
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const comparable = (text: string, wanted: string) =>
   cjk.test(wanted) ? [text.replace(/\s+/g, ''), wanted.replace(/\s+/g, '')] : [text, wanted];
-const has = (letter: Letter, ...texts: string[]) =>
-  inBoth(letter, (t, f) =>
+const has = (letter: EditedLetter, ...texts: string[]) =>
+  both(letter, (t, f) =>
     texts.forEach((x) => {
       const [a, b] = comparable(t, x);
       expect(a, `${f} lacks "${x}"`).toContain(b);
     }),
   );
-const lacks = (letter: Letter, ...texts: string[]) =>
-  inBoth(letter, (t, f) =>
+const lacks = (letter: EditedLetter, ...texts: string[]) =>
+  both(letter, (t, f) =>
     texts.forEach((x) => {
       const [a, b] = comparable(t, x);
       expect(a, `${f} has "${x}"`).not.toContain(b);
@@ -354,7 +333,7 @@ describe('one spelling and one date style per letter', () => {
     has(uk, 'The photos in the application of 10 November 2026 showed these boxes.');
     const ja = await letterOf(unseen('tidewick-br-booked'), japanese);
     has(ja, 'The photos in the application of 2026年11月10日 showed these boxes.');
-    for (const letter of [us, uk, ja]) inBoth(letter, (t, f) => expect(t, f).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/));
+    for (const letter of [us, uk, ja]) both(letter, (t, f) => expect(t, f).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/));
   });
 });
 
@@ -386,7 +365,7 @@ describe('clean joins', () => {
     lacks(solstar, 'Complaint:', 'Complaint ID:');
     has(solstar, 'Right cited: trademark 6,902,114 (USPTO)');
     const glowpeak = await letterOf(unseen('glowpeak-review-manipulation'));
-    has(glowpeak, 'TopStar Review Studio (alias Xiao Lei):', 'documented in Exhibit C.', 'The payments made to the third party');
+    has(glowpeak, 'TopStar Review Studio (alias Xiao Lei):', 'The payments made for these reviews are documented in Exhibit C.');
     lacks(glowpeak, 'Studio: alias:', 'messenger: WeChat:');
     const maplefield = await letterOf(unseen('maplefield-vtr-ca'));
     has(maplefield, '≥ 95%');
@@ -394,7 +373,7 @@ describe('clean joins', () => {
     has(await letterOf(unseen('pinecrest-atoz')), 'Plan of Action: Removal of merchant-fulfilled selling privileges');
     const solano = await letterOf(sample('solano-ip-trademark'));
     has(solano, 'Right cited: trademark EUTM 018234567, European Union Intellectual Property Office (EUIPO)');
-    inBoth(solano, (t, f) => expect(t, f).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/));
+    both(solano, (t, f) => expect(t, f).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/));
   });
 
   it('a Japanese exhibit title is not followed by its own kind, and one bracket group per item', async () => {

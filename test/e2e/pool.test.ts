@@ -1,23 +1,21 @@
-// The worker pool: the compiled CLI (bundled here into a private folder) renders the same bytes with
+// The worker pool: the compiled CLI (dist/, compiled once per run by the global setup) renders the same bytes with
 // --jobs 2 as with --jobs 1, reports in case-file order, and one broken case does not stop the others.
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { copyCaseAs, treeHashes } from '../helpers/case-copies.js';
+import { compileCli, repoRoot } from '../helpers/outputs.js';
 
 const run = promisify(execFile);
-// Inside node_modules so the bundle resolves its external packages from the project.
-const dist = path.resolve('node_modules', '.cache', `appeal-speed-${process.pid}`);
 const root = tempDir('appeal-pool-');
 const cases = path.join(root, 'cases');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(dist, 'cli.js'), ...args], {
+    const { stdout, stderr } = await run(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), ...args], {
       env: { ...process.env, NO_COLOR: '1', CI: '' },
     });
     return { code: 0, stdout, stderr };
@@ -29,24 +27,11 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 const caseLines = (stdout: string) => stdout.split('\n').filter((l) => /^[✓✗] /.test(l));
 
-beforeAll(async () => {
-  await build({
-    entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
-    outdir: dist,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    chunkNames: 'chunks/[name]-[hash]',
-  });
+beforeAll(() => {
+  compileCli();
   const samples = ['sunrise-odr', 'lumen-design-patent', 'northwind-counterfeit'];
   for (let i = 0; i < 6; i++) copyCaseAs(samples[i % 3], `case-${i}`, root);
-}, 60_000);
-
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+});
 
 describe('worker pool', () => {
   it('gives the same bytes and the same report order with --jobs 2 as with --jobs 1', async () => {

@@ -72,7 +72,7 @@ describe('no false positives that withhold a letter', () => {
 describe('the summary introduced so the sentence reads', () => {
   it('an ordinary first word in lower case after "The notice says that"; a name keeps its capital', async () => {
     const alnoor = await letterOf(unseen2('alnoor-ae-variation-abuse'));
-    has(alnoor, 'The notice says that account was deactivated for Product Detail Page abuse');
+    has(alnoor, 'The notice says that the account was deactivated for Product Detail Page abuse');
     const kesari = await letterOf(unseen2('kesari-in-vtr'));
     has(kesari, 'The notice says that self-ship privileges were removed because Valid Tracking Rate is 88.4%');
     const named = await letterOf(unseen2('alnoor-ae-variation-abuse'), (d) =>
@@ -183,7 +183,7 @@ describe('the remedy and the position follow the actions', () => {
 });
 
 describe('type blocks that say what the case shows', () => {
-  it('related accounts: a business need of "None" reads as a sentence; a real need is asked for', async () => {
+  it('related accounts: a business need of "None" reads as a sentence; a real need is asked for unless a closure is requested', async () => {
     const none = await letterOf(unseen2('ashcombe-uk-related-brother'));
     has(none, 'We do not ask to keep any other account. Ashcombe Home is our only account');
     // The brother's account: its closure "has been requested" (by him), not "we have asked".
@@ -195,8 +195,17 @@ describe('type blocks that say what the case shows', () => {
         'Kettle & Pine sells garden tools, a separate business with its own stock.',
       ),
     );
-    has(need, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
-    lacks(need, 'We do not ask to keep any other account');
+    // The case also says Kettle & Pine's closure has been requested: the need is told, not asked for.
+    has(need, 'Kettle & Pine sells garden tools, a separate business with its own stock.');
+    lacks(need, 'We do not ask to keep any other account', 'We ask to keep both accounts');
+    const kept = await letterOf(unseen2('ashcombe-uk-related-brother'), (d) => {
+      d.setIn(
+        ['details', 'related_accounts', 'legitimate_business_need'],
+        'Kettle & Pine sells garden tools, a separate business with its own stock.',
+      );
+      d.deleteIn(['details', 'related_accounts', 'closure_requested_for']);
+    });
+    has(kept, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
   });
 
   it('review manipulation: the reviews still live point to their own list when the case encloses one', async () => {

@@ -7,6 +7,7 @@ import { type Document, parseDocument } from 'yaml';
 import type { PipelineEnv } from '../../src/case/process-case.js';
 import { checkCase } from '../../src/case/process-case.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { DocumentModel } from '../../src/model/document.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { flat, tempDir } from './cli.js';
@@ -14,9 +15,11 @@ import { docxText } from './read-docx.js';
 import { pdfText } from './read-pdf.js';
 
 export interface EditedLetter {
+  /** The PDF's and the DOCX's text, white space collapsed (a non-breaking space reads as a space). */
   pdf: string;
   docx: string;
   diagnostics: Diagnostic[];
+  document: DocumentModel;
 }
 
 /** The letter of a copy of `source` (in a folder named as the case) after `edit`. */
@@ -30,15 +33,17 @@ export async function editedLetter(source: string, env: PipelineEnv, edit: (doc:
   const { checked, result } = await checkCase(file, env);
   const document = checked!.letter.document;
   const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
-  return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)), diagnostics: result.diagnostics };
+  return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)), diagnostics: result.diagnostics, document };
 }
 
+type LetterText = Pick<EditedLetter, 'pdf' | 'docx'>;
+
 /** Runs a check on the PDF's text and on the DOCX's. */
-export const both = (letter: Pick<EditedLetter, 'pdf' | 'docx'>, check: (text: string, format: string) => void) => {
+export const both = (letter: LetterText, check: (text: string, format: string) => void) => {
   check(letter.pdf, 'PDF');
   check(letter.docx, 'DOCX');
 };
-export const has = (letter: Pick<EditedLetter, 'pdf' | 'docx'>, ...texts: string[]) =>
+export const has = (letter: LetterText, ...texts: string[]) =>
   both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} lacks "${x}"`).toContain(x)));
-export const lacks = (letter: Pick<EditedLetter, 'pdf' | 'docx'>, ...texts: string[]) =>
+export const lacks = (letter: LetterText, ...texts: string[]) =>
   both(letter, (t, f) => texts.forEach((x) => expect(t, `${f} has "${x}"`).not.toContain(x)));

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { sha256 } from '../../src/fs.js';
 import { checkOutputFolder, compileCli, hasQpdf, repoRoot, sampleCaseDir, sampleCaseText, withId } from './outputs.js';
 
@@ -135,3 +136,14 @@ function storeNames(out: string): string[] {
 }
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Runs the kill rounds in `dir` and expects them all done with every output folder intact and some output left. */
+export async function expectKillRoundsSurvived(dir: string, cases: number, kills: number): Promise<void> {
+  const report = await runKillRounds({ dir, cases, kills, maxWaitMs: 60_000 });
+  console.log(
+    `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of ${cases} cases had output at the end`,
+  );
+  expect(report.problems).toEqual([]);
+  expect(report.kills).toBe(kills);
+  expect(report.casesWithOutput).toBeGreaterThan(0);
+}

@@ -1,40 +1,28 @@
 // A case that crashes natively, runs away in memory or never ends fails alone: it runs in a worker process
 // that is stopped or dies, the case fails with a clear message, and the other cases are written.
-// (npm run test:stress: it bundles the worker and renders real cases.)
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// (npm run test:stress: it wraps the compiled worker, dist/worker.js, and renders real cases.)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFiles } from '../../src/batch/build.js';
 import { createWatchSession } from '../../src/batch/watch.js';
 import type { CaseResult } from '../../src/model/result.js';
-import { tempDir } from '../helpers/outputs.js';
+import { compileCli, repoRoot, tempDir } from '../helpers/outputs.js';
 import { copyCaseAs } from '../helpers/case-copies.js';
 
-const dist = path.resolve('node_modules', '.cache', `appeal-isolation-${process.pid}`);
 const root = tempDir('isolation');
 let worker: string;
 let files: string[];
 
-beforeAll(async () => {
-  await build({
-    entryPoints: { worker: 'src/batch/worker.ts' },
-    outdir: dist,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    chunkNames: 'chunks/[name]-[hash]',
-  });
+beforeAll(() => {
+  compileCli();
   // The real worker, except for cases whose folder names what goes wrong: as a native crash, a heap
   // that grows without end, and a loop that never ends would.
-  worker = path.join(dist, 'misbehaving-worker.mjs');
+  worker = path.join(root.dir, 'misbehaving-worker.mjs');
   writeFileSync(
     worker,
-    `import real from './worker.js';
+    `import real from '${pathToFileURL(path.join(repoRoot, 'dist', 'worker.js')).href}';
 export default async function (task) {
   if (task.file.includes('crashes')) process.kill(process.pid, 'SIGSEGV');
   if (task.file.includes('runs-away')) { const held = []; for (;;) held.push(new Array(1e5).fill(Math.random())); }
@@ -46,10 +34,7 @@ export default async function (task) {
   files = ['a-fine', 'b-crashes', 'c-runs-away', 'd-never-ends', 'e-fine'].map((id) => copyCaseAs('sunrise-odr', id, root.dir));
 }, 120_000);
 
-afterAll(() => {
-  rmSync(dist, { recursive: true, force: true });
-  root.cleanup();
-});
+afterAll(root.cleanup);
 
 describe.runIf(!!process.env.STRESS)('case isolation', () => {
   it('the crashing, runaway and endless cases fail alone; the others are written', async () => {

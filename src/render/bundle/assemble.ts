@@ -162,7 +162,6 @@ function addOutline(bundle: PDFDocument, lib: PdfLib, entries: { title: string; 
 /** Renders the bundle. Returns its bytes and layout (where each exhibit starts). */
 export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes: Uint8Array; layout: BundleLayout }> {
   const lib = await loadPdfLib();
-  const fontkit = (await import('@cantoo/fontkit')).default;
   const { exhibits, texts } = input;
   const paper = [PAGES[input.paper].width, PAGES[input.paper].height] as const;
   const sources = await Promise.all(exhibits.map((e) => drawingExhibit(e.label, () => sourceFor(e.source, paper, lib))));
@@ -191,7 +190,7 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   }
 
   const bundle = await lib.PDFDocument.create({ updateMetadata: false });
-  bundle.registerFontkit(stampFontkit(fontkit));
+  bundle.registerFontkit(stampFontkit());
   const { meta } = input;
   bundle.setTitle(meta.title);
   bundle.setAuthor(meta.author);

@@ -1,6 +1,6 @@
 // The stamp on every bundle page (who, bundle page, exhibit page) and its font: read and parsed once per
 // process, with shaped lines memoised, since the same lines recur on every page and every re-render.
-import { fontFaces, fontFileBytes } from '../fonts.js';
+import { fontFaces, fontFileBytes, loadFont } from '../fonts.js';
 import { isCjkLanguage } from '../../domain/script.js';
 import { BUNDLE, COLORS, cjkFontFor, LATIN_FONT, rgbColor } from '../theme.js';
 
@@ -15,32 +15,39 @@ export function stampFontFile(language: string): string {
 
 type Fontkit = typeof import('@cantoo/fontkit').default;
 
+const stampFontFiles = new WeakMap<Uint8Array, string>();
 /** The stamp font's file, read once per process (the same bytes object each time: the parse cache keys on it). */
 export function stampFontBytes(file: string): Uint8Array {
-  return fontFileBytes(file);
+  const bytes = fontFileBytes(file);
+  stampFontFiles.set(bytes, file);
+  return bytes;
 }
 
 const parsedStampFonts = new WeakMap<Uint8Array, unknown>();
-let cachingFontkit: { kit: Fontkit; wrapped: Fontkit } | undefined;
+let cachingFontkit: Fontkit | undefined;
 /**
- * fontkit with create() cached per font file: every bundle subsets the stamp font afresh (pdf-lib makes a
- * new subset per document), but the font is parsed once per process.
+ * A fontkit for pdf-lib with create() cached per font file: every bundle subsets the stamp font afresh (pdf-lib
+ * makes a new subset per document), but the font is parsed once per process. A stamp font file is the font the
+ * PDF renderer has parsed already (fonts.ts): its layout tables, the costly part of a first use, are read once
+ * for both; the bundle's bytes are those of a font parsed apart. Any other font (none so far) is parsed by
+ * pdf-lib's own fontkit, imported then.
  */
-export function stampFontkit(kit: Fontkit): Fontkit {
-  if (cachingFontkit?.kit !== kit) {
-    const wrapped = Object.create(kit) as Fontkit;
-    (wrapped as unknown as { create: (data: Uint8Array, postscriptName?: string) => unknown }).create = (
-      data: Uint8Array,
-      postscriptName?: string,
-    ) => {
-      if (postscriptName) return kit.create(data as Buffer, postscriptName);
+export function stampFontkit(): Fontkit {
+  const own = async () => (await import('@cantoo/fontkit')).default;
+  cachingFontkit ??= {
+    create: async (data: Uint8Array, postscriptName?: string) => {
+      if (postscriptName) return (await own()).create(data as Buffer, postscriptName);
       let font = parsedStampFonts.get(data);
-      if (!font) parsedStampFonts.set(data, (font = withLayoutMemo(kit.create(data as Buffer))));
+      if (!font) {
+        const file = stampFontFiles.get(data);
+        // Its own object over the shared font, so the layout memo below stays the stamp's.
+        font = withLayoutMemo(file ? Object.create(loadFont(file)) : (await own()).create(data as Buffer));
+        parsedStampFonts.set(data, font);
+      }
       return font;
-    };
-    cachingFontkit = { kit, wrapped };
-  }
-  return cachingFontkit.wrapped;
+    },
+  } as unknown as Fontkit;
+  return cachingFontkit;
 }
 
 /** Stamp lines laid out (shaped) per font; most recur on every page and in every re-render. */

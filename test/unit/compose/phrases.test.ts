@@ -73,7 +73,11 @@ describe('the notice summary in the letter', () => {
     expect(completeHeadline('Selling privileges removed because the Order Defect Rate was 1.6%.')).toBe(
       'Selling privileges were removed because the Order Defect Rate was 1.6%.',
     );
-    expect(completeHeadline('Account deactivated after a review.')).toBe('Account was deactivated after a review.');
+    expect(completeHeadline('Account deactivated after a review.')).toBe('The account was deactivated after a review.');
+    expect(completeHeadline('Application for brand QINGMU rejected, the images show a sticker.')).toBe(
+      'The application for brand QINGMU was rejected, the images show a sticker.',
+    );
+    expect(completeHeadline('QINGMU rejected, the images show a sticker.')).toBe('QINGMU was rejected, the images show a sticker.');
     expect(completeHeadline('The account was removed because of X.')).toBe('The account was removed because of X.');
   });
 

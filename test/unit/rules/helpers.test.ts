@@ -8,6 +8,7 @@ import {
   matchesOf,
   minutesOf,
   phraseRegExp,
+  phraseSource,
   sentences,
 } from '../../../src/rules/helpers.js';
 
@@ -88,6 +89,25 @@ describe('phrase matching', () => {
     expect(first.map((m) => m.text)).toEqual(['try our best', 'as soon as possible', 'try our best']);
     expect(matchesOf(phraseRegExp(list), text)).toEqual(first);
     expect(pattern?.lastIndex).toBe(0);
+  });
+});
+
+describe('one pattern for a word list', () => {
+  // Phrases of every kind of end (word, sign, Japanese), longest first as phraseRegExp orders them.
+  const phrases = ['we will make sure', 'we will', 'will', '100%', '#% of orders', '(sic)', 'sure!', '再発防止', '購入者が…と判断', 'ok'];
+  const texts = [
+    'We will make sure; we willingly will. 100% of orders, 12.5 % of orders (sic) — sure! surely OK, okay.',
+    '再発防止策として、購入者が商品を偽物と判断した場合は返金します。we will',
+    'WE WILL MAKE SURE\nwe\n will make   sure!ok',
+  ];
+
+  it('matches exactly as one alternative per phrase, each with its own word ends, would', () => {
+    const ordered = [...phrases].sort((a, b) => b.length - a.length);
+    const perPhrase = new RegExp(ordered.map(phraseSource).join('|'), 'giu');
+    for (const text of texts) {
+      expect(matchesOf(phraseRegExp(phrases), text)).toEqual(matchesOf(perPhrase, text));
+      expect(matchesOf(phraseRegExp(phrases), text).length).toBeGreaterThan(1);
+    }
   });
 });
 

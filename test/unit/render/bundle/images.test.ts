@@ -43,10 +43,6 @@ function png(
   rows: number[][],
   extra: [string, number[]][] = [],
 ): Uint8Array {
-  const ihdr = new Uint8Array(13);
-  new DataView(ihdr.buffer).setUint32(0, width);
-  new DataView(ihdr.buffer).setUint32(4, height);
-  ihdr.set([bitDepth, colorType, 0, 0, 0], 8);
   // Alternate filter types (None, Sub, Up) so the predictor is exercised: encode each row accordingly.
   const bpp = Math.max(1, (bitDepth * ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colorType]) / 8);
   const raw: number[] = [];
@@ -59,6 +55,15 @@ function png(
       raw.push(filter === 0 ? b : filter === 1 ? (b - left) & 0xff : (b - up) & 0xff);
     });
   });
+  return pngFile(width, height, bitDepth, colorType, raw, extra);
+}
+
+/** A PNG file: its header, the `extra` chunks, the filtered rows (`raw`, each with its filter byte) compressed. */
+function pngFile(width: number, height: number, bitDepth: number, colorType: number, raw: number[], extra: [string, number[]][] = []) {
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, width);
+  new DataView(ihdr.buffer).setUint32(4, height);
+  ihdr.set([bitDepth, colorType, 0, 0, 0], 8);
   const parts = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
@@ -154,23 +159,28 @@ const images: Record<string, { bytes: Uint8Array; passThrough: boolean; expect: 
   },
 };
 
+/** One exhibit per test image, each a copy of the case's first exhibit with the image's bytes (as `bytesOf` gives them). */
+function imageExhibits(checked: CheckedCase, bytesOf: (bytes: Uint8Array) => Uint8Array): EvidenceFacts[] {
+  const base = checked.evidence[0];
+  return Object.keys(images).map((name, i) => ({
+    ...base,
+    exhibit: { ...base.exhibit, label: String.fromCharCode(65 + i), id: `P${i}`, title: `${name} image`, file: `evidence/${name}.png` },
+    file: `evidence/${name}.png`,
+    format: 'png',
+    bytes: bytesOf(images[name].bytes),
+    size: images[name].bytes.length,
+    sha256: `not-the-hash-${i}`,
+    pages: 1,
+  }));
+}
+
 describe('PNG exhibits in the evidence bundle', () => {
   let checked: CheckedCase;
   let bytes: Uint8Array;
   const names = Object.keys(images);
   beforeAll(async () => {
     ({ checked } = (await checkCase('cases/sunrise-odr/case.yaml', env)) as { checked: CheckedCase });
-    const base = checked.evidence[0];
-    const facts: EvidenceFacts[] = names.map((name, i) => ({
-      ...base,
-      exhibit: { ...base.exhibit, label: String.fromCharCode(65 + i), id: `P${i}`, title: `${name} image`, file: `evidence/${name}.png` },
-      file: `evidence/${name}.png`,
-      format: 'png',
-      bytes: images[name].bytes,
-      size: images[name].bytes.length,
-      sha256: `not-the-hash-${i}`,
-      pages: 1,
-    }));
+    const facts = imageExhibits(checked, (bytes) => bytes);
     ({ bytes } = await evidenceBundle(checked.case, facts, checked.templates.strings));
   }, 120_000);
 
@@ -217,17 +227,7 @@ describe('PNG exhibits in the evidence bundle', () => {
   }, 60_000);
 
   it('gives the same bytes again (images prepared once, reused)', async () => {
-    const base = checked.evidence[0];
-    const facts: EvidenceFacts[] = names.map((name, i) => ({
-      ...base,
-      exhibit: { ...base.exhibit, label: String.fromCharCode(65 + i), id: `P${i}`, title: `${name} image`, file: `evidence/${name}.png` },
-      file: `evidence/${name}.png`,
-      format: 'png',
-      bytes: images[name].bytes.slice(),
-      size: images[name].bytes.length,
-      sha256: `not-the-hash-${i}`,
-      pages: 1,
-    }));
+    const facts = imageExhibits(checked, (bytes) => bytes.slice());
     const again = await evidenceBundle(checked.case, facts, checked.templates.strings);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
   }, 60_000);
@@ -260,20 +260,7 @@ function rgbaFiltered(width: number, height: number, alphaAt: (x: number, y: num
       raw.push((v - predicted) & 0xff);
     });
   });
-  const ihdr = new Uint8Array(13);
-  new DataView(ihdr.buffer).setUint32(0, width);
-  new DataView(ihdr.buffer).setUint32(4, height);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlibSync(new Uint8Array(raw))),
-    chunk('IEND', new Uint8Array()),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) out.set(p, at), (at += p.length);
-  return out;
+  return pngFile(width, height, 8, 6, raw);
 }
 
 describe('8-bit RGBA PNGs decoded natively', () => {
