@@ -176,6 +176,9 @@ const IN_FLIGHT_PER_JOB = 3;
 
 const hasBytes = (f: OutputFile): f is RenderedFile => f.bytes !== undefined;
 
+/** What a finalised case's slot holds instead of its result. */
+const released: Promise<CaseResult> = Promise.resolve({ state: 'failed', file: '', diagnostics: [], silenced: [] });
+
 async function finalise(
   files: string[],
   slots: Promise<CaseResult>[],
@@ -192,6 +195,8 @@ async function finalise(
     startUpTo(i);
     let result = await slots[i].catch((error: unknown) => internalError(file, error));
     traceMark('build:result', file);
+    // The settled promise would hold the case's output bytes until the batch ends (200 cases: a gigabyte).
+    slots[i] = released;
     if (result.id) {
       const other = ids.get(result.id);
       if (other) result = failedWith(result, duplicateCaseId(file, result.id, other));

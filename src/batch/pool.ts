@@ -25,6 +25,14 @@ export function workerFile(): string | undefined {
   return undefined;
 }
 
+/**
+ * Extra Node options for the workers from APPEAL_WORKER_NODE_ARGS (space-separated), for profiling a batch:
+ * `--cpu-prof`, `--heap-prof` and the like are refused in NODE_OPTIONS, so they cannot reach a worker otherwise.
+ */
+export function workerNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.APPEAL_WORKER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** A running pool. */
 export interface CasePool {
   /** Runs a case; a worker that dies or runs past the timeout gives a failed result, never a rejection. */
@@ -57,7 +65,7 @@ export async function startPool(threads: number, o: PoolOptions = {}): Promise<C
     runtime: 'child_process',
     // Results carry the output files' bytes; 'advanced' passes Uint8Array as it is.
     serialization: 'advanced',
-    execArgv: [`--max-old-space-size=${o.heapMb ?? WORKER_HEAP_MB}`],
+    execArgv: [`--max-old-space-size=${o.heapMb ?? WORKER_HEAP_MB}`, ...workerNodeArgs()],
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,

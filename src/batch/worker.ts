@@ -18,6 +18,10 @@ export interface CaseTask {
   wordsFile?: string;
 }
 
+// A worker run with profiling options (see workerNodeArgs) leaves on SIGTERM through process.exit, which writes
+// the profiles; the default SIGTERM ends the process without.
+if (process.execArgv.some((a) => /^--(cpu|heap)-prof/.test(a))) process.once('SIGTERM', () => process.exit(0));
+
 const envs = new Map<string, PipelineEnv>();
 
 function envFor(task: CaseTask): PipelineEnv {

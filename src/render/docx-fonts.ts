@@ -1,9 +1,8 @@
 // The fonts a DOCX names and embeds: the PDF's own families, so a word processor without Noto shows the
 // document as the PDF does. Latin faces are embedded whole (new text typed in them has its glyphs); CJK
 // faces as the glyphs the document uses (subset with HarfBuzz), the platform CJK font named as fallback.
-import { readFileSync } from 'node:fs';
 import { CharacterSet } from 'docx';
-import { fontFaces } from './fonts.js';
+import { fontFaces, fontFileBytes } from './fonts.js';
 import { cjkFontFor, FONT_NAMES, LATIN_FONT, type FontFamily } from './theme.js';
 import type { FontAltNames } from './docx-package.js';
 
@@ -44,13 +43,7 @@ const CHARACTER_SETS: Partial<Record<FontFamily, EmbeddedFont['characterSet']>> 
   NotoSansSC: CharacterSet.GB_2312,
 };
 
-const fileBytes = new Map<string, Buffer>();
-/** A font file's bytes, read once per process. */
-function bytesOf(file: string): Buffer {
-  let bytes = fileBytes.get(file);
-  if (!bytes) fileBytes.set(file, (bytes = readFileSync(file)));
-  return bytes;
-}
+const bytesOf = fontFileBytes;
 
 /** The fonts to embed for a document's usage: the Latin family whole, each CJK family used as a subset. */
 export async function embeddedFonts(usage: FontUsage): Promise<EmbeddedFont[]> {

@@ -79,12 +79,23 @@ export function allFontFiles(): string[] {
 }
 
 const loaded = new Map<string, LoadedFont>();
+const fileBytes = new Map<string, Buffer>();
+
+/**
+ * A font file's bytes, read once per process and shared by every user (the PDF renderer, the DOCX embedder,
+ * the bundle's stamp): a CJK face is 5-10 MB, and each worker kept up to three copies of it.
+ */
+export function fontFileBytes(file: string): Buffer {
+  let bytes = fileBytes.get(file);
+  if (!bytes) fileBytes.set(file, (bytes = readFileSync(file)));
+  return bytes;
+}
 
 /** The parsed font of one file, loaded on first use and kept for the life of the process. */
 export function loadFont(file: string): LoadedFont {
   let font = loaded.get(file);
   if (!font) {
-    font = withGlyphCodePoints(fontkit.create(readFileSync(file)) as LoadedFont);
+    font = withGlyphCodePoints(fontkit.create(fontFileBytes(file)) as LoadedFont);
     loaded.set(file, font);
   }
   return font;

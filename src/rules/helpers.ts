@@ -85,7 +85,8 @@ function phraseParts(phrase: string): { start: boolean; body: string; end: boole
  * One case-insensitive regular expression that finds any of the phrases (longest first, so the fullest phrase
  * wins). Neighbouring phrases with the same ends share one look-behind and one look-ahead,
  * (?<!w)(?:a|b)(?!w) matching as (?<!w)a(?!w)|(?<!w)b(?!w) does: a pattern's first use (V8 compiles it then)
- * costs a fraction of one with a pair of Unicode letter classes for every phrase.
+ * costs a fraction of one with a pair of Unicode letter classes for every phrase. The same object for the
+ * same list: run it through matchesOf, which never leaves state on it.
  */
 export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
   let pattern = phrasePatterns.get(phrases);
@@ -111,7 +112,9 @@ export function phraseRegExp(phrases: readonly string[]): RegExp | undefined {
   return pattern;
 }
 
-// The word lists are loaded once and asked for in every case: each list's pattern is built and compiled once.
+// The word lists are loaded once and asked for in every case: each list's pattern is built and compiled once
+// per process. A new RegExp per case would be compiled again whenever a collection has emptied V8's regexp
+// cache, which in a batch is most cases.
 const phrasePatterns = new WeakMap<readonly string[], RegExp | null>();
 
 /** A match in a text. */

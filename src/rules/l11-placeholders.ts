@@ -7,6 +7,18 @@ const builtIn = ['(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]*x{3,}[\\p{L}\\p{N}]*(?![\\p{
 // Clothing sizes (XXL, XXXL, 3XS) are not placeholders.
 const size = /^\d*x{2,}[ls]$/i;
 
+// One pattern per word list, compiled once per process (see phraseRegExp).
+const patterns = new WeakMap<readonly string[], RegExp>();
+function placeholderPattern(listedPhrases: readonly string[]): RegExp {
+  let pattern = patterns.get(listedPhrases);
+  if (!pattern) {
+    const listed = phraseRegExp(listedPhrases);
+    pattern = new RegExp([...builtIn, ...(listed ? [listed.source] : [])].join('|'), 'giu');
+    patterns.set(listedPhrases, pattern);
+  }
+  return pattern;
+}
+
 /** No unfilled template placeholders (XXX, [insert ...], xx/xx/xxxx, 【...】). */
 export const placeholders: Rule = {
   id: 'L11',
@@ -17,8 +29,7 @@ export const placeholders: Rule = {
   fix: 'Replace each placeholder with the real value (date, ASIN, name, amount), or remove the sentence.',
   phase: 'letter',
   check(context) {
-    const listed = phraseRegExp(context.words.placeholders);
-    const pattern = new RegExp([...builtIn, ...(listed ? [listed.source] : [])].join('|'), 'giu');
+    const pattern = placeholderPattern(context.words.placeholders);
     return findInLetter(context, pattern, { keep: (m) => !size.test(m.text) }).map((hit) => ({
       path: hit.path,
       message: `the letter contains a placeholder: ${listPhrases(hit.matches)}`,

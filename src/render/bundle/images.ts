@@ -209,6 +209,8 @@ async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)):
  * The common slow case decoded natively: an 8-bit RGBA PNG, not interlaced, not animated, split into its
  * RGB and alpha channels as pdf-lib's decoder splits them (the alpha channel only when some pixel is not
  * opaque). Undefined for any other PNG, or one whose data does not inflate to whole rows: pdf-lib decodes those.
+ * The rows are unfiltered in place in the inflated data and the alpha channel is made only when it is needed:
+ * a batch decodes several screenshots per case, and each copy of an image is megabytes to allocate and collect.
  */
 export function rgbaPixels(bytes: Uint8Array, png: PngFacts): { rgbChannel: Uint8Array; alphaChannel?: Uint8Array } | undefined {
   if (png.colorType !== 6 || png.bitDepth !== 8 || png.interlace !== 0 || hasChunk(bytes, 'acTL')) return undefined;
@@ -222,43 +224,74 @@ export function rgbaPixels(bytes: Uint8Array, png: PngFacts): { rgbChannel: Uint
     return undefined;
   }
   if (raw.length < height * (stride + 1)) return undefined;
-  const rgba = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const src = y * (stride + 1) + 1;
-    const row = y * stride;
-    const up = row - stride;
-    if (filter > 4) return undefined;
-    for (let x = 0; x < stride; x++) {
-      const a = x >= 4 ? rgba[row + x - 4] : 0;
-      const b = y > 0 ? rgba[up + x] : 0;
-      const c = x >= 4 && y > 0 ? rgba[up + x - 4] : 0;
-      let predicted = 0;
-      if (filter === 1) predicted = a;
-      else if (filter === 2) predicted = b;
-      else if (filter === 3) predicted = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      rgba[row + x] = (raw[src + x] + predicted) & 0xff;
-    }
+    const row = y * (stride + 1) + 1;
+    if (!unfilterRow(raw, raw[row - 1], row, y > 0 ? row - stride - 1 : -1, stride)) return undefined;
   }
   const pixels = width * height;
   const rgbChannel = new Uint8Array(pixels * 3);
-  const alphaChannel = new Uint8Array(pixels);
-  let opaque = true;
-  for (let i = 0, j = 0; i < pixels; i++, j += 3) {
-    rgbChannel[j] = rgba[i * 4];
-    rgbChannel[j + 1] = rgba[i * 4 + 1];
-    rgbChannel[j + 2] = rgba[i * 4 + 2];
-    alphaChannel[i] = rgba[i * 4 + 3];
-    if (alphaChannel[i] < 255) opaque = false;
+  let opaque = 255;
+  for (let y = 0, j = 0; y < height; y++) {
+    const end = y * (stride + 1) + 1 + stride;
+    for (let i = end - stride; i < end; i += 4, j += 3) {
+      rgbChannel[j] = raw[i];
+      rgbChannel[j + 1] = raw[i + 1];
+      rgbChannel[j + 2] = raw[i + 2];
+      opaque &= raw[i + 3];
+    }
   }
-  return opaque ? { rgbChannel } : { rgbChannel, alphaChannel };
+  if (opaque === 255) return { rgbChannel };
+  const alphaChannel = new Uint8Array(pixels);
+  for (let y = 0, j = 0; y < height; y++) {
+    const end = y * (stride + 1) + 1 + stride;
+    for (let i = end - stride + 3; i < end; i += 4) alphaChannel[j++] = raw[i];
+  }
+  return { rgbChannel, alphaChannel };
+}
+
+/**
+ * Reverses a PNG filter on one row of 4-byte pixels, in place: `row` is where its bytes start, `up` where the
+ * row above starts (already unfiltered; -1 for the first row). False for a filter type PNG does not define.
+ */
+function unfilterRow(data: Uint8Array, filter: number, row: number, up: number, stride: number): boolean {
+  const end = row + stride;
+  switch (filter) {
+    case 0:
+      return true;
+    case 1:
+      for (let i = row + 4; i < end; i++) data[i] += data[i - 4];
+      return true;
+    case 2:
+      if (up >= 0) for (let i = row, u = up; i < end; i++, u++) data[i] += data[u];
+      return true;
+    case 3:
+      if (up < 0) {
+        for (let i = row + 4; i < end; i++) data[i] += data[i - 4] >> 1;
+        return true;
+      }
+      for (let i = row, u = up; i < row + 4; i++, u++) data[i] += data[u] >> 1;
+      for (let i = row + 4, u = up + 4; i < end; i++, u++) data[i] += (data[i - 4] + data[u]) >> 1;
+      return true;
+    case 4:
+      // Without a row above, Paeth predicts from the left: the Sub filter.
+      if (up < 0) {
+        for (let i = row + 4; i < end; i++) data[i] += data[i - 4];
+        return true;
+      }
+      for (let i = row, u = up; i < row + 4; i++, u++) data[i] += data[u];
+      for (let i = row + 4, u = up + 4; i < end; i++, u++) {
+        const a = data[i - 4];
+        const b = data[u];
+        const c = data[u - 4];
+        const pa = b > c ? b - c : c - b;
+        const pb = a > c ? a - c : c - a;
+        const pc = a + b - c - c > 0 ? a + b - c - c : c + c - a - b;
+        data[i] += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Whether a PNG has a chunk of the given type (before IEND). */

@@ -1,7 +1,6 @@
 // The stamp on every bundle page (who, bundle page, exhibit page) and its font: read and parsed once per
 // process, with shaped lines memoised, since the same lines recur on every page and every re-render.
-import { readFileSync } from 'node:fs';
-import { fontFaces, loadFont } from '../fonts.js';
+import { fontFaces, fontFileBytes, loadFont } from '../fonts.js';
 import { isCjkLanguage } from '../../domain/script.js';
 import { BUNDLE, COLORS, cjkFontFor, LATIN_FONT, rgbColor } from '../theme.js';
 
@@ -16,15 +15,11 @@ export function stampFontFile(language: string): string {
 
 type Fontkit = typeof import('@cantoo/fontkit').default;
 
-const stampFontData = new Map<string, Uint8Array>();
 const stampFontFiles = new WeakMap<Uint8Array, string>();
 /** The stamp font's file, read once per process (the same bytes object each time: the parse cache keys on it). */
 export function stampFontBytes(file: string): Uint8Array {
-  let bytes = stampFontData.get(file);
-  if (!bytes) {
-    stampFontData.set(file, (bytes = readFileSync(file)));
-    stampFontFiles.set(bytes, file);
-  }
+  const bytes = fontFileBytes(file);
+  stampFontFiles.set(bytes, file);
   return bytes;
 }
 

@@ -89,6 +89,18 @@ describe('phrase matching', () => {
     expect(phraseRegExp([])).toBeUndefined();
     expect(matchesOf(undefined, 'text')).toEqual([]);
   });
+
+  it('compiles a list once: the same pattern for the same list, finding the same phrases each time', () => {
+    const list = ['try our best', 'as soon as possible'];
+    const pattern = phraseRegExp(list);
+    expect(phraseRegExp(list)).toBe(pattern);
+    expect(phraseRegExp([...list])).not.toBe(pattern);
+    const text = 'We will try our best, as soon as possible. We will try our best.';
+    const first = matchesOf(pattern, text);
+    expect(first.map((m) => m.text)).toEqual(['try our best', 'as soon as possible', 'try our best']);
+    expect(matchesOf(phraseRegExp(list), text)).toEqual(first);
+    expect(pattern?.lastIndex).toBe(0);
+  });
 });
 
 describe('one pattern for a word list', () => {
