@@ -34,17 +34,11 @@ export function heapOutgrown(usedBytes: number, liveBytes: number): boolean {
  * A check to run between cases in a long-lived process (the watcher): a full collection when the heap has
  * doubled, and grown by 64 MB, since the last one. Returns whether it collected.
  *
- * Why: until its first full collection V8 lets the heap of a process grow towards gigabytes, and an idle Node
- * process is never collected, so a watcher that leaves a few MB of garbage per save climbs for hundreds of
- * saves (RSS 316 -> 547 MB over 1,500 saves while the live heap stays near 110 MB). Once V8 has collected,
- * though, it sizes the heap to about 1.1-1.5 times what is live and collects every render or two, and each
- * full collection deoptimises the renderers' code (its embedded objects died), so renders took twice as long
- * (median 910 against 450 ms in a loop of 120 renders). Hence the growing factor fixed at 3, which leaves the
- * collections to this check: about one per ten renders, same render median (443-506 ms), RSS flat at ~260 MB.
- *
- * Not in a batch: there it cut peak RSS (200 cases in one process: 512 -> 355 MB; 400 cases on 2 workers:
- * 850 -> 537 MB) but made the batch 24-45% slower (74 -> 92 s; 89 -> 130 s). A batch renders many different
- * cases, so each collection throws away more optimised code than a watcher re-rendering the same case does.
+ * Why: an idle Node process is never collected, so a watcher that leaves a little garbage per save climbs
+ * for hundreds of saves; but once V8 collects often, each full collection throws away the renderers'
+ * optimised code and renders slow down. A growing factor of 3 leaves the collections to this check, about
+ * one per ten renders, with RSS flat. Not used in a batch: there it cut peak memory but cost a quarter or
+ * more of the speed, since a batch renders many different cases.
  */
 export function createHeapGuard(): () => boolean {
   v8.setFlagsFromString('--heap-growing-percent=200');
