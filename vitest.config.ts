@@ -8,7 +8,7 @@ toolReportFile();
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/setup/compile.ts'],
+    globalSetup: ['test/setup/compile.ts', 'test/setup/samples.ts'],
     // A loaded 2-core machine is slow, not wrong: no test fails for taking its time (speed is `npm run bench`'s).
     testTimeout: 120_000,
     hookTimeout: 300_000,
