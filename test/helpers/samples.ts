@@ -6,7 +6,11 @@ import { inject } from 'vitest';
 import type { SampleBuild } from '../setup/samples.js';
 
 /** The shared build of every sample case: its out folder, the case ids, the CLI's exit code and output. */
-export const sampleBuild = (): SampleBuild => inject('samples');
+export function sampleBuild(): SampleBuild {
+  const build = inject('samples');
+  if (!build.out) throw new Error(`${build.stderr} (a test file reading them imports test/helpers/samples.ts)`);
+  return build;
+}
 
 /** Path of one output of a sample case in the shared build (out/<id>/<name>). */
 export const sampleOutputPath = (id: string, name: string): string => path.join(sampleBuild().out, id, name);

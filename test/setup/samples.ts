@@ -2,7 +2,7 @@
 // test/setup/compile.ts), into one temporary folder that the tests reading sample output share through
 // inject('samples') (test/helpers/samples.ts); removed at the end of the run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,29 @@ declare module 'vitest' {
   }
 }
 
-export default function renderSamplesOnce(project: TestProject): () => void {
+/**
+ * Whether a test file of this run reads the shared samples. Only a run given file filters (one engineer's
+ * `npx vitest run test/x.test.ts`) can leave them out; `filenamePattern` is vitest's own record of the filters
+ * (not a public API: without it, the samples are rendered).
+ */
+async function samplesRead(project: TestProject): Promise<boolean> {
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  if (!filters?.length) return true;
+  const specifications = await project.vitest.getRelevantTestSpecifications(filters);
+  return specifications.some((s) => readFileSync(s.moduleId, 'utf8').includes('helpers/samples.js'));
+}
+
+export default async function renderSamplesOnce(project: TestProject): Promise<() => void> {
+  if (!(await samplesRead(project))) {
+    project.provide('samples', {
+      out: '',
+      ids: [],
+      code: -1,
+      stdout: '',
+      stderr: 'the samples were not rendered: no test file of this run reads them',
+    });
+    return () => {};
+  }
   const root = mkdtempSync(path.join(tmpdir(), 'appeal-samples-'));
   const out = path.join(root, 'out');
   const ids = readdirSync(path.join(repoRoot, 'cases'))
