@@ -1,5 +1,6 @@
 // `npm test`: every test file except the long stress runs (test/stress/, `npm run test:stress`).
-// dist/ is compiled once per run (test/setup/compile.ts); tests skipped for a missing tool are named at the
+// dist/ is compiled once per run (test/setup/compile.ts), then the sample cases are rendered once into a folder
+// the tests share (test/setup/samples.ts, inject('samples')); tests skipped for a missing tool are named at the
 // end with the command that installs it (test/helpers/tools.ts, test/setup/tool-report.ts).
 import { configDefaults, defineConfig } from 'vitest/config';
 import { toolReportFile } from './test/helpers/tool-registry.js';
@@ -8,7 +9,7 @@ toolReportFile();
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/setup/compile.ts'],
+    globalSetup: ['test/setup/compile.ts', 'test/setup/samples.ts'],
     // A loaded 2-core machine is slow, not wrong: no test fails for taking its time (speed is `npm run bench`'s).
     testTimeout: 120_000,
     hookTimeout: 300_000,

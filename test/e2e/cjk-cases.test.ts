@@ -1,7 +1,8 @@
-// Renders the two CJK sample cases and a Korean test fixture end to end (the CLI in-process, into a temp
-// folder) and reads every output back: a Chinese seller in an English US letter (risheng-cn-inauthentic), a
-// Japanese letter for the JP marketplace (sakura-jp-late-shipment), and a Korean seller with a Taiwanese
-// (Traditional Chinese) forwarder in an English UK letter (test/fixtures/i18n-hanbit-kr-uk).
+// Reads back every output of the two CJK sample cases (from the run's shared sample build) and of a Korean
+// test fixture (rendered here with the CLI in-process, into a temp folder): a Chinese seller in an English US
+// letter (risheng-cn-inauthentic), a Japanese letter for the JP marketplace (sakura-jp-late-shipment), and a
+// Korean seller with a Taiwanese (Traditional Chinese) forwarder in an English UK letter
+// (test/fixtures/i18n-hanbit-kr-uk).
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import { runCli, tempDir } from '../helpers/cli.js';
 import { pdfPages, pdfText, linesOf } from '../helpers/read-pdf.js';
 import { docxText, docxXml } from '../helpers/read-docx.js';
 import { describeWithTools } from '../helpers/tools.js';
+import { sampleBuild } from '../helpers/samples.js';
 import { fontFaces, splitByScript, type FontFamily } from '../../src/render/fonts.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { longDatesIn } from '../../src/compose/format.js';
@@ -25,14 +27,17 @@ const JP = 'sakura-jp-late-shipment';
 const KR = 'hanbit-kr-late-shipment';
 /** Case folder of each case id. */
 const dirs: Record<string, string> = { [CN]: `cases/${CN}`, [JP]: `cases/${JP}`, [KR]: 'test/fixtures/i18n-hanbit-kr-uk' };
+// The two samples come from the run's shared build (test/setup/samples.ts); the fixture is built here.
+const samples = sampleBuild();
 const out = tempDir('appeal-i18n-');
 let build: Awaited<ReturnType<typeof runCli>>;
 
 beforeAll(async () => {
-  build = await runCli(['build', dirs[CN], dirs[JP], dirs[KR], '--out', out]);
+  build = await runCli(['build', dirs[KR], '--out', out]);
 }, 180_000);
 
-const file = (id: string, name: string) => readFileSync(path.join(out, id, name));
+const outFolder = (id: string) => (id === KR ? path.join(out, id) : path.join(samples.out, id));
+const file = (id: string, name: string) => readFileSync(path.join(outFolder(id), name));
 const caseData = (id: string) => parse(readFileSync(`${dirs[id]}/case.yaml`, 'utf8')) as Record<string, unknown>;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -71,10 +76,12 @@ const footerNoteOf = (_id: string) => /Page \d+ of \d+|\d+ \/ \d+ ページ/;
 
 describe('CJK sample cases', () => {
   it('both render without errors', () => {
-    expect(build.stdout).not.toMatch(/\berror\b/);
-    expect(build.code).toBe(0);
-    expect(build.stdout).toContain(`✓ ${CN} →`);
-    expect(build.stdout).toContain(`✓ ${JP} →`);
+    for (const run of [build, samples]) {
+      expect(run.stdout).not.toMatch(/\berror\b/);
+      expect(run.code).toBe(0);
+    }
+    expect(samples.stdout).toContain(`✓ ${CN} →`);
+    expect(samples.stdout).toContain(`✓ ${JP} →`);
     expect(build.stdout).toContain(`✓ ${KR} →`);
   });
 
@@ -113,7 +120,7 @@ describe('CJK sample cases', () => {
           .replace(/\s+/g, '');
         const docx = squash(docxText(file(id, 'evidence-index.docx')), footerNoteOf(id));
         // The evidence bundle (index + every exhibit in one PDF) starts with the same index.
-        const bundle = existsSync(path.join(out, id, 'evidence-bundle.pdf'))
+        const bundle = existsSync(path.join(outFolder(id), 'evidence-bundle.pdf'))
           ? (await pdfPages(file(id, 'evidence-bundle.pdf')))
               .flatMap((page) => page.items.map((item) => item.str))
               .join('')
@@ -368,7 +375,7 @@ describeWithTools('DOCX opened in LibreOffice', ['soffice', 'fonts-noto-cjk'], (
   it('shows the Japanese and Korean letters in an East Asian font', async () => {
     const lo = tempDir('appeal-i18n-lo-');
     for (const id of [JP, KR]) {
-      execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', path.join(lo, id), path.join(out, id, 'letter.docx')], {
+      execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', path.join(lo, id), path.join(outFolder(id), 'letter.docx')], {
         env: { ...process.env, HOME: lo },
         stdio: 'ignore',
         timeout: 120_000,
@@ -393,16 +400,13 @@ describeWithTools('DOCX opened in LibreOffice', ['soffice', 'fonts-noto-cjk'], (
 
 describe('sizes', () => {
   it('keeps English letters small: under 100 KB at two pages and even at four', async () => {
-    const en = tempDir('appeal-i18n-en-');
-    const run = await runCli(['build', 'cases/thistle-late-shipment', 'cases/sunrise-odr', '--out', en, '-q']);
-    expect(run.code).toBe(0);
     for (const id of ['thistle-late-shipment', 'sunrise-odr']) {
-      const bytes = readFileSync(path.join(en, id, 'letter.pdf'));
+      const bytes = file(id, 'letter.pdf');
       expect((await pdfPages(bytes)).length, id).toBeGreaterThanOrEqual(2);
       expect(bytes.length, id).toBeLessThan(100 * 1024);
     }
     // A letter in Latin script only embeds no CJK font at all.
-    const latin = await embeddedFontNames(readFileSync(path.join(en, 'thistle-late-shipment', 'letter.pdf')));
+    const latin = await embeddedFontNames(file('thistle-late-shipment', 'letter.pdf'));
     expect(latin.filter((f) => /NotoSans(SC|JP|KR)/.test(f))).toEqual([]);
   }, 120_000);
 });

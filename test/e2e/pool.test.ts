@@ -44,7 +44,7 @@ describe('worker pool', () => {
     expect(treeHashes(path.join(root, 'out2'))).toEqual(h1);
     expect(caseLines(two.stdout).map((l) => l.replace(/→ \S+/, '→'))).toEqual(caseLines(one.stdout).map((l) => l.replace(/→ \S+/, '→')));
     expect(caseLines(two.stdout).map((l) => /case-\d/.exec(l)![0])).toEqual(['case-0', 'case-1', 'case-2', 'case-3', 'case-4', 'case-5']);
-  }, 240_000);
+  }, 900_000);
 
   it('renders the other cases when one case has an error', async () => {
     const broken = path.join(cases, 'case-3', 'case.yaml');
@@ -55,5 +55,5 @@ describe('worker pool', () => {
     const report = JSON.parse(result.stdout) as { cases: { file: string; status: string }[] };
     expect(report.cases.map((c) => c.status)).toEqual(['rendered', 'rendered', 'rendered', 'failed', 'rendered', 'rendered']);
     expect(Object.keys(treeHashes(path.join(root, 'out3'))).filter((f) => f.endsWith('letter.pdf'))).toHaveLength(5);
-  }, 240_000);
+  }, 900_000);
 });

@@ -1,10 +1,12 @@
-// Renders every sample case and reads the written PDF, DOCX and index back.
+// Every sample case, rendered with --strict by the global setup (test/setup/samples.ts): the written PDF, DOCX
+// and index read back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir, flat } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { flat } from '../helpers/cli.js';
+import { sampleBuild } from '../helpers/samples.js';
 import { pdfBodyText, pdfText } from '../helpers/read-pdf.js';
 import { docxText } from '../helpers/read-docx.js';
 import type { AppealCase } from '../../src/model/case-input.generated.js';
@@ -15,12 +17,8 @@ import { marketplaceInfo } from '../../src/domain/marketplaces.js';
 const sampleIds = readdirSync('cases')
   .filter((name) => existsSync(path.join('cases', name, 'case.yaml')))
   .sort();
-const out = tempDir('appeal-samples-');
-let build: Awaited<ReturnType<typeof runCli>>;
-
-beforeAll(async () => {
-  build = await runCli(['build', ...sampleIds.map((id) => `cases/${id}`), '--out', out, '--strict']);
-}, 300_000);
+const build = sampleBuild();
+const out = build.out;
 
 /** Markdown emphasis in case text is rendered as bold/italic, so compare without the markers. */
 const plain = (text: string) => flat(text.replace(/\*\*|__|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)/g, ''));
@@ -28,8 +26,9 @@ const plain = (text: string) => flat(text.replace(/\*\*|__|(?<!\w)\*(?!\s)|(?<!\
 describe('sample cases render end to end', () => {
   it('renders every sample without errors or warnings (--strict)', () => {
     expect(sampleIds.length).toBeGreaterThanOrEqual(18);
+    expect(build.ids).toEqual(sampleIds);
     expect(build.stdout).not.toMatch(/\berror\b/);
-    expect(build.code).toBe(0);
+    expect(build.code, `${build.stdout}\n${build.stderr}`).toBe(0);
     for (const id of sampleIds) expect(build.stdout).toContain(`✓ ${id}`);
   });
 

@@ -6,5 +6,5 @@ import { watchSurvival } from '../helpers/watch-survival.js';
 it(
   'the watcher survives 100 rapid saves, atomic saves, a deleted and re-created case and changing evidence',
   () => watchSurvival(100),
-  180_000,
+  600_000,
 );

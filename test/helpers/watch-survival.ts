@@ -103,10 +103,12 @@ export async function watchSurvival(saves: number): Promise<void> {
         evidenceChanges++;
       }
       if (i % 125 === 60 && !minimalDeleted) {
+        const removedBefore = removals;
         unlinkSync(minimal);
         minimalDeleted = true;
         deletions++;
-        await sleep(400); // long enough for the watcher to see a deletion, not a replace
+        // Until the watcher reports the deletion (its outputs removed), so the re-creation below is not seen as a replace.
+        for (const until = Date.now() + 60_000; removals === removedBefore && Date.now() < until; ) await sleep(20);
       } else if (minimalDeleted && i % 125 === 90) {
         writeFileSync(minimal, minimalValid(i));
         minimalDeleted = false;

@@ -1,5 +1,6 @@
 // The DOCX looks like the PDF: opened in LibreOffice (which has no Noto fonts of its own here), a letter is set
-// in the Noto fonts embedded in it, and it has as many pages as the PDF. All the sample cases, in every language.
+// in the Noto fonts embedded in it, and it has as many pages as the PDF. All the sample cases, in every language,
+// as the run's shared build wrote them (test/setup/samples.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -7,12 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../src/compose/letter.js';
 import { loadTemplateSet } from '../../../src/compose/templates.js';
 import type { DocumentModel } from '../../../src/model/document.js';
-import { renderDocx } from '../../../src/render/docx.js';
-import { renderPdf } from '../../../src/render/pdf.js';
 import { decodeCaseText, parseCase } from '../../../src/stages/parse.js';
 import { validateCase } from '../../../src/stages/validate.js';
 import { normalizeCase } from '../../../src/stages/normalize.js';
 import { tempDir } from '../../helpers/cli.js';
+import { sampleOutput } from '../../helpers/samples.js';
 import { pdfPageCount, pdfText } from '../../helpers/read-pdf.js';
 import { docxParts } from '../../helpers/read-docx.js';
 import { docxToPdf, soffice } from '../../helpers/soffice.js';
@@ -44,8 +44,8 @@ describe.runIf(soffice)('DOCX opened in LibreOffice', { timeout: 600_000 }, () =
   it('embeds the Latin faces and the CJK subsets it uses, at a reasonable size', async () => {
     mkdirSync(path.join(dir, 'pdf'));
     const files: string[] = [];
-    for (const [id, doc] of docs) {
-      const bytes = await renderDocx(doc);
+    for (const id of samples) {
+      const bytes = sampleOutput(id, 'letter.docx');
       const file = path.join(dir, `${id}.docx`);
       writeFileSync(file, bytes);
       files.push(file);
@@ -72,7 +72,7 @@ describe.runIf(soffice)('DOCX opened in LibreOffice', { timeout: 600_000 }, () =
       const lo = readFileSync(laidOut.get(id)!);
       const text = (await pdfText(lo)).replace(/\s+/g, '');
       expect(text, id).toContain(doc.author.replace(/\s+/g, ''));
-      pages[id] = { pdf: await pdfPageCount(await renderPdf(doc)), libreOffice: await pdfPageCount(lo) };
+      pages[id] = { pdf: await pdfPageCount(sampleOutput(id, 'letter.pdf')), libreOffice: await pdfPageCount(lo) };
     }
     const differ = Object.entries(pages).filter(([, count]) => count.pdf !== count.libreOffice);
     expect(samples.length).toBeGreaterThanOrEqual(20);

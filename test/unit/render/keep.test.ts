@@ -73,18 +73,29 @@ const split = (p: Record<string, number>) => !(p.closing === p.close && p.close 
 /**
  * The fewest words (a multiple of 4, up to a page's worth) that add a page: there the last lines of the
  * letter are the first to move to the new page, so without the keeps the break falls inside the closing group.
+ * Each round counts the pages of `probes` lengths at once (one LibreOffice run lays out many documents).
  */
-async function firstOverflow(pageCount: (words: number) => Promise<number>): Promise<number> {
-  const base = await pageCount(0);
+async function firstOverflow(pageCounts: (words: number[]) => Promise<number[]>, probes = 1): Promise<number> {
   let [low, high] = [0, 200]; // in steps of 4 words: 800 words is more than a page
-  expect(await pageCount(high * 4), 'a page of words adds a page').toBeGreaterThan(base);
+  const [base, page] = await pageCounts([0, high * 4]);
+  expect(page, 'a page of words adds a page').toBeGreaterThan(base);
   while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    if ((await pageCount(middle * 4)) > base) high = middle;
-    else low = middle;
+    const step = Math.ceil((high - low) / (probes + 1));
+    const at = Array.from({ length: probes }, (_, i) => low + step * (i + 1)).filter((m) => m < high);
+    const counts = await pageCounts(at.map((m) => m * 4));
+    const first = counts.findIndex((count) => count > base);
+    if (first === -1) low = at[at.length - 1];
+    else [low, high] = [first > 0 ? at[first - 1] : low, at[first]];
   }
   return high * 4;
 }
+
+/** Page counts one at a time (rendering a PDF is quick). */
+const eachOf = (pageCount: (words: number) => Promise<number>) => async (words: number[]) => {
+  const counts: number[] = [];
+  for (const n of words) counts.push(await pageCount(n));
+  return counts;
+};
 
 it('finds the end of the letter in the composed sample', () => {
   expect(close).toBeGreaterThan(2);
@@ -113,7 +124,7 @@ it('never ends a line between "Exhibit", "root cause" or "ASIN" and what it name
 
 describe('a letter whose signature falls at a page end', { timeout: 600_000 }, () => {
   it('keeps the closing, the complimentary close and the signature on one page in the PDF, never alone', async () => {
-    const words = await firstOverflow(async (n) => (await pdfPages(await renderPdf(lengthened(n, false)))).length);
+    const words = await firstOverflow(eachOf(async (n) => (await pdfPages(await renderPdf(lengthened(n, false)))).length));
     // Without the keeps the page break does fall inside the group (the test is meaningful).
     expect(split(await pagesOfMarkers(await renderPdf(lengthened(words, false)))), `${words} words`).toBe(true);
     const pages = await pagesOfMarkers(await renderPdf(lengthened(words, true)));
@@ -125,14 +136,25 @@ describe('a letter whose signature falls at a page end', { timeout: 600_000 }, (
   it('does the same in the DOCX as LibreOffice lays it out', async (ctx) => {
     useTools(ctx, 'soffice');
     const dir = tempDir('appeal-keep-');
-    const laidOut = async (words: number, kept: boolean): Promise<Uint8Array> => {
-      const file = path.join(dir, `${kept ? 'kept' : 'unkept'}-${words}.docx`);
-      writeFileSync(file, await renderDocx(lengthened(words, kept)));
-      return readFileSync(docxToPdf([file], dir)[0]);
+    // Lays out several versions of the letter in one LibreOffice run.
+    const laidOut = async (versions: { words: number; kept: boolean }[]): Promise<Uint8Array[]> => {
+      const files: string[] = [];
+      for (const { words, kept } of versions) {
+        const file = path.join(dir, `${kept ? 'kept' : 'unkept'}-${words}.docx`);
+        writeFileSync(file, await renderDocx(lengthened(words, kept)));
+        files.push(file);
+      }
+      return docxToPdf(files, dir).map((pdf) => readFileSync(pdf));
     };
-    const words = await firstOverflow(async (n) => (await pdfPages(await laidOut(n, false))).length);
-    expect(split(await pagesOfMarkers(await laidOut(words, false))), `${words} words`).toBe(true);
-    const pages = await pagesOfMarkers(await laidOut(words, true));
+    const pageCounts = async (words: number[]) =>
+      Promise.all((await laidOut(words.map((n) => ({ words: n, kept: false })))).map(async (pdf) => (await pdfPages(pdf)).length));
+    const words = await firstOverflow(pageCounts, 15);
+    const [unkept, kept] = await laidOut([
+      { words, kept: false },
+      { words, kept: true },
+    ]);
+    expect(split(await pagesOfMarkers(unkept)), `${words} words`).toBe(true);
+    const pages = await pagesOfMarkers(kept);
     expect(pages.closing, `${words} words`).toBeGreaterThanOrEqual(0);
     expect(split(pages), `${words} words: ${JSON.stringify(pages)}`).toBe(false);
     expect(pages.before, `${words} words: the group is not alone on its page`).toBe(pages.signature);

@@ -1,18 +1,16 @@
-// Japanese line breaking in the rendered PDF: kinsoku (no closing bracket or comma at the start of a line,
-// no opening bracket at its end), no Latin word or identifier split over two lines, and table columns wide
-// enough for the longest word of their heading.
+// Japanese line breaking in the rendered PDF (the sample as the run's shared build wrote it): kinsoku (no
+// closing bracket or comma at the start of a line, no opening bracket at its end), no Latin word or identifier
+// split over two lines, and table columns wide enough for the longest word of their heading.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { sampleOutput } from '../../helpers/samples.js';
 import { linesOf, pdfPages } from '../../helpers/read-pdf.js';
 import { renderPdf } from '../../../src/render/pdf.js';
 import { unbreakableWidth } from '../../../src/render/fonts.js';
 import type { Block } from '../../../src/model/document.js';
 
 const JP = 'sakura-jp-late-shipment';
-const out = tempDir('appeal-i18n-lb-');
 
 // JIS X 4051 line-start and line-end rules, as far as UAX #14 (pdfmake's line breaker) applies them.
 const NO_LINE_START =
@@ -27,15 +25,10 @@ function kinsokuProblems(text: string[]): string[] {
   return text.filter((line) => NO_LINE_START.test(line) || NO_LINE_END.test(line));
 }
 
-beforeAll(async () => {
-  const run = await runCli(['build', `cases/${JP}`, '--out', out, '-q']);
-  expect(run.code).toBe(0);
-}, 120_000);
-
 describe('Japanese line breaking', () => {
   it('keeps kinsoku in the letter, the evidence index and the checklist', async () => {
     for (const name of ['letter.pdf', 'evidence-index.pdf', 'checklist.pdf']) {
-      const text = await lines(readFileSync(path.join(out, JP, name)));
+      const text = await lines(sampleOutput(JP, name));
       expect(text.length, name).toBeGreaterThan(10);
       expect(kinsokuProblems(text), name).toEqual([]);
     }
@@ -84,7 +77,7 @@ describe('Japanese line breaking', () => {
         .filter((t) => t.length >= 4 && /[A-Za-z]|-/.test(t)),
     );
     expect(tokens.size).toBeGreaterThan(10);
-    const text = await lines(readFileSync(path.join(out, JP, 'letter.pdf')));
+    const text = await lines(sampleOutput(JP, 'letter.pdf'));
     const split: string[] = [];
     for (let i = 0; i + 1 < text.length; i++) {
       const tail = /[A-Za-z0-9@._-]+$/.exec(text[i])?.[0];
