@@ -3,7 +3,7 @@
 // Dates are written as ISO days here; the view writes every date of the letter in its long form.
 import type { Case } from '../model/case.js';
 import type { Strings } from '../model/strings.js';
-import { metricNameKey } from '../domain/marketplaces.js';
+import { metricName } from '../domain/marketplaces.js';
 import { stringIn } from '../model/strings.js';
 import { fill, formatNumber, humanize } from './format.js';
 import { labelled, spokenList } from './phrases.js';
@@ -140,7 +140,7 @@ function missedMetric(c: Case, strings: Strings): { metric: string; value: strin
   const m = (c.input.metrics ?? []).find((x) => x.target === undefined || !healthy(x.value, x.target, x.comparator ?? '<'));
   if (!m) return null;
   return {
-    metric: stringIn(strings.metrics, metricNameKey(m.name, c.marketplace)) ?? humanize(m.name),
+    metric: metricName(m.name, c.marketplace, c.input.notice.summary, strings.metrics) ?? humanize(m.name),
     value: `${formatNumber(m.value, c.locale)}${m.unit ?? ''}`,
   };
 }

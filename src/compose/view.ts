@@ -9,7 +9,7 @@ import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer } from '../domain
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
-import { metricNameKey } from '../domain/marketplaces.js';
+import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
@@ -320,7 +320,7 @@ export function buildView(c: Case, strings: Strings) {
       const unit = m.unit ?? '';
       const num = (v: number) => `${formatNumber(v, c.locale)}${unit}`;
       return {
-        name: cell(stringIn(strings.metrics, metricNameKey(m.name, c.marketplace)) ?? humanize(m.name)),
+        name: cell(metricName(m.name, c.marketplace, c.input.notice.summary, strings.metrics) ?? humanize(m.name)),
         value: num(m.value),
         target: m.target === undefined ? L.targetNone : `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
         after_fix: m.after_fix === undefined ? null : num(m.after_fix),

@@ -79,3 +79,18 @@ const dispatchMarketplaces = new Set([
 export function metricNameKey(metric: string, marketplace: string): string {
   return metric === 'late-shipment-rate' && dispatchMarketplaces.has(marketplace) ? 'late-dispatch-rate' : metric;
 }
+
+/** The strings keys that name one metric: its own and the other marketplaces' name for it. */
+const metricNameKeys = (metric: string): string[] => (metric === 'late-shipment-rate' ? [metric, 'late-dispatch-rate'] : [metric]);
+
+/**
+ * The name a letter gives a metric: the one the notice's own text uses, where it uses one of the metric's names,
+ * else the marketplace's.
+ */
+export function metricName(metric: string, marketplace: string, notice: string, names: Record<string, string>): string | undefined {
+  const said = notice.toLowerCase();
+  const fromNotice = metricNameKeys(metric)
+    .map((key) => names[key])
+    .find((name) => name && said.includes(name.toLowerCase()));
+  return fromNotice ?? names[metricNameKey(metric, marketplace)];
+}

@@ -105,10 +105,10 @@ describe('the products for a video verification call', () => {
 });
 
 describe('Japanese metric names as Seller Central JP writes them', () => {
-  it('Valid Tracking Rate is 追跡可能率 in the metrics table', async () => {
+  it('Valid Tracking Rate is 有効な追跡率 in the metrics table, as the notice names it', async () => {
     const letter = await letterOf('tsubame-jp-vtr');
-    has(letter, '追跡可能率 88.5%');
-    lacks(letter, '有効追跡率');
+    has(letter, '有効な追跡率 88.5%');
+    lacks(letter, '有効追跡率', '追跡可能率');
   });
 });
 

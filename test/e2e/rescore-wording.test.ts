@@ -1,0 +1,43 @@
+// Fixed phrases that were false or awkward for some unseen-3 and unseen-4 cases: each test renders the real case
+// (or a copy with one fact changed) to PDF and DOCX and reads both back.
+import path from 'node:path';
+import { describe, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen3 = (id: string) => path.join('test/fixtures/unseen-3', id);
+const unseen4 = (id: string) => path.join('test/fixtures/unseen-4', id);
+
+/** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
+const japanese = async (source: string, edit?: (doc: Document) => void) => {
+  const letter = await editedLetter(source, env, edit);
+  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+};
+
+describe('a metric is named as the notice names it', () => {
+  it('an Indian notice that says "Late Shipment Rate" keeps that name in the opening and the table', async () => {
+    const letter = await editedLetter(unseen4('rangoli-in-late-shipment-diwali'), env);
+    has(letter, 'We traced the Late Shipment Rate of 11.2%', 'Late Shipment Rate 11.2%');
+    lacks(letter, 'Late Dispatch Rate');
+  });
+
+  it('a notice that names no metric gets the marketplace’s name', async () => {
+    const letter = await editedLetter(unseen4('rangoli-in-late-shipment-diwali'), env, (d) =>
+      d.setIn(['notice', 'summary'], 'Your selling privileges have been removed because orders were dispatched late.'),
+    );
+    has(letter, 'We traced the Late Dispatch Rate of 11.2%');
+    lacks(letter, 'We traced the Late Shipment Rate');
+  });
+
+  it('Japanese: 有効な追跡率, as the notice and Seller Central JP say', async () => {
+    const letter = await japanese(unseen3('tsubame-jp-vtr'));
+    has(letter, '有効な追跡率が88.5%');
+    lacks(letter, '追跡可能率');
+  });
+});
