@@ -70,8 +70,9 @@ function actionsSentence(c: Case, strings: Strings, counted: Counted, inWords: (
   const done = actions.filter((a) => (a.status ?? 'done') === 'done');
   if (done.length === actions.length) {
     const days = done.map((a) => a.done_on).filter((d): d is string => !!d);
-    const when = days.length < done.length ? '' : fill(done.length === 1 ? O.actionDoneOn : O.actionsDoneBy, { date: latest(days) });
-    return fill(O.actionsDone, { actions: all, when });
+    // With a date missing there is no "by" date to give: "We have completed ...", which needs none.
+    if (days.length < done.length) return fill(O.actionsDoneUndated, { actions: all });
+    return fill(O.actionsDone, { actions: all, when: fill(done.length === 1 ? O.actionDoneOn : O.actionsDoneBy, { date: latest(days) }) });
   }
   if (!done.length) return fill(actions.length === 1 ? O.actionUnderWay : O.actionsUnderWay, { actions: all });
   const rest = actions.length - done.length;
@@ -92,7 +93,11 @@ function measuresSentence(c: Case, strings: Strings, counted: Counted, inWords: 
   const one = measures.length === 1;
   const started = measures.filter((m) => m.starts <= c.letterDate).map((m) => m.starts);
   const pending = measures.filter((m) => m.starts > c.letterDate).map((m) => m.starts);
-  if (!pending.length) return fill(one ? O.measureInPlace : O.measuresInPlace, { measures: all, date: latest(started) });
+  if (!pending.length) {
+    // "since" only where every measure started that day; else "by" the last start.
+    const since = one || earliest(started) === latest(started);
+    return fill(one ? O.measureInPlace : since ? O.measuresInPlace : O.measuresInPlaceBy, { measures: all, date: latest(started) });
+  }
   if (!started.length) {
     const [first, last] = [earliest(pending), latest(pending)];
     if (one) return fill(O.measureStarts, { measures: all, date: first });

@@ -299,8 +299,8 @@ export function buildView(c: Case, strings: Strings) {
       id: ca.id,
       action: ca.action,
       done: (ca.status ?? 'done') === 'done',
-      when:
-        (ca.status ?? 'done') !== 'done' ? L.inProgressSince : ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : L.completed,
+      // A done action with no date has no status slot: the opening says what is complete.
+      when: (ca.status ?? 'done') !== 'done' ? L.inProgressSince : ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : null,
       owner: ca.owner ? withoutLabel(ca.owner, L.owner) : null,
       addresses: addresses(ca.addresses),
       exhibits: exhibitsOf(ca.evidence),

@@ -91,14 +91,14 @@ describe('"now in place" only when every measure has started by the letter date'
     lacks(letter, 'now in place', 'every preventive measure is in place', 'in operation');
   });
 
-  it('every measure started: "in place since" and "every preventive measure is in place"', async () => {
+  it('every measure started: "all in place by" the last start and "every preventive measure is in place"', async () => {
     const letter = await letterOf(unseen('boxwell-fba-shipment-other'), (d) => {
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-24');
     });
     has(
       letter,
-      'We completed the corrective action on November 21, 2026. The two preventive measures have been in place since November 24, 2026.',
+      'We completed the corrective action on November 21, 2026. The two preventive measures were all in place by November 24, 2026.',
       'Every corrective action above is complete, and every preventive measure is in place.',
     );
     lacks(letter, 'start on the dates given', 'the other starts on');

@@ -41,3 +41,35 @@ describe('a metric is named as the notice names it', () => {
     lacks(letter, '追跡可能率');
   });
 });
+
+describe('preventive measures in place: "since" only for one shared start date', () => {
+  it('two measures that started on different days were all in place by the later one', async () => {
+    const letter = await editedLetter(unseen3('tlaloc-mx-used-sold-as-new'), env);
+    has(letter, 'The two preventive measures were all in place by October 28, 2026.');
+    lacks(letter, 'have been in place since October 28');
+  });
+
+  it('two measures that started the same day have been in place since it', async () => {
+    const letter = await editedLetter(unseen3('tlaloc-mx-used-sold-as-new'), env, (d) =>
+      d.setIn(['preventive_measures', 0, 'starts'], '2026-10-28'),
+    );
+    has(letter, 'The two preventive measures have been in place since October 28, 2026.');
+  });
+});
+
+describe('a done action without a date', () => {
+  it('is told as completed with no date to give, and its item line has no empty status slot', async () => {
+    const letter = await editedLetter(unseen3('tulpenhof-nl-funds-held-nodate'), env);
+    has(letter, 'We have completed the two corrective actions.', 'to our warehouse in Lisse. Addresses root cause 1 · Exhibit C');
+    lacks(letter, 'We completed the two corrective actions.', 'Completed ·');
+    has(letter, 'Completed on 25 November 2026 · Addresses root cause 1');
+  });
+
+  it('Japanese: no empty 完了 slot and no date in the opening', async () => {
+    const letter = await japanese(unseen3('tsubame-jp-vtr'), (d) => {
+      d.deleteIn(['corrective_actions', 0, 'done_on']);
+    });
+    has(letter, '2件の是正措置を完了いたしました。', '確認しました。対応する項目：根本原因 1／資料 B');
+    lacks(letter, '確認しました。完了');
+  });
+});

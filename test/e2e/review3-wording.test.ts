@@ -46,9 +46,9 @@ describe('the subject line does not say the notice kind twice', () => {
 });
 
 describe('an action the case marks done reads as done', () => {
-  it('done without a date: "Completed" (and counted as completed); in progress: "In progress" and "the other is under way"', async () => {
+  it('done without a date: no empty status slot (and counted as completed); in progress: "In progress" and "the other is under way"', async () => {
     const undated = await letterOf('hafenlicht-de-authenticity-distributor', (doc) => doc.deleteIn(['corrective_actions', 0, 'done_on']));
-    has(undated, 'contact sheet. Completed · Addresses root cause 1', 'We completed the two corrective actions.');
+    has(undated, 'contact sheet. Addresses root cause 1', 'We have completed the two corrective actions.');
     lacks(undated, 'In progress');
     const started = await letterOf('hafenlicht-de-authenticity-distributor', (doc) => {
       doc.setIn(['corrective_actions', 0, 'status'], 'in-progress');

@@ -22,11 +22,11 @@ const plan = (edit: (doc: ReturnType<typeof parseDocument>) => void = () => {}, 
 };
 
 describe('openingPlan', () => {
-  it('the base case: a metric traced, actions done by their last date, measures in place since the last start', () => {
+  it('the base case: a metric traced, actions done by their last date, measures all in place by the last start', () => {
     // Letter dated after every item: the base case has no letter date, so the latest case date is used.
     expect(plan()).toBe(
       'We traced the Order Defect Rate of 1.8% to two root causes. We completed the two corrective actions by 2026-10-20. ' +
-        'The two preventive measures have been in place since 2026-10-21. We enclose Exhibits A to C.',
+        'The two preventive measures were all in place by 2026-10-21. We enclose Exhibits A to C.',
     );
   });
 
@@ -37,7 +37,7 @@ describe('openingPlan', () => {
       doc.setIn(['preventive_measures', 0, 'starts'], '2026-11-02');
       doc.setIn(['preventive_measures', 1, 'starts'], '2026-11-09');
     });
-    expect(text).toContain('We completed the two corrective actions. ');
+    expect(text).toContain('We have completed the two corrective actions. ');
     expect(text).toContain('The two preventive measures start between 2026-11-02 and 2026-11-09.');
   });
 
