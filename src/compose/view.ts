@@ -5,7 +5,7 @@
 import type { Case, Exhibit } from '../model/case.js';
 import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer } from '../domain/notices.js';
+import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer, saleProhibitedBy } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
@@ -791,8 +791,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
     restrictedProduct: rp
       ? {
           category: labelValue(rp.category, w.asideStyle, L.innerColon),
+          // Whether approval is required says nothing true of a product the notice says may not be sold at all.
           approval:
-            rp.approval_required === undefined
+            rp.approval_required === undefined || (saleProhibitedBy(c.input.notice.summary) && !rp.approval_evidence?.length)
               ? null
               : rp.approval_required
                 ? rp.approval_evidence?.length

@@ -124,3 +124,12 @@ const listingTakenDown =
 export function listingsDeactivatedBy(summary: string): boolean {
   return listingTakenDown.test(summary);
 }
+
+// "a prohibited product", "may not be sold to consumers", "cannot be sold", "販売が禁止".
+const saleProhibited =
+  /\bprohibited\b|\b(?:may|can|must)\s*not\s+be\s+(?:sold|offered|listed)\b|\bcannot\s+be\s+(?:sold|offered|listed)\b|\bnot\s+(?:permitted|allowed)\s+(?:for\s+sale|to\s+be\s+sold)\b|販売(?:が|は)?禁止|出品(?:が|は)?禁止|販売できません|出品できません/i;
+
+/** Whether a notice summary says the product may not be sold at all (no approval would let it be listed). */
+export function saleProhibitedBy(summary: string): boolean {
+  return saleProhibited.test(summary);
+}

@@ -73,3 +73,19 @@ describe('a done action without a date', () => {
     lacks(letter, '確認しました。完了');
   });
 });
+
+describe('the approval line of a restricted product', () => {
+  it('is left out where the notice says the product is prohibited or may not be sold', async () => {
+    const sunbeam = await editedLetter(unseen4('sunbeam-au-laser-pointer-restricted'), env);
+    lacks(sunbeam, 'Approval:', 'not required for this product');
+    const blancomar = await editedLetter(unseen3('blancomar-es-whitening-restricted'), env);
+    lacks(blancomar, 'Approval:');
+  });
+
+  it('is shown where the notice allows a sale with the right approval', async () => {
+    const letter = await editedLetter(unseen3('blancomar-es-whitening-restricted'), env, (d) =>
+      d.setIn(['notice', 'summary'], 'Two listings were removed because teeth-whitening products need an approval to be listed.'),
+    );
+    has(letter, 'Approval: required');
+  });
+});
