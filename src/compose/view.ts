@@ -322,12 +322,14 @@ export function buildView(c: Case, strings: Strings) {
       return {
         name: cell(metricName(m.name, c.marketplace, c.input.notice.summary, strings.metrics) ?? humanize(m.name)),
         value: num(m.value),
-        target: m.target === undefined ? L.targetNone : `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
+        target: m.target === undefined ? null : `${comparatorSigns[m.comparator ?? '<'] ?? m.comparator} ${num(m.target)}`,
         after_fix: m.after_fix === undefined ? null : num(m.after_fix),
         window: m.window_days ?? null,
       };
     }),
     hasMetricsAfterFix: (input.metrics ?? []).some((m) => m.after_fix !== undefined),
+    // A notice that states no target for any metric: no column of empty cells.
+    hasMetricTargets: (input.metrics ?? []).some((m) => m.target !== undefined),
     // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
     showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
     asins: (input.asins ?? []).map((a) => ({

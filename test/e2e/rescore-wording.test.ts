@@ -89,3 +89,18 @@ describe('the approval line of a restricted product', () => {
     has(letter, 'Approval: required');
   });
 });
+
+describe('a metric without a target in the notice', () => {
+  it('has no "none stated" target: the column is left out where no metric has one', async () => {
+    const letter = await editedLetter(unseen4('lanxi-de-atoz-chargeback-yanwen'), env);
+    lacks(letter, 'none stated', "Amazon's target");
+  });
+
+  it('an empty cell where another metric has a target', async () => {
+    const letter = await editedLetter(unseen4('lanxi-de-atoz-chargeback-yanwen'), env, (d) =>
+      d.addIn(['metrics'], { name: 'order-defect-rate', value: 1.4, unit: '%', target: 1, comparator: '<' }),
+    );
+    has(letter, "Amazon's target", 'Order Defect Rate 1.4% < 1%');
+    lacks(letter, 'none stated');
+  });
+});
