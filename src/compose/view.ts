@@ -541,7 +541,8 @@ function ipPosition(c: Case, position: string, owner: string, w: Wording, string
       : split;
   }
   if (position === 'admit-and-remediate') return admitted(c, strings);
-  if (position !== 'authorized-seller') return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner });
+  if (position !== 'authorized-seller')
+    return fill(stringIn(strings.ipPositions, position) ?? humanize(position), { owner, right: rightUsed(c, strings) });
   const A = strings.ipAuthorization;
   const { forSeller, forOthers } = authorizations(c);
   if (forSeller.length) return fill(A.seller, { owner, exhibits: w.exhibitsOf(forSeller.map((e) => e.id))! });
@@ -567,8 +568,12 @@ function admitted(c: Case, strings: Strings): string {
   const one = (c.input.asins ?? []).filter((a) => a.cited !== false).length === 1;
   if (allCitedWithdrawn(c)) return one ? P.admitRemovedOne : P['admit-and-remediate'];
   const acted = c.input.corrective_actions.some((a) => (a.status ?? 'done') === 'done');
-  return acted ? (one ? P.admitCorrectedOne : P.admitCorrected) : P.admitOnly;
+  return acted ? fill(one ? P.admitCorrectedOne : P.admitCorrected, { right: rightUsed(c, strings) }) : P.admitOnly;
 }
+
+/** What a listing uses of the complaint's right: "the work" (copyright), "the mark", "the patented design". */
+const rightUsed = (c: Case, strings: Strings): string =>
+  stringIn(strings.ipRightsUsed, c.input.details?.ip_complaint?.ip_type) ?? strings.ipRightsUsed.other;
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);

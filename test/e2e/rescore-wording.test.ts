@@ -104,3 +104,19 @@ describe('a metric without a target in the notice', () => {
     lacks(letter, 'none stated');
   });
 });
+
+describe('what a corrected listing no longer uses is named by the right', () => {
+  it('copyright: the work; trademark: the mark; design patent: the patented design', async () => {
+    const lunaria = await editedLetter(unseen4('lunaria-es-copyright-photos'), env);
+    has(lunaria, 'so that it no longer uses the work.');
+    lacks(lunaria, 'protected right');
+    const brackenfold = await editedLetter(unseen3('brackenfold-uk-trademark-retraction'), env);
+    has(brackenfold, 'no longer use');
+    has(brackenfold, 'the mark.');
+    lacks(brackenfold, 'protected right');
+    const design = await editedLetter(unseen4('lunaria-es-copyright-photos'), env, (d) =>
+      d.setIn(['details', 'ip_complaint', 'ip_type'], 'design-patent'),
+    );
+    has(design, 'so that it no longer uses the patented design.');
+  });
+});

@@ -103,15 +103,12 @@ describe('review manipulation: the payments as the case shows them', () => {
 describe('an accepted IP complaint: the listing or the listings, by count', () => {
   it('one cited ASIN is "the listing concerned ... it no longer uses"; two are "the listings"', async () => {
     const one = await letterOf('lunaria-es-copyright-photos');
-    has(
-      one,
-      'We accept the complaint. We have corrected the listing concerned as set out below, so that it no longer uses the protected right.',
-    );
+    has(one, 'We accept the complaint. We have corrected the listing concerned as set out below, so that it no longer uses the work.');
     lacks(one, 'listings concerned');
     const two = await letterOf('lunaria-es-copyright-photos', (doc) =>
       doc.addIn(['asins'], doc.createNode({ asin: 'B0DLN5TB14', title: 'Lunaria Rattan Floor Lamp, 150 cm' })),
     );
-    has(two, 'We have corrected the listings concerned as set out below, so that they no longer use the protected right.');
+    has(two, 'We have corrected the listings concerned as set out below, so that they no longer use the work.');
   });
 });
 
