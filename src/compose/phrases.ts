@@ -106,7 +106,7 @@ const headlineNouns = new Set(
 /** "Selling privileges removed because ..." (a headline without its verb) -> "Selling privileges were removed because ...". */
 export function completeHeadline(text: string): string {
   const m =
-    /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled)(?:,| (?:because|after|for|due|as|on|until|pending)\b)/.exec(
+    /^([A-Z][\w' -]{0,60}?) (removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled)(?:,| (?:because|after|for|due|as|on|until|pending)\b|\.$)/.exec(
       text,
     );
   if (!m || /\b(is|are|was|were|has|have|had|been|be)\b/i.test(m[1])) return text;
@@ -115,6 +115,17 @@ export function completeHeadline(text: string): string {
   const first = m[1].split(' ')[0];
   const subject = !plural && headlineNouns.has(first.toLowerCase()) ? `The ${first.toLowerCase()}${m[1].slice(first.length)}` : m[1];
   return `${subject} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
+}
+
+// ", the images we submitted show ...": a comma before a new subject that opens a clause of its own.
+const spliceComma = /,\s+(?=(?:the|our|we|it|they|this|these|those|its|their|there)\s+\S+\s+\S+\s+\S+)/gi;
+
+/**
+ * "A rejected, the images show B." -> ["A rejected.", "the images show B."]: the sentences a comma splice joins,
+ * each ending with its full stop.
+ */
+export function splicedSentences(text: string): string[] {
+  return text.split(spliceComma).map((part, i, parts) => (i < parts.length - 1 ? `${part.trimEnd()}.` : part));
 }
 
 /**

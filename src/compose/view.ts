@@ -30,6 +30,7 @@ import {
   lowerCaseWordsOf,
   lowerFirst,
   reasonAfterRestatement,
+  splicedSentences,
   spokenList,
   withoutLabel,
 } from './phrases.js';
@@ -192,7 +193,12 @@ export function buildView(c: Case, strings: Strings) {
       }).trim();
     const headline = kindHeadline(stopped);
     if (headline) return fill(O.summaryHeadline, { summary: headline });
-    return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(stopped), caseWords(c)) });
+    // A summary of several clauses joined by commas is told as several sentences.
+    const [first, ...more] = splicedSentences(stopped);
+    return [
+      fill(O.summaryReported, { summary: lowerFirst(completeHeadline(first), caseWords(c)) }),
+      ...more.map((clause) => fill(O.summaryAlso, { summary: clause })),
+    ].reduce((first, second) => fill(L.twoSentences, { first, second }));
   })();
   const plan = openingPlan(c, strings);
   const opening = fill(O.layout, {

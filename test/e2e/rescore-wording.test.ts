@@ -120,3 +120,14 @@ describe('what a corrected listing no longer uses is named by the right', () => 
     has(design, 'so that it no longer uses the patented design.');
   });
 });
+
+describe('a notice summary of clauses joined by commas', () => {
+  it('is told as sentences, each said to be the notice’s', async () => {
+    const letter = await editedLetter(unseen4('qingmu-us-brand-registry-slots'), env);
+    has(
+      letter,
+      'The notice says that the application for brand QINGMU was rejected. It also says that the images we submitted show the brand name on a removable sticker',
+    );
+    lacks(letter, 'was rejected, the images');
+  });
+});
