@@ -136,8 +136,14 @@ export function buildView(c: Case, strings: Strings) {
   const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received, since: heldSince };
   const ip = input.details?.ip_complaint;
   const isIp = ipComplaintTypes.has(c.type);
+  // A warning about a metric (Valid Tracking Rate) is named by the metric, not as a policy warning.
+  const warnedMetric =
+    input.notice.kind === 'policy-warning' && typePartialAliases[c.type] === 'metrics' && input.metrics?.length
+      ? (metricName(input.metrics[0].name, c.marketplace, input.notice.summary, strings.metrics) ?? humanize(input.metrics[0].name))
+      : null;
   const subjectNotice = (() => {
     const kind = input.notice.kind;
+    if (warnedMetric) return fill(strings.subjectNotices['metric-warning'], { metric: warnedMetric });
     if (isIp && asinCodes.length && (kind === 'listing-removed' || kind === 'policy-warning')) {
       return fill(strings.subjectNotices['ip-complaint'], {
         ...facts,
@@ -177,7 +183,10 @@ export function buildView(c: Case, strings: Strings) {
   const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
 
   const O = strings.opening;
-  const event = fill(strings.noticeEvents[input.notice.kind], facts);
+  const event = fill(warnedMetric ? strings.noticeEvents['metric-warning'] : strings.noticeEvents[input.notice.kind], {
+    ...facts,
+    metric: warnedMetric ?? '',
+  });
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
     if (!english) return fill(O.summaryQuoted, { summary: c.language === 'ja' ? japaneseQuotation(text) : text });

@@ -131,3 +131,22 @@ describe('a notice summary of clauses joined by commas', () => {
     lacks(letter, 'was rejected, the images');
   });
 });
+
+describe('a warning about a metric is titled by the metric, not as a policy warning', () => {
+  it('English: "Valid Tracking Rate warning" in the subject and the opening', async () => {
+    const letter = await editedLetter(unseen4('valbonne-fr-vtr-colissimo'), env);
+    has(letter, 'Plan of Action: Valid Tracking Rate warning', 'issuing a Valid Tracking Rate warning to our amazon.fr account');
+    lacks(letter, 'Policy warning', 'policy warning');
+  });
+
+  it('Japanese: 有効な追跡率の警告, not ポリシー違反の警告', async () => {
+    const letter = await japanese(unseen3('tsubame-jp-vtr'));
+    has(letter, '有効な追跡率の警告に関する改善計画書', 'アカウントに対する有効な追跡率の警告に関する通知');
+    lacks(letter, 'ポリシー違反');
+  });
+
+  it('a policy warning about a listing is still a policy warning', async () => {
+    const letter = await editedLetter(unseen3('blancomar-es-whitening-restricted'), env);
+    has(letter, 'Policy warning');
+  });
+});
