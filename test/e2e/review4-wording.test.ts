@@ -125,8 +125,8 @@ describe('the notice summary in the voice it is written in', () => {
 
   it('a headline with its verb and article missing before a comma ("Application ... rejected, ...") gets both', async () => {
     const letter = await letterOf('qingmu-us-brand-registry-slots');
-    has(letter, 'The notice says that the application for brand QINGMU was rejected, the images we submitted');
-    lacks(letter, 'QINGMU rejected, the images');
+    has(letter, 'The notice says that the application for brand QINGMU was rejected. It also says that the images we submitted');
+    lacks(letter, 'QINGMU rejected, the images', 'QINGMU was rejected, the images');
   });
 });
 
