@@ -117,15 +117,16 @@ export function completeHeadline(text: string): string {
   return `${subject} ${plural ? 'were' : 'was'} ${text.slice(m[1].length + 1)}`;
 }
 
-// ", the images we submitted show ...": a comma before a new subject that opens a clause of its own.
-const spliceComma = /,\s+(?=(?:the|our|we|it|they|this|these|those|its|their|there)\s+\S+\s+\S+\s+\S+)/gi;
-
 /**
- * "A rejected, the images show B." -> ["A rejected.", "the images show B."]: the sentences a comma splice joins,
- * each ending with its full stop.
+ * "A rejected, the images show B." -> ["A rejected.", "the images show B."]: a headline (a subject and its verb
+ * without "was") spliced by a comma to a clause with its own subject; other text stays one sentence.
  */
 export function splicedSentences(text: string): string[] {
-  return text.split(spliceComma).map((part, i, parts) => (i < parts.length - 1 ? `${part.trimEnd()}.` : part));
+  const m =
+    /^([A-Z][\w' -]{0,60}? (?:removed|deactivated|suspended|restricted|revoked|held|rejected|blocked|closed|withheld|cancelled|canceled)),\s+(?=(?:the|our|we|it|they|this|these|those|its|their)\s)/.exec(
+      text,
+    );
+  return m && !/\b(is|are|was|were|has|have|had|been|be)\b/i.test(m[1]) ? [`${m[1]}.`, text.slice(m[0].length)] : [text];
 }
 
 /**

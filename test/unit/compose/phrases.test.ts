@@ -11,6 +11,7 @@ import {
   labelValue,
   lowerFirst,
   reasonAfterRestatement,
+  splicedSentences,
   spokenList,
   withoutLabel,
 } from '../../../src/compose/phrases.js';
@@ -147,5 +148,23 @@ describe('the notice summary in the letter', () => {
     expect(amountIn('Disbursements of USD 18,430.55 are on hold because ...')).toBe('USD 18,430.55');
     expect(amountIn('Disbursements of EUR 18,426.70 are held')).toBe('EUR 18,426.70');
     expect(amountIn('Funds are held.')).toBeUndefined();
+  });
+});
+
+describe('a comma-spliced notice headline', () => {
+  it('is split where a verbless headline is joined by a comma to a clause with its own subject', () => {
+    expect(splicedSentences('Application for brand QINGMU rejected, the images we submitted show a sticker.')).toEqual([
+      'Application for brand QINGMU rejected.',
+      'the images we submitted show a sticker.',
+    ]);
+  });
+
+  it('a list, or a clause before its main clause, stays one sentence', () => {
+    const list = 'Amazon asks how the reviews were obtained, the contact details of any third party, the buyer accounts used.';
+    expect(splicedSentences(list)).toEqual([list]);
+    const after = 'After the account was closed at our request on 2026-09-12, the remaining balance of GBP 7,412.38 is held.';
+    expect(splicedSentences(after)).toEqual([after]);
+    const full = 'The listing was removed, the images show a sticker.';
+    expect(splicedSentences(full)).toEqual([full]);
   });
 });
