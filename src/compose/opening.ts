@@ -4,7 +4,6 @@
 import type { Case } from '../model/case.js';
 import type { Strings } from '../model/strings.js';
 import { metricName } from '../domain/marketplaces.js';
-import { stringIn } from '../model/strings.js';
 import { fill, formatNumber, humanize } from './format.js';
 import { labelled, spokenList } from './phrases.js';
 
