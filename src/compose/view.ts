@@ -661,6 +661,19 @@ function noNeed(text: string): string | undefined {
   return m ? text.slice(m[0].length) : undefined;
 }
 
+/** "WeChat: topstar_reviews88" inside a sentence: the label and its value without the colon between them. */
+const unlabelled = (value: string) => (carriesLabel(value) ? value.replace(/\s*[:：]\s*/, ' ') : value);
+
+/**
+ * Contact attempts written "2026-11-12 email: no reply" (a date, how, then after a colon or semicolon what came of
+ * it), each as "on <date> by <how>, <result>"; null unless every attempt is written so.
+ */
+function datedAttempts(tries: string[], w: Wording): { date: string; channel: string | null; result: string }[] | null {
+  const parsed = tries.map((a) => /^\s*(\d{4}-\d{2}-\d{2})\s*([^:;]*?)\s*[:;]\s*(.+?)[.\s]*$/.exec(a));
+  if (!parsed.length || parsed.some((m) => !m)) return null;
+  return parsed.map((m) => ({ date: w.date(m![1])!, channel: m![2] || null, result: m![3] }));
+}
+
 /** Whether the seller's "no need" text names its own store, the one account it keeps. */
 function noNeedNamesOwnStore(c: Case, need: string | undefined): boolean {
   const detail = need ? noNeed(need) : undefined;
@@ -787,6 +800,11 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
                   .join(L.contactSeparator) || null,
               attempts: attempts || null,
               attempts_stop: endsSentence(attempts),
+              // The same facts as sentences: "We dealt with X through A and B, and paid them through C."
+              reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
+              paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
+              address: t.address ?? null,
+              attempts_dated: datedAttempts(tries, w),
             };
           }),
           no_contact_reason: rm.no_contact_reason ?? null,

@@ -74,3 +74,42 @@ describe('a retraction request told in a corrective action is not told again in 
     lacks(letter, 'we asked Vortana Appliances Ltd to send a retraction', 'notice-dispute');
   });
 });
+
+describe('the review-manipulation section reads as sentences', () => {
+  it('maplecrest: the third party, how it was reached and the attempt are sentences without stacked colons', async () => {
+    const letter = await letterOf('unseen-4', 'maplecrest-ca-review-agency');
+    has(
+      letter,
+      'We dealt with CA Deals & Reviews (Telegram group) through Telegram @cadealsreviews_admin. We contacted them on November 12, 2026 (asked to end contact, no reply).',
+      // The payments sentence closes the reviews paragraph, under no heading of its own.
+      'Each review obtained this way is listed in Exhibit B. The payments made for these reviews are documented in Exhibit C.',
+      'The two preventive measures start on November 18 and November 20, 2026.',
+    );
+    lacks(letter, 'messenger:', 'Attempts to contact', 'Exhibit B. Payments', 'start between');
+  });
+
+  it('maplecrest: two measures that start on the same day share one date', async () => {
+    const letter = await letterOf('unseen-4', 'maplecrest-ca-review-agency', (doc) =>
+      doc.setIn(['preventive_measures', 1, 'starts'], doc.getIn(['preventive_measures', 0, 'starts'])),
+    );
+    has(letter, 'The two preventive measures start on November 20, 2026.');
+  });
+
+  it('fjordlys: every contact detail and both attempts, each attempt with its date, channel and result', async () => {
+    const letter = await letterOf('unseen-3', 'fjordlys-se-review-rebate-agency');
+    has(
+      letter,
+      'We dealt with Nordic Growth Lab (NGL Marketing OÜ) through hello@nordicgrowthlab.example, WhatsApp +372 5555 0148 and www.nordicgrowthlab.example, and paid them through PayPal payments@nordicgrowthlab.example.',
+      'Their address is Tornimäe 7, 10145 Tallinn, Estonia.',
+      'We contacted them on 4 November 2026 by email (termination and deletion request) and on 5 November 2026 by WhatsApp (deletion confirmed by the agency).',
+    );
+    lacks(letter, 'payment account:', 'Attempts to contact');
+  });
+
+  it("fjordlys: an attempt written without a leading date keeps the seller's words under one label", async () => {
+    const letter = await letterOf('unseen-3', 'fjordlys-se-review-rebate-agency', (doc) =>
+      doc.setIn(['details', 'review_manipulation', 'third_parties', 0, 'contact_attempts'], ['Phone call on 2026-11-06, no answer']),
+    );
+    has(letter, 'Attempts to contact: Phone call on 6 November 2026, no answer.');
+  });
+});
