@@ -800,7 +800,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
                   .join(L.contactSeparator) || null,
               attempts: attempts || null,
               attempts_stop: endsSentence(attempts),
-              // The same facts as sentences: "We dealt with X through A and B, and paid them through C."
+              // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
               reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
               paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
               address: t.address ?? null,
