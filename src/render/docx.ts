@@ -507,12 +507,13 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
     cantSplit: true,
     children: columns.map((col, i) => cell(col.title, col, widths[i], ctx, true)),
   });
-  // A table kept with the next block: its last row keeps with what follows.
+  // A table kept together: each row keeps with the next; kept with the next block: its last row keeps with what follows.
+  const keepsNext = (r: number) => (r < rows.length - 1 ? !!table.keepTogether : !!table.keepWithNext);
   const body = rows.map(
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((col, i) => cell(row[i], col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1)),
+        children: columns.map((col, i) => cell(row[i], col, widths[i], ctx, false, keepsNext(r))),
       }),
   );
   const border = { style: BorderStyle.SINGLE, size: eighths(LINES.grid), color: COLORS.grid };

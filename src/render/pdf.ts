@@ -119,10 +119,13 @@ class Context {
         const height = this.estimatedHeight(block, width);
         const heldByNext = block.kind === 'heading' && !!block.keepWithNext && holdsWhole(blocks[i + 1]);
         const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean; headlineLevel?: number };
-        if ('keepTogether' in block && block.keepTogether && height <= this.holdLimit) content.unbreakable = true;
+        if (this.holds(block, width, height)) content.unbreakable = true;
         // A table is never held in one stack, so a paragraph that introduces it ("... at hand:") is moved to
         // the next page by the page-break hook, as a heading is, when the table does not start below it.
-        if (block.kind === 'paragraph' && block.keepWithNext && blocks[i + 1]?.kind === 'table') content.headlineLevel = INTRO_LEVEL;
+        // A table held whole is held in one stack with its intro instead.
+        const next = blocks[i + 1];
+        if (block.kind === 'paragraph' && block.keepWithNext && next?.kind === 'table' && !this.holds(next, width))
+          content.headlineLevel = INTRO_LEVEL;
         const withNext =
           heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
         pieces.push({ content, height, withNext });
@@ -183,6 +186,11 @@ class Context {
     return this.pageHeight / 2;
   }
 
+  /** Whether a block kept together is estimated short enough to be held on one page. */
+  private holds(block: Block, width: number, height = this.estimatedHeight(block, width)): boolean {
+    return 'keepTogether' in block && !!block.keepTogether && height <= this.holdLimit;
+  }
+
   /** A generous over-estimate of a block's height in points (wide characters, no kerning). */
   estimatedHeight(block: Block, width: number): number {
     const pitch = (size: number, leading: number = LEADING.body) => size * leading * naturalLineHeight(LATIN);
@@ -215,8 +223,11 @@ class Context {
           SPACING.letterhead.below +
           SPACING.letterhead.ruleAbove
         );
-      case 'table':
-        return Infinity;
+      case 'table': {
+        const { columns, rows, widths } = layoutTable(block, width);
+        const all = [columns.map((c) => c.title), ...rows];
+        return all.reduce((sum, row) => sum + estimatedRowHeight(row, widths), SPACING.table.above + SPACING.table.below);
+      }
       default:
         return SPACING.spacer + SPACING.rule.above + SPACING.rule.below;
     }
@@ -395,12 +406,16 @@ const GRID_LAYOUT: CustomTableLayout = {
 
 // A generous over-estimate of a row's height: a quarter page leaves a wide margin for error.
 function isShortRow(row: Span[][], widths: number[]): boolean {
+  return estimatedRowHeight(row, widths) < KEEP.shortRow;
+}
+
+function estimatedRowHeight(row: Span[][], widths: number[]): number {
   const lines = row.map((spans, i) => {
     const room = Math.max(1, widths[i] - 2 * LINES.cellPadding.x - 2);
     const text = spans.map((span) => span.text).join('');
     return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part) / room)), 0);
   });
-  return Math.max(1, ...lines) * SIZES.table * 1.6 + 2 * LINES.cellPadding.y + 1 < KEEP.shortRow;
+  return Math.max(1, ...lines) * SIZES.table * 1.6 + 2 * LINES.cellPadding.y + 1;
 }
 
 /** Width of text in points, erring on the wide side. */
