@@ -7,7 +7,7 @@ import type { Content, CustomTableLayout, Margins, Node, Style, TableCell, TDocu
 import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
-import { splitKeptTerms } from './kept-terms.js';
+import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { layoutTable } from './table-layout.js';
 import { allFontFiles, fontFaces, loadFont, naturalLineHeight, splitByScript, type FontFamily } from './fonts.js';
@@ -78,7 +78,7 @@ class Context {
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
   inlines(spans: Span[], lineHeight: number = LEADING.body): Inline[] {
     return spans.flatMap((span) =>
-      splitByScript(printable(span.text), this.language)
+      splitByScript(bindNumbersToUnits(printable(span.text)), this.language)
         .flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece })))
         .flatMap((run) => (run.breakAll ? [run] : splitKeptTerms(run.text).map((piece) => ({ ...run, ...piece }))))
         .map((run) => {
