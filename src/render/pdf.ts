@@ -117,12 +117,13 @@ class Context {
       if (block.kind === 'list') pieces.push(...this.listPieces(block, afterHeading, width));
       else {
         const height = this.estimatedHeight(block, width);
-        const heldByNext = block.kind === 'heading' && !!block.keepWithNext && holdsWhole(blocks[i + 1]);
+        const heldByNext =
+          block.kind === 'heading' && !!block.keepWithNext && (holdsWhole(blocks[i + 1]) || this.heldTableFrom(blocks, i, width));
         const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean; headlineLevel?: number };
         if (this.holds(block, width, height)) content.unbreakable = true;
-        // A table is never held in one stack, so a paragraph that introduces it ("... at hand:") is moved to
-        // the next page by the page-break hook, as a heading is, when the table does not start below it.
-        // A table held whole is held in one stack with its intro instead.
+        // A paragraph that introduces a table ("... at hand:") goes into one stack with a table held whole;
+        // before a longer table it is moved to the next page by the page-break hook, as a heading is, when
+        // the table does not start below it.
         const next = blocks[i + 1];
         if (block.kind === 'paragraph' && block.keepWithNext && next?.kind === 'table' && !this.holds(next, width))
           content.headlineLevel = INTRO_LEVEL;
@@ -184,6 +185,19 @@ class Context {
   /** The most a block (or a run of blocks held together) may be estimated at to be kept on one page. */
   private get holdLimit(): number {
     return this.pageHeight / 2;
+  }
+
+  /**
+   * Whether the blocks after a heading are a table held whole, or a paragraph introducing one, that fit with
+   * the heading on one page: the heading then goes into their stack (the page-break hook cannot see where
+   * pdfmake finally puts it).
+   */
+  private heldTableFrom(blocks: Block[], heading: number, width: number): boolean {
+    const intro = blocks[heading + 1]?.kind === 'paragraph' && !!(blocks[heading + 1] as Paragraph).keepWithNext;
+    const run = blocks.slice(heading, heading + (intro ? 3 : 2));
+    const table = run[run.length - 1];
+    if (table?.kind !== 'table' || !this.holds(table, width)) return false;
+    return run.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0) <= this.holdLimit;
   }
 
   /** Whether a block kept together is estimated short enough to be held on one page. */

@@ -85,6 +85,8 @@ describe('a short table and its intro are never split over two pages', { timeout
     expect(first, pages.join('\f')).toBeGreaterThan(0);
     expect(pageOf(pages, /^\s*3\s+Base\s+Plain rounded base/m)).toBe(first);
     expect(pageOf(pages, /differs from the protected design in each of the following respects/)).toBe(first);
+    // The heading over them moves with them, not left alone at the foot of the page before.
+    expect(pageOf(pages, /^\s*Differences from the protected design\s*$/m)).toBe(first);
     // The header is drawn once: the table is not continued on another page.
     expect(pages.join('\n').match(/^\s*#\s+Aspect\s+Our product\s+Protected design/gm)).toHaveLength(1);
 
