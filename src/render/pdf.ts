@@ -129,7 +129,7 @@ class Context {
           content.headlineLevel = INTRO_LEVEL;
         const withNext =
           heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
-        pieces.push({ content, height, withNext });
+        pieces.push({ content, height, withNext, ...(block.kind === 'table' ? { limit: this.tableRunLimit } : {}) });
       }
       if (breakBefore) pieces[start].breakBefore = true;
       breakBefore = false;
@@ -171,8 +171,9 @@ class Context {
       while (pieces[j].withNext && j + 1 < pieces.length) j++;
       const group = pieces.slice(i, j + 1);
       const height = group.reduce((sum, p) => sum + p.height, 0);
+      const limit = Math.max(this.holdLimit, ...group.map((p) => p.limit ?? 0));
       const contents =
-        group.length > 1 && height <= this.holdLimit
+        group.length > 1 && height <= limit
           ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content]
           : group.map((p) => p.content);
       if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
@@ -187,6 +188,11 @@ class Context {
     return this.pageHeight / 2;
   }
 
+  /** The same for a table held whole with its heading and intro line (the table itself within holdLimit). */
+  private get tableRunLimit(): number {
+    return (this.pageHeight * 3) / 4;
+  }
+
   /**
    * Whether the blocks after a heading are a table held whole, or a paragraph introducing one, that fit with
    * the heading on one page: the heading then goes into their stack (the page-break hook cannot see where
@@ -197,7 +203,7 @@ class Context {
     const run = blocks.slice(heading, heading + (intro ? 3 : 2));
     const table = run[run.length - 1];
     if (table?.kind !== 'table' || !this.holds(table, width)) return false;
-    return run.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0) <= this.holdLimit;
+    return run.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0) <= this.tableRunLimit;
   }
 
   /** Whether a block kept together is estimated short enough to be held on one page. */
@@ -380,6 +386,8 @@ interface Piece {
   height: number;
   withNext: boolean;
   breakBefore?: boolean;
+  /** The most the run held with this piece may be estimated at, when more than holdLimit. */
+  limit?: number;
 }
 
 /** The page-break hook's mark on a paragraph that introduces a table (headings carry their level, 1 to 3). */
