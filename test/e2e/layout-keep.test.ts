@@ -15,6 +15,8 @@ const fixtures = 'test/fixtures/unseen-4';
 const SLOTS = 'qingmu-us-brand-registry-slots';
 /** Its 3-row differences table falls at the foot of page 1. */
 const PATENT = 'tidepool-us-design-patent-bottle';
+/** A sample whose heading, intro line and 4-row table (three lines a row) fall at the foot of page 1. */
+const LAMP = 'lumen-design-patent';
 /** Its "4.5 mW" fell with "mW" at the start of a line. */
 const LASER = 'sunbeam-au-laser-pointer-restricted';
 /** Its "11 am and 5 pm" fell with "pm" at the start of a line. */
@@ -27,6 +29,7 @@ const out = tempDir('appeal-layout-keep-out-');
 
 beforeAll(async () => {
   for (const id of [SLOTS, PATENT, LASER, DISPATCH, DRAFT]) cpSync(path.join(fixtures, id), path.join(src, id), { recursive: true });
+  cpSync(path.join('cases', LAMP), path.join(src, LAMP), { recursive: true });
   const run = await runCli(['build', src, '--out', out, '-q']);
   expect(run.stderr).not.toMatch(/failed/i);
 }, 300_000);
@@ -102,6 +105,18 @@ describe('a short table and its intro are never split over two pages', { timeout
 /** The lines of a PDF's pages, in order. */
 const linesOf = (pages: string[]) => pages.join('\n').split('\n');
 const documentXml = (id: string) => docxXml(readFileSync(path.join(folderOf(id), 'letter.docx')), 'word/document.xml');
+
+describe('a heading over a short table', { timeout: 120_000 }, () => {
+  it('moves with its intro line and its table, not left alone at the foot of the page (lumen)', (ctx) => {
+    const [pdftotext] = useTools(ctx, 'pdftotext');
+    const pages = pdfPages(pdftotext, LAMP);
+    const heading = pageOf(pages, /^\s*Differences from the protected design\s*$/m);
+    expect(heading, pages.join('\f')).toBeGreaterThan(0);
+    expect(pageOf(pages, /in each of the following respects:/)).toBe(heading);
+    expect(pageOf(pages, /^\s*1\s+Shade\s/m)).toBe(heading);
+    expect(pageOf(pages, /^\s*4\s+Overall\s/m)).toBe(heading);
+  });
+});
 
 describe('what a line does not break inside', { timeout: 120_000 }, () => {
   it('keeps a number on the line of its unit (sunbeam "4.5 mW") and of its time of day (rangoli "5 pm")', (ctx) => {
