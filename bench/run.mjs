@@ -255,10 +255,10 @@ let stageResults, render, throughput, noopResult, coldStart, watch;
 const stageNames = stages.STAGES;
 
 // Per-stage: the first copy of every sample (one of each case type), REPEATS times.
+const stageFiles = samples
+  .map((_, i) => files.find((f) => path.basename(path.dirname(f)).endsWith(`-${String(i).padStart(4, '0')}`)))
+  .filter(Boolean);
 if (runs('stages')) {
-  const stageFiles = samples
-    .map((_, i) => files.find((f) => path.basename(path.dirname(f)).endsWith(`-${String(i).padStart(4, '0')}`)))
-    .filter(Boolean);
   const perRepeat = []; // perRepeat[r][stage] = median per case
   for (let r = 0; r < REPEATS; r++) {
     const values = Object.fromEntries([...stageNames, 'total'].map((s) => [s, []]));

@@ -2,13 +2,17 @@
 import type { Block } from '../model/document.js';
 import { spansText } from './plain-text.js';
 
+/** The most rows a table may have to be kept on one page (moved to the next rather than split). */
+export const SHORT_TABLE_ROWS = 5;
+
 /**
  * Every heading stays with what follows it, and so does a paragraph that introduces it ("... these times:");
- * every list item stays whole (an item keeps its detail line).
+ * every list item stays whole (an item keeps its detail line), and so does a short table.
  */
 export function keepHeadingsAndItems(blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     if (block.kind === 'heading') return { ...block, keepWithNext: true };
+    if (block.kind === 'table' && block.rows.length <= SHORT_TABLE_ROWS) return { ...block, keepTogether: true };
     if (block.kind === 'paragraph' && i < blocks.length - 1 && /[:：]\s*$/.test(spansText(block.spans)))
       return { ...block, keepWithNext: true };
     if (block.kind === 'list') return { ...block, keepTogether: true, items: block.items.map(keepHeadingsAndItems) };

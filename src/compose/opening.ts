@@ -82,6 +82,10 @@ function actionsSentence(c: Case, strings: Strings, counted: Counted, inWords: (
   });
 }
 
+/** "2026-11-18 and 2026-11-20": each day a measure starts, once, in order. */
+const startDates = (days: string[], strings: Strings) =>
+  spokenList([...new Set(days)].sort(), { separator: strings.labels.listSeparator, lastSeparator: strings.labels.listLastSeparator });
+
 /** "The two preventive measures have been in place since ..." / "... start on ..." / "We have put one of ... in place; ...". */
 function measuresSentence(c: Case, strings: Strings, counted: Counted, inWords: (n: number) => string): string | null {
   const O = strings.opening;
@@ -102,7 +106,9 @@ function measuresSentence(c: Case, strings: Strings, counted: Counted, inWords: 
     if (one) return fill(O.measureStarts, { measures: all, date: first });
     return first === last
       ? fill(O.measuresStartOn, { measures: all, date: first })
-      : fill(O.measuresStartBetween, { measures: all, first, last });
+      : new Set(pending).size <= 3
+        ? fill(O.measuresStartOnDates, { measures: all, dates: startDates(pending, strings) })
+        : fill(O.measuresStartBetween, { measures: all, first, last });
   }
   return fill(O.measuresPartly, {
     started: inWords(started.length),

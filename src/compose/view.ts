@@ -507,6 +507,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           // Left out where a ground already gives the date, or an action already tells of the request.
           independent_design_since: designSinceUntold(c, ip.independent_design_since, date) ? date(ip.independent_design_since) : null,
           retraction_in_actions: !ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on),
+          // A complaint's block then tells only what the action does not: that the retraction comes from the owner.
+          retraction_asked_in_actions: retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }
       : null,
     supplyChain: d.supply_chain ? supplyChainView(c, w, strings) : null,
@@ -681,6 +683,26 @@ function noNeed(text: string): string | undefined {
   return m ? text.slice(m[0].length) : undefined;
 }
 
+/** "WeChat: topstar_reviews88" inside a sentence: the label and its value without the colon between them. */
+const unlabelled = (value: string) => (carriesLabel(value) ? value.replace(/\s*[:：]\s*/, ' ') : value);
+
+/**
+ * Contact attempts written "2026-11-12 email: no reply" (a date, how, then after a colon or semicolon what came of
+ * it), each as "on <date> by <how>, <result>"; null unless every attempt is written so.
+ */
+function datedAttempts(tries: string[], w: Wording): { date: string; channel: string | null; result: string }[] | null {
+  const parsed = tries.map((a) => /^\s*(\d{4}-\d{2}-\d{2})\s*([^:;]*?)\s*[:;]\s*(.+?)[.\s]*$/.exec(a));
+  if (!parsed.length || parsed.some((m) => !m)) return null;
+  return parsed.map((m) => ({ date: w.date(m![1])!, channel: m![2] || null, result: m![3] }));
+}
+
+/** Whether the seller's "no need" text names its own store, the one account it keeps. */
+function noNeedNamesOwnStore(c: Case, need: string | undefined): boolean {
+  const detail = need ? noNeed(need) : undefined;
+  const store = c.input.seller.store_name?.trim();
+  return !!detail && !!store && detail.includes(store);
+}
+
 /** A company's legal form in its name ("Co., Ltd.", "GmbH", "SARL", "株式会社"). */
 const legalForm =
   /\b(?:ltd|llc|l\.l\.c|inc|corp|corporation|limited|company|gmbh|ag|kg|sarl|sas|s\.a\.s?|s\.l|s\.r\.l|srl|s\.p\.a|spa|b\.v|bv|pty|plc|k\.k|oy|ab)\b\.?|株式会社|有限会社|合同会社|有限公司|股份公司/i;
@@ -771,6 +793,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
           no_need_detail: ra.legitimate_business_need ? noNeed(ra.legitimate_business_need)?.trim() || null : null,
           closure: ra.closure_requested_for ?? null,
+          // "None. Ashcombe Home is our only account" already names the one account the seller keeps: the closure
+          // sentence then leaves out its own promise to sell only from the account named in the letter.
+          sole_account_told: noNeedNamesOwnStore(c, ra.legitimate_business_need) ? true : null,
           // The seller asks to close its own second account; another owner's account is closed at that owner's request.
           closure_ours: ra.linked_account?.relationship === 'same-owner' ? true : null,
           attempt: ra.appeal_attempt ?? null,
@@ -797,6 +822,11 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
                   .join(L.contactSeparator) || null,
               attempts: attempts || null,
               attempts_stop: endsSentence(attempts),
+              // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
+              reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
+              paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
+              address: t.address ?? null,
+              attempts_dated: datedAttempts(tries, w),
             };
           }),
           no_contact_reason: rm.no_contact_reason ?? null,

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { Packer, type Document } from 'docx';
 import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { readPreparedFont } from './prepared-fonts.js';
+import { readPreparedFont, type ZipPart } from './prepared-fonts.js';
+
+export type { ZipPart };
 
 /** Fonts' fallback names, by font name: written as w:altName in the font table. */
 export type FontAltNames = Record<string, string>;
@@ -71,13 +73,6 @@ export function packDocx(parts: Map<string, Uint8Array>, createdAt: Date, altNam
 /** The level every zip entry is deflated at. */
 export const ZIP_LEVEL = 6;
 const EMPTY = new Uint8Array(0);
-
-/** A zip entry's content made ready: its DEFLATE data and the CRC and size of the bytes it holds. */
-export interface ZipPart {
-  deflated: Uint8Array;
-  crc: number;
-  size: number;
-}
 
 /**
  * A zip entry whose DEFLATE data, CRC and size are made already (fflate's way to bring one's own

@@ -29,7 +29,7 @@ import {
 import type { Block, DocumentModel, Keep, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER, CJK_RUN, isCjkLanguage } from '../domain/script.js';
 import { naturalLineHeight, splitByScript } from './fonts.js';
-import { splitKeptTerms } from './kept-terms.js';
+import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { bulletColumn, markerColumn } from './list-markers.js';
 import { layoutTable } from './table-layout.js';
@@ -239,7 +239,7 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 function textRuns(spans: Span[], ctx: Ctx, extra: IRunOptions = {}): TextRun[] {
   const runs: TextRun[] = [];
   for (const span of spans) {
-    const lines = span.text.replace(XML_INVALID, '').split(/\r\n|\r|\n/);
+    const lines = bindNumbersToUnits(span.text.replace(XML_INVALID, '')).split(/\r\n|\r|\n/);
     lines.forEach((line, i) => {
       const base: IRunOptions = { ...extra, bold: span.bold || extra.bold || undefined, italics: span.italic || undefined };
       if (span.italic) ctx.fonts.italic = true;
@@ -507,12 +507,13 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
     cantSplit: true,
     children: columns.map((col, i) => cell(col.title, col, widths[i], ctx, true)),
   });
-  // A table kept with the next block: its last row keeps with what follows.
+  // A table kept together: each row keeps with the next; kept with the next block: its last row keeps with what follows.
+  const keepsNext = (r: number) => (r < rows.length - 1 ? !!table.keepTogether : !!table.keepWithNext);
   const body = rows.map(
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((col, i) => cell(row[i], col, widths[i], ctx, false, !!table.keepWithNext && r === rows.length - 1)),
+        children: columns.map((col, i) => cell(row[i], col, widths[i], ctx, false, keepsNext(r))),
       }),
   );
   const border = { style: BorderStyle.SINGLE, size: eighths(LINES.grid), color: COLORS.grid };

@@ -7,7 +7,7 @@ import type { Content, CustomTableLayout, Margins, Node, Style, TableCell, TDocu
 import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
-import { splitKeptTerms } from './kept-terms.js';
+import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { layoutTable } from './table-layout.js';
 import { allFontFiles, fontFaces, loadFont, naturalLineHeight, splitByScript, type FontFamily } from './fonts.js';
@@ -78,7 +78,7 @@ class Context {
   /** Text runs of spans, each in a font that has its glyphs, all with the same line pitch. */
   inlines(spans: Span[], lineHeight: number = LEADING.body): Inline[] {
     return spans.flatMap((span) =>
-      splitByScript(printable(span.text), this.language)
+      splitByScript(bindNumbersToUnits(printable(span.text)), this.language)
         .flatMap((run) => splitUnbrokenRuns(run.text).map((piece) => ({ ...run, ...piece })))
         .flatMap((run) => (run.breakAll ? [run] : splitKeptTerms(run.text).map((piece) => ({ ...run, ...piece }))))
         .map((run) => {
@@ -117,15 +117,19 @@ class Context {
       if (block.kind === 'list') pieces.push(...this.listPieces(block, afterHeading, width));
       else {
         const height = this.estimatedHeight(block, width);
-        const heldByNext = block.kind === 'heading' && !!block.keepWithNext && holdsWhole(blocks[i + 1]);
+        const heldByNext =
+          block.kind === 'heading' && !!block.keepWithNext && (holdsWhole(blocks[i + 1]) || this.heldTableFrom(blocks, i, width));
         const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean; headlineLevel?: number };
-        if ('keepTogether' in block && block.keepTogether && height <= this.holdLimit) content.unbreakable = true;
-        // A table is never held in one stack, so a paragraph that introduces it ("... at hand:") is moved to
-        // the next page by the page-break hook, as a heading is, when the table does not start below it.
-        if (block.kind === 'paragraph' && block.keepWithNext && blocks[i + 1]?.kind === 'table') content.headlineLevel = INTRO_LEVEL;
+        if (this.holds(block, width, height)) content.unbreakable = true;
+        // A paragraph that introduces a table ("... at hand:") goes into one stack with a table held whole;
+        // before a longer table it is moved to the next page by the page-break hook, as a heading is, when
+        // the table does not start below it.
+        const next = blocks[i + 1];
+        if (block.kind === 'paragraph' && block.keepWithNext && next?.kind === 'table' && !this.holds(next, width))
+          content.headlineLevel = INTRO_LEVEL;
         const withNext =
           heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
-        pieces.push({ content, height, withNext });
+        pieces.push({ content, height, withNext, ...(block.kind === 'table' ? { limit: this.tableRunLimit } : {}) });
       }
       if (breakBefore) pieces[start].breakBefore = true;
       breakBefore = false;
@@ -167,8 +171,9 @@ class Context {
       while (pieces[j].withNext && j + 1 < pieces.length) j++;
       const group = pieces.slice(i, j + 1);
       const height = group.reduce((sum, p) => sum + p.height, 0);
+      const limit = Math.max(this.holdLimit, ...group.map((p) => p.limit ?? 0));
       const contents =
-        group.length > 1 && height <= this.holdLimit
+        group.length > 1 && height <= limit
           ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content]
           : group.map((p) => p.content);
       if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
@@ -181,6 +186,29 @@ class Context {
   /** The most a block (or a run of blocks held together) may be estimated at to be kept on one page. */
   private get holdLimit(): number {
     return this.pageHeight / 2;
+  }
+
+  /** The same for a table held whole with its heading and intro line (the table itself within holdLimit). */
+  private get tableRunLimit(): number {
+    return (this.pageHeight * 3) / 4;
+  }
+
+  /**
+   * Whether the blocks after a heading are a table held whole, or a paragraph introducing one, that fit with
+   * the heading on one page: the heading then goes into their stack (the page-break hook cannot see where
+   * pdfmake finally puts it).
+   */
+  private heldTableFrom(blocks: Block[], heading: number, width: number): boolean {
+    const intro = blocks[heading + 1]?.kind === 'paragraph' && !!(blocks[heading + 1] as Paragraph).keepWithNext;
+    const run = blocks.slice(heading, heading + (intro ? 3 : 2));
+    const table = run[run.length - 1];
+    if (table?.kind !== 'table' || !this.holds(table, width)) return false;
+    return run.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0) <= this.tableRunLimit;
+  }
+
+  /** Whether a block kept together is estimated short enough to be held on one page. */
+  private holds(block: Block, width: number, height = this.estimatedHeight(block, width)): boolean {
+    return 'keepTogether' in block && !!block.keepTogether && height <= this.holdLimit;
   }
 
   /** A generous over-estimate of a block's height in points (wide characters, no kerning). */
@@ -215,8 +243,11 @@ class Context {
           SPACING.letterhead.below +
           SPACING.letterhead.ruleAbove
         );
-      case 'table':
-        return Infinity;
+      case 'table': {
+        const { columns, rows, widths } = layoutTable(block, width);
+        const all = [columns.map((c) => c.title), ...rows];
+        return all.reduce((sum, row) => sum + estimatedRowHeight(row, widths), SPACING.table.above + SPACING.table.below);
+      }
       default:
         return SPACING.spacer + SPACING.rule.above + SPACING.rule.below;
     }
@@ -355,6 +386,8 @@ interface Piece {
   height: number;
   withNext: boolean;
   breakBefore?: boolean;
+  /** The most the run held with this piece may be estimated at, when more than holdLimit. */
+  limit?: number;
 }
 
 /** The page-break hook's mark on a paragraph that introduces a table (headings carry their level, 1 to 3). */
@@ -395,12 +428,16 @@ const GRID_LAYOUT: CustomTableLayout = {
 
 // A generous over-estimate of a row's height: a quarter page leaves a wide margin for error.
 function isShortRow(row: Span[][], widths: number[]): boolean {
+  return estimatedRowHeight(row, widths) < KEEP.shortRow;
+}
+
+function estimatedRowHeight(row: Span[][], widths: number[]): number {
   const lines = row.map((spans, i) => {
     const room = Math.max(1, widths[i] - 2 * LINES.cellPadding.x - 2);
     const text = spans.map((span) => span.text).join('');
     return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(estimatedWidth(part) / room)), 0);
   });
-  return Math.max(1, ...lines) * SIZES.table * 1.6 + 2 * LINES.cellPadding.y + 1 < KEEP.shortRow;
+  return Math.max(1, ...lines) * SIZES.table * 1.6 + 2 * LINES.cellPadding.y + 1;
 }
 
 /** Width of text in points, erring on the wide side. */

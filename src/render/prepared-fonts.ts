@@ -7,9 +7,15 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packagePath } from '../package-files.js';
-import type { ZipPart } from './docx-package.js';
 
 const require = createRequire(import.meta.url);
+
+/** A zip entry's content made ready: its DEFLATE data and the CRC and size of the bytes it holds. */
+export interface ZipPart {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
 
 /** Layout of a prepared file: magic, CRC-32 and size of the obfuscated font, SHA-256 of the deflated data, the data. */
 const MAGIC = Buffer.from('appeal-font-1\n');

@@ -4,6 +4,7 @@
 import type { Block, Span, TableColumn } from '../model/document.js';
 import { UNBREAKABLE_PIECES } from '../domain/script.js';
 import { textWidth, unbreakableWidth } from './fonts.js';
+import { bindNumbersToUnits } from './kept-terms.js';
 import { LINES, SIZES } from './theme.js';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -41,7 +42,9 @@ function hasText(spans: Span[] | undefined): boolean {
   return !!spans?.some((span) => span.text.trim() !== '');
 }
 
-const textOf = (spans: Span[]) => spans.map((span) => span.text).join('');
+// A number and its unit ("500 ml") are set on one line, so they are measured as one word: the
+// non-breaking space stands in as a full stop, about as wide as a space and not a break.
+const textOf = (spans: Span[]) => bindNumbersToUnits(spans.map((span) => span.text).join('')).replace(/\u00a0/g, '.');
 
 /**
  * Widths by need. Each column gets at least its longest word (heading in bold) and needs at most its

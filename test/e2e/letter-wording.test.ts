@@ -357,8 +357,12 @@ describe('clean joins', () => {
     lacks(solstar, 'Complaint:', 'Complaint ID:');
     has(solstar, 'Right cited: trademark 6,902,114 (USPTO)');
     const glowpeak = await letterOf(unseen('glowpeak-review-manipulation'));
-    has(glowpeak, 'TopStar Review Studio (alias Xiao Lei):', 'The payments made for these reviews are documented in Exhibit C.');
-    lacks(glowpeak, 'Studio: alias:', 'messenger: WeChat:');
+    has(
+      glowpeak,
+      'We dealt with TopStar Review Studio (alias Xiao Lei) through',
+      'The payments made for these reviews are documented in Exhibit C.',
+    );
+    lacks(glowpeak, 'Studio: alias:', 'messenger: WeChat:', 'WeChat: topstar');
     const maplefield = await letterOf(unseen('maplefield-vtr-ca'));
     has(maplefield, '≥ 95%');
     lacks(maplefield, '>=');

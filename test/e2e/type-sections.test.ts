@@ -83,7 +83,7 @@ const examples: Record<CaseType, Example> = {
       'number out of service',
       'Reviews obtained: 26',
       'Still live: 9',
-      'Payments',
+      'The payments made for these reviews are documented in',
     ],
   },
   'related-accounts': {

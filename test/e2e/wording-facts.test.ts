@@ -146,11 +146,14 @@ describe('the remedy and the position follow the actions', () => {
       'We accept the complaint for ASINs B0CPW5NB21 and B0CPW5NB22, which we have corrected as set out below, and dispute it for ASINs B0CPW6PL01 and B0CPW6PL02',
     );
     lacks(letter, 'the product we sell is not the one');
-    has(letter, 'we asked Lena Okafor Photography by email to send a retraction to Amazon directly.');
-    // A channel that names an address is kept as written.
-    const address = await letterOf(unseen2('pinewood-ca-copyright-mixed'), (d) =>
-      d.setIn(['details', 'ip_complaint', 'retraction', 'channel'], 'email to studio@lenaokafor.example'),
-    );
+    // Corrective action 2 tells of the request; the block adds only who sends the retraction to Amazon.
+    has(letter, 'the retraction we asked for is to come from Lena Okafor Photography directly.');
+    lacks(letter, 'we asked Lena Okafor Photography by email');
+    // A request the actions do not tell is told in the block; a channel that names an address is kept as written.
+    const address = await letterOf(unseen2('pinewood-ca-copyright-mixed'), (d) => {
+      d.setIn(['details', 'ip_complaint', 'retraction', 'channel'], 'email to studio@lenaokafor.example');
+      d.setIn(['details', 'ip_complaint', 'retraction', 'requested_on'], '2026-11-17');
+    });
     has(address, 'to send a retraction to Amazon directly (email to studio@lenaokafor.example).');
   });
 

@@ -38,7 +38,7 @@ describe('openingPlan', () => {
       doc.setIn(['preventive_measures', 1, 'starts'], '2026-11-09');
     });
     expect(text).toContain('We have completed the two corrective actions. ');
-    expect(text).toContain('The two preventive measures start between 2026-11-02 and 2026-11-09.');
+    expect(text).toContain('The two preventive measures start on 2026-11-02 and 2026-11-09.');
   });
 
   it('a dispute without grounds yet says only that it disputes', () => {

@@ -77,6 +77,18 @@ describe('table layout', () => {
     expect(Math.max(...widths)).toBe(widths[3]);
   });
 
+  it('measures a number and its unit as one word, as they are set on one line', () => {
+    // Too narrow for the longest words: each column gets room in proportion to its longest word.
+    const table = (units: string): Table => ({
+      kind: 'table',
+      columns: [{ title: t('A') }, { title: t('B') }],
+      rows: [[t(units), t('X'.repeat(40))]],
+    });
+    const bound = layoutTable(table('1,200 pcs'), 150).widths[0];
+    expect(bound).toBeCloseTo(layoutTable(table('1,200.pcs'), 150).widths[0], 6);
+    expect(bound).toBeGreaterThan(layoutTable(table('1,200 xyz'), 150).widths[0]);
+  });
+
   it('joins cells beyond the last column into the last one', () => {
     const table: Table = { kind: 'table', columns: [{ title: t('A') }, { title: t('B') }], rows: [[t('1'), t('2'), t('3')]] };
     expect(
