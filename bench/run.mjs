@@ -666,7 +666,7 @@ table.push(
   `| Rebuild of ${N} cases after a letter template edit (${JOBS} workers, one run) | ${throughput.templateEdit.seconds} s (${throughput.templateEdit.rendered} rendered), CPU ${throughput.templateEdit.cpuMsPerCase} ms per case | |`,
 );
 table.push(`| Warm DOCX, ${reference.name} letter | ${range(render.docxWarmMs)} | ≤ 15 ms ${ok('docx')} |`);
-table.push(`| Warm PDF, same letter (${ourPages} pages) | ${range(render.pdfWarmMs)} | |`);
+table.push(`| Warm PDF, same letter (${render.pages} pages) | ${range(render.pdfWarmMs)} | |`);
 if (!chromium.skipped)
   table.push(`| Chromium warm, reused page / new page each | ${range(chromium.warmMs)} / ${range(chromium.warmNewPageMs)} | |`);
 table.push(`| No-op rebuild, ${N} cases | ${range(noopResult.ms)} (1,000 cases ≈ ${noop1000} s) | 1,000 in ≤ 1 s ${ok('noop')} |`);
