@@ -98,7 +98,7 @@ describe('"now in place" only when every measure has started by the letter date'
     });
     has(
       letter,
-      'We completed the corrective action on November 21, 2026. The two preventive measures were all in place by November 24, 2026.',
+      'We completed the corrective action on November 21, 2026. The two preventive measures were in place by November 24, 2026.',
       'Every corrective action above is complete, and every preventive measure is in place.',
     );
     lacks(letter, 'start on the dates given', 'the other starts on');

@@ -49,11 +49,7 @@ describe('a linked account: the promise to sell from one account is made once', 
 describe('a retraction request told in a corrective action is not told again in the complaint block', () => {
   it('lunaria: the block says only that the retraction comes from the rights owner directly', async () => {
     const letter = await letterOf('unseen-4', 'lunaria-es-copyright-photos');
-    has(
-      letter,
-      'ask them to retract the complaint.',
-      'Amazon accepts a retraction only from the rights owner, so the retraction we asked for is to come from Casa Almendro S.L. directly.',
-    );
+    has(letter, 'ask them to retract the complaint.', 'We have asked Casa Almendro S.L. to send its retraction to Amazon directly.');
     lacks(letter, 'we asked Casa Almendro S.L. by email to send a retraction');
   });
 

@@ -147,7 +147,7 @@ describe('the remedy and the position follow the actions', () => {
     );
     lacks(letter, 'the product we sell is not the one');
     // Corrective action 2 tells of the request; the block adds only who sends the retraction to Amazon.
-    has(letter, 'the retraction we asked for is to come from Lena Okafor Photography directly.');
+    has(letter, 'We have asked Lena Okafor Photography to send its retraction to Amazon directly.');
     lacks(letter, 'we asked Lena Okafor Photography by email');
     // A request the actions do not tell is told in the block; a channel that names an address is kept as written.
     const address = await letterOf(unseen2('pinewood-ca-copyright-mixed'), (d) => {

@@ -26,7 +26,7 @@ describe('openingPlan', () => {
     // Letter dated after every item: the base case has no letter date, so the latest case date is used.
     expect(plan()).toBe(
       'We traced the Order Defect Rate of 1.8% to two root causes. We completed the two corrective actions by 2026-10-20. ' +
-        'The two preventive measures were all in place by 2026-10-21. We enclose Exhibits A to C.',
+        'The two preventive measures were in place by 2026-10-21. We enclose Exhibits A to C.',
     );
   });
 
