@@ -50,7 +50,7 @@ describe('documents named in the letter are cited; the IP admission follows the 
   });
 
   it('the retraction sentence cites the retraction confirmation, and L15 finds it cited', () => {
-    expect(letters.get('brackenfold-edited')!).toMatch(/sent it on 30 October 2026 \(Exhibit [A-Z]\)\./);
+    expect(letters.get('brackenfold-edited')!).toMatch(/sent the retraction to Amazon directly on 30 October 2026 \(Exhibit [A-Z]\)\./);
     expect(output).not.toMatch(/brackenfold[^\n]*not cited anywhere/);
   });
 
