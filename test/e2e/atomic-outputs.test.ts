@@ -150,8 +150,8 @@ describe('a failing case keeps its last good output', () => {
 });
 
 // Quick setting; 10 kills during 200 cases run in npm run test:stress (test/stress/kill-rounds.test.ts).
-describe('SIGKILL during a batch of 20 cases', () => {
+describe('SIGKILL during a batch of 10 cases', () => {
   it('leaves every out/<id>/ a complete old or new set (3 kills)', async () => {
-    await expectKillRoundsSurvived(path.join(tmp.dir, 'kill'), 20, 3);
+    await expectKillRoundsSurvived(path.join(tmp.dir, 'kill'), 10, 3);
   }, 900_000);
 });

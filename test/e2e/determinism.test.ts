@@ -44,10 +44,15 @@ afterAll(() => tmp.cleanup());
 
 function build(casesDir: string, out: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', pathToFileURL(preload).href, 'bin/appeal.js', 'build', casesDir, '--out', out], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    });
+    // --jobs 1: every case renders in this process, under its clock, time zone and locale (and no worker pool is started).
+    const child = spawn(
+      process.execPath,
+      ['--import', pathToFileURL(preload).href, 'bin/appeal.js', 'build', casesDir, '--out', out, '--jobs', '1'],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

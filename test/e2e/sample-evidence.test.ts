@@ -30,26 +30,20 @@ describe('sample evidence drawn from data (scripts/make-evidence.mjs)', () => {
   it('names the files whose data changed or that are missing, and exits 1', async () => {
     const dir = path.join(tempDir('appeal-evidence-'), 'minimal');
     cpSync('test/fixtures/minimal', dir, { recursive: true });
-    const data = path.join(dir, 'evidence', 'evidence.yaml');
-    expect(await run(['--check', dir])).toMatchObject({ code: 0, stdout: '2 evidence files match their data\n' });
-
-    editYaml(data, (t) => t.replace('USD 18.99]', 'USD 19.99]').replace('08:00-16:00, Lin Xiaoyu', '08:00-16:00, Chen Jing'));
+    // One file's data edited, the other file deleted (an unedited copy matches: the samples' check above).
+    editYaml(path.join(dir, 'evidence', 'evidence.yaml'), (t) => t.replace('08:00-16:00, Lin Xiaoyu', '08:00-16:00, Chen Jing'));
+    rmSync(path.join(dir, 'evidence', 'refunds.pdf'));
     const changed = await run(['--check', dir]);
     expect(changed.code).toBe(1);
     expect(changed.stdout.split('\n')).toEqual([
       '2 of 2 evidence files differ from their data (run node scripts/make-evidence.mjs):',
-      `  ${path.relative(process.cwd(), path.join(dir, 'evidence', 'refunds.pdf'))}`,
+      `  ${path.relative(process.cwd(), path.join(dir, 'evidence', 'refunds.pdf'))} (missing)`,
       `  ${path.relative(process.cwd(), path.join(dir, 'evidence', 'rota.png'))}`,
       '',
     ]);
-
-    rmSync(path.join(dir, 'evidence', 'refunds.pdf'));
-    expect((await run(['--check', dir])).stdout).toContain(
-      `${path.relative(process.cwd(), path.join(dir, 'evidence', 'refunds.pdf'))} (missing)`,
-    );
   }, 120_000);
 
-  it('writes a PDF with the text of its data and fixed metadata, the same bytes each time', async () => {
+  it('writes a PDF with the text of its data and fixed metadata; unchanged data gives the committed bytes', async () => {
     const dir = path.join(tempDir('appeal-evidence-'), 'minimal');
     cpSync('test/fixtures/minimal', dir, { recursive: true });
     editYaml(path.join(dir, 'evidence', 'evidence.yaml'), (t) => t.replace('113-2204587-6651930', '114-5550001-0000002'));
@@ -63,8 +57,10 @@ describe('sample evidence drawn from data (scripts/make-evidence.mjs)', () => {
       '2026-11-03T09:00:00.000Z',
     ]);
     expect(info.getProducer()).toBe('appeal-kit scripts/make-evidence.mjs (@cantoo/pdf-lib)');
-    expect(await run([dir])).toMatchObject({ code: 0 });
-    expect(readFileSync(path.join(dir, 'evidence', 'refunds.pdf')).equals(bytes)).toBe(true);
+    // The other file, its data unchanged, is written with the very bytes drawn when it was committed (the check
+    // above finds the same of every sample PDF). PNG bytes depend on the platform's canvas build.
+    const rota = (folder: string) => readFileSync(path.join(folder, 'evidence', 'rota.png'));
+    if (process.platform === 'linux') expect(rota(dir).equals(rota('test/fixtures/minimal'))).toBe(true);
   }, 120_000);
 
   it('refuses data it would misread, naming the file, the document and the key', async () => {

@@ -1,6 +1,7 @@
 // Vitest global setup: renders every sample case in cases/ once per run, with the compiled CLI (after
-// test/setup/compile.ts), into one temporary folder that the tests reading sample output share through
-// inject('samples') (test/helpers/samples.ts); removed at the end of the run.
+// test/setup/compile.ts) on a pool of 2 worker processes (--jobs 2, whatever the machine's cores), into one
+// temporary folder that the tests reading sample output share through inject('samples') (test/helpers/samples.ts);
+// removed at the end of the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,12 +57,16 @@ export default async function renderSamplesOnce(project: TestProject): Promise<(
   // As a user's shell would run it, without the settings that change the printed report or the letter date.
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const key of ['GITHUB_ACTIONS', 'SOURCE_DATE_EPOCH', 'FORCE_COLOR']) delete env[key];
-  const r = spawnSync(process.execPath, ['bin/appeal.js', 'build', ...ids.map((id) => path.join('cases', id)), '--out', out, '--strict'], {
-    cwd: repoRoot,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['bin/appeal.js', 'build', ...ids.map((id) => path.join('cases', id)), '--out', out, '--strict', '--jobs', '2'],
+    {
+      cwd: repoRoot,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   if (r.error) throw r.error;
   project.provide('samples', { out, ids, code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr });
   return () => rmSync(root, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Long setting (npm run test:stress): 10 SIGKILLs during a build of 200 cases; every out/<id>/ left behind is a
-// complete old or new set. The quick setting (3 kills, 20 cases) is in test/e2e/atomic-outputs.test.ts.
+// complete old or new set. The quick setting (3 kills, 10 cases) is in test/e2e/atomic-outputs.test.ts.
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { expectKillRoundsSurvived } from '../helpers/kill-rounds.js';
