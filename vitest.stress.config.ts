@@ -9,6 +9,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // One project, each file in its own process (not npm test's shared and isolated projects).
+    projects: undefined,
     include: ['test/stress/**/*.test.ts'],
     exclude: [...configDefaults.exclude],
     env: { STRESS: '1' },
