@@ -209,9 +209,11 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   tocPages.forEach((p, i) => mark(p, i + 1, texts.indexPage(i + 1, tocPages.length)));
   const outline: { title: string; page: PDFPage }[] = [{ title: texts.outlineIndex, page: tocPages[0] }];
   let n = tocPages.length;
+  // All covers copied at once: one copy of the fonts they share (a copy per page would embed them again for each).
+  const covers = await bundle.copyPages(coversPdf, coversPdf.getPageIndices());
   for (let i = 0; i < exhibits.length; i++) {
     const { label, title } = exhibits[i];
-    const [cover] = await bundle.copyPages(coversPdf, [i]);
+    const cover = covers[i];
     bundle.addPage(cover);
     mark(cover, ++n, texts.cover(label));
     outline.push({ title: texts.outlineExhibit(label, title), page: cover });
