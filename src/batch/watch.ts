@@ -222,8 +222,10 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
       rechecks.delete(abs);
       const now = fingerprint(abs);
       // A file gone is left to its unlink event.
-      if (now !== undefined && now !== held) handleChange('change', abs);
-      else void running.then(notifyIdle, notifyIdle);
+      if (now !== undefined && now !== held) {
+        traceMark('watch:lost-change', abs);
+        handleChange('change', abs);
+      } else void running.then(notifyIdle, notifyIdle);
     }, options.recheckMs ?? defaultRecheckMs);
     rechecks.set(abs, { held, timer });
   }
