@@ -39,14 +39,14 @@ export interface WatchOptions {
   isolate?: boolean;
   /** The worker's script and limits (tests). */
   pool?: PoolOptions;
-  /** How long after a path's last change event it is looked at again, in ms (see recheck). */
+  /** How long after a path's last change event it is looked at again, in ms (see scheduleRecheck). */
   recheckMs?: number;
 }
 
 /**
  * The watcher's worker lets its heap grow to four times what survived its last full collection (V8 picks
- * between 1.1 and 4 times by how busy the process was): a save leaves ~15 MB of large strings behind, so by
- * default a full collection fell in one save in two to four and made it the slowest (30 saves: 6-16 full
+ * between 1.1 and 4 times by how busy the process was): a save leaves ~15 MB of its own behind, so by default
+ * a full collection fell in one save in two to four and made it the slowest (30 saves: 6-16 full
  * collections by default, 4-5 with this, those left started by the buffers a save allocates).
  */
 const watchWorkerNodeArgs = ['--heap-growing-percent=300'];
@@ -58,7 +58,7 @@ const defaultRecheckMs = 100;
  * What a file holds, to tell whether it changed: a hash of its content, or for a large file (an evidence scan)
  * its size, times and inode; undefined when it is not a readable file.
  */
-export function fingerprint(file: string): string | undefined {
+function fingerprint(file: string): string | undefined {
   try {
     const stat = statSync(file, { bigint: true });
     if (!stat.isFile()) return undefined;
