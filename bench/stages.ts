@@ -83,7 +83,8 @@ export async function timeCase(
     { path: 'evidence-index.pdf', bytes: indexPdf },
     { path: 'evidence-index.docx', bytes: indexDocx },
     { path: 'evidence-index.csv', bytes: csv },
-    ...(await packFiles(c, evidence, letter, templates.strings, { pdf: renderPdf, docx: renderDocx })),
+    // The letter PDF given, as a build gives it (image-only channels rasterise it, not render it again).
+    ...(await packFiles(c, evidence, letter, templates.strings, { pdf: renderPdf, docx: renderDocx }, { letterPdf })),
   ];
   const videoDoc = videoVerificationDocument(c, templates.strings);
   if (videoDoc)

@@ -1,8 +1,14 @@
 // Bundles src/ into dist/ with esbuild: one ESM file per entry, dependencies left in node_modules; copies
 // the preview page's files to dist/preview-page/.
 // A bundle starts faster than many small modules; dynamic imports stay lazy (split chunks).
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Dependencies stay in node_modules, except `docx`, whose published file is self-contained: bundling it keeps
+// its declared dependencies (nanoid 6 and @types/node, which ask for a newer Node than we support and are
+// never loaded) out of a user's install.
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+const external = Object.keys(dependencies).flatMap((name) => [name, `${name}/*`]);
 
 // Chunk names carry a content hash: clear the old ones so dist/ (and the package) holds only this build's.
 rmSync('dist/chunks', { recursive: true, force: true });
@@ -15,7 +21,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external,
   sourcemap: true,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',

@@ -52,6 +52,8 @@ export interface PoolOptions {
   filename?: string;
   caseTimeoutMs?: number;
   heapMb?: number;
+  /** Node options of the workers besides the heap limit (a watcher's worker sizes its heap for many saves). */
+  nodeArgs?: string[];
 }
 
 /** Starts a pool of `threads` workers, or returns undefined when no compiled worker exists (tests run from sources). */
@@ -65,7 +67,7 @@ export async function startPool(threads: number, o: PoolOptions = {}): Promise<C
     runtime: 'child_process',
     // Results carry the output files' bytes; 'advanced' passes Uint8Array as it is.
     serialization: 'advanced',
-    execArgv: [`--max-old-space-size=${o.heapMb ?? WORKER_HEAP_MB}`, ...workerNodeArgs()],
+    execArgv: [`--max-old-space-size=${o.heapMb ?? WORKER_HEAP_MB}`, ...(o.nodeArgs ?? []), ...workerNodeArgs()],
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,

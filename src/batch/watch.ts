@@ -4,10 +4,16 @@
 // first and takes its other outputs from the output cache when their inputs did not change, then its whole
 // set is switched in as one step. What happens to each result (printing, a preview page) is the caller's: it
 // passes hooks.
+//
+// A save can reach the watcher as two writes (the file emptied, then written), and chokidar drops a change
+// that follows another on the same path within 50 ms: a round could read the emptied file and never hear of
+// the rest. So each changed path is looked at again a little after its last event, and rebuilt when its
+// content is not what it was when that event was handled.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { envFor, processFiles, type BuildOptions } from './build.js';
 import { startPool, type PoolOptions } from './pool.js';
-import { findCases, removeCaseOutputs } from '../fs.js';
+import { findCases, removeCaseOutputs, sha256 } from '../fs.js';
 import type { CaseResult } from '../model/result.js';
 import { loadWordLists } from '../rules/words.js';
 import { packageWordsFile } from '../package-files.js';
@@ -33,6 +39,34 @@ export interface WatchOptions {
   isolate?: boolean;
   /** The worker's script and limits (tests). */
   pool?: PoolOptions;
+  /** How long after a path's last change event it is looked at again, in ms (see scheduleRecheck). */
+  recheckMs?: number;
+}
+
+/**
+ * The watcher's worker lets its heap grow to four times what survived its last full collection (V8 picks
+ * between 1.1 and 4 times by how busy the process was): a save leaves ~15 MB of its own behind, so by default
+ * a full collection fell in one save in two to four and made it the slowest (30 saves: 6-16 full
+ * collections by default, 4-5 with this, those left started by the buffers a save allocates).
+ */
+const watchWorkerNodeArgs = ['--heap-growing-percent=300'];
+
+/** Longer than chokidar's 50 ms, within which it drops a second change event for the same path. */
+const defaultRecheckMs = 100;
+
+/**
+ * What a file holds, to tell whether it changed: a hash of its content, or for a large file (an evidence scan)
+ * its size, times and inode; undefined when it is not a readable file.
+ */
+function fingerprint(file: string): string | undefined {
+  try {
+    const stat = statSync(file, { bigint: true });
+    if (!stat.isFile()) return undefined;
+    if (stat.size > 1_048_576n) return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+    return sha256(readFileSync(file));
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the caller does with what the session sees. */
@@ -51,7 +85,7 @@ export interface WatchHooks {
 export interface WatchSession {
   /** Records a changed path; the rebuild starts at once, or after the one running. */
   handleChange(event: 'add' | 'change' | 'unlink', file: string): void;
-  /** Resolves when no rebuild is pending or running. */
+  /** Resolves when no rebuild is pending or running and every changed path has been looked at again. */
   idle(): Promise<void>;
   /** The latest result per case file. */
   results: Map<string, CaseResult>;
@@ -66,7 +100,7 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   const env = await envFor(options);
   const wordsFile = options.wordsFile ?? userWordsFile;
   if (options.wordsFile) env.words = loadWordLists(wordsFile);
-  const casePool = options.isolate ? await startPool(1, options.pool) : undefined;
+  const casePool = options.isolate ? await startPool(1, { nodeArgs: watchWorkerNodeArgs, ...options.pool }) : undefined;
   const buildOptions: BuildOptions = {
     paths: options.paths,
     outRoot: options.outRoot,
@@ -89,7 +123,14 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   let roundQueued = false;
   let running: Promise<void> = Promise.resolve();
   let waiters: (() => void)[] = [];
-  const session: WatchSession = { handleChange, idle, results, rounds: 0, close: async () => casePool?.close() };
+  /** Per changed path: what it held when its last event was handled, and the timer that looks at it again. */
+  const rechecks = new Map<string, { held: string | undefined; timer: NodeJS.Timeout }>();
+  const close = async () => {
+    for (const { timer } of rechecks.values()) clearTimeout(timer);
+    rechecks.clear();
+    await casePool?.close();
+  };
+  const session: WatchSession = { handleChange, idle, results, rounds: 0, close };
 
   async function rebuild(files: string[]): Promise<CaseResult[]> {
     if (recycleWorker && casePool) {
@@ -148,6 +189,7 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   function handleChange(event: 'add' | 'change' | 'unlink', file: string) {
     traceMark('watch:event', `${event} ${file}`);
     const abs = path.resolve(file);
+    if (event !== 'unlink') scheduleRecheck(abs);
     const isCaseFile = /\.ya?ml$/i.test(abs) && !abs.startsWith(templatesAbs + path.sep);
     if (isCaseFile && event === 'unlink' && results.has(abs)) {
       const old = results.get(abs)!;
@@ -167,6 +209,25 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
     } else {
       flush();
     }
+  }
+
+  /**
+   * Notes what `abs` holds now, before any round reads it, and looks at it again `recheckMs` after its last
+   * event: a save whose event was dropped shows as other content, and is handled as a change then.
+   */
+  function scheduleRecheck(abs: string) {
+    clearTimeout(rechecks.get(abs)?.timer);
+    const held = fingerprint(abs);
+    const timer = setTimeout(() => {
+      rechecks.delete(abs);
+      const now = fingerprint(abs);
+      // A file gone is left to its unlink event.
+      if (now !== undefined && now !== held) {
+        traceMark('watch:lost-change', abs);
+        handleChange('change', abs);
+      } else void running.then(notifyIdle, notifyIdle);
+    }, options.recheckMs ?? defaultRecheckMs);
+    rechecks.set(abs, { held, timer });
   }
 
   /** Runs a task after the ones before it; a task that fails is reported and does not stop the ones after it. */
@@ -199,14 +260,14 @@ export async function createWatchSession(options: WatchOptions, hooks: WatchHook
   }
 
   function notifyIdle() {
-    if (timer || roundQueued || pending.size) return;
+    if (timer || roundQueued || pending.size || rechecks.size) return;
     const list = waiters;
     waiters = [];
     list.forEach((w) => w());
   }
 
   function idle(): Promise<void> {
-    if (!timer && !roundQueued && !pending.size) return running;
+    if (!timer && !roundQueued && !pending.size && !rechecks.size) return running;
     return new Promise((resolve) => waiters.push(resolve));
   }
 

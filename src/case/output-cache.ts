@@ -62,10 +62,14 @@ export function codeFingerprint(): string {
   return codeStamp;
 }
 
-/** The cache key of an output: its kind, what it is made from (JSON: no bytes, only their hashes) and the code. */
+/**
+ * The cache key of an output: its kind, what it is made from (JSON: no bytes, only their hashes) and the code,
+ * with Node's zlib version: PDF streams and the bundle's images are deflated by it, and another build of zlib
+ * may write other (equally valid) bytes.
+ */
 export function outputKey(kind: string, inputs: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify([MAGIC, codeFingerprint(), toolFingerprint(), kind, inputs]))
+    .update(JSON.stringify([MAGIC, codeFingerprint(), toolFingerprint(), `zlib@${process.versions.zlib}`, kind, inputs]))
     .digest('hex');
 }
 

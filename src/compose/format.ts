@@ -13,9 +13,16 @@ export function formatDate(iso: string, locale: string): string {
   return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number in the locale, with up to two decimals. */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** A byte count as a short human size (12.3 KB). */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { RenderedFile } from '../model/document.js';
 import { drawingExhibit, type EvidenceFacts } from '../model/evidence.js';
 import { COLORS, cssColor } from './theme.js';
+import { opaquePng } from './png-encode.js';
 
 /** Resolution of rasterised pages: legible for a reviewer, small enough to upload. */
 export const ATTACHMENT_DPI = 150;
@@ -57,7 +58,8 @@ export async function pdfPagesToPng(bytes: Uint8Array, options: { dpi?: number; 
           viewport,
           canvas: canvas as unknown as HTMLCanvasElement,
         }).promise;
-        pngs.push(new Uint8Array(canvas.toBuffer('image/png')));
+        // The page was filled white first, so every pixel is opaque: encoded as RGB (the canvas's encoder for any other).
+        pngs.push(opaquePng(canvas.data(), canvas.width, canvas.height) ?? new Uint8Array(canvas.toBuffer('image/png')));
       } finally {
         page.cleanup();
       }

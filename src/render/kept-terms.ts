@@ -35,6 +35,8 @@ function keptWhole(term: string): boolean {
 
 /** Pieces of a text, in order; `whole` marks a hyphenated term no line may break inside. */
 export function splitKeptTerms(text: string): { text: string; whole?: true }[] {
+  // Most runs have no hyphen: nothing to keep whole, and the Unicode-class pattern is not worth running.
+  if (!text.includes('-')) return [{ text }];
   const pieces: { text: string; whole?: true }[] = [];
   let last = 0;
   let addresses: [number, number][] | undefined;

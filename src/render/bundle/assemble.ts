@@ -172,7 +172,7 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   // The index lists start pages, which depend on its own length: lay out until stable (two rounds at most in practice).
   let indexPages = 1;
   let layout!: BundleLayout;
-  let tocBytes!: Uint8Array;
+  let toc!: PDFDocument;
   for (let round = 0; round < 4; round++) {
     const starts = new Map<string, number>();
     const exhibitPages = new Map<string, number>();
@@ -183,8 +183,8 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
       next += 1 + sources[i].pages;
     });
     layout = { indexPages, starts, exhibitPages, total: next - 1 };
-    tocBytes = await renderPdf(input.index(starts));
-    const counted = (await loadPdf(lib, tocBytes)).getPageCount();
+    toc = await loadPdf(lib, await renderPdf(input.index(starts)));
+    const counted = toc.getPageCount();
     if (counted === indexPages) break;
     indexPages = counted;
   }
@@ -202,7 +202,6 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   bundle.setLanguage(meta.locale);
   const font = await bundle.embedFont(stampFontBytes(stampFontFile(input.language)), { subset: true });
 
-  const toc = await loadPdf(lib, tocBytes);
   const tocPages = (await bundle.copyPages(toc, toc.getPageIndices())).map((p) => bundle.addPage(p));
   const total = layout.total;
   const mark = (page: PDFPage, n: number, right: string) =>
@@ -210,9 +209,11 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   tocPages.forEach((p, i) => mark(p, i + 1, texts.indexPage(i + 1, tocPages.length)));
   const outline: { title: string; page: PDFPage }[] = [{ title: texts.outlineIndex, page: tocPages[0] }];
   let n = tocPages.length;
+  // All covers copied at once: one copy of the fonts they share (a copy per page would embed them again for each).
+  const covers = await bundle.copyPages(coversPdf, coversPdf.getPageIndices());
   for (let i = 0; i < exhibits.length; i++) {
     const { label, title } = exhibits[i];
-    const [cover] = await bundle.copyPages(coversPdf, [i]);
+    const cover = covers[i];
     bundle.addPage(cover);
     mark(cover, ++n, texts.cover(label));
     outline.push({ title: texts.outlineExhibit(label, title), page: cover });

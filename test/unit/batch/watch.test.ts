@@ -155,6 +155,41 @@ describe('watch mode', { timeout: 240_000 }, () => {
     expect(manifest.outputs.find((o) => o.path === 'letter.pdf')?.sha256).toBe(createHash('sha256').update(letterNow).digest('hex'));
   });
 
+  it('rebuilds a save whose change event was lost: the round read the emptied file, the rest was written after it', async () => {
+    const t = setUp();
+    const seen: CaseResult[] = [];
+    let writeRest: (() => void) | undefined;
+    const onResult = (r: CaseResult) => {
+      seen.push(r);
+      writeRest?.();
+      writeRest = undefined;
+    };
+    const session = await createWatchSession(
+      { paths: [t.cases], outRoot: t.out, templatesRoot: 'templates', wordsFile: t.words },
+      { onResult, onRemoved: () => {} },
+    );
+    editYaml(t.file, (x) => x.replace('marketplace: US', 'marketplace: UX'));
+    session.handleChange('change', t.file);
+    await session.idle();
+    expect(seen.map((r) => r.state)).toEqual(['rendered', 'failed']);
+    expect(seen[1].diagnostics.map((d) => d.ruleId)).toContain('schema');
+
+    // The fix, saved as two writes: the file emptied (its event handled at once), then its text, written only
+    // once the round has read the empty file; chokidar drops the second event (within 50 ms of the first).
+    const fixed = readFileSync(t.file, 'utf8').replace('marketplace: UX', 'marketplace: US');
+    writeFileSync(t.file, '');
+    writeRest = () => writeFileSync(t.file, fixed);
+    session.handleChange('change', t.file);
+    await session.idle();
+    expect(seen).toHaveLength(4);
+    expect(seen[2].state).toBe('failed');
+    // The case as saved: ready again, with the set of its last good build (the text is the same).
+    expect(seen[3].state).toBe('unchanged');
+    expect(seen[3].diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(session.results.get(path.resolve(t.file))).toBe(seen[3]);
+    await session.close();
+  });
+
   it('the real watcher sees the word list appear, although it did not exist when watching began', async () => {
     const t = setUp();
     const seen: CaseResult[] = [];
