@@ -1,5 +1,5 @@
-// V8's compiled code for the CommonJS modules under node_modules (pdfmake, pdfkit, fontkit, docx, pdf-lib,
-// Handlebars...), kept on disk between runs, for Node versions without module.enableCompileCache() (Node 20):
+// V8's compiled code for the CommonJS modules (pdfmake, pdfkit, fontkit, docx, pdf-lib, Handlebars..., and
+// dist/case-validator.cjs), kept on disk between runs, for Node versions without module.enableCompileCache() (Node 20):
 // compiling them is a large part of a cold `appeal build`. bin/appeal.js turns it on before loading the CLI.
 //
 // A module's cache file is named by the SHA-256 of its path and source, so an edited or upgraded module never
@@ -33,16 +33,16 @@ export function codeCacheDir(packageRoot: string): string | undefined {
 }
 
 /**
- * Compiles CommonJS modules from node_modules with V8's code cache in `dir`, and writes the code of the ones
- * compiled afresh when the process exits. Modules that use import() are left to Node (a script compiled here
- * would resolve it differently), as is everything outside node_modules.
+ * Compiles CommonJS modules with V8's code cache in `dir`, and writes the code of the ones compiled afresh when
+ * the process exits. Modules that use import() are left to Node (a script compiled here would resolve it
+ * differently).
  */
 export function enableCodeCache(dir: string): void {
   const proto = (Module as unknown as { prototype: CompilingModule }).prototype;
   const compile = proto._compile;
   const pending: Pending[] = [];
   proto._compile = function (this: CompilingModule, content: string, filename: string, format?: string) {
-    if (format === 'module' || !filename.includes(`${path.sep}node_modules${path.sep}`) || content.includes('import(')) {
+    if (format === 'module' || content.includes('import(')) {
       return compile.call(this, content, filename, format);
     }
     const file = path.join(dir, createHash('sha256').update(filename).update('\0').update(content).digest('hex').slice(0, 40));
