@@ -127,7 +127,8 @@ function withGlyphCodePoints(font: LoadedFont, keepOutlines: boolean): LoadedFon
   f.getGlyph = function (this: unknown, id: number, characters: number[] = []) {
     const glyph = getGlyph.call(this, id, characters);
     if (glyph && characters.length && !glyph.codePoints?.length) glyph.codePoints = characters;
-    if (keep && glyph && typeof glyph._decode === 'function' && !Object.hasOwn(glyph, '_decode')) glyph._decode = keptOutline(glyph._decode);
+    if (keep && glyph && typeof glyph._decode === 'function' && !Object.hasOwn(glyph, '_decode'))
+      glyph._decode = keptOutline(glyph._decode);
     return glyph;
   };
   return font;
