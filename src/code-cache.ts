@@ -87,7 +87,9 @@ function writeCaches(dir: string, pending: readonly Pending[]): void {
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, file);
     } catch {
+      // A folder that cannot be written (read-only, full): the rest would fail the same way.
       rmSync(temporary, { force: true });
+      return;
     }
   }
 }
