@@ -3,12 +3,18 @@
 // which compiles first) makes it.
 import { existsSync } from 'node:fs';
 import module from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-// Node 22.1+ keeps the compiled code of every module on disk between runs, which shortens a cold start; Node 20
-// has no such cache and the call is skipped. APPEAL_NO_COMPILE_CACHE=1 turns it off.
-if (typeof module.enableCompileCache === 'function' && !process.env.APPEAL_NO_COMPILE_CACHE) {
+// Node 22.1+ keeps the compiled code of every module on disk between runs, which shortens a cold start; on
+// Node 20, dist/code-cache.js does the same for the CommonJS modules under node_modules. APPEAL_NO_COMPILE_CACHE=1
+// turns both off.
+if (!process.env.APPEAL_NO_COMPILE_CACHE) {
   try {
-    module.enableCompileCache();
+    if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+    else if (existsSync(new URL('../dist/code-cache.js', import.meta.url))) {
+      const { codeCacheDir, enableCodeCache } = await import('../dist/code-cache.js');
+      enableCodeCache(codeCacheDir(fileURLToPath(new URL('..', import.meta.url))));
+    }
   } catch {
     // A cache folder that cannot be created only costs speed.
   }

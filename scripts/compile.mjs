@@ -14,7 +14,7 @@ const external = Object.keys(dependencies).flatMap((name) => [name, `${name}/*`]
 rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts', prepare: 'src/prepare.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts', prepare: 'src/prepare.ts', 'code-cache': 'src/code-cache.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

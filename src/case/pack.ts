@@ -9,7 +9,7 @@ import type { ComposedLetter } from '../compose/letter.js';
 import { boxLimit, channelInfo, imageOnlyChannel, legacyEmailRecipient, legacyRoute, submissionChannel } from '../domain/channels.js';
 import { renderEvidenceBundle, type BundleExhibit, type ExhibitSource } from '../render/bundle/assemble.js';
 import { attachmentFiles, pdfPagesToPng } from '../render/attachments.js';
-import { loadPdfLib } from '../render/pdf-lib.js';
+import { loadPdfLib, LOAD_WITHOUT_PAUSES } from '../render/pdf-lib.js';
 import { exhibitText } from '../stages/evidence-text.js';
 import { checklistDates, checklistDocument, submissionPath, type ChecklistInput } from '../compose/documents/checklist.js';
 import { boxTexts } from '../compose/documents/submission-text.js';
@@ -29,7 +29,7 @@ const encoder = new TextEncoder();
 /** Pages of a rendered PDF. */
 async function pdfPageCount(bytes: Uint8Array): Promise<number> {
   const { PDFDocument } = await loadPdfLib();
-  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+  return (await PDFDocument.load(bytes, { ...LOAD_WITHOUT_PAUSES, updateMetadata: false })).getPageCount();
 }
 
 /** What each exhibit shows in the bundle: PDFs and images as they are, text-like files as composed pages. */

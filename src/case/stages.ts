@@ -266,9 +266,10 @@ function countPdfPages(bytes: Uint8Array, password?: string): Promise<number | E
 }
 
 async function parsePageCount(bytes: Uint8Array, password?: string): Promise<number | Error> {
-  const { PDFDocument, PDFName, PDFDict, PDFNumber } = await (await import('../render/pdf-lib.js')).loadPdfLib();
+  const { loadPdfLib, LOAD_WITHOUT_PAUSES } = await import('../render/pdf-lib.js');
+  const { PDFDocument, PDFName, PDFDict, PDFNumber } = await loadPdfLib();
   try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
+    const doc = await PDFDocument.load(bytes, { ...LOAD_WITHOUT_PAUSES, updateMetadata: false, ...(password ? { password } : {}) });
     const pages = doc.getPageCount();
     // A file cut short still loads (its objects are found by scanning), with the pages that survived.
     const declared = doc.catalog.lookupMaybe(PDFName.of('Pages'), PDFDict)?.lookupMaybe(PDFName.of('Count'), PDFNumber)?.asNumber();

@@ -1,7 +1,7 @@
 // The fonts a DOCX names and embeds: the PDF's own families, so a word processor without Noto shows the
 // document as the PDF does. Latin faces are embedded whole (new text typed in them has its glyphs); CJK
 // faces as the glyphs the document uses (subset with HarfBuzz), the platform CJK font named as fallback.
-import { CharacterSet } from 'docx';
+import { CharacterSet } from './docx-lib.js';
 import { fontFaces, fontFileBytes } from './fonts.js';
 import { cjkFontFor, FONT_NAMES, LATIN_FONT, type FontFamily } from './theme.js';
 import type { FontAltNames } from './docx-package.js';

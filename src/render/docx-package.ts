@@ -2,7 +2,7 @@
 // names some relationships with random ids, and obfuscates embedded fonts with random keys. The package is
 // read and written again with fflate, with those pinned: same document in, same bytes out.
 import { createHash } from 'node:crypto';
-import { Packer, type Document } from 'docx';
+import { Packer, type Document } from './docx-lib.js';
 import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { readPreparedFont, type ZipPart } from './prepared-fonts.js';
 

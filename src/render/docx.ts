@@ -25,7 +25,7 @@ import {
   type IParagraphOptions,
   type IRunOptions,
   type IStylesOptions,
-} from 'docx';
+} from './docx-lib.js';
 import type { Block, DocumentModel, Keep, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER, CJK_RUN, isCjkLanguage } from '../domain/script.js';
 import { naturalLineHeight, splitByScript } from './fonts.js';

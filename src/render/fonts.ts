@@ -95,10 +95,17 @@ export function fontFileBytes(file: string): Buffer {
 export function loadFont(file: string): LoadedFont {
   let font = loaded.get(file);
   if (!font) {
-    font = withGlyphCodePoints(fontkit.create(fontFileBytes(file)) as LoadedFont);
+    const latin = (Object.values(fontFaces()[LATIN_FONT.family]) as string[]).includes(file);
+    font = withGlyphCodePoints(fontkit.create(fontFileBytes(file)) as LoadedFont, latin);
     loaded.set(file, font);
   }
   return font;
+}
+
+/** The parts of a fontkit glyph read here. */
+interface FontkitGlyph {
+  codePoints: number[];
+  _decode?: () => unknown;
 }
 
 /**
@@ -106,17 +113,34 @@ export function loadFont(file: string): LoadedFont {
  * (the middle dot "·") asks for its parts (the period) with no characters, and pdfkit writes a glyph's
  * characters into the PDF's text map: in a font shared across documents the period would then copy as
  * nothing, depending on which document came first. The characters of a later request fill the gap.
+ *
+ * With `keepOutlines`, a glyph's decoded outline is kept: fontkit decodes every point of a glyph each time a
+ * document's font subset takes it (only to see whether it is composite), and every PDF of a case subsets the
+ * same Latin glyphs again. Only for the Latin faces, whose few glyphs in use hold little; a font with
+ * variations moves the points per instance, so its outlines are never kept.
  */
-function withGlyphCodePoints(font: LoadedFont): LoadedFont {
-  const f = font as unknown as { getGlyph?: (id: number, characters?: number[]) => { codePoints: number[] } | null };
+function withGlyphCodePoints(font: LoadedFont, keepOutlines: boolean): LoadedFont {
+  const f = font as unknown as { getGlyph?: (id: number, characters?: number[]) => FontkitGlyph | null; _variationProcessor?: unknown };
   const getGlyph = f.getGlyph;
   if (typeof getGlyph !== 'function') return font;
+  const keep = keepOutlines && !f._variationProcessor;
   f.getGlyph = function (this: unknown, id: number, characters: number[] = []) {
     const glyph = getGlyph.call(this, id, characters);
     if (glyph && characters.length && !glyph.codePoints?.length) glyph.codePoints = characters;
+    if (keep && glyph && typeof glyph._decode === 'function' && !Object.hasOwn(glyph, '_decode'))
+      glyph._decode = keptOutline(glyph._decode);
     return glyph;
   };
   return font;
+}
+
+/** `decode` run once; its result (the glyph's points or parts, never changed by fontkit for a static font) kept. */
+function keptOutline(decode: () => unknown): () => unknown {
+  let decoded: { value: unknown } | undefined;
+  return function (this: unknown) {
+    decoded ??= { value: decode.call(this) };
+    return decoded.value;
+  };
 }
 
 /** The family's natural line height in em (ascent to descent, as pdfkit measures it). */

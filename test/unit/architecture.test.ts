@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: Record<string, number> = {
   cli: 7,
   'prepare.ts': 7,
+  'code-cache.ts': 7,
   batch: 6,
   case: 5,
   stages: 4,

@@ -4,7 +4,7 @@
 import type { DocumentModel, Paper } from '../../model/document.js';
 import { drawingExhibit } from '../../model/evidence.js';
 import { renderPdf } from '../pdf.js';
-import { loadPdfLib } from '../pdf-lib.js';
+import { loadPdfLib, LOAD_WITHOUT_PAUSES, SAVE_WITHOUT_PAUSES } from '../pdf-lib.js';
 import { BUNDLE, COLORS, PAGES, rgbColor } from '../theme.js';
 import { embedPngCached, gifAsPng, imagePage, jpegOrientation } from './images.js';
 import { stamp, stampFontBytes, stampFontFile, stampFontkit } from './stamp.js';
@@ -71,11 +71,11 @@ interface Source {
 }
 
 const loadPdf = (lib: PdfLib, bytes: Uint8Array, password?: string) =>
-  lib.PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
+  lib.PDFDocument.load(bytes, { ...LOAD_WITHOUT_PAUSES, updateMetadata: false, ...(password ? { password } : {}) });
 
 /** Copies every page of a PDF into the bundle, scaled into the frame above the stamp band. */
 async function framedPdfPages(bundle: PDFDocument, lib: PdfLib, bytes: Uint8Array, password?: string): Promise<PDFPage[]> {
-  const source = await lib.PDFDocument.load(bytes, { updateMetadata: false, ...(password ? { password } : {}) });
+  const source = await lib.PDFDocument.load(bytes, { ...LOAD_WITHOUT_PAUSES, updateMetadata: false, ...(password ? { password } : {}) });
   const pages = source.getPages();
   // A page with no content stream (a blank page, valid PDF) cannot be embedded: it is framed empty.
   const drawn = pages.filter((p) => p.node.Contents() !== undefined);
@@ -225,6 +225,6 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
     pages.forEach((p, k) => mark(p, ++n, texts.exhibitPage(label, k + 1, pages.length)));
   }
   addOutline(bundle, lib, outline);
-  const bytes = await bundle.save({ useObjectStreams: true });
+  const bytes = await bundle.save({ ...SAVE_WITHOUT_PAUSES, useObjectStreams: true });
   return { bytes, layout };
 }
