@@ -1,12 +1,12 @@
 // Bundles src/ into dist/ with esbuild: one ESM file per entry, dependencies left in node_modules; copies
 // the preview page's files to dist/preview-page/.
 // A bundle starts faster than many small modules; dynamic imports stay lazy (split chunks).
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-// Dependencies stay in node_modules, except `docx`, whose published file is self-contained: bundling it keeps
-// its declared dependencies (nanoid 6 and @types/node, which ask for a newer Node than we support and are
-// never loaded) out of a user's install.
+// Dependencies stay in node_modules, except `docx` (see below).
 const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = Object.keys(dependencies).flatMap((name) => [name, `${name}/*`]);
 
@@ -45,6 +45,15 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+
+// docx's CommonJS build needs nothing else, so the package carries a copy (dist/vendor/) instead of depending
+// on docx: a user's install then leaves out docx's declared dependencies (nanoid 6, @types/node), which ask for
+// a newer Node than appeal-kit supports and are never loaded. CommonJS, so Node 20 caches its compiled code.
+rmSync('dist/vendor', { recursive: true, force: true });
+mkdirSync('dist/vendor');
+const docxDir = path.resolve(path.dirname(createRequire(import.meta.url).resolve('docx')), '..');
+cpSync(path.join(docxDir, 'dist/index.cjs'), 'dist/vendor/docx.cjs');
+cpSync(path.join(docxDir, 'LICENSE'), 'dist/vendor/docx.LICENSE');
 
 // The preview page (HTML, CSS and the browser script) is served as files: copy it beside the bundle.
 rmSync('dist/preview-page', { recursive: true, force: true });

@@ -1,9 +1,14 @@
 // docx, from its CommonJS build (the same code and version as its ES build): Node 20 keeps the compiled code of
 // CommonJS modules between runs (see code-cache.ts) and not that of ES modules, and this is a 1 MB file that every
-// cold `appeal build` compiles.
+// cold `appeal build` compiles. The package carries that file as dist/vendor/docx.cjs (scripts/compile.mjs) and
+// does not depend on docx; a clone not compiled yet loads it from its development dependencies.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { packagePath } from '../package-files.js';
 
-const docx = createRequire(import.meta.url)('docx') as typeof import('docx');
+const require = createRequire(import.meta.url);
+const vendored = packagePath('dist', 'vendor', 'docx.cjs');
+const docx = (existsSync(vendored) ? require(vendored) : require('docx')) as typeof import('docx');
 
 export const {
   AlignmentType,
