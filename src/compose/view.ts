@@ -738,6 +738,11 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           exhibits: documents ?? '',
         })
       : null;
+    // An exception column that most rows leave empty reads as a form half filled in: its few values are
+    // told as notes under the table, and the column, empty then, is left out.
+    const withException = (video.products ?? []).filter((p) => p.exception?.trim());
+    const inTable = withException.length * 2 > (video.products ?? []).length;
+    const stopped = (text: string) => (endsSentence(text) ? text : `${text}${c.language === 'ja' ? '。' : '.'}`);
     return {
       state,
       slots,
@@ -747,8 +752,11 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
         name: cell(p.name),
         asin: p.asin ?? '',
         units: p.units_available === undefined ? '' : String(p.units_available),
-        exception: cell(p.exception ?? ''),
+        exception: inTable ? cell(p.exception ?? '') : '',
       })),
+      exceptionNotes: inTable
+        ? []
+        : withException.map((p) => fill(L.exceptionNote, { product: p.name, exception: stopped(p.exception!.trim()) })),
     };
   };
   const contactPart = (label: string, value: string | undefined) =>

@@ -1,0 +1,107 @@
+// Letters of the unseen-3 and unseen-4 cases, each rendered with one fact changed and read back from the PDF
+// and the DOCX: a mostly empty exception column told as notes, a used-sold-as-new case that is no draft
+// for want of the owner's ID, and an evidence list that leaves no single line alone beside the closing.
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
+import { renderDocx } from '../../src/render/docx.js';
+import { renderPdf } from '../../src/render/pdf.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { docxXml } from '../helpers/read-docx.js';
+import { pdfPages } from '../helpers/read-pdf.js';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen3 = (id: string) => path.join('test/fixtures/unseen-3', id);
+const unseen4 = (id: string) => path.join('test/fixtures/unseen-4', id);
+
+describe('the exception column of the products for a video call', () => {
+  const products = ['details', 'brand_registry', 'video_verification', 'products'];
+
+  it('one exception in three rows: told as a note under the table, the column left out', async () => {
+    const letter = await editedLetter(unseen3('ateliers-garonne-fr-brand-registry'), env);
+    has(
+      letter,
+      'Product ASIN Units Linen Apron B0DGR4TL21 74',
+      'Waxed Canvas Tote B0DGR5BK04 31 Waxed Canvas Tote: Made to order in batches of 30; the next batch is cut on 30 November 2026.',
+    );
+    lacks(letter, 'Exception');
+  });
+
+  it('exceptions in most rows: the column stays and no note is added', async () => {
+    const letter = await editedLetter(unseen3('ateliers-garonne-fr-brand-registry'), env, (d) =>
+      d.setIn([...products, 0, 'exception'], 'Sewn on order within 5 days'),
+    );
+    has(letter, 'Product ASIN Units Exception', 'B0DGR4TL21 74 Sewn on order within 5 days');
+    lacks(letter, 'Waxed Canvas Tote: Made to order');
+  });
+});
+
+describe('a used-sold-as-new case from a brand owner without a business licence or ID', () => {
+  it('is a letter, with a warning: the appeal stands on the supplier invoices', async () => {
+    const letter = await editedLetter(unseen4('ashgrove-uk-used-sold-as-new'), env);
+    const l18 = letter.diagnostics.filter((d) => d.ruleId === 'L18');
+    expect(l18.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'as the brand owner the case needs a business-license or government-id in evidence'],
+    ]);
+    // Nothing else blocks it, so the build writes it as a letter, not a draft.
+    expect(letter.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    has(letter, 'to clear the warning from our account.');
+  });
+
+  it('an authenticity case without them is still blocked', async () => {
+    const letter = await editedLetter(unseen4('ashgrove-uk-used-sold-as-new'), env, (d) => d.set('type', 'counterfeit-inauthentic'));
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L18').map((d) => d.severity)).toEqual(['error']);
+  });
+});
+
+/** The text of each page of the case's letter PDF, and its DOCX's document.xml. */
+async function pagesOf(source: string): Promise<{ pages: string[]; xml: string }> {
+  const { checked } = await checkCase(path.join(source, 'case.yaml'), env);
+  const document = checked!.letter.document;
+  const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
+  const pages = (await pdfPages(pdf)).map((page) =>
+    page.items
+      .map((item) => item.str)
+      .join(' ')
+      .replace(/\u00a0/g, ' ')
+      .replace(/\s+:/g, ':'),
+  );
+  return { pages, xml: docxXml(docx, 'word/document.xml') };
+}
+
+/** The w:p element of the DOCX whose text contains `text`. */
+function paragraphWith(xml: string, text: string): string {
+  const paragraph = xml.split(/(?=<w:p[ >])/).find((p) =>
+    p
+      .replace(/<[^>]+>/g, '')
+      .replace(/\u00a0/g, ' ')
+      .includes(text),
+  );
+  expect(paragraph, `no paragraph with "${text}"`).toBeDefined();
+  return paragraph!;
+}
+
+describe('the evidence list before the closing leaves no single line alone', () => {
+  // Each of these carried its last exhibit line alone with the closing to the last page.
+  it.each([
+    ['loonbay-ca-late-shipment-future', unseen3, 'Exhibit B:', 'Exhibit C:'],
+    ['redcliff-us-atoz-mixed', unseen3, 'Exhibit B:', 'Exhibit C:'],
+    ['qingmu-us-brand-registry-slots', unseen4, 'Exhibit C:', 'Exhibit D:'],
+  ])('%s: the last two exhibit lines go to the page of the closing, in the PDF and the DOCX', async (id, folder, before, last) => {
+    const { pages, xml } = await pagesOf(folder(id));
+    const closingPage = pages.length - 1;
+    expect(pages[closingPage]).toContain(last);
+    expect(pages[closingPage], `${id}: the line before the last exhibit`).toContain(before);
+    // In the DOCX both stay on the page of the paragraph after them.
+    for (const text of [before, last]) expect(paragraphWith(xml, text)).toContain('<w:keepNext/>');
+  });
+
+  it('an evidence list of one-line items under its heading keeps two of them with it', async () => {
+    const { xml } = await pagesOf(unseen3('loonbay-ca-late-shipment-future'));
+    expect(paragraphWith(xml, 'Evidence enclosed')).toContain('<w:keepNext/>');
+    expect(paragraphWith(xml, 'Exhibit A:')).toContain('<w:keepNext/>');
+  });
+});
