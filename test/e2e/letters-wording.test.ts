@@ -105,3 +105,38 @@ describe('the evidence list before the closing leaves no single line alone', () 
     expect(paragraphWith(xml, 'Exhibit A:')).toContain('<w:keepNext/>');
   });
 });
+
+/** A copy of the case written in Japanese (language: ja), its text without the spaces its line ends leave. */
+const inJapanese = async (source: string) => {
+  const letter = await editedLetter(source, env, (d) => d.set('language', 'ja'));
+  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+};
+
+describe('Japanese: the review-manipulation, retraction and metric wording', () => {
+  it('a third party is told in sentences, not stacked colons; the payments close the reviews paragraph', async () => {
+    const letter = await inJapanese(unseen4('maplecrest-ca-review-agency'));
+    has(
+      letter,
+      '当社は「CA Deals & Reviews (Telegram group)」と',
+      'を通じてやり取りしておりました。',
+      '2026年11月12日に連絡いたしました（asked to end contact, no reply）。',
+      'これらのレビューに関する支払いの記録は資料 Cのとおりです。',
+    );
+    lacks(letter, 'メッセンジャー：', '連絡を試みた記録', '**');
+  });
+
+  it('a retraction asked for is told as asked for, not as sent; one received is told as sent', async () => {
+    const asked = await inJapanese(unseen4('lunaria-es-copyright-photos'));
+    has(asked, '当社はCasa Almendro S.L.に対し、取り下げの連絡をAmazonへ直接送付していただくよう依頼しております。');
+    lacks(asked, '直接送付されます');
+    const received = await inJapanese(unseen3('brackenfold-uk-trademark-retraction'));
+    has(received, 'Vortana Appliances Ltdは2026年10月30日にAmazonへ直接取り下げの連絡を送付しております（資料 A）。');
+  });
+
+  it('the metric is named in Japanese in the opening and the table', async () => {
+    const letter = await inJapanese(unseen4('rangoli-in-late-shipment-diwali'));
+    has(letter, '出荷遅延率が11.2%となった2件の根本原因', '出荷遅延率 11.2% < 4%');
+    lacks(letter, 'Late Dispatch Rate', 'none stated');
+  });
+});
