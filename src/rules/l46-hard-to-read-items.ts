@@ -2,11 +2,11 @@ import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
 import { quoted, sentences } from './helpers.js';
 import { CJK_LETTER } from '../domain/script.js';
+import { countWords } from '../compose/plain-text.js';
 
 /** Words in one sentence past which a reviewer loses the thread. */
 export const longSentenceWords = 60;
 
-const word = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
 // A first word in lower case; not a name written that way on purpose ("iPhone", "eBay").
 const lowerStart = /^[\s"'“‘(]*(\p{Ll}[\p{Ll}'’-]*)(?=[^\p{L}]|$)/u;
 // A full stop that can fall inside a sentence: an initial or a legal form ("S. de Vries", "Casa Almendro S.L. for",
@@ -68,7 +68,7 @@ export const hardToReadItems: Rule = {
         });
       }
       for (const sentence of sentences(item.text)) {
-        const count = sentence.text.match(word)?.length ?? 0;
+        const count = countWords(sentence.text);
         if (count <= longSentenceWords) continue;
         findings.push({
           path: item.path,
