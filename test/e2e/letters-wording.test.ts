@@ -1,6 +1,7 @@
 // Letters of the unseen-3 and unseen-4 cases, each rendered with one fact changed and read back from the PDF
 // and the DOCX: a mostly empty exception column told as notes, a used-sold-as-new case that is no draft
 // for want of the owner's ID, and an evidence list that leaves no single line alone beside the closing.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkCase, createEnv } from '../../src/case/process-case.js';
@@ -138,5 +139,39 @@ describe('Japanese: the review-manipulation, retraction and metric wording', () 
     const letter = await inJapanese(unseen4('rangoli-in-late-shipment-diwali'));
     has(letter, '出荷遅延率が11.2%となった2件の根本原因', '出荷遅延率 11.2% < 4%');
     lacks(letter, 'Late Dispatch Rate', 'none stated');
+  });
+});
+
+describe('L47 numeric-dates: a date the seller wrote in numbers that reads one way only', () => {
+  it('is a warning at its line saying which form to write; the letter keeps the seller’s words', async () => {
+    const letter = await editedLetter(unseen4('lanxi-de-atoz-chargeback-yanwen'), env);
+    const found = letter.diagnostics.filter((d) => d.ruleId === 'L47');
+    expect(found.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'the date "10.10.2026" is written in numbers, where the letter writes dates as "10 October 2026"'],
+    ]);
+    // At the ground's detail, in the copy of the case the test wrote.
+    const lines = readFileSync(found[0].file, 'utf8').split('\n');
+    expect(lines.slice(found[0].line - 1, found[0].line + 2).join(' ')).toContain('delivered on 10.10.2026');
+    expect(found[0].note).toBe('Write it as 2026-10-10, which the letter prints as "10 October 2026".');
+    has(letter, 'handed to DHL in Frankfurt on 8 October 2026 and delivered on 10.10.2026');
+  });
+
+  it('written as the note says, the date is printed in the letter’s style and nothing is flagged', async () => {
+    const letter = await editedLetter(unseen4('lanxi-de-atoz-chargeback-yanwen'), env, (d) => {
+      const detail = d.getIn(['grounds', 0, 'detail']) as string;
+      d.setIn(['grounds', 0, 'detail'], detail.replace('10.10.2026', '2026-10-10'));
+    });
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L47')).toEqual([]);
+    has(letter, 'delivered on 10 October 2026');
+  });
+
+  it('a day-first date on an Indian case; one that reads two ways is left to L45', async () => {
+    const letter = await editedLetter(unseen4('rangoli-in-late-shipment-diwali'), env);
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L47').map((d) => d.message)).toEqual([
+      'the date "28/10/2026" is written in numbers, where the letter writes dates as "28 October 2026"',
+    ]);
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L45').map((d) => d.message)).toEqual([
+      'the date "08/11/2026" is ambiguous: it reads as 8 November 2026 or as 11 August 2026',
+    ]);
   });
 });

@@ -21,6 +21,8 @@ describe('countWords: one definition of a word for the length budget, the form b
       preventive_measures: [],
     };
     const findings = hardToReadItems.check({ case: { language: 'en', input } } as never);
-    expect(findings.map((f) => f.message)).toEqual([`root cause RC1 has a sentence of 62 words: "Packed word word word word word word word …"`]);
+    expect(findings.map((f) => f.message)).toEqual([
+      `root cause RC1 has a sentence of 62 words: "Packed word word word word word word word …"`,
+    ]);
   });
 });
