@@ -175,3 +175,24 @@ describe('L47 numeric-dates: a date the seller wrote in numbers that reads one w
     ]);
   });
 });
+
+describe('L15: an enclosed exhibit no item cites', () => {
+  it('names the exhibit and says to cite it from the item it proves or to drop it', async () => {
+    const letter = await editedLetter(unseen3('tulpenhof-nl-funds-held-nodate'), env);
+    const found = letter.diagnostics.filter((d) => d.ruleId === 'L15');
+    expect(found.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'evidence E3 is not cited anywhere in the letter'],
+      ['warning', 'evidence E4 is not cited anywhere in the letter'],
+    ]);
+    expect(found[0].note).toBe(
+      'Exhibit D, "Passport of Pieter van der Meer (number masked)", is enclosed but no item cites it, so it reads as padding. ' +
+        'Add "E3" to the evidence: list of the root cause, action or measure it proves; if it proves nothing the letter says, remove it from evidence:.',
+    );
+    // Cited from the root cause, it is no longer flagged and the letter names it there.
+    const cited = await editedLetter(unseen3('tulpenhof-nl-funds-held-nodate'), env, (d) =>
+      d.setIn(['root_causes', 0, 'evidence'], ['E1', 'E2', 'E3', 'E4']),
+    );
+    expect(cited.diagnostics.filter((d) => d.ruleId === 'L15')).toEqual([]);
+    has(cited, 'Exhibits A, B, C and D)');
+  });
+});
