@@ -78,7 +78,15 @@ function wordingOf(c: Case, strings: Strings) {
   const asinPhrase = (asins: string[]) => (asins.length ? labelled(asins.length > 1 ? L.asins : L.asin, spoken(asins)) : null);
   const word = (group: Record<string, string>, key: string | undefined | null) =>
     key ? (stringIn(group, key) ?? humanize(key).toLowerCase()) : null;
-  return { L, spoken, asideStyle, date, dateTime, exhibitsOf, asinPhrase, word };
+  // "Owner: Owner" says nobody: an owner written as the label alone is the signatory when that is their title.
+  const ownerOf = (owner: string | undefined) => {
+    if (!owner) return null;
+    const same = (text: string | undefined) => text?.trim().toLowerCase() === L.owner.trim().toLowerCase();
+    if (!same(owner)) return withoutLabel(owner, L.owner);
+    const signatory = c.input.seller.signatory;
+    return signatory && same(signatory.title) ? signatory.name : null;
+  };
+  return { L, spoken, asideStyle, date, dateTime, exhibitsOf, asinPhrase, word, ownerOf };
 }
 type Wording = ReturnType<typeof wordingOf>;
 
@@ -315,8 +323,16 @@ export function buildView(c: Case, strings: Strings) {
       action: ca.action,
       done: (ca.status ?? 'done') === 'done',
       // A done action with no date has no status slot: the opening says what is complete.
-      when: (ca.status ?? 'done') !== 'done' ? L.inProgressSince : ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : null,
-      owner: ca.owner ? withoutLabel(ca.owner, L.owner) : null,
+      // An action under way with a done_on after the letter date: the seller's target date.
+      when:
+        (ca.status ?? 'done') !== 'done'
+          ? ca.done_on && ca.done_on > c.letterDate
+            ? fill(L.inProgressBy, { date: date(ca.done_on)! })
+            : L.inProgressSince
+          : ca.done_on
+            ? fill(L.completedOn, { date: date(ca.done_on)! })
+            : null,
+      owner: w.ownerOf(ca.owner),
       addresses: addresses(ca.addresses),
       exhibits: exhibitsOf(ca.evidence),
     })),
@@ -325,7 +341,7 @@ export function buildView(c: Case, strings: Strings) {
       id: pm.id,
       measure: pm.measure,
       when: fill(pm.starts <= c.letterDate ? L.startedOn : L.startsOn, { date: date(pm.starts)! }),
-      owner: pm.owner ? withoutLabel(pm.owner, L.owner) : null,
+      owner: w.ownerOf(pm.owner),
       cadence: pm.cadence ?? null,
       kpi: pm.kpi ?? null,
       addresses: addresses(pm.addresses),

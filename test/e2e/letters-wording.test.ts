@@ -196,3 +196,36 @@ describe('L15: an enclosed exhibit no item cites', () => {
     has(cited, 'Exhibits A, B, C and D)');
   });
 });
+
+describe('item status and owner slots read as the case means them', () => {
+  it('an action under way with a done_on after the letter date shows it as its target date', async () => {
+    const letter = await editedLetter(unseen3('vetrimurano-it-damaged-carafe'), env, (d) =>
+      d.setIn(['corrective_actions', 2, 'done_on'], '2026-12-12'),
+    );
+    has(letter, 'In progress, to be completed by 12 December 2026 · Owner: Giulia Barovier');
+    const plain = await editedLetter(unseen3('vetrimurano-it-damaged-carafe'), env);
+    has(plain, 'In progress · Owner: Giulia Barovier');
+    lacks(plain, 'to be completed by');
+  });
+
+  it('"Owner: Owner" becomes the signatory who holds that title, or no owner slot', async () => {
+    const owner = await editedLetter(unseen3('vetrimurano-it-damaged-carafe'), env, (d) => {
+      d.setIn(['preventive_measures', 0, 'owner'], 'Owner');
+      d.setIn(['seller', 'signatory', 'title'], 'Owner');
+    });
+    has(owner, 'Owner: Giulia Barovier');
+    lacks(owner, 'Owner: Owner');
+    const other = await editedLetter(unseen3('vetrimurano-it-damaged-carafe'), env, (d) =>
+      d.setIn(['preventive_measures', 0, 'owner'], 'owner'),
+    );
+    lacks(other, 'Owner: owner', 'Owner: Owner');
+  });
+
+  it('Japanese: a listing removal is 出品停止, as Amazon JP says, not 削除', async () => {
+    const letter = await editedLetter(unseen3('amagasa-jp-umbrella-quality'), env);
+    const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+    const text = { pdf: joined(letter.pdf), docx: joined(letter.docx) };
+    has(text, 'の出品の停止に関する改善計画書', 'の出品の停止に関する通知を拝受いたしました');
+    lacks(text, '出品の削除');
+  });
+});
