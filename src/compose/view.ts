@@ -127,7 +127,9 @@ export function buildView(c: Case, strings: Strings) {
   const listingsWithdrawn =
     (input.details?.ip_complaint?.position === 'admit-and-remediate' && allWithdrawn) ||
     (c.type === 'restricted-products' &&
-      (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
+      (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier') &&
+      // The old stock is gone but a new lot has the approval the product needs: the seller asks for the listings back.
+      !(input.details?.restricted_product?.approval_required && input.details.restricted_product.approval_evidence?.length));
   const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
   // The listings the notice concerns: an ASIN marked `cited: false` is the seller's own addition, not removed.
   const asinCodes = citedAsins;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
 import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
@@ -227,5 +228,33 @@ describe('item status and owner slots read as the case means them', () => {
     const text = { pdf: joined(letter.pdf), docx: joined(letter.docx) };
     has(text, 'の出品の停止に関する改善計画書', 'の出品の停止に関する通知を拝受いたしました');
     lacks(text, '出品の削除');
+  });
+});
+
+describe('a restricted product whose old stock is gone', () => {
+  const removed = (d: Document) => {
+    d.setIn(['notice', 'kind'], 'listing-removed');
+    d.addIn(['evidence'], {
+      id: 'E4',
+      title: 'Cosmetic product notification for the new formula',
+      file: 'evidence/training-record.pdf',
+      kind: 'regulatory-approval',
+      date: '2026-11-22',
+    });
+  };
+
+  it('asks for the listings back when a new lot holds the approval the product needs', async () => {
+    const letter = await editedLetter(unseen3('blancomar-es-whitening-restricted'), env, (d) => {
+      removed(d);
+      d.setIn(['details', 'restricted_product', 'approval_evidence'], ['E4']);
+    });
+    has(letter, 'to reinstate our listing');
+    lacks(letter, 'clear this policy violation from our account');
+  });
+
+  it('asks to clear the violation when no approval is enclosed', async () => {
+    const letter = await editedLetter(unseen3('blancomar-es-whitening-restricted'), env, removed);
+    has(letter, 'clear this policy violation from our account');
+    lacks(letter, 'to reinstate our listing');
   });
 });
