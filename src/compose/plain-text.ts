@@ -43,9 +43,12 @@ function blocksText(blocks: Block[], indent: string): string {
   return out.join('\n\n');
 }
 
+// A Latin word: letters and digits, joined inside it by - . / : ' ’ ("e-mail", "U.S", "9/12/2026", "11:00", "don't").
+const latinWord = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
+
 /** Words in a text: Latin words by spaces, CJK characters one by one (as word processors count them). */
 export function countWords(text: string): number {
   const cjk = text.match(cjkLetters())?.length ?? 0;
-  const latin = text.replace(cjkLetters(), ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  const latin = text.replace(cjkLetters(), ' ').match(latinWord)?.length ?? 0;
   return cjk + latin;
 }

@@ -78,7 +78,15 @@ function wordingOf(c: Case, strings: Strings) {
   const asinPhrase = (asins: string[]) => (asins.length ? labelled(asins.length > 1 ? L.asins : L.asin, spoken(asins)) : null);
   const word = (group: Record<string, string>, key: string | undefined | null) =>
     key ? (stringIn(group, key) ?? humanize(key).toLowerCase()) : null;
-  return { L, spoken, asideStyle, date, dateTime, exhibitsOf, asinPhrase, word };
+  // "Owner: Owner" says nobody: an owner written as the label alone is the signatory when that is their title.
+  const ownerOf = (owner: string | undefined) => {
+    if (!owner) return null;
+    const same = (text: string | undefined) => text?.trim().toLowerCase() === L.owner.trim().toLowerCase();
+    if (!same(owner)) return withoutLabel(owner, L.owner);
+    const signatory = c.input.seller.signatory;
+    return signatory && same(signatory.title) ? signatory.name : null;
+  };
+  return { L, spoken, asideStyle, date, dateTime, exhibitsOf, asinPhrase, word, ownerOf };
 }
 type Wording = ReturnType<typeof wordingOf>;
 
@@ -119,7 +127,9 @@ export function buildView(c: Case, strings: Strings) {
   const listingsWithdrawn =
     (input.details?.ip_complaint?.position === 'admit-and-remediate' && allWithdrawn) ||
     (c.type === 'restricted-products' &&
-      (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
+      (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier') &&
+      // The old stock is gone but a new lot has the approval the product needs: the seller asks for the listings back.
+      !(input.details?.restricted_product?.approval_required && input.details.restricted_product.approval_evidence?.length));
   const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
   // The listings the notice concerns: an ASIN marked `cited: false` is the seller's own addition, not removed.
   const asinCodes = citedAsins;
@@ -315,8 +325,16 @@ export function buildView(c: Case, strings: Strings) {
       action: ca.action,
       done: (ca.status ?? 'done') === 'done',
       // A done action with no date has no status slot: the opening says what is complete.
-      when: (ca.status ?? 'done') !== 'done' ? L.inProgressSince : ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : null,
-      owner: ca.owner ? withoutLabel(ca.owner, L.owner) : null,
+      // An action under way with a done_on after the letter date: the seller's target date.
+      when:
+        (ca.status ?? 'done') !== 'done'
+          ? ca.done_on && ca.done_on > c.letterDate
+            ? fill(L.inProgressBy, { date: date(ca.done_on)! })
+            : L.inProgressSince
+          : ca.done_on
+            ? fill(L.completedOn, { date: date(ca.done_on)! })
+            : null,
+      owner: w.ownerOf(ca.owner),
       addresses: addresses(ca.addresses),
       exhibits: exhibitsOf(ca.evidence),
     })),
@@ -325,7 +343,7 @@ export function buildView(c: Case, strings: Strings) {
       id: pm.id,
       measure: pm.measure,
       when: fill(pm.starts <= c.letterDate ? L.startedOn : L.startsOn, { date: date(pm.starts)! }),
-      owner: pm.owner ? withoutLabel(pm.owner, L.owner) : null,
+      owner: w.ownerOf(pm.owner),
       cadence: pm.cadence ?? null,
       kpi: pm.kpi ?? null,
       addresses: addresses(pm.addresses),
@@ -738,6 +756,11 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           exhibits: documents ?? '',
         })
       : null;
+    // An exception column that most rows leave empty reads as a form half filled in: its few values are
+    // told as notes under the table, and the column, empty then, is left out.
+    const withException = (video.products ?? []).filter((p) => p.exception?.trim());
+    const inTable = withException.length * 2 > (video.products ?? []).length;
+    const stopped = (text: string) => (endsSentence(text) ? text : `${text}${c.language === 'ja' ? '。' : '.'}`);
     return {
       state,
       slots,
@@ -747,8 +770,11 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
         name: cell(p.name),
         asin: p.asin ?? '',
         units: p.units_available === undefined ? '' : String(p.units_available),
-        exception: cell(p.exception ?? ''),
+        exception: inTable ? cell(p.exception ?? '') : '',
       })),
+      exceptionNotes: inTable
+        ? []
+        : withException.map((p) => fill(L.exceptionNote, { product: p.name, exception: stopped(p.exception!.trim()) })),
     };
   };
   const contactPart = (label: string, value: string | undefined) =>

@@ -33,6 +33,7 @@ import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { bulletColumn, markerColumn } from './list-markers.js';
 import { layoutTable } from './table-layout.js';
+import { listEnds } from './list-ends.js';
 import { embeddedFonts, fallbackNames, FontUsage } from './docx-fonts.js';
 import { normalizeDocx, packDocument } from './docx-package.js';
 import {
@@ -344,7 +345,7 @@ function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, 
         ),
       ];
     case 'list':
-      return renderList(block, ctx, listLevel, indent);
+      return renderList(block, ctx, listLevel, indent, previous?.kind === 'heading' && !!previous.keepWithNext && !!block.keepTogether);
     case 'table':
       return renderTable(block, ctx, indent);
     case 'letterhead':
@@ -463,13 +464,14 @@ function bulletLevels(): ILevelsOptions[] {
 }
 
 /** A list: each item's first paragraph carries the number; its other blocks are indented under the text. */
-function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: number, indent: number): FileChild[] {
+function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: number, indent: number, afterHeading = false): FileChild[] {
   const lvl = Math.min(level, MAX_LEVEL);
   // A new instance per list makes Word and LibreOffice count each list from its start again.
   const numbering = { reference: list.ordered ? orderedReference(list.start) : 'bullet', level: lvl, instance: ctx.nextListInstance++ };
   const itemIndent = listIndent(indent, markerColumn(list, level > 0));
   const textIndent = itemIndent.left;
   const out: FileChild[] = [];
+  const ends = listEnds(list, afterHeading, (ctx.contentWidth - textIndent) / 20);
   list.items.forEach((item, i) => {
     const last = i === list.items.length - 1;
     const spacing = { after: twips(last && level === 0 ? SPACING.paragraph : SPACING.listItem) };
@@ -477,10 +479,10 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
     const lead = first && (first.kind === 'paragraph' || first.kind === 'heading') ? first : undefined;
     const look = lead?.kind === 'paragraph' ? paragraphLook(lead.style, lead.align) : {};
     const runs = lead ? textRuns(lead.spans, ctx, lead.kind === 'heading' ? { bold: true } : {}) : [];
-    // An item kept whole: its blocks unsplit, each on the page of the next; the last item of a list kept
-    // with the next block: all of it on the page where that block starts.
+    // An item kept whole: its blocks unsplit, each on the page of the next; the held items at the list's
+    // ends (listEnds): on the page of the item after them, the last on the page where the next block starts.
     const whole = !!list.keepTogether;
-    const withNext = last && !!list.keepWithNext;
+    const withNext = i < ends.head - 1 || (ends.tail > 0 && i >= list.items.length - ends.tail);
     const others = lead ? rest : item;
     const keepOf = (hasMore: boolean): Keep => ({ keepTogether: whole, keepWithNext: withNext || (whole && hasMore) });
     out.push(para({ ...look, numbering, indent: itemIndent, spacing, children: runs, ...keeps(keepOf(others.length > 0)) }, ctx));

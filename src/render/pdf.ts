@@ -10,6 +10,7 @@ import { splitUnbrokenRuns } from './unbroken-runs.js';
 import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { layoutTable } from './table-layout.js';
+import { listEnds } from './list-ends.js';
 import { allFontFiles, fontFaces, loadFont, naturalLineHeight, splitByScript, type FontFamily } from './fonts.js';
 import { COLORS, contentWidth, cssColor, FOOTER, KEEP, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING } from './theme.js';
 
@@ -141,24 +142,24 @@ class Context {
    * A list as pieces: its first item apart when it is held with the heading before it, its last item apart
    * when it is held with the block after it.
    */
-  private listPieces(list: Extract<Block, { kind: 'list' }>, firstApart: boolean, width: number): Piece[] {
+  private listPieces(list: Extract<Block, { kind: 'list' }>, afterHeading: boolean, width: number): Piece[] {
     const pieces: Piece[] = [];
-    let items = list.items;
-    let start = list.start ?? 1;
-    const part = (partItems: Block[][], continued: boolean, withNext: boolean, from: number): Piece => {
-      const partList = { ...list, items: partItems, start: from };
+    const { head, tail } = listEnds(list, afterHeading, width - LIST_MARKER);
+    const start = list.start ?? 1;
+    const part = (from: number, to: number, continued: boolean, withNext: boolean): Piece => {
+      const partList = { ...list, items: list.items.slice(from, to), start: start + from };
       return { content: this.list(partList, continued, width), height: this.estimatedHeight(partList, width), withNext };
     };
-    if (firstApart && items.length > 1) {
-      pieces.push(part(items.slice(0, 1), true, false, start));
-      items = items.slice(1);
-      start += 1;
-    }
-    if (list.keepWithNext && items.length > 1) {
-      pieces.push(part(items.slice(0, -1), true, false, start));
-      pieces.push(part(items.slice(-1), false, true, start + items.length - 1));
-    } else {
-      pieces.push(part(items, false, !!list.keepWithNext, start));
+    const n = list.items.length;
+    // Ends that overlap: one piece, held with the heading before it and the block after it.
+    if (head === n && tail === n) return [part(0, n, false, true)];
+    if (head) pieces.push(part(0, head, head < n, false));
+    const from = head;
+    if (tail && n - tail > from) {
+      pieces.push(part(from, n - tail, true, false));
+      pieces.push(part(n - tail, n, false, true));
+    } else if (from < n) {
+      pieces.push(part(from, n, false, !!tail));
     }
     return pieces;
   }

@@ -302,3 +302,52 @@ export function isNegated(sentence: string, m: Match): boolean {
   if (isUnspaced([...m.text][0])) return negatedAfter.test(sentence.slice(m.index + m.text.length));
   return negation.test(sentence.slice(0, m.index));
 }
+
+/** A date written in numbers: day and month in the order the writer used, the year in full. */
+export interface NumericDate {
+  text: string;
+  first: number;
+  second: number;
+  year: number;
+  /** 10.10.2026: always day first. */
+  dotted: boolean;
+}
+
+// 03/11/2026, 3/11/26, 03-11-2026, 10.10.2026 (not 2026/11/03, not a version number "1.2.3").
+const numericDate =
+  /(?<![\p{L}\p{N}/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\.(\d{1,2})\.(\d{4}))(?![\p{L}\p{N}]|[/.-]\d)/gu;
+// Fields that hold numbers of other kinds.
+const numberFields = new Set(['phone', 'registration_number', 'reference', 'complaint_id', 'ip_number']);
+
+/** The dates written in numbers in the case's text fields, with the field each is in. */
+export function numericDates(input: CaseInput): { field: TextField; date: NumericDate }[] {
+  const found: { field: TextField; date: NumericDate }[] = [];
+  for (const field of caseTexts(input)) {
+    if (field.path.some((p) => typeof p === 'string' && numberFields.has(p))) continue;
+    for (const m of field.text.matchAll(numericDate)) {
+      const written = m[3] ?? m[5] ?? m[7];
+      found.push({
+        field,
+        date: {
+          text: m[0],
+          first: Number(m[1]),
+          second: Number(m[2] ?? m[4] ?? m[6]),
+          year: written.length === 2 ? 2000 + Number(written) : Number(written),
+          dotted: m[6] !== undefined,
+        },
+      });
+    }
+  }
+  return found;
+}
+
+/** Two numbers of a date that could each be the month, and differ: a date read two ways. */
+export const readsTwoWays = (d: NumericDate) =>
+  !d.dotted && d.first !== d.second && d.first >= 1 && d.first <= 12 && d.second >= 1 && d.second <= 12;
+
+/** An ISO date from a year, month and day, or undefined when they make no date. */
+export function calendarDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}

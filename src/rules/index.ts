@@ -45,6 +45,7 @@ import { exhibitLanguage } from './l39-exhibit-language.js';
 import { doubtfulLots } from './l40-doubtful-lots.js';
 import { ambiguousDates } from './l45-ambiguous-dates.js';
 import { hardToReadItems } from './l46-hard-to-read-items.js';
+import { numericDatesInWords } from './l47-numeric-dates.js';
 import { allowEntries } from './allow-entries.js';
 
 /** Every rule, in the order they report. */
@@ -92,6 +93,7 @@ export const rules: Rule[] = [
   doubtfulLots,
   ambiguousDates,
   hardToReadItems,
+  numericDatesInWords,
   allowEntries(() => rules),
 ];
 

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { caseTexts } from './helpers.js';
+import { caseTexts, quoted } from './helpers.js';
 
 // "Exhibit C", "Exhibits A, B and D", "Annex 2", "Attachment E3": a reference to an enclosed document in the case text.
 const token = '(?:[A-Z]{1,2}\\d{0,3}|\\d{1,3})';
@@ -47,7 +47,7 @@ export const evidenceCited: Rule = {
         findings.push({
           path: ['evidence', exhibit.index, 'id'],
           message: `evidence ${exhibit.id} is not cited anywhere in the letter`,
-          note: `Add "${exhibit.id}" to the evidence: list of the root cause, action or measure it proves; it is listed in the index as Exhibit ${exhibit.label}.`,
+          note: `Exhibit ${exhibit.label}, ${quoted(exhibit.title)}, is enclosed but no item cites it, so it reads as padding. Add "${exhibit.id}" to the evidence: list of the root cause, action or measure it proves; if it proves nothing the letter says, remove it from evidence:.`,
         });
       }
     }

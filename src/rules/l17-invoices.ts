@@ -1,4 +1,5 @@
 import type { CaseEdit, Finding, Rule } from './types.js';
+import type { Case, Exhibit } from '../model/case.js';
 import { daysBetween } from './helpers.js';
 
 /** Days before the notice that invoices may date from (Amazon's invoice requirements). */
@@ -72,13 +73,14 @@ export const invoices: Rule = {
         });
       }
       const party = e.counterparty;
-      const missing = ['name', 'address', 'phone', 'website'].filter((k) => !party?.[k as keyof typeof party]);
+      const contact = supplierContact(c, e);
+      const missing = ['name', 'address', 'phone', 'website'].filter((k) => !contact[k as keyof typeof contact]);
       if (missing.length) {
         findings.push({
           path: party ? at('counterparty') : at('id'),
           at: party ? 'key' : 'value',
           message: `invoice ${e.id} lacks the supplier's ${missing.join(', ')}`,
-          note: 'Add counterparty: with name, address, phone and website as printed on the invoice; Amazon may contact the supplier and rejects invoices it cannot verify.',
+          note: 'Add counterparty: with name, address, phone and website as printed on the invoice (or give them on its supplier under details.supply_chain.suppliers, with invoice_evidence: naming it); Amazon may contact the supplier and rejects invoices it cannot verify.',
         });
       }
       const issuer = simplify(e.issuer ?? party?.name ?? '');
@@ -146,6 +148,36 @@ export const invoices: Rule = {
         ],
       },
       {
+        name: 'an invoice whose supplier under details.supply_chain gives the contact details',
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 300 },
+          {
+            path: ['details', 'supply_chain'],
+            value: { seller_is_brand_owner: false, suppliers: [{ ...dongguanCeramics, invoice_evidence: ['E4'] }] },
+          },
+          ...invoiceE4({ date: '2026-03-02', issuer: 'Dongguan Ceramics Co., Ltd.', asins: ['B0C1234567'], quantity: 500 }),
+        ],
+      },
+      {
+        name: 'a translation of an invoice, whose original gives the contact details',
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 300 },
+          ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567'], quantity: 500 }),
+          {
+            path: ['evidence'],
+            append: true,
+            value: {
+              id: 'E5',
+              title: 'Translation of invoice INV-1',
+              file: 'evidence/invoice.pdf',
+              kind: 'supplier-invoice',
+              translation_of: 'E4',
+              date: '2026-03-02',
+            },
+          },
+        ],
+      },
+      {
         name: 'an invoice whose lines cover each ASIN sold',
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 180 },
@@ -200,3 +232,24 @@ export const invoices: Rule = {
     ],
   },
 };
+
+type Contact = Partial<Record<'name' | 'address' | 'phone' | 'website', string>>;
+
+/**
+ * The supplier's contact details for an invoice: its own counterparty, completed from the supplier that lists
+ * it under invoice_evidence (or bears its issuer's name) and, for a translation, from the original invoice.
+ */
+function supplierContact(c: Case, e: Exhibit): Contact {
+  const original = e.translation_of ? c.exhibitById.get(e.translation_of) : undefined;
+  const parties = [e, ...(original ? [original] : [])];
+  const suppliers = c.input.details?.supply_chain?.suppliers ?? [];
+  const supplier = suppliers.find(
+    (s) =>
+      parties.some((p) => s.invoice_evidence?.includes(p.id)) ||
+      parties.some((p) => [p.issuer, p.counterparty?.name].some((name) => name && simplify(name) === simplify(s.name))),
+  );
+  const contact: Contact = {};
+  for (const source of [e.counterparty, original?.counterparty, supplier] as (Contact | undefined)[])
+    for (const key of ['name', 'address', 'phone', 'website'] as const) contact[key] ??= source?.[key] || undefined;
+  return contact;
+}

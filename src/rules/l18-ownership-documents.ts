@@ -14,7 +14,7 @@ export const ownershipDocuments: Rule = {
   name: 'ownership-documents',
   severity: 'error',
   description:
-    'brand owners enclose a trademark registration and a business licence or ID; resellers supply-chain documents (errors) and a letter of authorization (warning)',
+    'brand owners enclose a trademark registration and a business licence or ID (errors; warnings on a used-sold-as-new case); resellers supply-chain documents (errors) and a letter of authorization (warning)',
   why: 'Amazon asks a brand owner for the trademark registration and a business licence or ID, and a reseller for documents that prove the supply chain (invoices, contracts), with an authorisation letter where the brand owner gave one.',
   fix: "As the brand owner, enclose the trademark registration and the business licence or the owner's ID. As a reseller, enclose the supplier invoices (or contracts, delivery orders) and, where you have one, the brand owner's letter of authorization.",
   phase: 'case',
@@ -25,11 +25,22 @@ export const ownershipDocuments: Rule = {
     const path = ['details', 'supply_chain', 'seller_is_brand_owner'];
     const findings: Finding[] = [];
     if (chain.seller_is_brand_owner) {
-      const note = 'Amazon asks brand owners for the brand or trademark registration certificate and a business licence or personal ID.';
+      // Amazon's list for a condition complaint asks for supplier invoices and contacts, not for the
+      // owner's papers: there they strengthen the appeal but their absence does not sink it.
+      const condition = c.type === 'used-sold-as-new';
+      const note = condition
+        ? 'A used-sold-as-new appeal stands on the supplier invoices; the trademark registration and a business licence or personal ID show the brand is yours, so enclose them if you have them.'
+        : 'Amazon asks brand owners for the brand or trademark registration certificate and a business licence or personal ID.';
+      const severity = condition ? { severity: 'warning' as const } : {};
       if (!has('trademark-registration'))
-        findings.push({ path, message: 'as the brand owner the case needs a trademark-registration in evidence', note });
+        findings.push({ path, ...severity, message: 'as the brand owner the case needs a trademark-registration in evidence', note });
       if (!has('business-license', 'government-id'))
-        findings.push({ path, message: 'as the brand owner the case needs a business-license or government-id in evidence', note });
+        findings.push({
+          path,
+          ...severity,
+          message: 'as the brand owner the case needs a business-license or government-id in evidence',
+          note,
+        });
     } else {
       // When every listing concerned is closed for good, the letter is a plan of action, not proof of a source.
       const withdrawn = allCitedWithdrawn(c);
@@ -95,6 +106,17 @@ export const ownershipDocuments: Rule = {
         ],
         edits: [{ path: ['details', 'supply_chain'], value: { seller_is_brand_owner: true } }],
         at: ['details', 'supply_chain', 'seller_is_brand_owner'],
+      },
+      {
+        name: 'a brand owner without an ID on a used-sold-as-new case (the appeal stands on the invoices)',
+        messages: ['as the brand owner the case needs a business-license or government-id in evidence'],
+        edits: [
+          { path: ['type'], value: 'used-sold-as-new' },
+          { path: ['details', 'supply_chain'], value: { seller_is_brand_owner: true } },
+          { path: ['evidence', 0, 'kind'], value: 'trademark-registration' },
+        ],
+        at: ['details', 'supply_chain', 'seller_is_brand_owner'],
+        severity: 'warning',
       },
     ],
   },

@@ -44,17 +44,15 @@ export const reviewManipulation: Rule = {
         });
       }
     });
-    if (!exhibit(c, rm.spreadsheet_evidence) && !exhibitsOfKind(c, 'review-manipulation-spreadsheet').length) {
+    const spreadsheet = !!exhibit(c, rm.spreadsheet_evidence) || exhibitsOfKind(c, 'review-manipulation-spreadsheet').length > 0;
+    if (!spreadsheet) {
       missing(
         'the reviewer spreadsheet',
-        'Add a review-manipulation-spreadsheet exhibit (reviewer accounts, orders, dates) and name it in spreadsheet_evidence.',
+        'Add a review-manipulation-spreadsheet exhibit (reviewer accounts, orders, dates, and whether each review is still live) and name it in spreadsheet_evidence.',
       );
     }
-    if (rm.reviews_obtained === undefined || rm.reviews_still_live === undefined || !exhibitsOfKind(c, 'offending-reviews-list').length) {
-      missing(
-        'the reviews obtained and still live',
-        'Give reviews_obtained and reviews_still_live, and enclose an offending-reviews-list exhibit listing each review.',
-      );
+    if (rm.reviews_obtained === undefined || rm.reviews_still_live === undefined) {
+      missing('the reviews obtained and still live', 'Give reviews_obtained and reviews_still_live (numbers of reviews).');
     }
     if (rm.methods.some((m) => paid.test(m)) && !rm.payment_evidence?.length && !exhibitsOfKind(c, 'payment-voucher').length) {
       missing(
@@ -90,6 +88,25 @@ export const reviewManipulation: Rule = {
               no_contact_reason: 'The deal group closed its account on 2026-09-30.',
               reviews_obtained: 26,
               reviews_still_live: 9,
+              spreadsheet_evidence: 'E1',
+            },
+          },
+        ],
+      },
+      {
+        name: 'the reviewer spreadsheet, which lists each review and whether it is live, without a separate list',
+        edits: [
+          { path: ['type'], value: 'review-manipulation' },
+          { path: ['evidence', 0, 'kind'], value: 'review-manipulation-spreadsheet' },
+          { path: ['evidence', 2, 'kind'], value: 'payment-voucher' },
+          {
+            path: ['details', 'review_manipulation'],
+            value: {
+              methods: ['Free products for reviews through a deal group'],
+              responsible_person: 'Former marketing assistant',
+              no_contact_reason: 'The deal group closed its account on 2026-09-30.',
+              reviews_obtained: 14,
+              reviews_still_live: 3,
               spreadsheet_evidence: 'E1',
             },
           },

@@ -95,7 +95,9 @@ export const typeRequirements: Rule = {
       const corrected = c.input.notice.kind === 'listing-removed' && exhibitsOfKind(c, 'listing-screenshot-after').length > 0;
       const deleted = corrected || exhibitsOfKind(c, 'listing-deletion-confirmation').length > 0;
       const approved = exhibitsOfKind(c, 'regulatory-approval').length > 0 || !!rp?.approval_evidence?.length;
-      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted;
+      // A seller who now holds the approval the product needs (a certified new lot) asks for the listings back on it.
+      const nowApproved = approved && rp?.approval_required === true;
+      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted || nowApproved;
       if (!ok) {
         need(
           ['evidence'],
@@ -104,7 +106,7 @@ export const typeRequirements: Rule = {
             : 'a restricted-products case needs proof that the listings were removed or corrected',
           c.stance === 'dispute'
             ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.'
-            : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after).',
+            : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after); when you now hold the approval the product needs, set approval_required: true and list the approval in approval_evidence.',
         );
       }
     }
@@ -127,6 +129,23 @@ export const typeRequirements: Rule = {
           { path: ['notice', 'kind'], value: 'listing-removed' },
           { path: ['evidence', 2, 'kind'], value: 'listing-screenshot-after' },
           { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'other' } },
+        ],
+      },
+      {
+        name: 'a restricted product sold again with the approval it needs, enclosed',
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['notice', 'kind'], value: 'listing-removed' },
+          { path: ['evidence', 2, 'kind'], value: 'regulatory-approval' },
+          {
+            path: ['details', 'restricted_product'],
+            value: {
+              category: 'Mobile batteries',
+              approval_required: true,
+              approval_evidence: ['E3'],
+              inventory_disposition: 'relisted-after-approval',
+            },
+          },
         ],
       },
     ],

@@ -1,12 +1,8 @@
 import type { Finding, Rule } from './types.js';
-import { caseTexts, quoted } from './helpers.js';
+import { numericDates, quoted, readsTwoWays } from './helpers.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
 
-// 03/11/2026, 3/11/26, 03-11-2026: day and month in an order only the writer knows (not 2026/11/03, not 03.11.2026).
-const numericDate = /(?<![\p{L}\p{N}/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))(?![\p{L}\p{N}]|[/.-]\d)/gu;
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-// Fields that hold numbers of other kinds.
-const skipped = new Set(['phone', 'registration_number', 'reference', 'complaint_id', 'ip_number']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,24 +18,18 @@ export const ambiguousDates: Rule = {
   check({ case: c }) {
     const monthFirst = marketplaceInfo(c.marketplace).englishLocale === 'en-US';
     const findings: Finding[] = [];
-    for (const field of caseTexts(c.input)) {
-      if (field.path.some((p) => typeof p === 'string' && skipped.has(p))) continue;
-      for (const m of field.text.matchAll(numericDate)) {
-        const first = Number(m[1]);
-        const second = Number(m[2] ?? m[4]);
-        const written = m[3] ?? m[5];
-        const year = written.length === 2 ? 2000 + Number(written) : Number(written);
-        // Only a date whose two readings are both dates and differ is ambiguous.
-        if (first < 1 || second < 1 || first > 12 || second > 12 || first === second) continue;
-        const [month, day] = monthFirst ? [first, second] : [second, first];
-        const [otherMonth, otherDay] = [day, month];
-        const inWords = (d: number, mo: number) => (monthFirst ? `${months[mo - 1]} ${d}, ${year}` : `${d} ${months[mo - 1]} ${year}`);
-        findings.push({
-          path: field.path,
-          message: `the date ${quoted(m[0])} is ambiguous: it reads as ${inWords(day, month)} or as ${inWords(otherDay, otherMonth)}`,
-          note: `Write it as ${year}-${pad(month)}-${pad(day)} or "${inWords(day, month)}" (if you meant ${inWords(otherDay, otherMonth)}: ${year}-${pad(otherMonth)}-${pad(otherDay)}).`,
-        });
-      }
+    for (const { field, date: d } of numericDates(c.input)) {
+      // Only a date whose two readings are both dates and differ is ambiguous.
+      if (!readsTwoWays(d)) continue;
+      const { year } = d;
+      const [month, day] = monthFirst ? [d.first, d.second] : [d.second, d.first];
+      const [otherMonth, otherDay] = [day, month];
+      const inWords = (dd: number, mo: number) => (monthFirst ? `${months[mo - 1]} ${dd}, ${year}` : `${dd} ${months[mo - 1]} ${year}`);
+      findings.push({
+        path: field.path,
+        message: `the date ${quoted(d.text)} is ambiguous: it reads as ${inWords(day, month)} or as ${inWords(otherDay, otherMonth)}`,
+        note: `Write it as ${year}-${pad(month)}-${pad(day)} or "${inWords(day, month)}" (if you meant ${inWords(otherDay, otherMonth)}: ${year}-${pad(otherMonth)}-${pad(otherDay)}).`,
+      });
     }
     return findings;
   },
