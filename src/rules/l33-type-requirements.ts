@@ -19,7 +19,7 @@ export const typeRequirements: Rule = {
   severity: 'error',
   description:
     'type-specific inputs: supply chain and invoices per ASIN (authenticity, counterfeit, used sold as new), complaint and rights evidence (IP), restriction and deleted or corrected listings or approval (restricted products)',
-  why: "Some case types need inputs the schema cannot require: authenticity and condition cases a verifiable supply chain with invoices for each ASIN, IP cases the rights owner's authorisation or a retraction, restricted-product cases proof that the listings were removed or corrected (or the approval, in a dispute).",
+  why: "Some case types need inputs the schema cannot require: authenticity and condition cases a verifiable supply chain with invoices for each ASIN, IP cases the rights owner's authorisation or a retraction, restricted-product cases proof that the listings were removed or corrected, or the approval (in a dispute, or when the product may be sold with an approval the seller now holds).",
   fix: "Add the block the message names under details:, give every supplier's address, phone and website, and enclose the documents it asks for.",
   phase: 'case',
   check({ case: c }) {
@@ -95,7 +95,10 @@ export const typeRequirements: Rule = {
       const corrected = c.input.notice.kind === 'listing-removed' && exhibitsOfKind(c, 'listing-screenshot-after').length > 0;
       const deleted = corrected || exhibitsOfKind(c, 'listing-deletion-confirmation').length > 0;
       const approved = exhibitsOfKind(c, 'regulatory-approval').length > 0 || !!rp?.approval_evidence?.length;
-      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted;
+      // A product that may be sold with an approval the seller now holds (a compliant new lot) comes back listed:
+      // Amazon removed the listings itself, so the approval, not a deletion, is the proof.
+      const relisting = rp?.approval_required === true || rp?.inventory_disposition === 'relisted-after-approval';
+      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' || relisting ? approved || deleted : deleted;
       if (!ok) {
         need(
           ['evidence'],
@@ -104,7 +107,7 @@ export const typeRequirements: Rule = {
             : 'a restricted-products case needs proof that the listings were removed or corrected',
           c.stance === 'dispute'
             ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.'
-            : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after).',
+            : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after); when the product needs an approval you now hold, set approval_required: true and list the approval (kind regulatory-approval) under approval_evidence.',
         );
       }
     }
@@ -118,6 +121,23 @@ export const typeRequirements: Rule = {
           { path: ['type'], value: 'restricted-products' },
           { path: ['evidence', 2, 'kind'], value: 'listing-deletion-confirmation' },
           { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'disposed' } },
+        ],
+      },
+      {
+        name: 'removed listings of a product that needs an approval, asked back with the approval of the compliant new lot',
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['notice', 'kind'], value: 'listing-removed' },
+          { path: ['evidence', 2, 'kind'], value: 'regulatory-approval' },
+          {
+            path: ['details', 'restricted_product'],
+            value: {
+              category: 'Lithium batteries',
+              approval_required: true,
+              approval_evidence: ['E3'],
+              inventory_disposition: 'returned-to-supplier',
+            },
+          },
         ],
       },
       {
@@ -138,6 +158,20 @@ export const typeRequirements: Rule = {
           { path: ['type'], value: 'restricted-products' },
           { path: ['evidence', 2, 'kind'], value: 'listing-screenshot-after' },
           { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'other' } },
+        ],
+        at: ['evidence'],
+        key: true,
+      },
+      {
+        name: 'a product that needs an approval asked back without the approval',
+        messages: ['a restricted-products case needs proof that the listings were removed or corrected'],
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['notice', 'kind'], value: 'listing-removed' },
+          {
+            path: ['details', 'restricted_product'],
+            value: { category: 'Lithium batteries', approval_required: true, inventory_disposition: 'returned-to-supplier' },
+          },
         ],
         at: ['evidence'],
         key: true,
