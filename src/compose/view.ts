@@ -13,7 +13,7 @@ import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
-import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
+import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
@@ -116,9 +116,13 @@ export function buildView(c: Case, strings: Strings) {
   const withdrawn = withdrawnAsins(c);
   const citedAsins = (input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
   const allWithdrawn = citedAsins.length > 0 && citedAsins.every((a) => withdrawn.has(a));
+  // The listings the letter asks back: not those withdrawn, nor those stocked only from a doubtful lot.
+  const askedAsins = askedBackAsins(c);
   const listingsWithdrawn =
     (input.details?.ip_complaint?.position === 'admit-and-remediate' && allWithdrawn) ||
+    (input.notice.kind === 'listing-removed' && c.stance === 'remediate' && citedAsins.length > 0 && !askedAsins.length) ||
     (c.type === 'restricted-products' &&
+      !relistedWithApproval(c) &&
       (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
   const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
   // The listings the notice concerns: an ASIN marked `cited: false` is the seller's own addition, not removed.
@@ -219,7 +223,12 @@ export function buildView(c: Case, strings: Strings) {
 
   const C = strings.closing;
   // The closing comes after the ASIN table: many listings are "named above" there.
-  const listingsAbove = asinCodes.length > 3 ? fill(strings.listings.countAbove, { count: asinCodes.length }) : listings;
+  const listingsAbove =
+    askedAsins.length < asinCodes.length && askedAsins.length
+      ? fill(askedAsins.length > 1 ? strings.listings.many : strings.listings.one, { asins: asinPhrase(askedAsins)! })
+      : asinCodes.length > 3
+        ? fill(strings.listings.countAbove, { count: asinCodes.length })
+        : listings;
   const remedyText = fill(
     answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy],
     { ...facts, listings: listingsAbove },

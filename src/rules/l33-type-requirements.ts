@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { exhibitsOfKind, isType, missingAt, withArticle } from './helpers.js';
-import { withdrawnAsins } from '../domain/withdrawn-listings.js';
+import { closeListingHint, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 
 const simplify = (name: string | undefined) =>
   (name ?? '')
@@ -46,13 +46,24 @@ export const typeRequirements: Rule = {
       const invoices = exhibitsOfKind(c, 'supplier-invoice');
       // A listing the seller closed, with its stock gone, is no longer sold: there is nothing to prove the source of.
       const withdrawn = withdrawnAsins(c);
+      // Stock that came only from a declared doubtful lot has no invoice to show: the letter does not ask it back.
+      const unsourced = unsourcedAsins(c);
       (c.input.asins ?? []).forEach((a, i) => {
         if (a.cited !== false && !withdrawn.has(a.asin) && !invoices.some((e) => e.asins?.includes(a.asin))) {
-          findings.push({
-            path: ['asins', i, 'asin'],
-            message: `no supplier invoice covers cited ASIN ${a.asin}`,
-            note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list.`,
-          });
+          findings.push(
+            unsourced.has(a.asin)
+              ? {
+                  path: ['asins', i, 'asin'],
+                  severity: 'warning',
+                  message: `no supplier invoice covers cited ASIN ${a.asin}, whose stock came from the doubtful lot: the letter does not ask for its listing back`,
+                  note: `If you hold an invoice for other units of ${a.asin}, enclose it with ${a.asin} in its asins: list; if not, close the listing and say so in a corrective action.`,
+                }
+              : {
+                  path: ['asins', i, 'asin'],
+                  message: `no supplier invoice covers cited ASIN ${a.asin}`,
+                  note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list, or, if you cannot, ${closeListingHint}.`,
+                },
+          );
         }
       });
     }
@@ -97,8 +108,7 @@ export const typeRequirements: Rule = {
       const approved = exhibitsOfKind(c, 'regulatory-approval').length > 0 || !!rp?.approval_evidence?.length;
       // A product that may be sold with an approval the seller now holds (a compliant new lot) comes back listed:
       // Amazon removed the listings itself, so the approval, not a deletion, is the proof.
-      const relisting = rp?.approval_required === true || rp?.inventory_disposition === 'relisted-after-approval';
-      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' || relisting ? approved || deleted : deleted;
+      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted || relistedWithApproval(c);
       if (!ok) {
         need(
           ['evidence'],
@@ -182,6 +192,26 @@ export const typeRequirements: Rule = {
         edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }],
         at: ['type'],
         key: true,
+      },
+      {
+        name: 'a counterfeit case whose ASIN was stocked only from a declared doubtful lot',
+        messages: [
+          'no supplier invoice covers cited ASIN B0C1234567, whose stock came from the doubtful lot: the letter does not ask for its listing back',
+        ],
+        edits: [
+          { path: ['type'], value: 'counterfeit-inauthentic' },
+          {
+            path: ['details', 'supply_chain'],
+            value: {
+              seller_is_brand_owner: false,
+              doubtful_lots: [
+                { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 40, units_sold: 14, sold_units_actions: ['CA1'] },
+              ],
+            },
+          },
+        ],
+        at: ['asins', 0, 'asin'],
+        severity: 'warning',
       },
       {
         name: 'an IP case without rights evidence',

@@ -1,0 +1,138 @@
+// The unseen-5 cases (part a) a consultant read: honest cases no rule may block, and sentences that follow the
+// facts. Each test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { pdfText } from '../helpers/read-pdf.js';
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen5 = (id: string) => path.join('test/fixtures/unseen-5', id);
+
+/** The letter of a copy of an unseen-5 case after `edit` (rendered whether or not the case has errors). */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(unseen5(id), env, edit);
+
+/** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
+const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
+  const letter = await letterOf(id, edit);
+  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+};
+
+const errorsOf = (letter: { diagnostics: { severity: string; ruleId: string; message: string }[] }, rule?: string) =>
+  letter.diagnostics.filter((d) => d.severity === 'error' && (!rule || d.ruleId === rule)).map((d) => d.message);
+
+describe('honest, well-formed cases render ready', () => {
+  it('the three cases rules used to block (doubtful lot, approval of a compliant lot, a lot without invoice) build as ready letters', async () => {
+    const root = tempDir('appeal-unseen5-');
+    const ids = ['lumen-sg-authenticity-pens', 'minato-jp-pse-battery', 'shreeji-in-counterfeit-earbuds'];
+    for (const id of ids) cpSync(unseen5(id), path.join(root, 'cases', id), { recursive: true });
+    const out = path.join(root, 'out');
+    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
+    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
+    expect(run.code).toBe(0);
+    for (const id of ids) {
+      expect(existsSync(path.join(out, '.drafts', id)), `${id} is a draft`).toBe(false);
+      const text = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
+      expect(text).not.toContain('DRAFT');
+    }
+  });
+});
+
+describe('L33: a restricted product asked back with the approval of a compliant new lot', () => {
+  it('is no error with approval_required and the approval enclosed; is one without the approval', async () => {
+    expect(errorsOf(await letterOf('minato-jp-pse-battery'), 'L33')).toEqual([]);
+    const withoutApproval = await letterOf('minato-jp-pse-battery', (doc) => {
+      doc.deleteIn(['details', 'restricted_product', 'approval_evidence']);
+      doc.setIn(['evidence', 1, 'kind'], 'other');
+    });
+    expect(errorsOf(withoutApproval, 'L33')).toEqual(['a restricted-products case needs proof that the listings were removed or corrected']);
+  });
+
+  it('relisted-after-approval counts as asking back, without approval_required', async () => {
+    const letter = await letterOf('minato-jp-pse-battery', (doc) => {
+      doc.deleteIn(['details', 'restricted_product', 'approval_required']);
+      doc.setIn(['details', 'restricted_product', 'inventory_disposition'], 'relisted-after-approval');
+    });
+    expect(errorsOf(letter, 'L33')).toEqual([]);
+  });
+});
+
+describe('P5: the remedy of a restricted-products letter', () => {
+  it('asks for the listings back when a compliant lot has its approval (ja), to clear the violation when the product is gone', async () => {
+    const relisted = await japaneseLetterOf('minato-jp-pse-battery');
+    has(relisted, 'ASIN B0FMNT10K2、B0FMNT20K8 の出品を再開していただけますよう');
+    lacks(relisted, 'ポリシー違反をアカウントから解除');
+    const gone = await japaneseLetterOf('minato-jp-pse-battery', (doc) => {
+      doc.setIn(['details', 'restricted_product', 'approval_required'], false);
+      doc.deleteIn(['details', 'restricted_product', 'approval_evidence']);
+      doc.setIn(['evidence', 1, 'kind'], 'listing-deletion-confirmation');
+    });
+    has(gone, '本件のポリシー違反をアカウントから解除していただけますよう');
+    lacks(gone, 'の出品を再開していただけますよう');
+  });
+
+  it('in English too', async () => {
+    const letter = await letterOf('minato-jp-pse-battery', (doc) => {
+      doc.set('language', 'en');
+    });
+    has(letter, 'to reinstate our listings for ASINs B0FMNT10K2 and B0FMNT20K8.');
+    lacks(letter, 'clear this policy violation');
+  });
+});
+
+describe('L17: invoices against the units sold, a declared doubtful lot and a translation', () => {
+  it('the units sold from the declared doubtful lot are not asked of the invoices; more units short are', async () => {
+    expect(errorsOf(await letterOf('lumen-sg-authenticity-pens'), 'L17')).toEqual([]);
+    const short = await letterOf('lumen-sg-authenticity-pens', (doc) => doc.setIn(['asins', 3, 'units_sold'], 700));
+    expect(errorsOf(short, 'L17')).toEqual(['invoices cover 200 units of B0FHSK09RF, fewer than the 700 sold (410 of them from the doubtful lot)']);
+    const noLot = await letterOf('lumen-sg-authenticity-pens', (doc) => doc.deleteIn(['details', 'supply_chain', 'doubtful_lots']));
+    expect(errorsOf(noLot, 'L17')).toEqual(['invoices cover 200 units of B0FHSK09RF, fewer than the 610 sold']);
+  });
+
+  it("a translation of an invoice needs no supplier details of its own: the original's are checked", async () => {
+    const letter = await letterOf('lumen-sg-authenticity-pens', (doc) => doc.deleteIn(['evidence', 2, 'counterparty']));
+    expect(errorsOf(letter, 'L17')).toEqual([]);
+    const original = await letterOf('lumen-sg-authenticity-pens', (doc) => doc.deleteIn(['evidence', 1, 'counterparty']));
+    expect(errorsOf(original, 'L17')).toEqual(["invoice E2 lacks the supplier's name, address, phone, website"]);
+  });
+});
+
+describe('P3: a listing the letter cannot or does not ask back', () => {
+  it('an ASIN stocked only from the doubtful lot is a warning, and the remedy leaves it out', async () => {
+    const letter = await letterOf('shreeji-in-counterfeit-earbuds');
+    expect(errorsOf(letter)).toEqual([]);
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L33').map((d) => [d.severity, d.message])).toEqual([
+      [
+        'warning',
+        'no supplier invoice covers cited ASIN B0FSNX33WH, whose stock came from the doubtful lot: the letter does not ask for its listing back',
+      ],
+    ]);
+    has(letter, 'to reinstate our listings for ASINs B0FSNX11BT and B0FSNX22NB.');
+    // The opening still names every listing the notice removed.
+    has(letter, 'your notice removing our listings for ASINs B0FSNX11BT, B0FSNX22NB and B0FSNX33WH');
+  });
+
+  it('without the doubtful lot the ASIN is an error whose hint offers to close the listing', async () => {
+    const letter = await letterOf('shreeji-in-counterfeit-earbuds', (doc) => doc.deleteIn(['details', 'supply_chain', 'doubtful_lots']));
+    const l33 = letter.diagnostics.filter((d) => d.ruleId === 'L33' || d.ruleId === 'L12');
+    expect(l33.map((d) => d.severity)).toEqual(['error', 'error']);
+    for (const d of l33) expect(d.note).toContain('close the listing and say so in a corrective action (the letter will then not ask for it back)');
+    has(letter, 'to reinstate our listings for ASINs B0FSNX11BT, B0FSNX22NB and B0FSNX33WH.');
+  });
+
+  it('a listing the seller closed is not asked back, in any listing-removal type', async () => {
+    const closed = await letterOf('shreeji-in-counterfeit-earbuds', (doc) => {
+      doc.deleteIn(['details', 'supply_chain', 'doubtful_lots']);
+      doc.setIn(['corrective_actions', 0, 'action'], 'Closed the listing for B0FSNX33WH and handed the remaining 55 pcs back to the trader.');
+    });
+    expect(errorsOf(closed)).toEqual([]);
+    has(closed, 'to reinstate our listings for ASINs B0FSNX11BT and B0FSNX22NB.');
+  });
+});
