@@ -52,7 +52,9 @@ describe('L33: a restricted product asked back with the approval of a compliant 
       doc.deleteIn(['details', 'restricted_product', 'approval_evidence']);
       doc.setIn(['evidence', 1, 'kind'], 'other');
     });
-    expect(errorsOf(withoutApproval, 'L33')).toEqual(['a restricted-products case needs proof that the listings were removed or corrected']);
+    expect(errorsOf(withoutApproval, 'L33')).toEqual([
+      'a restricted-products case needs proof that the listings were removed or corrected',
+    ]);
   });
 
   it('relisted-after-approval counts as asking back, without approval_required', async () => {
@@ -91,7 +93,9 @@ describe('L17: invoices against the units sold, a declared doubtful lot and a tr
   it('the units sold from the declared doubtful lot are not asked of the invoices; more units short are', async () => {
     expect(errorsOf(await letterOf('lumen-sg-authenticity-pens'), 'L17')).toEqual([]);
     const short = await letterOf('lumen-sg-authenticity-pens', (doc) => doc.setIn(['asins', 3, 'units_sold'], 700));
-    expect(errorsOf(short, 'L17')).toEqual(['invoices cover 200 units of B0FHSK09RF, fewer than the 700 sold (410 of them from the doubtful lot)']);
+    expect(errorsOf(short, 'L17')).toEqual([
+      'invoices cover 200 units of B0FHSK09RF, fewer than the 700 sold (410 of them from the doubtful lot)',
+    ]);
     const noLot = await letterOf('lumen-sg-authenticity-pens', (doc) => doc.deleteIn(['details', 'supply_chain', 'doubtful_lots']));
     expect(errorsOf(noLot, 'L17')).toEqual(['invoices cover 200 units of B0FHSK09RF, fewer than the 610 sold']);
   });
@@ -123,14 +127,18 @@ describe('P3: a listing the letter cannot or does not ask back', () => {
     const letter = await letterOf('shreeji-in-counterfeit-earbuds', (doc) => doc.deleteIn(['details', 'supply_chain', 'doubtful_lots']));
     const l33 = letter.diagnostics.filter((d) => d.ruleId === 'L33' || d.ruleId === 'L12');
     expect(l33.map((d) => d.severity)).toEqual(['error', 'error']);
-    for (const d of l33) expect(d.note).toContain('close the listing and say so in a corrective action (the letter will then not ask for it back)');
+    for (const d of l33)
+      expect(d.note).toContain('close the listing and say so in a corrective action (the letter will then not ask for it back)');
     has(letter, 'to reinstate our listings for ASINs B0FSNX11BT, B0FSNX22NB and B0FSNX33WH.');
   });
 
   it('a listing the seller closed is not asked back, in any listing-removal type', async () => {
     const closed = await letterOf('shreeji-in-counterfeit-earbuds', (doc) => {
       doc.deleteIn(['details', 'supply_chain', 'doubtful_lots']);
-      doc.setIn(['corrective_actions', 0, 'action'], 'Closed the listing for B0FSNX33WH and handed the remaining 55 pcs back to the trader.');
+      doc.setIn(
+        ['corrective_actions', 0, 'action'],
+        'Closed the listing for B0FSNX33WH and handed the remaining 55 pcs back to the trader.',
+      );
     });
     expect(errorsOf(closed)).toEqual([]);
     has(closed, 'to reinstate our listings for ASINs B0FSNX11BT and B0FSNX22NB.');
