@@ -144,3 +144,26 @@ describe('P3: a listing the letter cannot or does not ask back', () => {
     has(closed, 'to reinstate our listings for ASINs B0FSNX11BT and B0FSNX22NB.');
   });
 });
+
+describe('P4: the default letter date and earlier submissions', () => {
+  it('without letter.date the letter is not dated before the previous appeal; L29 asks for letter.date', async () => {
+    const letter = await letterOf('northline-ca-related-agency');
+    // The date line, between the letterhead and the addressee.
+    has(letter, '0148 November 15, 2026 Amazon Seller Performance Team');
+    const l29 = letter.diagnostics.filter((d) => d.ruleId === 'L29');
+    expect(l29.map((d) => d.message)).toEqual(['the previous appeal was sent on 2026-11-15, the same day as this letter']);
+    expect(l29[0].note).toContain('set letter.date to the day you send it');
+  });
+
+  it('a resolved order or a rescheduled call moves the default date; an explicit date before a previous appeal is warned', async () => {
+    const rescheduled = await letterOf('emberwood-au-br-rescheduled', (doc) => {
+      doc.deleteIn(['letter', 'date']);
+      doc.setIn(['details', 'brand_registry', 'video_verification', 'reschedule_requested_at'], '2026-12-05 08:30');
+    });
+    has(rescheduled, '4411 5 December 2026 Amazon Brand Registry Support');
+    const early = await letterOf('northline-ca-related-agency', (doc) => doc.setIn(['letter', 'date'], '2026-11-10'));
+    expect(early.diagnostics.filter((d) => d.ruleId === 'L29').map((d) => [d.severity, d.message])).toEqual([
+      ['warning', "the previous appeal was sent on 2026-11-15, after this letter's date 2026-11-10"],
+    ]);
+  });
+});
