@@ -13,7 +13,7 @@ import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
-import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, withdrawnAsins } from '../domain/withdrawn-listings.js';
+import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
@@ -643,14 +643,18 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
     // chain-of-custody record shows where the goods came from.
     const supplierLetters = new Set(supplierDocuments.filter((id) => authorizingKinds.has(c.exhibitById.get(id)!.kind)));
     const one = supplierLetters.size === 1;
+    // Suppliers some of whom hold the brand's authorisation: name those who do, not "whose ... authorisation" of all.
+    const holders = suppliers.filter((s) => s.authorization_evidence?.some((id) => supplierLetters.has(id))).map((s) => s.name);
     const documents = supplierLetters.size
-      ? invoices
-        ? one
-          ? S.invoicesAndAuthorization
-          : S.invoicesAndAuthorizations
-        : one
-          ? S.authorization
-          : S.authorizations
+      ? holders.length && holders.length < suppliers.length
+        ? fill(invoices ? S.invoicesAndSomeAuthorizations : S.someAuthorizations, { holders: spoken(holders) })
+        : invoices
+          ? one
+            ? S.invoicesAndAuthorization
+            : S.invoicesAndAuthorizations
+          : one
+            ? S.authorization
+            : S.authorizations
       : supplierDocuments.length
         ? invoices
           ? S.invoicesAndDocuments
@@ -661,9 +665,12 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
     intro = fill(S.reseller, { suppliers: suppliers.length > 1 ? S.suppliers : S.supplier, documents });
   }
   const forSeller = sc.seller_is_brand_owner ? [] : authorizations(c).forSeller;
+  const doubtful = doubtfulLotsView(c, w, strings);
   return {
     brand_owner: sc.seller_is_brand_owner,
     intro,
+    doubtful_intro: doubtful.length ? S.doubtfulIntro : null,
+    doubtful_lots: doubtful,
     seller_authorization: forSeller.length ? fill(S.sellerAuthorization, { exhibits: exhibitsOf(forSeller.map((e) => e.id))! }) : null,
     suppliers: suppliers.map((s) => ({
       name: s.name,
@@ -681,6 +688,58 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
           .join(L.refSeparator) || null,
     })),
   };
+}
+
+/**
+ * Each lot the case declares doubtful, in a line: its units, its source, the root causes and corrective actions that
+ * answer it, and, when no invoice covers its ASIN, that the letter does not ask that listing back.
+ */
+function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: string; text: string }[] {
+  const S = strings.supplyChain;
+  const { L, spoken, exhibitsOf } = w;
+  const input = c.input;
+  const unsourced = unsourcedAsins(c);
+  const asinPattern = /(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/gu;
+  const numbers = (ids: string[], all: { id: string }[]) => all.flatMap((item, i) => (ids.includes(item.id) ? [String(i + 1)] : []));
+  const sentence = (text: string) => text.trim().replace(/[.。]$/, '');
+  return (input.details?.supply_chain?.doubtful_lots ?? []).map((lot) => {
+    // The root causes the lot's own actions address; else those that name its ASIN.
+    const addressed = input.corrective_actions.filter((ca) => lot.sold_units_actions?.includes(ca.id)).flatMap((ca) => ca.addresses);
+    const causes = input.root_causes
+      .filter((rc) =>
+        addressed.length
+          ? addressed.includes(rc.id)
+          : rc.asins?.includes(lot.asin) || `${rc.title} ${rc.detail}`.match(asinPattern)?.includes(lot.asin),
+      )
+      .map((rc) => rc.id);
+    const actions = input.corrective_actions
+      .filter((ca) => lot.sold_units_actions?.includes(ca.id) || ca.addresses.some((id) => causes.includes(id)))
+      .map((ca) => ca.id);
+    const causeNumbers = numbers(causes, input.root_causes);
+    const actionNumbers = numbers(actions, input.corrective_actions);
+    const refs = [
+      causeNumbers.length ? labelled(causeNumbers.length > 1 ? L.rootCauses : L.rootCause, spoken(causeNumbers)) : '',
+      actionNumbers.length ? labelled(actionNumbers.length > 1 ? S.correctiveActions : S.correctiveAction, spoken(actionNumbers)) : '',
+    ].filter(Boolean);
+    const units = lot.units !== undefined ? formatNumber(lot.units, c.locale) : undefined;
+    const sold = lot.units_sold !== undefined ? formatNumber(lot.units_sold, c.locale) : undefined;
+    const exhibit = exhibitsOf(lot.evidence ? [lot.evidence] : []);
+    const sentences = [
+      units && sold
+        ? fill(S.doubtfulUnitsSold, { units, sold })
+        : units
+          ? fill(S.doubtfulUnits, { units })
+          : sold
+            ? fill(S.doubtfulSold, { sold })
+            : '',
+      lot.source
+        ? fill(S.doubtfulSource, { source: exhibit ? aside(sentence(lot.source), exhibit, w.asideStyle) : sentence(lot.source) })
+        : '',
+      refs.length ? fill(S.doubtfulRefs, { refs: spoken(refs) }) : '',
+      unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
+    ].filter(Boolean);
+    return { label: labelled(L.asin, lot.asin), text: sentences.reduce((first, second) => fill(L.twoSentences, { first, second })) };
+  });
 }
 
 /** The rest of a business-need answer that says there is none ("None. We sell only from ..."), or undefined. */

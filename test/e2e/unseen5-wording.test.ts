@@ -167,3 +167,40 @@ describe('P4: the default letter date and earlier submissions', () => {
     ]);
   });
 });
+
+describe('P9: the supply chain says what the case declares', () => {
+  it('a doubtful lot gets its line, pointing at the root cause and actions; the authorisation is said of the supplier who holds it', async () => {
+    const letter = await letterOf('lumen-sg-authenticity-pens');
+    has(
+      letter,
+      'from the following suppliers, whose invoices are enclosed, with the brand authorisation held by Pen Republic Pte Ltd:',
+      'Some of the stock we sold did not come from this supply chain: ASIN B0FHSK09RF: 600 units, 410 of them sold. Source: online marketplace seller in Guangzhou, order screenshot only. See root cause 1 and corrective actions 1 and 2.',
+    );
+    lacks(letter, 'whose invoices and brand authorisation are enclosed', 'we do not ask for its listing back');
+    const bothAuthorised = await letterOf('lumen-sg-authenticity-pens', (doc) =>
+      doc.setIn(['details', 'supply_chain', 'suppliers', 1, 'authorization_evidence'], ['E4']),
+    );
+    has(bothAuthorised, 'from the following suppliers, whose invoices and brand authorisation are enclosed:');
+    const noLot = await letterOf('lumen-sg-authenticity-pens', (doc) => doc.deleteIn(['details', 'supply_chain', 'doubtful_lots']));
+    lacks(noLot, 'did not come from this supply chain');
+  });
+
+  it('a lot that is the whole stock of its ASIN says that listing is not asked back', async () => {
+    const letter = await letterOf('shreeji-in-counterfeit-earbuds');
+    has(
+      letter,
+      'ASIN B0FSNX33WH: 150 units, 95 of them sold. Source: trader in Gaffar Market, Karol Bagh (cash memo only). See root cause 1 and corrective action 1. No invoice covers this ASIN, so we do not ask for its listing back.',
+    );
+  });
+
+  it('in Japanese', async () => {
+    const letter = await japaneseLetterOf('shreeji-in-counterfeit-earbuds', (doc) => doc.set('language', 'ja'));
+    has(
+      letter,
+      '販売した在庫の一部は、上記の仕入先以外から仕入れたものです。',
+      'ASIN B0FSNX33WH：150個のうち95個を販売いたしました。仕入元：trader in Gaffar Market, Karol Bagh (cash memo only)。根本原因 1、是正措置 1をご参照ください。本ASINは請求書で仕入れを証明できないため、出品の再開はお願いしておりません。',
+    );
+    const lumen = await japaneseLetterOf('lumen-sg-authenticity-pens', (doc) => doc.set('language', 'ja'));
+    has(lumen, '仕入先の請求書、およびPen Republic Pte Ltdがブランド権利者から受けた販売許諾書を添付いたします。');
+  });
+});
