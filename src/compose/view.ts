@@ -214,10 +214,11 @@ export function buildView(c: Case, strings: Strings) {
     ].reduce((first, second) => fill(L.twoSentences, { first, second }));
   })();
   const plan = openingPlan(c, strings);
+  const revision = revisionSentence(c, strings, w, strings.documentName[answer.title]);
   const opening = fill(O.layout, {
     // The reference is in the subject line; the opening names it only when the case writes its own subject.
     notice: fill(O.notice, { received, reference: reference && input.letter?.subject ? fill(O.reference, { reference }) : '', event }),
-    summary,
+    summary: revision ? fill(L.twoSentences, { first: summary, second: revision }) : summary,
     plan,
   });
 
@@ -688,6 +689,34 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
           .join(L.refSeparator) || null,
     })),
   };
+}
+
+// An outcome that says Amazon answered and declined: "rejected", "denied", "declined", "not accepted", 却下.
+const declined = /\b(?:reject|den(?:y|ied)|declin|refus|not\s+(?:accepted|approved|reinstated))|却下|不承認|否認/i;
+
+/**
+ * A resubmission says which appeal it replaces and the reply it answers, in Amazon's words when the case gives them:
+ * the latest earlier attempt Amazon declined or answered with feedback.
+ */
+function revisionSentence(c: Case, strings: Strings, w: Wording, document: string): string | null {
+  const answered = (c.input.submission?.previous_attempts ?? []).filter((p) => p.feedback || declined.test(p.outcome ?? ''));
+  const last = answered.reduce<(typeof answered)[number] | undefined>(
+    (a, b) => (!a || b.submitted_on >= a.submitted_on ? b : a),
+    undefined,
+  );
+  if (!last) return null;
+  const R = strings.resubmission;
+  const feedback = last.feedback?.trim().replace(/\s+/g, ' ');
+  const quoted = feedback
+    ? c.language === 'ja'
+      ? japaneseQuotation(feedback)
+      : innerQuotes(endsSentence(feedback) ? feedback : `${feedback}.`)
+    : '';
+  return fill(feedback ? R.revisionFeedback : R.revision, {
+    document: capitalize(document),
+    date: w.date(last.submitted_on)!,
+    feedback: quoted,
+  });
 }
 
 /**

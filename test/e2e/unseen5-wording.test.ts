@@ -204,3 +204,27 @@ describe('P9: the supply chain says what the case declares', () => {
     has(lumen, '仕入先の請求書、およびPen Republic Pte Ltdがブランド権利者から受けた販売許諾書を添付いたします。');
   });
 });
+
+describe('P7: a resubmission says which appeal it replaces and the reply it answers', () => {
+  it("quotes Amazon's feedback, says the date without it, and is silent on a first appeal (en, ja)", async () => {
+    const letter = await letterOf('northline-ca-related-agency');
+    has(
+      letter,
+      'This plan of action replaces our appeal of November 15, 2026 and answers your reply to it: “The appeal did not explain the relationship between the accounts.” We found two root causes.',
+    );
+    const noFeedback = await letterOf('northline-ca-related-agency', (doc) =>
+      doc.deleteIn(['submission', 'previous_attempts', 0, 'feedback']),
+    );
+    has(noFeedback, 'This plan of action replaces our appeal of November 15, 2026 and answers your reply to it. We found');
+    const first = await letterOf('northline-ca-related-agency', (doc) => doc.deleteIn(['submission', 'previous_attempts']));
+    lacks(first, 'replaces our appeal');
+    const ja = await japaneseLetterOf('northline-ca-related-agency', (doc) => {
+      doc.set('language', 'ja');
+      doc.setIn(['submission', 'previous_attempts', 0, 'feedback'], 'アカウント間の関係が説明されていません。');
+    });
+    has(
+      ja,
+      '本改善計画書は、2026年11月15日に提出した申し立てへのご回答（「アカウント間の関係が説明されていません」）を踏まえて改訂したものです。',
+    );
+  });
+});
