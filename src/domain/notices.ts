@@ -133,3 +133,15 @@ const saleProhibited =
 export function saleProhibitedBy(summary: string): boolean {
   return saleProhibited.test(summary);
 }
+
+// "FBA shipment creation is suspended", "you cannot create new FBA shipments", "FBA納品プランの作成".
+const fbaShipmentsStopped =
+  /\bFBA\s+(?:inbound\s+)?shipment\s+creation\b|\bcreat\w*\s+(?:new\s+)?(?:FBA\s+|inbound\s+)shipments?\b|納品プラン(?:の)?作成/i;
+// "funds are held", "we are holding your funds", "disbursements are suspended", "売上金の保留".
+const fundsStopped =
+  /\b(?:funds|disbursements?|payments?)\b[^.;]{0,30}?\b(?:held|on hold|withheld|suspended|frozen)\b|\b(?:hold|holding|withhold|withholding)\s+(?:your|the|all)\s+(?:funds|disbursements?)\b|売上金[^。]{0,10}保留|支払い?[^。]{0,10}(?:保留|停止)/i;
+
+/** What an account review also took away, by its notice summary: FBA shipment creation, the funds. */
+export function reviewHolds(summary: string): { fbaShipments: boolean; funds: boolean } {
+  return { fbaShipments: fbaShipmentsStopped.test(summary), funds: fundsStopped.test(summary) };
+}

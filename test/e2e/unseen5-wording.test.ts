@@ -228,3 +228,33 @@ describe('P7: a resubmission says which appeal it replaces and the reply it answ
     );
   });
 });
+
+describe('P8, P15: what the notice took away, in its own terms', () => {
+  it('an account review that stopped FBA shipments and held the funds asks for those by name (en, ja)', async () => {
+    const letter = await letterOf('lumen-sg-authenticity-pens');
+    has(letter, 'to conclude the account review, restore FBA shipment creation and release the funds held on our account.');
+    lacks(letter, 'full selling privileges');
+    const fundsOnly = await letterOf('lumen-sg-authenticity-pens', (doc) =>
+      doc.setIn(
+        ['notice', 'summary'],
+        'Your account is under review because of authenticity complaints. Your funds are held during the review.',
+      ),
+    );
+    has(fundsOnly, 'to conclude the account review and release the funds held on our account.');
+    const plain = await letterOf('lumen-sg-authenticity-pens', (doc) =>
+      doc.setIn(['notice', 'summary'], 'Your account is under review because of authenticity complaints.'),
+    );
+    has(plain, 'to conclude the account review and restore our full selling privileges.');
+    const ja = await japaneseLetterOf('lumen-sg-authenticity-pens', (doc) => doc.set('language', 'ja'));
+    has(ja, 'アカウントの審査を完了し、FBA納品プランの作成権限を再開し、保留されている売上金をお支払いいただけますよう、');
+  });
+
+  it('an account-at-risk notice is not called a deactivation threat (en, ja)', async () => {
+    const letter = await letterOf('alsafwa-ae-vtr-courier');
+    has(letter, 'we received your notice warning that our amazon.ae account is at risk.');
+    lacks(letter, 'at risk of deactivation');
+    const ja = await japaneseLetterOf('alsafwa-ae-vtr-courier', (doc) => doc.set('language', 'ja'));
+    has(ja, 'アカウントへの警告に関する改善計画書', '当社のamazon.aeアカウントへの警告に関する通知');
+    lacks(ja, '停止のおそれ');
+  });
+});
