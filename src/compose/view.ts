@@ -54,6 +54,21 @@ const endsSentence = (text: string) => /[.!?。！？]$/.test(text.trim());
 /** The words the case writes in lower case somewhere, for lowering the first word of a quoted summary. */
 const caseWords = (c: Case) => lowerCaseWordsOf(JSON.stringify(c.input).replace(/\\[nrt"]/g, ' '));
 
+/** The order defect a case type is about: a late-shipment letter's orders are late shipments. */
+const defectOfType: Partial<Record<string, string>> = {
+  'late-shipment': 'late-shipment',
+  'valid-tracking-rate': 'invalid-tracking',
+  'used-sold-as-new': 'used-sold-as-new',
+  'damaged-item': 'damaged',
+  'listing-not-as-described': 'not-as-described',
+  'counterfeit-inauthentic': 'counterfeit-complaint',
+};
+/** Whether every order has the defect the case type names, so an Issue column would repeat the type in each row. */
+const defectOfEveryRow = (c: Case) => {
+  const orders = c.input.orders ?? [];
+  return orders.length > 0 && orders.every((o) => o.defect === defectOfType[c.type]);
+};
+
 /** The helpers every part of the view shares: dates, lists and exhibit references in the letter's language. */
 function wordingOf(c: Case, strings: Strings) {
   const L = strings.labels;
@@ -383,8 +398,9 @@ export function buildView(c: Case, strings: Strings) {
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
-      // "other" says nothing a reader can use: the cell stays empty (and an empty column is left out).
-      defect: o.defect && o.defect !== 'other' ? (stringIn(strings.defects, o.defect) ?? humanize(o.defect)) : '',
+      // "other" says nothing a reader can use, nor does the case type's own defect in every row: the cell stays empty
+      // (and an empty column is left out).
+      defect: o.defect && o.defect !== 'other' && !defectOfEveryRow(c) ? (stringIn(strings.defects, o.defect) ?? humanize(o.defect)) : '',
       resolution: cell(o.resolution ?? ''),
     })),
     exhibitList: c.exhibits.map((e) => ({

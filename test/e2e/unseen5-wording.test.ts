@@ -258,3 +258,20 @@ describe('P8, P15: what the notice took away, in its own terms', () => {
     lacks(ja, '停止のおそれ');
   });
 });
+
+describe('P12: order tables', () => {
+  it("leave out the Issue column when every row repeats the case type's defect, keep it when rows differ; labels capitalised", async () => {
+    const late = await letterOf('schwarzwald-de-late-3pl');
+    has(late, 'Orders concerned Order ASIN 302-4471890-2210573 B0FSWH4TB9 306');
+    lacks(late, 'Issue', 'late shipment', 'Late shipment 3');
+    const vtr = await letterOf('alsafwa-ae-vtr-courier');
+    lacks(vtr, 'Issue', 'invalid tracking', 'Invalid tracking');
+    const mixed = await letterOf('alsafwa-ae-vtr-courier', (doc) => doc.setIn(['orders', 0, 'defect'], 'late-shipment'));
+    has(mixed, 'Order ASIN Issue', 'Late shipment', 'Invalid tracking');
+    const odr = await letterOf('harbourhearth-uk-odr-sizes');
+    has(odr, 'Negative feedback', 'A-to-z Guarantee claim');
+    lacks(odr, 'negative feedback');
+    const ja = await japaneseLetterOf('alsafwa-ae-vtr-courier', (doc) => doc.set('language', 'ja'));
+    lacks(ja, '問題の内容', '無効な追跡番号');
+  });
+});
