@@ -277,13 +277,16 @@ export function buildView(c: Case, strings: Strings) {
       : c.stance === 'mixed'
         ? fill(C.mixed, { measures: measuresStarted === 'all' ? C.mixedMeasuresInPlace : C.mixedMeasuresPending, remedy })
         : fill(C.remediate, {
-            status: fill(C.status, {
-              actions: actionsDone ? C.actionsDone : C.actionsStarted,
-              measures: byShare(measuresStarted, C.measuresInPlace, C.measuresSomeStarted, C.measuresNotStarted),
-            }),
+            // The opening has said how far the actions and measures are; only a case's own opening leaves it unsaid.
+            status: input.letter?.opening
+              ? fill(C.status, {
+                  actions: actionsDone ? C.actionsDone : C.actionsStarted,
+                  measures: byShare(measuresStarted, C.measuresInPlace, C.measuresSomeStarted, C.measuresNotStarted),
+                })
+              : '',
             document: strings.documentName[answer.title],
             remedy,
-          });
+          }).trim();
 
   const signatory = input.seller.signatory ?? null;
   // A letter to a team, not a named person: "Yours faithfully" in British usage, "Sincerely" in American.

@@ -275,3 +275,26 @@ describe('P12: order tables', () => {
     lacks(ja, '問題の内容', '無効な追跡番号');
   });
 });
+
+describe('P13: the closing does not restate the opening', () => {
+  it('asks only for the remedy after the template opening; restates the status after a case-written opening (en, ja)', async () => {
+    const letter = await letterOf('ridgeback-us-atoz-returns');
+    has(letter, 'We respectfully ask you to review this plan of action and to');
+    lacks(letter, 'Every corrective action above is complete', 'every preventive measure is in place', 'under way as stated');
+    const own = await letterOf('ridgeback-us-atoz-returns', (doc) =>
+      doc.setIn(['letter', 'opening'], 'We write about the A-to-z Guarantee claims on our account.'),
+    );
+    has(
+      own,
+      'Every corrective action above is complete, and the preventive measures are in place or start on the dates given. We respectfully ask you',
+    );
+    const later = await letterOf('alsafwa-ae-vtr-courier', (doc) => doc.setIn(['letter', 'opening'], 'We write about our tracking.'));
+    has(
+      later,
+      'The corrective actions above are complete or under way as stated, and the preventive measures are in place or start on the dates given.',
+    );
+    const ja = await japaneseLetterOf('minato-jp-pse-battery');
+    has(ja, '本改善計画書をご確認のうえ、ASIN B0FMNT10K2、B0FMNT20K8 の出品を再開していただけますよう');
+    lacks(ja, '上記のとおり');
+  });
+});
