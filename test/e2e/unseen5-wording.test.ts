@@ -298,3 +298,19 @@ describe('P13: the closing does not restate the opening', () => {
     lacks(ja, '上記のとおり');
   });
 });
+
+describe('P10: a day and month ("02.11.") ends no sentence', () => {
+  it('L46 reads "from 02.11. until 13.11.2026" as one sentence; a real lower-case sentence is still found', async () => {
+    const letter = await letterOf('schwarzwald-de-late-3pl');
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L46')).toEqual([]);
+    const lower = await letterOf('schwarzwald-de-late-3pl', (doc) =>
+      doc.setIn(
+        ['root_causes', 1, 'detail'],
+        'The handling time stayed at 1 day. then the new warehouse collected bulky goods twice a week.',
+      ),
+    );
+    expect(lower.diagnostics.filter((d) => d.ruleId === 'L46').map((d) => d.message)).toEqual([
+      'root cause RC2 has a sentence that starts with a lower-case letter: "then the new warehouse collected bulky goods twice …"',
+    ]);
+  });
+});
