@@ -1,10 +1,12 @@
 // The unseen-5 cases (part a) a consultant read: honest cases no rule may block, and sentences that follow the
 // facts. Each test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Document } from 'yaml';
-import { createEnv } from '../../src/case/process-case.js';
+import { type Document, parseDocument } from 'yaml';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
+import { videoVerificationDocument } from '../../src/compose/documents/video-verification.js';
+import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, runCli, tempDir } from '../helpers/cli.js';
 import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
@@ -312,5 +314,49 @@ describe('P10: a day and month ("02.11.") ends no sentence', () => {
     expect(lower.diagnostics.filter((d) => d.ruleId === 'L46').map((d) => d.message)).toEqual([
       'root cause RC2 has a sentence that starts with a lower-case letter: "then the new warehouse collected bulky goods twice …"',
     ]);
+  });
+});
+
+/** The video-verification sheet of a copy of an unseen-5 case after `edit`, read back from its PDF. */
+async function videoSheetOf(id: string, edit: (doc: Document) => void = () => {}): Promise<string> {
+  const dir = path.join(tempDir('appeal-video-'), id);
+  cpSync(unseen5(id), dir, { recursive: true });
+  const file = path.join(dir, 'case.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  edit(doc);
+  writeFileSync(file, doc.toString());
+  const { checked } = await checkCase(file, env);
+  const sheet = videoVerificationDocument(checked!.case, checked!.templates.strings)!;
+  return flat(await pdfText(await renderPdf(sheet)));
+}
+
+describe('P14: the booked call, its time zone and its reschedule', () => {
+  const video = ['details', 'brand_registry', 'video_verification'];
+
+  it('the sheet says the call was moved and when we asked', async () => {
+    const text = await videoSheetOf('emberwood-au-br-rescheduled');
+    has(
+      { pdf: text, docx: text },
+      'Call booked for 9 December 2026, 11:00',
+      'Moved once, at our request of 3 December 2026, 08:30; the time above is the new one',
+    );
+  });
+
+  it('a time zone written after the time is shown in the letter and the sheet, with the reschedule limit', async () => {
+    const zoned = (doc: Document) => doc.setIn([...video, 'scheduled_at'], '2026-12-09 11:00 AEDT');
+    const letter = await letterOf('emberwood-au-br-rescheduled', zoned);
+    has(letter, '9 December 2026, 11:00 AEDT');
+    const text = await videoSheetOf('emberwood-au-br-rescheduled', zoned);
+    has({ pdf: text, docx: text }, 'Call booked for 9 December 2026, 11:00 AEDT', '7 December 2026, 11:00 AEDT');
+    const offset = await letterOf('emberwood-au-br-rescheduled', (doc) => doc.setIn([...video, 'scheduled_at'], '2026-12-09T11:00+11:00'));
+    has(offset, '9 December 2026, 11:00 UTC+11:00');
+  });
+
+  it('in Japanese', async () => {
+    const text = (await videoSheetOf('emberwood-au-br-rescheduled', (doc) => doc.set('language', 'ja'))).replace(
+      /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g,
+      '',
+    );
+    has({ pdf: text, docx: text }, '日時の変更', '2026年12月3日, 08:30に当社から依頼して1回変更済み（上記は変更後の日時）');
   });
 });
