@@ -360,3 +360,11 @@ describe('P14: the booked call, its time zone and its reschedule', () => {
     has({ pdf: text, docx: text }, '日時の変更', '2026年12月3日, 08:30に当社から依頼して1回変更済み（上記は変更後の日時）');
   });
 });
+
+describe('the approval line of a restricted product (ja)', () => {
+  it('has no two parentheses in a row and calls a conformity certificate no 承認書', async () => {
+    const letter = await japaneseLetterOf('minato-jp-pse-battery');
+    has(letter, '承認：必要、証明書類を添付（資料 A）');
+    lacks(letter, '承認書を添付', '）（資料');
+  });
+});
