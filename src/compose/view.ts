@@ -5,7 +5,7 @@
 import type { Case, Exhibit } from '../model/case.js';
 import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer, reviewHolds, saleProhibitedBy } from '../domain/notices.js';
+import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer, reviewRemedyKey, saleProhibitedBy } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
@@ -246,23 +246,13 @@ export function buildView(c: Case, strings: Strings) {
         ? fill(strings.listings.countAbove, { count: asinCodes.length })
         : listings;
   // An account review that also stopped FBA shipments or held the funds asks for those back by name.
-  const holds = reviewHolds(input.notice.summary);
-  const reviewRemedy =
-    holds.fbaShipments && holds.funds
-      ? 'review-completed-fba-funds'
-      : holds.fbaShipments
-        ? 'review-completed-fba'
-        : holds.funds
-          ? 'review-completed-funds'
-          : 'review-completed';
-  const remedyText = fill(
-    answer.remedy === 'funds-release' && amount
-      ? strings.remedies['funds-release-amount']
-      : answer.remedy === 'review-completed'
-        ? strings.remedies[reviewRemedy]
-        : strings.remedies[answer.remedy],
-    { ...facts, listings: listingsAbove },
-  );
+  const remedyKey =
+    answer.remedy === 'review-completed'
+      ? reviewRemedyKey(input.notice.summary)
+      : answer.remedy === 'funds-release' && amount
+        ? 'funds-release-amount'
+        : answer.remedy;
+  const remedyText = fill(stringIn(strings.remedies, remedyKey)!, { ...facts, listings: listingsAbove });
   // A remedy that already joins two requests with "and" follows the first request after a comma.
   const twoPart = answer.remedy === 'listings-and-warning' || answer.remedy === 'listings-and-account';
   // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.

@@ -141,7 +141,12 @@ const fbaShipmentsStopped =
 const fundsStopped =
   /\b(?:funds|disbursements?|payments?)\b[^.;]{0,30}?\b(?:held|on hold|withheld|suspended|frozen)\b|\b(?:hold|holding|withhold|withholding)\s+(?:your|the|all)\s+(?:funds|disbursements?)\b|売上金[^。]{0,10}保留|支払い?[^。]{0,10}(?:保留|停止)/i;
 
-/** What an account review also took away, by its notice summary: FBA shipment creation, the funds. */
-export function reviewHolds(summary: string): { fbaShipments: boolean; funds: boolean } {
-  return { fbaShipments: fbaShipmentsStopped.test(summary), funds: fundsStopped.test(summary) };
+/**
+ * The remedy an account review asks for, by what its notice summary says it also took away: FBA shipment creation,
+ * the funds, or both (the key of the wording in strings.remedies).
+ */
+export function reviewRemedyKey(summary: string): string {
+  const fba = fbaShipmentsStopped.test(summary);
+  const funds = fundsStopped.test(summary);
+  return fba && funds ? 'review-completed-fba-funds' : fba ? 'review-completed-fba' : funds ? 'review-completed-funds' : 'review-completed';
 }
