@@ -67,7 +67,17 @@ export function formatMonth(isoMonth: string, locale: string): string {
 /** A date-time "YYYY-MM-DD HH:MM" (or with a T) as the long date and the time, through `pattern` ("{date}, {time}"). */
 export function formatDateTime(value: string, locale: string, pattern: string): string {
   const [date, time] = value.trim().split(/[T ]/);
-  return time ? fill(pattern, { date: formatDate(date, locale), time: time.slice(0, 5) }) : formatDate(date, locale);
+  if (!time) return formatDate(date, locale);
+  const zone = timeZoneOf(value);
+  return fill(pattern, { date: formatDate(date, locale), time: zone ? `${time.slice(0, 5)} ${zone}` : time.slice(0, 5) });
+}
+
+/** The time zone written after a date and time ("2026-12-09 11:00 AEDT", "…T11:00+11:00", "…Z"), or undefined. */
+export function timeZoneOf(value: string): string | undefined {
+  const rest = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$/.exec(value)?.[1].trim();
+  if (!rest) return undefined;
+  if (rest === 'Z') return 'UTC';
+  return /^[+-]\d{2}:?\d{2}$/.test(rest) ? `UTC${rest}` : rest;
 }
 
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -5,7 +5,7 @@
 import type { Case, Exhibit } from '../model/case.js';
 import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer, saleProhibitedBy } from '../domain/notices.js';
+import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer, reviewRemedyKey, saleProhibitedBy } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
@@ -13,7 +13,7 @@ import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
-import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
+import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
@@ -53,6 +53,21 @@ const supplyChainTypes = new Set<string>(['counterfeit-inauthentic', 'authentici
 const endsSentence = (text: string) => /[.!?。！？]$/.test(text.trim());
 /** The words the case writes in lower case somewhere, for lowering the first word of a quoted summary. */
 const caseWords = (c: Case) => lowerCaseWordsOf(JSON.stringify(c.input).replace(/\\[nrt"]/g, ' '));
+
+/** The order defect a case type is about: a late-shipment letter's orders are late shipments. */
+const defectOfType: Partial<Record<string, string>> = {
+  'late-shipment': 'late-shipment',
+  'valid-tracking-rate': 'invalid-tracking',
+  'used-sold-as-new': 'used-sold-as-new',
+  'damaged-item': 'damaged',
+  'listing-not-as-described': 'not-as-described',
+  'counterfeit-inauthentic': 'counterfeit-complaint',
+};
+/** Whether every order has the defect the case type names, so an Issue column would repeat the type in each row. */
+const defectOfEveryRow = (c: Case) => {
+  const orders = c.input.orders ?? [];
+  return orders.length > 0 && orders.every((o) => o.defect === defectOfType[c.type]);
+};
 
 /** The helpers every part of the view shares: dates, lists and exhibit references in the letter's language. */
 function wordingOf(c: Case, strings: Strings) {
@@ -124,12 +139,14 @@ export function buildView(c: Case, strings: Strings) {
   const withdrawn = withdrawnAsins(c);
   const citedAsins = (input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
   const allWithdrawn = citedAsins.length > 0 && citedAsins.every((a) => withdrawn.has(a));
+  // The listings the letter asks back: not those withdrawn, nor those stocked only from a doubtful lot.
+  const askedAsins = askedBackAsins(c);
   const listingsWithdrawn =
     (input.details?.ip_complaint?.position === 'admit-and-remediate' && allWithdrawn) ||
+    (input.notice.kind === 'listing-removed' && c.stance === 'remediate' && citedAsins.length > 0 && !askedAsins.length) ||
     (c.type === 'restricted-products' &&
-      (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier') &&
-      // The old stock is gone but a new lot has the approval the product needs: the seller asks for the listings back.
-      !(input.details?.restricted_product?.approval_required && input.details.restricted_product.approval_evidence?.length));
+      !relistedWithApproval(c) &&
+      (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
   const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
   // The listings the notice concerns: an ASIN marked `cited: false` is the seller's own addition, not removed.
   const asinCodes = citedAsins;
@@ -220,20 +237,30 @@ export function buildView(c: Case, strings: Strings) {
     ].reduce((first, second) => fill(L.twoSentences, { first, second }));
   })();
   const plan = openingPlan(c, strings);
+  const revision = revisionSentence(c, strings, w, strings.documentName[answer.title]);
   const opening = fill(O.layout, {
     // The reference is in the subject line; the opening names it only when the case writes its own subject.
     notice: fill(O.notice, { received, reference: reference && input.letter?.subject ? fill(O.reference, { reference }) : '', event }),
-    summary,
+    summary: revision ? fill(L.twoSentences, { first: summary, second: revision }) : summary,
     plan,
   });
 
   const C = strings.closing;
   // The closing comes after the ASIN table: many listings are "named above" there.
-  const listingsAbove = asinCodes.length > 3 ? fill(strings.listings.countAbove, { count: asinCodes.length }) : listings;
-  const remedyText = fill(
-    answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy],
-    { ...facts, listings: listingsAbove },
-  );
+  const listingsAbove =
+    askedAsins.length < asinCodes.length && askedAsins.length
+      ? fill(askedAsins.length > 1 ? strings.listings.many : strings.listings.one, { asins: asinPhrase(askedAsins)! })
+      : asinCodes.length > 3
+        ? fill(strings.listings.countAbove, { count: asinCodes.length })
+        : listings;
+  // An account review that also stopped FBA shipments or held the funds asks for those back by name.
+  const remedyKey =
+    answer.remedy === 'review-completed'
+      ? reviewRemedyKey(input.notice.summary)
+      : answer.remedy === 'funds-release' && amount
+        ? 'funds-release-amount'
+        : answer.remedy;
+  const remedyText = fill(stringIn(strings.remedies, remedyKey)!, { ...facts, listings: listingsAbove });
   // A remedy that already joins two requests with "and" follows the first request after a comma.
   const twoPart = answer.remedy === 'listings-and-warning' || answer.remedy === 'listings-and-account';
   // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
@@ -248,13 +275,16 @@ export function buildView(c: Case, strings: Strings) {
       : c.stance === 'mixed'
         ? fill(C.mixed, { measures: measuresStarted === 'all' ? C.mixedMeasuresInPlace : C.mixedMeasuresPending, remedy })
         : fill(C.remediate, {
-            status: fill(C.status, {
-              actions: actionsDone ? C.actionsDone : C.actionsStarted,
-              measures: byShare(measuresStarted, C.measuresInPlace, C.measuresSomeStarted, C.measuresNotStarted),
-            }),
+            // The opening has said how far the actions and measures are; only a case's own opening leaves it unsaid.
+            status: input.letter?.opening
+              ? fill(C.status, {
+                  actions: actionsDone ? C.actionsDone : C.actionsStarted,
+                  measures: byShare(measuresStarted, C.measuresInPlace, C.measuresSomeStarted, C.measuresNotStarted),
+                })
+              : '',
             document: strings.documentName[answer.title],
             remedy,
-          });
+          }).trim();
 
   const signatory = input.seller.signatory ?? null;
   // A letter to a team, not a named person: "Yours faithfully" in British usage, "Sincerely" in American.
@@ -377,8 +407,9 @@ export function buildView(c: Case, strings: Strings) {
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
-      // "other" says nothing a reader can use: the cell stays empty (and an empty column is left out).
-      defect: o.defect && o.defect !== 'other' ? (stringIn(strings.defects, o.defect) ?? humanize(o.defect)) : '',
+      // "other" says nothing a reader can use, nor does the case type's own defect in every row: the cell stays empty
+      // (and an empty column is left out).
+      defect: o.defect && o.defect !== 'other' && !defectOfEveryRow(c) ? (stringIn(strings.defects, o.defect) ?? humanize(o.defect)) : '',
       resolution: cell(o.resolution ?? ''),
     })),
     exhibitList: c.exhibits.map((e) => ({
@@ -652,14 +683,18 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
     // chain-of-custody record shows where the goods came from.
     const supplierLetters = new Set(supplierDocuments.filter((id) => authorizingKinds.has(c.exhibitById.get(id)!.kind)));
     const one = supplierLetters.size === 1;
+    // Suppliers some of whom hold the brand's authorisation: name those who do, not "whose ... authorisation" of all.
+    const holders = suppliers.filter((s) => s.authorization_evidence?.some((id) => supplierLetters.has(id))).map((s) => s.name);
     const documents = supplierLetters.size
-      ? invoices
-        ? one
-          ? S.invoicesAndAuthorization
-          : S.invoicesAndAuthorizations
-        : one
-          ? S.authorization
-          : S.authorizations
+      ? holders.length && holders.length < suppliers.length
+        ? fill(invoices ? S.invoicesAndSomeAuthorizations : S.someAuthorizations, { holders: spoken(holders) })
+        : invoices
+          ? one
+            ? S.invoicesAndAuthorization
+            : S.invoicesAndAuthorizations
+          : one
+            ? S.authorization
+            : S.authorizations
       : supplierDocuments.length
         ? invoices
           ? S.invoicesAndDocuments
@@ -670,9 +705,12 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
     intro = fill(S.reseller, { suppliers: suppliers.length > 1 ? S.suppliers : S.supplier, documents });
   }
   const forSeller = sc.seller_is_brand_owner ? [] : authorizations(c).forSeller;
+  const doubtful = doubtfulLotsView(c, w, strings);
   return {
     brand_owner: sc.seller_is_brand_owner,
     intro,
+    doubtful_intro: doubtful.length ? S.doubtfulIntro : null,
+    doubtful_lots: doubtful,
     seller_authorization: forSeller.length ? fill(S.sellerAuthorization, { exhibits: exhibitsOf(forSeller.map((e) => e.id))! }) : null,
     suppliers: suppliers.map((s) => ({
       name: s.name,
@@ -690,6 +728,86 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
           .join(L.refSeparator) || null,
     })),
   };
+}
+
+// An outcome that says Amazon answered and declined: "rejected", "denied", "declined", "not accepted", 却下.
+const declined = /\b(?:reject|den(?:y|ied)|declin|refus|not\s+(?:accepted|approved|reinstated))|却下|不承認|否認/i;
+
+/**
+ * A resubmission says which appeal it replaces and the reply it answers, in Amazon's words when the case gives them:
+ * the latest earlier attempt Amazon declined or answered with feedback.
+ */
+function revisionSentence(c: Case, strings: Strings, w: Wording, document: string): string | null {
+  const answered = (c.input.submission?.previous_attempts ?? []).filter((p) => p.feedback || declined.test(p.outcome ?? ''));
+  const last = answered.reduce<(typeof answered)[number] | undefined>(
+    (a, b) => (!a || b.submitted_on >= a.submitted_on ? b : a),
+    undefined,
+  );
+  if (!last) return null;
+  const R = strings.resubmission;
+  const feedback = last.feedback?.trim().replace(/\s+/g, ' ');
+  const quoted = feedback
+    ? c.language === 'ja'
+      ? japaneseQuotation(feedback)
+      : innerQuotes(endsSentence(feedback) ? feedback : `${feedback}.`)
+    : '';
+  return fill(feedback ? R.revisionFeedback : R.revision, {
+    document: capitalize(document),
+    date: w.date(last.submitted_on)!,
+    feedback: quoted,
+  });
+}
+
+/**
+ * Each lot the case declares doubtful, in a line: its units, its source, the root causes and corrective actions that
+ * answer it, and, when no invoice covers its ASIN, that the letter does not ask that listing back.
+ */
+function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: string; text: string }[] {
+  const S = strings.supplyChain;
+  const { L, spoken, exhibitsOf } = w;
+  const input = c.input;
+  const unsourced = unsourcedAsins(c);
+  const asinPattern = /(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/gu;
+  const numbers = (ids: string[], all: { id: string }[]) => all.flatMap((item, i) => (ids.includes(item.id) ? [String(i + 1)] : []));
+  const sentence = (text: string) => text.trim().replace(/[.。]$/, '');
+  return (input.details?.supply_chain?.doubtful_lots ?? []).map((lot) => {
+    // The root causes the lot's own actions address; else those that name its ASIN.
+    const addressed = input.corrective_actions.filter((ca) => lot.sold_units_actions?.includes(ca.id)).flatMap((ca) => ca.addresses);
+    const causes = input.root_causes
+      .filter((rc) =>
+        addressed.length
+          ? addressed.includes(rc.id)
+          : rc.asins?.includes(lot.asin) || `${rc.title} ${rc.detail}`.match(asinPattern)?.includes(lot.asin),
+      )
+      .map((rc) => rc.id);
+    const actions = input.corrective_actions
+      .filter((ca) => lot.sold_units_actions?.includes(ca.id) || ca.addresses.some((id) => causes.includes(id)))
+      .map((ca) => ca.id);
+    const causeNumbers = numbers(causes, input.root_causes);
+    const actionNumbers = numbers(actions, input.corrective_actions);
+    const refs = [
+      causeNumbers.length ? labelled(causeNumbers.length > 1 ? L.rootCauses : L.rootCause, spoken(causeNumbers)) : '',
+      actionNumbers.length ? labelled(actionNumbers.length > 1 ? S.correctiveActions : S.correctiveAction, spoken(actionNumbers)) : '',
+    ].filter(Boolean);
+    const units = lot.units !== undefined ? formatNumber(lot.units, c.locale) : undefined;
+    const sold = lot.units_sold !== undefined ? formatNumber(lot.units_sold, c.locale) : undefined;
+    const exhibit = exhibitsOf(lot.evidence ? [lot.evidence] : []);
+    const sentences = [
+      units && sold
+        ? fill(S.doubtfulUnitsSold, { units, sold })
+        : units
+          ? fill(S.doubtfulUnits, { units })
+          : sold
+            ? fill(S.doubtfulSold, { sold })
+            : '',
+      lot.source
+        ? fill(S.doubtfulSource, { source: exhibit ? aside(sentence(lot.source), exhibit, w.asideStyle) : sentence(lot.source) })
+        : '',
+      refs.length ? fill(S.doubtfulRefs, { refs: spoken(refs) }) : '',
+      unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
+    ].filter(Boolean);
+    return { label: labelled(L.asin, lot.asin), text: sentences.reduce((first, second) => fill(L.twoSentences, { first, second })) };
+  });
 }
 
 /** The rest of a business-need answer that says there is none ("None. We sell only from ..."), or undefined. */

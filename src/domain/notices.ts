@@ -133,3 +133,20 @@ const saleProhibited =
 export function saleProhibitedBy(summary: string): boolean {
   return saleProhibited.test(summary);
 }
+
+// "FBA shipment creation is suspended", "you cannot create new FBA shipments", "FBA納品プランの作成".
+const fbaShipmentsStopped =
+  /\bFBA\s+(?:inbound\s+)?shipment\s+creation\b|\bcreat\w*\s+(?:new\s+)?(?:FBA\s+|inbound\s+)shipments?\b|納品プラン(?:の)?作成/i;
+// "funds are held", "we are holding your funds", "disbursements are suspended", "売上金の保留".
+const fundsStopped =
+  /\b(?:funds|disbursements?|payments?)\b[^.;]{0,30}?\b(?:held|on hold|withheld|suspended|frozen)\b|\b(?:hold|holding|withhold|withholding)\s+(?:your|the|all)\s+(?:funds|disbursements?)\b|売上金[^。]{0,10}保留|支払い?[^。]{0,10}(?:保留|停止)/i;
+
+/**
+ * The remedy an account review asks for, by what its notice summary says it also took away: FBA shipment creation,
+ * the funds, or both (the key of the wording in strings.remedies).
+ */
+export function reviewRemedyKey(summary: string): string {
+  const fba = fbaShipmentsStopped.test(summary);
+  const funds = fundsStopped.test(summary);
+  return fba && funds ? 'review-completed-fba-funds' : fba ? 'review-completed-fba' : funds ? 'review-completed-funds' : 'review-completed';
+}

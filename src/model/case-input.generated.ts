@@ -807,7 +807,13 @@ export interface BrandRegistry {
      * Proposed slots, date and time
      */
     slots?: string[];
+    /**
+     * The call as booked now (after a reschedule, the new time), as the booking e-mail gives it; the time zone may follow the time ("2026-12-09 11:00 AEDT", "2026-12-09T11:00+11:00")
+     */
     scheduled_at?: string;
+    /**
+     * When you asked Amazon to move the call (it must be 48 hours before the call); scheduled_at then holds the new time
+     */
     reschedule_requested_at?: string;
     /**
      * Where the attendee will be

@@ -159,8 +159,9 @@ export function listPhrases(texts: string[]): string {
   return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : (q[0] ?? '');
 }
 
-// A period after these does not end a sentence.
-const notAfter = '(?<!\\b(?:e\\.g|i\\.e|Ltd|Co|Inc|No|vs|approx|Mr|Mrs|Ms|Dr|St|Fig|Rev|U\\.S|U\\.K)\\.)';
+// A period after these does not end a sentence; nor does the one closing a day and month ("from 02.11. until").
+const notAfter =
+  '(?<!\\b(?:e\\.g|i\\.e|Ltd|Co|Inc|No|vs|approx|Mr|Mrs|Ms|Dr|St|Fig|Rev|U\\.S|U\\.K)\\.)(?<!(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.)';
 
 /**
  * Splits a text into sentences: at . ! ? followed by space (not after common abbreviations), after 。！？ (and a

@@ -1,6 +1,7 @@
 import type { Case } from '../model/case.js';
 import type { Finding, Rule } from './types.js';
 import { caseTexts, isType, matchesOf } from './helpers.js';
+import { askedBackAsins, closeListingHint } from '../domain/withdrawn-listings.js';
 
 // B0-style ASINs anywhere, and any 10-character code right after the word ASIN (books use their ISBN-10).
 const asinToken = /(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])|(?<=\bASINs?:?\s{1,3})[0-9A-Z]{10}(?![\p{L}\p{N}])/gu;
@@ -31,6 +32,17 @@ export function coveredAsins(c: Case): Map<string, Set<string>> {
   input.corrective_actions.forEach((ca) => cite(ca.evidence, asinsIn(ca.action)));
   return covered;
 }
+
+// The examples' doubtful lot: the only stock of the base case's ASIN, bought without an invoice.
+const doubtfulLotOfTheAsin = {
+  path: ['details', 'supply_chain'],
+  value: {
+    seller_is_brand_owner: false,
+    doubtful_lots: [
+      { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 40, units_sold: 14, sold_units_actions: ['CA1'] },
+    ],
+  },
+};
 
 /**
  * Every ASIN the case mentions is one of its ASINs (a warning: it may be a typo); each cited ASIN is covered by
@@ -74,12 +86,14 @@ export const asinCrossCheck: Rule = {
       )
     ) {
       const covered = [...coveredAsins(c).values()];
+      // A listing the letter does not ask back (closed, or stocked only from a doubtful lot) needs no evidence of its own.
+      const asked = new Set(askedBackAsins(c));
       asins.forEach((a, i) => {
-        if (a.cited === false || covered.some((set) => set.has(a.asin))) return;
+        if (a.cited === false || !asked.has(a.asin) || covered.some((set) => set.has(a.asin))) return;
         findings.push({
           path: ['asins', i, 'asin'],
           message: `cited ASIN ${a.asin} is not covered by any evidence item`,
-          note: `Add ${a.asin} to the asins: list of the invoice, authorisation or comparison that covers it, or cite that exhibit from a root cause or action that names ${a.asin}; Amazon asks for evidence for every ASIN under review.`,
+          note: `Add ${a.asin} to the asins: list of the invoice, authorisation or comparison that covers it, or cite that exhibit from a root cause or action that names ${a.asin}, or, if you cannot, ${closeListingHint}; Amazon asks for evidence for every ASIN under review.`,
         });
       });
     }
@@ -116,6 +130,15 @@ export const asinCrossCheck: Rule = {
       {
         name: 'an exhibit without asins: covers the ASIN that the root cause citing it names',
         edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }, { path: ['corrective_actions', 0, 'evidence'] }],
+      },
+      {
+        name: 'an authenticity case whose ASIN was stocked only from a declared doubtful lot (not asked back)',
+        edits: [
+          { path: ['type'], value: 'counterfeit-inauthentic' },
+          { path: ['root_causes', 0, 'evidence'] },
+          { path: ['corrective_actions', 0, 'evidence'] },
+          doubtfulLotOfTheAsin,
+        ],
       },
     ],
     notOk: [

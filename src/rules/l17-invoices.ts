@@ -1,5 +1,5 @@
-import type { CaseEdit, Finding, Rule } from './types.js';
 import type { Case, Exhibit } from '../model/case.js';
+import type { CaseEdit, Finding, Rule } from './types.js';
 import { daysBetween } from './helpers.js';
 
 /** Days before the notice that invoices may date from (Amazon's invoice requirements). */
@@ -34,6 +34,18 @@ const invoiceE4 = (fields: Record<string, unknown>): CaseEdit[] => [
   { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
 ];
 
+/** A translation of an invoice the case encloses: the original is the invoice, checked in its place. */
+function translatesInvoice(c: Case, e: Exhibit): boolean {
+  return !!e.translation_of && c.exhibitById.get(e.translation_of)?.kind === 'supplier-invoice';
+}
+
+/** Units of an ASIN sold from the lots the case declares doubtful: no invoice can cover those, and the letter says so. */
+function doubtfulUnitsSold(c: Case, asin: string): number {
+  return (c.input.details?.supply_chain?.doubtful_lots ?? [])
+    .filter((l) => l.asin === asin)
+    .reduce((sum, l) => sum + (l.units_sold ?? 0), 0);
+}
+
 /** Supplier invoices are recent enough, name a reachable supplier, cover the units sold, and come from a listed supplier. */
 export const invoices: Rule = {
   id: 'L17',
@@ -48,7 +60,7 @@ export const invoices: Rule = {
     const findings: Finding[] = [];
     const received = c.input.notice.received;
     const suppliers = c.input.details?.supply_chain?.suppliers?.map((s) => simplify(s.name));
-    const invoices = c.exhibits.filter((e) => e.kind === 'supplier-invoice');
+    const invoices = c.exhibits.filter((e) => e.kind === 'supplier-invoice' && !translatesInvoice(c, e));
     for (const e of invoices) {
       const at = (key: string) => ['evidence', e.index, key];
       if (!e.date) {
@@ -115,7 +127,8 @@ export const invoices: Rule = {
       const unitsOf = (e: (typeof invoices)[number]) =>
         e.lines ? e.lines.filter((l) => l.asin === a.asin).reduce((sum, l) => sum + l.quantity, 0) : (e.quantity ?? 0);
       const bought = covering.reduce((sum, e) => sum + unitsOf(e), 0);
-      if (bought >= a.units_sold) return;
+      const doubtful = doubtfulUnitsSold(c, a.asin);
+      if (bought >= a.units_sold - doubtful) return;
       const single = covering.length === 1 ? covering[0] : undefined;
       const line = single?.lines?.findIndex((l) => l.asin === a.asin) ?? -1;
       findings.push({
@@ -124,7 +137,7 @@ export const invoices: Rule = {
           : line >= 0
             ? ['evidence', single.index, 'lines', line, 'quantity']
             : ['evidence', single.index, single.quantity === undefined ? 'id' : 'quantity'],
-        message: `invoices cover ${bought} units of ${a.asin}, fewer than the ${a.units_sold} sold`,
+        message: `invoices cover ${bought} units of ${a.asin}, fewer than the ${a.units_sold} sold${doubtful ? ` (${doubtful} of them from the doubtful lot)` : ''}`,
         note: covering.some((e) => !e.lines && e.quantity === undefined)
           ? 'Add quantity: to each invoice (units of the product it lists), or lines: with the units of each ASIN.'
           : 'Add the other invoices for this ASIN from the same period; Amazon wants purchases that cover the sales.',
@@ -192,8 +205,59 @@ export const invoices: Rule = {
           }),
         ],
       },
+      {
+        name: 'invoices short of the sales by exactly the units sold from a declared doubtful lot',
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 700 },
+          ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567'], quantity: 500 }),
+          {
+            path: ['details', 'supply_chain'],
+            value: {
+              seller_is_brand_owner: false,
+              doubtful_lots: [
+                { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 250, units_sold: 200, sold_units_actions: ['CA1'] },
+              ],
+            },
+          },
+        ],
+      },
+      {
+        name: "a translation of an invoice, without the supplier's details the original gives",
+        edits: [
+          ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567'], quantity: 500 }),
+          {
+            path: ['evidence'],
+            append: true,
+            value: {
+              id: 'E5',
+              title: 'English translation of INV-1',
+              file: 'evidence/invoice.pdf',
+              kind: 'supplier-invoice',
+              translation_of: 'E4',
+            },
+          },
+        ],
+      },
     ],
     notOk: [
+      {
+        name: 'invoices short of the sales by more than the doubtful lot',
+        messages: ['invoices cover 500 units of B0C1234567, fewer than the 800 sold (200 of them from the doubtful lot)'],
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 800 },
+          ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567'], quantity: 500 }),
+          {
+            path: ['details', 'supply_chain'],
+            value: {
+              seller_is_brand_owner: false,
+              doubtful_lots: [
+                { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 250, units_sold: 200, sold_units_actions: ['CA1'] },
+              ],
+            },
+          },
+        ],
+        at: ['evidence', 3, 'quantity'],
+      },
       {
         name: 'an old invoice without phone or website that does not cover the sales',
         messages: [

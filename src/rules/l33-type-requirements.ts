@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { exhibitsOfKind, isType, missingAt, withArticle } from './helpers.js';
-import { withdrawnAsins } from '../domain/withdrawn-listings.js';
+import { closeListingHint, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 
 const simplify = (name: string | undefined) =>
   (name ?? '')
@@ -19,7 +19,7 @@ export const typeRequirements: Rule = {
   severity: 'error',
   description:
     'type-specific inputs: supply chain and invoices per ASIN (authenticity, counterfeit, used sold as new), complaint and rights evidence (IP), restriction and deleted or corrected listings or approval (restricted products)',
-  why: "Some case types need inputs the schema cannot require: authenticity and condition cases a verifiable supply chain with invoices for each ASIN, IP cases the rights owner's authorisation or a retraction, restricted-product cases proof that the listings were removed or corrected (or the approval, in a dispute).",
+  why: "Some case types need inputs the schema cannot require: authenticity and condition cases a verifiable supply chain with invoices for each ASIN, IP cases the rights owner's authorisation or a retraction, restricted-product cases proof that the listings were removed or corrected, or the approval (in a dispute, or when the product may be sold with an approval the seller now holds).",
   fix: "Add the block the message names under details:, give every supplier's address, phone and website, and enclose the documents it asks for.",
   phase: 'case',
   check({ case: c }) {
@@ -46,13 +46,24 @@ export const typeRequirements: Rule = {
       const invoices = exhibitsOfKind(c, 'supplier-invoice');
       // A listing the seller closed, with its stock gone, is no longer sold: there is nothing to prove the source of.
       const withdrawn = withdrawnAsins(c);
+      // Stock that came only from a declared doubtful lot has no invoice to show: the letter does not ask it back.
+      const unsourced = unsourcedAsins(c);
       (c.input.asins ?? []).forEach((a, i) => {
         if (a.cited !== false && !withdrawn.has(a.asin) && !invoices.some((e) => e.asins?.includes(a.asin))) {
-          findings.push({
-            path: ['asins', i, 'asin'],
-            message: `no supplier invoice covers cited ASIN ${a.asin}`,
-            note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list.`,
-          });
+          findings.push(
+            unsourced.has(a.asin)
+              ? {
+                  path: ['asins', i, 'asin'],
+                  severity: 'warning',
+                  message: `no supplier invoice covers cited ASIN ${a.asin}, whose stock came from the doubtful lot: the letter does not ask for its listing back`,
+                  note: `If you hold an invoice for other units of ${a.asin}, enclose it with ${a.asin} in its asins: list; if not, close the listing and say so in a corrective action.`,
+                }
+              : {
+                  path: ['asins', i, 'asin'],
+                  message: `no supplier invoice covers cited ASIN ${a.asin}`,
+                  note: `Enclose a supplier-invoice from the last 365 days with ${a.asin} in its asins: list, or, if you cannot, ${closeListingHint}.`,
+                },
+          );
         }
       });
     }
@@ -95,9 +106,9 @@ export const typeRequirements: Rule = {
       const corrected = c.input.notice.kind === 'listing-removed' && exhibitsOfKind(c, 'listing-screenshot-after').length > 0;
       const deleted = corrected || exhibitsOfKind(c, 'listing-deletion-confirmation').length > 0;
       const approved = exhibitsOfKind(c, 'regulatory-approval').length > 0 || !!rp?.approval_evidence?.length;
-      // A seller who now holds the approval the product needs (a certified new lot) asks for the listings back on it.
-      const nowApproved = approved && rp?.approval_required === true;
-      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted || nowApproved;
+      // A product that may be sold with an approval the seller now holds (a compliant new lot) comes back listed:
+      // Amazon removed the listings itself, so the approval, not a deletion, is the proof.
+      const ok = c.stance === 'dispute' ? approved : c.stance === 'mixed' ? approved || deleted : deleted || relistedWithApproval(c);
       if (!ok) {
         need(
           ['evidence'],
@@ -106,7 +117,7 @@ export const typeRequirements: Rule = {
             : 'a restricted-products case needs proof that the listings were removed or corrected',
           c.stance === 'dispute'
             ? 'Enclose the approval (kind regulatory-approval) and list it in details.restricted_product.approval_evidence.'
-            : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after); when you now hold the approval the product needs, set approval_required: true and list the approval in approval_evidence.',
+            : 'Enclose the deletion confirmation (kind listing-deletion-confirmation), or, when the notice removed listings and you corrected them, a screenshot of each corrected listing (kind listing-screenshot-after); when the product needs an approval you now hold, set approval_required: true and list the approval (kind regulatory-approval) under approval_evidence.',
         );
       }
     }
@@ -123,16 +134,7 @@ export const typeRequirements: Rule = {
         ],
       },
       {
-        name: 'removed listings reinstated after the claims were edited out, shown by screenshots',
-        edits: [
-          { path: ['type'], value: 'restricted-products' },
-          { path: ['notice', 'kind'], value: 'listing-removed' },
-          { path: ['evidence', 2, 'kind'], value: 'listing-screenshot-after' },
-          { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'other' } },
-        ],
-      },
-      {
-        name: 'a restricted product sold again with the approval it needs, enclosed',
+        name: 'removed listings of a product that needs an approval, asked back with the approval of the compliant new lot',
         edits: [
           { path: ['type'], value: 'restricted-products' },
           { path: ['notice', 'kind'], value: 'listing-removed' },
@@ -140,12 +142,21 @@ export const typeRequirements: Rule = {
           {
             path: ['details', 'restricted_product'],
             value: {
-              category: 'Mobile batteries',
+              category: 'Lithium batteries',
               approval_required: true,
               approval_evidence: ['E3'],
-              inventory_disposition: 'relisted-after-approval',
+              inventory_disposition: 'returned-to-supplier',
             },
           },
+        ],
+      },
+      {
+        name: 'removed listings reinstated after the claims were edited out, shown by screenshots',
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['notice', 'kind'], value: 'listing-removed' },
+          { path: ['evidence', 2, 'kind'], value: 'listing-screenshot-after' },
+          { path: ['details', 'restricted_product'], value: { category: 'Pesticides', inventory_disposition: 'other' } },
         ],
       },
     ],
@@ -162,11 +173,45 @@ export const typeRequirements: Rule = {
         key: true,
       },
       {
+        name: 'a product that needs an approval asked back without the approval',
+        messages: ['a restricted-products case needs proof that the listings were removed or corrected'],
+        edits: [
+          { path: ['type'], value: 'restricted-products' },
+          { path: ['notice', 'kind'], value: 'listing-removed' },
+          {
+            path: ['details', 'restricted_product'],
+            value: { category: 'Lithium batteries', approval_required: true, inventory_disposition: 'returned-to-supplier' },
+          },
+        ],
+        at: ['evidence'],
+        key: true,
+      },
+      {
         name: 'a counterfeit case without a supply chain',
         messages: ['a counterfeit-inauthentic case needs details.supply_chain', 'no supplier invoice covers cited ASIN B0C1234567'],
         edits: [{ path: ['type'], value: 'counterfeit-inauthentic' }],
         at: ['type'],
         key: true,
+      },
+      {
+        name: 'a counterfeit case whose ASIN was stocked only from a declared doubtful lot',
+        messages: [
+          'no supplier invoice covers cited ASIN B0C1234567, whose stock came from the doubtful lot: the letter does not ask for its listing back',
+        ],
+        edits: [
+          { path: ['type'], value: 'counterfeit-inauthentic' },
+          {
+            path: ['details', 'supply_chain'],
+            value: {
+              seller_is_brand_owner: false,
+              doubtful_lots: [
+                { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 40, units_sold: 14, sold_units_actions: ['CA1'] },
+              ],
+            },
+          },
+        ],
+        at: ['asins', 0, 'asin'],
+        severity: 'warning',
       },
       {
         name: 'an IP case without rights evidence',

@@ -56,12 +56,26 @@ export function letterLocale(language: string, marketplace: string, englishLocal
   }
 }
 
-/** The default letter date: the latest date the case reports as past (notice, completed actions, documents). */
+/**
+ * The default letter date: the latest date the case reports as past (notice, completed actions, documents, orders
+ * resolved, metrics read, earlier submissions, a call invitation or rescheduling, a retraction asked or received).
+ */
 export function latestCaseDate(input: CaseInput): string {
+  const video = input.details?.brand_registry?.video_verification;
+  const retraction = input.details?.ip_complaint?.retraction;
   const dates = [
     input.notice.received,
+    input.notice.held_since,
     ...input.corrective_actions.map((a) => ((a.status ?? 'done') === 'done' ? a.done_on : undefined)),
     ...input.evidence.map((e) => e.date),
+    ...(input.orders ?? []).flatMap((o) => [o.date, o.resolved_on]),
+    ...(input.metrics ?? []).map((m) => m.as_of),
+    ...(input.submission?.previous_attempts ?? []).map((p) => p.submitted_on),
+    video?.invited_on,
+    video?.reschedule_requested_at?.slice(0, 10),
+    input.details?.ip_complaint?.warning_date,
+    retraction?.requested_on,
+    retraction?.received_on,
   ].filter((d): d is string => typeof d === 'string');
   // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings
   return dates.reduce((a, b) => (b > a ? b : a));

@@ -85,48 +85,35 @@ describe('"now in place" only when every measure has started by the letter date'
     has(
       letter,
       'We have put one of the two preventive measures in place; the other starts on November 25, 2026.',
-      'the preventive measures are in place or start on the dates given',
       'Starts on November 25, 2026',
     );
     lacks(letter, 'now in place', 'every preventive measure is in place', 'in operation');
   });
 
-  it('every measure started: "all in place by" the last start and "every preventive measure is in place"', async () => {
+  it('every measure started: "all in place by" the last start', async () => {
     const letter = await letterOf(unseen('boxwell-fba-shipment-other'), (d) => {
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-24');
     });
-    has(
-      letter,
-      'We completed the corrective action on November 21, 2026. The two preventive measures were in place by November 24, 2026.',
-      'Every corrective action above is complete, and every preventive measure is in place.',
-    );
+    has(letter, 'We completed the corrective action on November 21, 2026. The two preventive measures were in place by November 24, 2026.');
     lacks(letter, 'start on the dates given', 'the other starts on');
   });
 
   it('no measure started yet: the measures are introduced with their start dates (glowpeak, 17 future measures)', async () => {
     const letter = await letterOf(unseen('glowpeak-review-manipulation'), (d) => d.delete('closing'));
-    has(
-      letter,
-      'The 17 preventive measures start between December 7, 2026 and January 4, 2027.',
-      'the preventive measures start on the dates given',
-    );
+    has(letter, 'The 17 preventive measures start between December 7, 2026 and January 4, 2027.');
     lacks(letter, 'now in place', 'every preventive measure is in place');
   });
 
   it('in Japanese too: no 「運用を開始しております」 when a measure starts later (hanamori, PM2 from December 1)', async () => {
     const later = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => d.delete('closing'));
-    has(
-      later,
-      '2件の再発防止策のうち1件は運用中で、残る1件は2026年12月1日に運用を開始いたします。',
-      '再発防止策は運用中または記載の日付から運用を開始いたします',
-    );
+    has(later, '2件の再発防止策のうち1件は運用中で、残る1件は2026年12月1日に運用を開始いたします。');
     lacks(later, '運用を開始しております');
     const started = await letterOf(unseen('hanamori-jp-used-as-new'), (d) => {
       d.delete('closing');
       d.setIn(['preventive_measures', 1, 'starts'], '2026-11-15');
     });
-    has(started, '2件の再発防止策は2026年11月15日までにすべて運用を開始しております。', '再発防止策も運用を開始しております');
+    has(started, '2件の再発防止策は2026年11月15日までにすべて運用を開始しております。');
   });
 });
 

@@ -61,7 +61,7 @@ describe('an action the case marks done reads as done', () => {
 describe('Japanese: an exhibit kind only where the title does not say it; one とおり in the closing', () => {
   it('"入荷検品チェックリスト 第2版" takes no "（品質検査チェックリスト）"; a title without the kind’s noun keeps it', async () => {
     const letter = await letterOf('amagasa-jp-umbrella-quality');
-    has(letter, '資料 B：入荷検品チェックリスト 第2版', '資料 C：返金・交換と在庫返送の記録', '是正措置は完了または実施中であり');
+    has(letter, '資料 B：入荷検品チェックリスト 第2版', '資料 C：返金・交換と在庫返送の記録');
     lacks(letter, '（品質検査チェックリスト）', '（返金・交換の記録）', '記載のとおり完了');
     const other = await letterOf('amagasa-jp-umbrella-quality', (doc) => doc.setIn(['evidence', 1, 'title'], '入荷時の確認表 第2版'));
     has(other, '資料 B：入荷時の確認表 第2版（品質検査チェックリスト）');
@@ -123,7 +123,7 @@ describe('a British letter keeps its end on one page', () => {
       expect(last.kind === 'paragraph' && last.keepTogether, id).toBe(true);
       const pages = (await pdfPages(await renderPdf(document))).map((page) => pageLines(page.items).join(' '));
       const closePage = pages.find((text) => text.includes('Yours faithfully,'));
-      expect(closePage, id).toContain('Every corrective action above is complete');
+      expect(closePage, id).toContain('We respectfully ask you to review this plan of action');
       expect(closePage, id).toContain('Seller account login:');
     }
   });

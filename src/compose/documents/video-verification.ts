@@ -5,7 +5,7 @@ import { documentDate } from '../../domain/dates.js';
 import type { Case, Exhibit } from '../../model/case.js';
 import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
 import { keepHeadingsAndItems } from '../keep.js';
-import { fill, formatDate } from '../format.js';
+import { fill, formatDate, timeZoneOf } from '../format.js';
 import type { Strings } from '../../model/strings.js';
 import {
   attendeeDocuments,
@@ -19,10 +19,11 @@ import { noticeLabel } from './evidence-index.js';
 const t = spansOf;
 const paragraph = (text: string): Block => ({ kind: 'paragraph', spans: t(text) });
 
-/** "2026-11-05 10:00" as "5 November 2026, 10:00" in the case's locale. */
+/** "2026-11-05 10:00" as "5 November 2026, 10:00" in the case's locale, with the time zone the case writes after it. */
 function dateTime(value: string, locale: string): string {
   const [date, time] = value.trim().split(/[T ]/);
-  return time ? `${formatDate(date, locale)}, ${time.slice(0, 5)}` : formatDate(date, locale);
+  const zone = timeZoneOf(value);
+  return time ? `${formatDate(date, locale)}, ${time.slice(0, 5)}${zone ? ` ${zone}` : ''}` : formatDate(date, locale);
 }
 
 /** The evidence kinds that can stand for each document the attendee shows. */
@@ -78,8 +79,11 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   if (video.scheduled_at) {
     booking.push(
       row(V.scheduledAt, dateTime(video.scheduled_at, c.locale), true),
-      row(V.rescheduleBy, dateTime(latestReschedule(video.scheduled_at), c.locale)),
+      row(V.rescheduleBy, dateTime(`${latestReschedule(video.scheduled_at)} ${timeZoneOf(video.scheduled_at) ?? ''}`, c.locale)),
     );
+    // A call already moved once: when the seller asked, so the new time is not taken for the first one.
+    if (video.reschedule_requested_at)
+      booking.push(row(V.rescheduled, fill(V.rescheduledOn, { date: dateTime(video.reschedule_requested_at, c.locale) })));
   } else {
     const bookBy = date(bookingDeadline(video.invited_on, video.book_by));
     booking.push(row(V.bookBy, bookBy, true));
