@@ -65,10 +65,10 @@ export async function embeddedFonts(usage: FontUsage): Promise<EmbeddedFont[]> {
 }
 
 // HarfBuzz keeps the font's names, metrics and character map: the subset is a whole font of fewer glyphs.
-// Imported on first use: it loads WebAssembly modules that a Latin-only document never needs.
+// Imported on first use: a Latin-only document never needs it.
 async function subset(file: string, text: string): Promise<Buffer> {
-  const { default: subsetFont } = await import('subset-font');
-  return subsetFont(bytesOf(file), text, { targetFormat: 'truetype' });
+  const { subsetTrueType } = await import('./font-subset.js');
+  return subsetTrueType(bytesOf(file), text);
 }
 
 /** Each font's fallback for a word processor that lacks it: the platform fonts of theme.ts. */
