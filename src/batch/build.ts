@@ -1,9 +1,9 @@
 // The batch: find cases, process each, write the ready sets and the drafts, report.
 import path from 'node:path';
-import { draftIds, findCases, removeDraftOutputs, sha256, writeCaseOutputs, writeDraftOutputs } from '../fs.js';
+import { commitOutputSet, discardOutputSet, draftIds, findCases, removeDraftOutputs, writeCaseOutputs, writeDraftOutputs } from '../fs.js';
 import type { PipelineEnv } from '../case/process-case.js';
-import { failedWith, internalDiagnostic, type CaseResult, type OutputFile, type RenderedCase } from '../model/result.js';
-import type { RenderedFile } from '../model/document.js';
+import { failedWith, internalDiagnostic, type CaseResult, type RenderedCase } from '../model/result.js';
+import { hasBytes, writtenFiles } from './staging.js';
 import { loadWordLists } from '../rules/words.js';
 import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
 import { startPool, type CasePool, type PoolOptions } from './pool.js';
@@ -130,6 +130,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
           strict: options.strict,
           cache,
           wordsFile: options.wordsFile,
+          outRoot: options.render ? options.outRoot : undefined,
         };
         traceMark('build:sent', files[i]);
         slots[i] = pool.run(task);
@@ -174,8 +175,6 @@ async function collectCache(dir: string, mb: number): Promise<void> {
 /** Cases started per worker beyond the one being finalised. */
 const IN_FLIGHT_PER_JOB = 3;
 
-const hasBytes = (f: OutputFile): f is RenderedFile => f.bytes !== undefined;
-
 /** What a finalised case's slot holds instead of its result. */
 const released: Promise<CaseResult> = Promise.resolve({ state: 'failed', file: '', diagnostics: [], silenced: [] });
 
@@ -199,12 +198,15 @@ async function finalise(
     slots[i] = released;
     if (result.id) {
       const other = ids.get(result.id);
-      if (other) result = failedWith(result, duplicateCaseId(file, result.id, other));
-      else ids.set(result.id, file);
+      if (other) {
+        await discard(result);
+        result = failedWith(result, duplicateCaseId(file, result.id, other));
+      } else ids.set(result.id, file);
     }
     try {
       result = await keep(result, options.outRoot, drafts);
     } catch (error) {
+      await discard(result);
       result = failedWith(result, {
         file,
         line: 1,
@@ -235,29 +237,37 @@ async function finalise(
  * bytes are let go of once written (a batch of many cases must not hold every case's bytes).
  */
 async function keep(result: CaseResult, outRoot: string, drafts: Set<string>): Promise<CaseResult> {
-  const written = (files: RenderedFile[]) => files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }));
   if (result.state === 'rendered') {
+    const { staged, ...rest } = result;
+    result = rest;
     const rendered = result.files.filter(hasBytes);
-    if (rendered.length === result.files.length) {
+    if (staged) await commitOutputSet(staged);
+    else if (rendered.length === result.files.length) {
       await writeCaseOutputs(outRoot, result.id, rendered);
-      traceMark('keep:set-swapped');
-      result = { ...result, files: written(rendered) };
+      result = { ...result, files: writtenFiles(rendered) };
     }
+    traceMark('keep:set-swapped');
     if (drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);
     if (result.render) await saveRecord(outRoot, { ...recordFor(result.file, result.id, result.render), report: reportOf(result) });
     return { ...result, render: undefined };
   }
   if (result.state === 'draft') {
-    const rendered = result.files.filter(hasBytes);
-    if (rendered.length === result.files.length) {
-      await writeDraftOutputs(outRoot, result.id, rendered);
-      drafts.add(result.id);
-      return { ...result, files: written(rendered) };
-    }
-    return result;
+    const { staged, ...rest } = result;
+    const rendered = rest.files.filter(hasBytes);
+    if (staged) await commitOutputSet(staged);
+    else if (rendered.length === rest.files.length) await writeDraftOutputs(outRoot, rest.id, rendered);
+    else return rest;
+    drafts.add(rest.id);
+    return staged ? rest : { ...rest, files: writtenFiles(rendered) };
   }
   if (result.state === 'unchanged' && drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);
   return result;
+}
+
+/** Removes the set a worker wrote for a result that will not be kept (a duplicate id, a failed swap). */
+async function discard(result: CaseResult): Promise<void> {
+  if ((result.state === 'rendered' || result.state === 'draft') && result.staged)
+    await discardOutputSet(result.staged).catch(() => undefined);
 }
 
 /** What a skipped case reports again: its diagnostics (the case file's own path made relative-neutral), rules and files. */

@@ -1,7 +1,7 @@
 // The worker pool: the compiled CLI (dist/, compiled once per run by the global setup) renders the same bytes with
 // --jobs 2 as with --jobs 1, reports in case-file order, and one broken case does not stop the others.
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,25 @@ describe('worker pool', () => {
     const report = JSON.parse(result.stdout) as { cases: { file: string; status: string }[] };
     expect(report.cases.map((c) => c.status)).toEqual(['rendered', 'rendered', 'rendered', 'failed', 'rendered', 'rendered']);
     expect(Object.keys(treeHashes(path.join(root, 'out3'))).filter((f) => f.endsWith('letter.pdf'))).toHaveLength(5);
+  }, 900_000);
+
+  it('keeps the first case of two with one id: the worker-written set of the second is dropped', async () => {
+    const dupRoot = tempDir('appeal-pool-dup-');
+    for (const [sample, folder] of [
+      ['sunrise-odr', 'a'],
+      ['northwind-counterfeit', 'b'],
+    ]) {
+      const file = copyCaseAs(sample, folder, dupRoot);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: .*$/m, 'id: same'));
+    }
+    const out = path.join(dupRoot, 'out');
+    const result = await cli('build', path.join(dupRoot, 'cases'), '--out', out, '--jobs', '2', '--json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { cases: { status: string }[] };
+    expect(report.cases.map((c) => c.status)).toEqual(['rendered', 'failed']);
+    expect(result.stdout).toContain('also used by');
+    const inPlace = path.basename(readlinkSync(path.join(out, 'same')));
+    expect(readdirSync(path.join(out, '.store'))).toEqual([inPlace]);
+    expect(readFileSync(path.join(out, 'same', 'submission.json'), 'utf8')).toContain('SunriseHome');
   }, 900_000);
 });
