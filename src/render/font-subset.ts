@@ -1,8 +1,8 @@
 // CJK faces cut down to the glyphs of a document, with HarfBuzz's subsetter (harfbuzzjs's WebAssembly build,
-// the calls subset-font makes for a TrueType face kept TrueType). Each subset runs in an instance of its own:
-// a WebAssembly memory never shrinks, and one kept for the process holds the largest face ever copied into it
-// (a 10 MB CJK face grows it to ~65 MB) for the rest of a batch. The compiled module is kept; an instance's
-// memory goes with it at the next collection.
+// the calls subset-font makes for a TrueType face kept TrueType). Each document's subsets run in an instance of
+// their own: a WebAssembly memory never shrinks, and one kept for the process holds the largest face ever
+// copied into it (a 10 MB CJK face grows it to ~65 MB) for the rest of a batch. The compiled module is kept;
+// an instance's memory goes with it at the next collection.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
@@ -40,10 +40,18 @@ function harfBuzzModule(): Promise<WebAssembly.Module> {
   return compiled;
 }
 
-/** A TrueType face (bytes) cut down to the glyphs of `text`, keeping every layout feature, names, metrics and cmap. */
-export async function subsetTrueType(font: Uint8Array, text: string): Promise<Buffer> {
+/**
+ * TrueType faces (bytes) each cut down to the glyphs of `text`, keeping every layout feature, names, metrics
+ * and cmap. The faces share one instance (each freed inside it before the next), so its memory grows to the
+ * largest of them, not their sum.
+ */
+export async function subsetTrueType(faces: Uint8Array[], text: string): Promise<Buffer[]> {
   const hb = new WebAssembly.Instance(await harfBuzzModule(), {}).exports as unknown as HarfBuzz;
   hb._initialize();
+  return faces.map((face) => subsetOne(hb, face, text));
+}
+
+function subsetOne(hb: HarfBuzz, font: Uint8Array, text: string): Buffer {
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) throw new Error('HarfBuzz could not start a subset (hb_subset_input_create_or_fail)');
   const fontBuffer = hb.malloc(font.byteLength);
@@ -65,5 +73,10 @@ export async function subsetTrueType(font: Uint8Array, text: string): Promise<Bu
   const length = hb.hb_blob_get_length(result);
   if (length === 0) throw new Error('HarfBuzz made an empty subset; the font file may be damaged');
   // Copied out of the instance's memory (a fresh view: the memory may have grown while subsetting).
-  return Buffer.from(new Uint8Array(hb.memory.buffer, offset, length));
+  const bytes = Buffer.from(new Uint8Array(hb.memory.buffer, offset, length));
+  hb.hb_blob_destroy(result);
+  hb.hb_face_destroy(subset);
+  hb.hb_face_destroy(face);
+  hb.free(fontBuffer);
+  return bytes;
 }
