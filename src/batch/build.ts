@@ -96,6 +96,8 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   const words = env?.words ?? loadWordLists();
   const memo = new HashMemo();
   const slots: (Promise<CaseResult> | undefined)[] = new Array(files.length);
+  /** When each case was started (its inputs are read after): see saveRecord. */
+  const readFrom: number[] = new Array(files.length);
   if (incremental) {
     for (let i = 0; i < files.length; i += 32) {
       const batch = files.slice(i, i + 32);
@@ -133,6 +135,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
           outRoot: options.render ? options.outRoot : undefined,
         };
         traceMark('build:sent', files[i]);
+        readFrom[i] = Date.now();
         slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
@@ -140,7 +143,10 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict, cache }));
+        const slot = chain.then(() => {
+          readFrom[i] = Date.now();
+          return processCase(files[i], local, { render: options.render, strict: options.strict, cache });
+        });
         slots[i] = slot;
         chain = slot.catch(() => undefined);
       };
@@ -154,7 +160,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       while (launch && next < toRun.length && toRun[next] < i + ahead) launch(toRun[next++]);
     };
     const drafts = options.render ? await draftIds(options.outRoot) : new Set<string>();
-    const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts, readFrom);
     // Not awaited: the results (a watch round's report, the preview) do not wait for the collection.
     if (cache && toRun.length) void collectCache(cache.dir, options.cacheMb ?? DEFAULT_CACHE_MB);
     return results;
@@ -185,6 +191,7 @@ async function finalise(
   started: number,
   startUpTo: (i: number) => void,
   drafts: Set<string>,
+  readFrom: number[],
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const ids = new Map<string, string>();
@@ -204,7 +211,7 @@ async function finalise(
       } else ids.set(result.id, file);
     }
     try {
-      result = await keep(result, options.outRoot, drafts);
+      result = await keep(result, options.outRoot, drafts, readFrom[i]);
     } catch (error) {
       await discard(result);
       result = failedWith(result, {
@@ -236,7 +243,7 @@ async function finalise(
  * incremental record; a draft into out/.drafts/<id>/, leaving the last ready set as it was. The outputs'
  * bytes are let go of once written (a batch of many cases must not hold every case's bytes).
  */
-async function keep(result: CaseResult, outRoot: string, drafts: Set<string>): Promise<CaseResult> {
+async function keep(result: CaseResult, outRoot: string, drafts: Set<string>, readFrom?: number): Promise<CaseResult> {
   if (result.state === 'rendered') {
     const { staged, ...rest } = result;
     result = rest;
@@ -248,7 +255,8 @@ async function keep(result: CaseResult, outRoot: string, drafts: Set<string>): P
     }
     traceMark('keep:set-swapped');
     if (drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);
-    if (result.render) await saveRecord(outRoot, { ...recordFor(result.file, result.id, result.render), report: reportOf(result) });
+    if (result.render)
+      await saveRecord(outRoot, { ...recordFor(result.file, result.id, result.render), report: reportOf(result) }, readFrom);
     return { ...result, render: undefined };
   }
   if (result.state === 'draft') {
