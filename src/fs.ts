@@ -4,6 +4,7 @@ import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
+import type { StagedSet } from './model/result.js';
 import { traceMark } from './trace.js';
 
 /** Case files found under the given paths: `x.yaml` (single-file form) and `x/case.yaml` (folder form), sorted. */
@@ -384,6 +385,18 @@ async function storeOf(root: string, create: boolean): Promise<string> {
 }
 
 async function writeOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<string> {
+  return commitOutputSet(await stageOutputSet(root, caseId, files));
+}
+
+/** Writes a ready set into `.store` without putting it in place (see StagedSet, commitOutputSet). */
+export const stageCaseOutputs = (outRoot: string, caseId: string, files: RenderedFile[]): Promise<StagedSet> =>
+  stageOutputSet(outRoot, caseId, files);
+
+/** Writes a draft into `.drafts/.store` without putting it in place (see StagedSet, commitOutputSet). */
+export const stageDraftOutputs = (outRoot: string, caseId: string, files: RenderedFile[]): Promise<StagedSet> =>
+  stageOutputSet(draftsRoot(outRoot), caseId, files);
+
+async function stageOutputSet(root: string, caseId: string, files: RenderedFile[]): Promise<StagedSet> {
   outputEntry(root, caseId);
   await fsp.mkdir(root, { recursive: true }).catch((error: unknown) => {
     throw writeError(error, root);
@@ -392,10 +405,10 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
   const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
+  const staged = { root, caseId, version };
   const link = path.join(root, caseId);
   const current = await fsp.readlink(link).catch(() => undefined);
-  // A link made here is relative (.store/<version>); a Windows junction reads back absolute.
-  if (current !== undefined && path.resolve(root, current) === path.resolve(version) && (await isComplete(version, files))) return link;
+  if (current !== undefined && linksTo(root, current, version) && (await isComplete(version, files))) return staged;
   await fsp.rm(version, { recursive: true, force: true });
   const staging = `${version}.${process.pid}.${randomBytes(3).toString('hex')}.partial`;
   await tracked(staging, async () => {
@@ -409,11 +422,34 @@ async function writeOutputSet(root: string, caseId: string, files: RenderedFile[
       throw error;
     }
   });
-  await swapLink(link, version);
+  return staged;
+}
+
+/**
+ * Puts a staged set in place as one step (its link switched to it) and removes the case's earlier sets;
+ * nothing to do when the set in place is already this one. Returns the link.
+ */
+export async function commitOutputSet(staged: StagedSet): Promise<string> {
+  const link = path.join(staged.root, staged.caseId);
+  if (await inPlace(staged)) return link;
+  await swapLink(link, staged.version);
   traceMark('fs:swapped');
-  await removeStaleVersions(store, caseId, versionName);
+  await removeStaleVersions(path.dirname(staged.version), staged.caseId, path.basename(staged.version));
   return link;
 }
+
+/** Removes a staged set that will not be put in place (a duplicate case id), unless it is the one in place. */
+export async function discardOutputSet(staged: StagedSet): Promise<void> {
+  if (!(await inPlace(staged))) await fsp.rm(staged.version, { recursive: true, force: true });
+}
+
+async function inPlace(staged: StagedSet): Promise<boolean> {
+  const current = await fsp.readlink(path.join(staged.root, staged.caseId)).catch(() => undefined);
+  return current !== undefined && linksTo(staged.root, current, staged.version);
+}
+
+// A link made here is relative (.store/<version>); a Windows junction reads back absolute.
+const linksTo = (root: string, target: string, version: string): boolean => path.resolve(root, target) === path.resolve(version);
 
 /**
  * Writes a set's files into its staging folder, which no reader sees until it is renamed whole: the files

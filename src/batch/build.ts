@@ -1,9 +1,9 @@
 // The batch: find cases, process each, write the ready sets and the drafts, report.
 import path from 'node:path';
-import { draftIds, findCases, removeDraftOutputs, sha256, writeCaseOutputs, writeDraftOutputs } from '../fs.js';
+import { commitOutputSet, discardOutputSet, draftIds, findCases, removeDraftOutputs, writeCaseOutputs, writeDraftOutputs } from '../fs.js';
 import type { PipelineEnv } from '../case/process-case.js';
-import { failedWith, internalDiagnostic, type CaseResult, type OutputFile, type RenderedCase } from '../model/result.js';
-import type { RenderedFile } from '../model/document.js';
+import { failedWith, internalDiagnostic, type CaseResult, type RenderedCase } from '../model/result.js';
+import { hasBytes, writtenFiles } from './staging.js';
 import { loadWordLists } from '../rules/words.js';
 import { HashMemo, recordFor, saveRecord, upToDate, type BuildRecord } from './incremental.js';
 import { startPool, type CasePool, type PoolOptions } from './pool.js';
@@ -96,6 +96,8 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   const words = env?.words ?? loadWordLists();
   const memo = new HashMemo();
   const slots: (Promise<CaseResult> | undefined)[] = new Array(files.length);
+  /** When each case was started (its inputs are read after): see saveRecord. */
+  const readFrom: number[] = new Array(files.length);
   if (incremental) {
     for (let i = 0; i < files.length; i += 32) {
       const batch = files.slice(i, i + 32);
@@ -130,8 +132,10 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
           strict: options.strict,
           cache,
           wordsFile: options.wordsFile,
+          outRoot: options.render ? options.outRoot : undefined,
         };
         traceMark('build:sent', files[i]);
+        readFrom[i] = Date.now();
         slots[i] = pool.run(task);
       };
     } else if (toRun.length) {
@@ -139,7 +143,10 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       const local = env ?? (await envFor(options));
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(() => processCase(files[i], local, { render: options.render, strict: options.strict, cache }));
+        const slot = chain.then(() => {
+          readFrom[i] = Date.now();
+          return processCase(files[i], local, { render: options.render, strict: options.strict, cache });
+        });
         slots[i] = slot;
         chain = slot.catch(() => undefined);
       };
@@ -153,7 +160,7 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
       while (launch && next < toRun.length && toRun[next] < i + ahead) launch(toRun[next++]);
     };
     const drafts = options.render ? await draftIds(options.outRoot) : new Set<string>();
-    const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts);
+    const results = await finalise(files, slots as Promise<CaseResult>[], options, started, startUpTo, drafts, readFrom);
     // Not awaited: the results (a watch round's report, the preview) do not wait for the collection.
     if (cache && toRun.length) void collectCache(cache.dir, options.cacheMb ?? DEFAULT_CACHE_MB);
     return results;
@@ -174,8 +181,6 @@ async function collectCache(dir: string, mb: number): Promise<void> {
 /** Cases started per worker beyond the one being finalised. */
 const IN_FLIGHT_PER_JOB = 3;
 
-const hasBytes = (f: OutputFile): f is RenderedFile => f.bytes !== undefined;
-
 /** What a finalised case's slot holds instead of its result. */
 const released: Promise<CaseResult> = Promise.resolve({ state: 'failed', file: '', diagnostics: [], silenced: [] });
 
@@ -186,6 +191,7 @@ async function finalise(
   started: number,
   startUpTo: (i: number) => void,
   drafts: Set<string>,
+  readFrom: number[],
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const ids = new Map<string, string>();
@@ -199,12 +205,15 @@ async function finalise(
     slots[i] = released;
     if (result.id) {
       const other = ids.get(result.id);
-      if (other) result = failedWith(result, duplicateCaseId(file, result.id, other));
-      else ids.set(result.id, file);
+      if (other) {
+        await discard(result);
+        result = failedWith(result, duplicateCaseId(file, result.id, other));
+      } else ids.set(result.id, file);
     }
     try {
-      result = await keep(result, options.outRoot, drafts);
+      result = await keep(result, options.outRoot, drafts, readFrom[i]);
     } catch (error) {
+      await discard(result);
       result = failedWith(result, {
         file,
         line: 1,
@@ -234,30 +243,39 @@ async function finalise(
  * incremental record; a draft into out/.drafts/<id>/, leaving the last ready set as it was. The outputs'
  * bytes are let go of once written (a batch of many cases must not hold every case's bytes).
  */
-async function keep(result: CaseResult, outRoot: string, drafts: Set<string>): Promise<CaseResult> {
-  const written = (files: RenderedFile[]) => files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }));
+async function keep(result: CaseResult, outRoot: string, drafts: Set<string>, readFrom?: number): Promise<CaseResult> {
   if (result.state === 'rendered') {
+    const { staged, ...rest } = result;
+    result = rest;
     const rendered = result.files.filter(hasBytes);
-    if (rendered.length === result.files.length) {
+    if (staged) await commitOutputSet(staged);
+    else if (rendered.length === result.files.length) {
       await writeCaseOutputs(outRoot, result.id, rendered);
-      traceMark('keep:set-swapped');
-      result = { ...result, files: written(rendered) };
+      result = { ...result, files: writtenFiles(rendered) };
     }
+    traceMark('keep:set-swapped');
     if (drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);
-    if (result.render) await saveRecord(outRoot, { ...recordFor(result.file, result.id, result.render), report: reportOf(result) });
+    if (result.render)
+      await saveRecord(outRoot, { ...recordFor(result.file, result.id, result.render), report: reportOf(result) }, readFrom);
     return { ...result, render: undefined };
   }
   if (result.state === 'draft') {
-    const rendered = result.files.filter(hasBytes);
-    if (rendered.length === result.files.length) {
-      await writeDraftOutputs(outRoot, result.id, rendered);
-      drafts.add(result.id);
-      return { ...result, files: written(rendered) };
-    }
-    return result;
+    const { staged, ...rest } = result;
+    const rendered = rest.files.filter(hasBytes);
+    if (staged) await commitOutputSet(staged);
+    else if (rendered.length === rest.files.length) await writeDraftOutputs(outRoot, rest.id, rendered);
+    else return rest;
+    drafts.add(rest.id);
+    return staged ? rest : { ...rest, files: writtenFiles(rendered) };
   }
   if (result.state === 'unchanged' && drafts.delete(result.id)) await removeDraftOutputs(outRoot, result.id);
   return result;
+}
+
+/** Removes the set a worker wrote for a result that will not be kept (a duplicate id, a failed swap). */
+async function discard(result: CaseResult): Promise<void> {
+  if ((result.state === 'rendered' || result.state === 'draft') && result.staged)
+    await discardOutputSet(result.staged).catch(() => undefined);
 }
 
 /** What a skipped case reports again: its diagnostics (the case file's own path made relative-neutral), rules and files. */

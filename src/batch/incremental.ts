@@ -3,7 +3,7 @@
 // maps the case file to its id, lists the absolute paths of the inputs to re-hash, and keeps the
 // diagnostics of that build so a skipped case still reports its warnings without being re-checked.
 // The check reads and hashes files only: no parsing, no rendering.
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, type Stats } from 'node:fs';
 import path from 'node:path';
 import { readEvidenceFile, readRegularFile, sha256, writeFileAtomic } from '../fs.js';
 import { blockingProblems, type ManifestInput, type RenderFacts, type UnchangedCase } from '../model/result.js';
@@ -23,18 +23,42 @@ export interface BuildRecord {
   epochSensitive: boolean;
   /** The code that built it (see codeFingerprint): a rebuilt tool does not reuse what its previous version wrote. */
   code: string;
-  /** Absolute path of each manifest input, in the manifest's order; templates are hashed as text with LF endings. */
-  inputs: { abs: string; text: boolean; entry: ManifestInput }[];
+  /**
+   * Absolute path of each manifest input, in the manifest's order; templates are hashed as text with LF endings.
+   * `seen`: the file's identity when its hash was taken (see fileIdentity): the same identity next time means
+   * the same bytes, so a no-op rebuild needs no read.
+   */
+  inputs: { abs: string; text: boolean; entry: ManifestInput; seen?: string }[];
   report: Pick<UnchangedCase, 'diagnostics' | 'silenced' | 'words'> & { files: string[] };
 }
 
 const cacheDir = (outRoot: string) => path.join(outRoot, '.cache', 'cases');
 const recordPath = (outRoot: string, file: string) => path.join(cacheDir(outRoot), `${sha256(path.resolve(file)).slice(0, 24)}.json`);
 
-/** Saves the record of a good build (after its outputs were written). */
-export async function saveRecord(outRoot: string, record: BuildRecord): Promise<void> {
+/**
+ * Saves the record of a good build (after its outputs were written). `readFrom`: when the case started to be
+ * read (Date.now()); an input whose last change is not clearly older is left to be hashed next time, since
+ * its identity now may not be that of the bytes that were hashed.
+ */
+export async function saveRecord(outRoot: string, record: BuildRecord, readFrom?: number): Promise<void> {
+  if (readFrom !== undefined) {
+    const inputs = await Promise.all(
+      record.inputs.map(async (input) => {
+        const stat = await fsp.lstat(input.abs).catch(() => undefined);
+        const settled = stat?.isFile() && Math.max(stat.mtimeMs, stat.ctimeMs) < readFrom - SETTLED_MS;
+        return stat && settled ? { ...input, seen: fileIdentity(stat) } : input;
+      }),
+    );
+    record = { ...record, inputs };
+  }
   await writeFileAtomic(recordPath(outRoot, record.file), JSON.stringify(record));
 }
+
+/** How much older than the read a file's last change must be to trust its identity (clock granularity, with room). */
+const SETTLED_MS = 2000;
+
+/** Device, inode, size, modification and change times: the change time is the kernel's, set on any write or rename. */
+const fileIdentity = (s: Stats): string => `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
 
 /** Forgets a case file's record (its build failed or it was rebuilt without one). */
 export async function dropRecord(outRoot: string, file: string): Promise<void> {
@@ -77,6 +101,10 @@ export async function upToDate(
   // The inputs first (the case file before its evidence): a saved case (watch mode) stops at its first hash.
   const inputs: ManifestInput[] = [];
   for (const input of record.inputs) {
+    if (input.seen && (await unchangedFile(input.abs, input.seen))) {
+      inputs.push(input.entry);
+      continue;
+    }
     const evidence = input.entry.role === 'evidence' ? { caseDir: path.dirname(record.file), rel: input.entry.path } : undefined;
     const hash = await o.memo.hash(input.abs, input.text, input.entry.role === 'template', evidence);
     if (!hash || hash !== input.entry.sha256) return undefined;
@@ -106,6 +134,12 @@ export async function upToDate(
     inputs: record.inputs.filter((i) => i.entry.role !== 'template').map((i) => i.abs),
     outputs: record.report.files,
   };
+}
+
+/** Whether a file is still the one whose identity was recorded (no read: an lstat). */
+async function unchangedFile(abs: string, seen: string): Promise<boolean> {
+  const stat = await fsp.lstat(abs).catch(() => undefined);
+  return !!stat?.isFile() && fileIdentity(stat) === seen;
 }
 
 async function readJson<T>(file: string): Promise<T | undefined> {

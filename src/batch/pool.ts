@@ -72,7 +72,9 @@ export async function startPool(threads: number, o: PoolOptions = {}): Promise<C
     maxThreads: threads,
     idleTimeout: 30_000,
     // A worker gets no environment but this (tinypool's default); the timing marks need their file (src/trace.ts).
-    env: process.env.APPEAL_TRACE ? { APPEAL_TRACE: process.env.APPEAL_TRACE } : {},
+    // Two malloc arenas instead of glibc's one per thread (up to 8 per core): the renderers' native allocations
+    // from Node's helper threads each kept an arena of tens of MB resident; same speed, ~50 MB less per worker.
+    env: { MALLOC_ARENA_MAX: '2', ...(process.env.APPEAL_TRACE ? { APPEAL_TRACE: process.env.APPEAL_TRACE } : {}) },
   });
   // A task is handed to tinypool only when a worker is free, so its timeout counts its own run, not its wait.
   let free = threads;

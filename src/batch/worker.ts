@@ -4,6 +4,7 @@ import { processCase, createEnv, warmCase, type CaseResult, type PipelineEnv } f
 import { loadWordLists } from '../rules/words.js';
 import type { OutputCacheOptions } from '../case/output-cache.js';
 import { traceMark } from '../trace.js';
+import { stageResult } from './staging.js';
 
 /** One case for a worker. */
 export interface CaseTask {
@@ -16,6 +17,8 @@ export interface CaseTask {
   cache?: OutputCacheOptions;
   /** The user's word list (see loadWordLists); the default when absent. */
   wordsFile?: string;
+  /** The output folder: the worker writes the case's outputs there as a staged set (see stageResult). */
+  outRoot?: string;
 }
 
 // A worker run with profiling options (see workerNodeArgs) leaves on SIGTERM through process.exit, which writes
@@ -39,7 +42,7 @@ export default async function runCase(task: CaseTask): Promise<CaseResult> {
   traceMark('worker:start', task.file);
   const result = await processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
   traceMark('worker:done', task.file);
-  return result;
+  return task.outRoot ? stageResult(result, task.outRoot) : result;
 }
 
 /** Loads the modules, templates and fonts the task's case needs, rendering nothing to keep (see CasePool.warm). */

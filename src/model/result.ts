@@ -14,6 +14,18 @@ export interface WrittenFile {
 /** An output file: its bytes as rendered, or, once a batch has written it, only name, size and hash. */
 export type OutputFile = RenderedFile | WrittenFile;
 
+/**
+ * A set of outputs written, complete and flushed, into its own folder of `.store` by the worker that rendered
+ * it, and not yet in place: the batch puts it in place (or drops it) in the order of the cases.
+ */
+export interface StagedSet {
+  /** The folder holding the set's link (out/ or out/.drafts/). */
+  root: string;
+  caseId: string;
+  /** The set's folder in `.store`. */
+  version: string;
+}
+
 /** One input as listed in the manifest. */
 export interface ManifestInput {
   path: string;
@@ -74,6 +86,8 @@ export interface DraftCase extends CaseFindings {
   id: string;
   words: WordCounts;
   files: OutputFile[];
+  /** Where a worker wrote the files; the batch drops it once the set is in place. */
+  staged?: StagedSet;
 }
 
 /** The case was rendered into its ready set. */
@@ -82,6 +96,8 @@ export interface RenderedCase extends CaseFindings {
   id: string;
   words: WordCounts;
   files: OutputFile[];
+  /** Where a worker wrote the files; the batch drops it once the set is in place. */
+  staged?: StagedSet;
   /** What the batch saves for incremental builds; the batch drops it once saved. */
   render?: RenderFacts;
 }

@@ -58,17 +58,17 @@ export async function embeddedFonts(usage: FontUsage): Promise<EmbeddedFont[]> {
   ];
   for (const [family, text] of usage.cjkText()) {
     const faces = fontFaces()[family];
-    const [data, bold] = await Promise.all([subset(faces.normal, text), subset(faces.bold, text)]);
+    const [data, bold] = await subset([faces.normal, faces.bold], text);
     fonts.push({ name: FONT_NAMES[family], data, bold, characterSet: CHARACTER_SETS[family] });
   }
   return fonts;
 }
 
 // HarfBuzz keeps the font's names, metrics and character map: the subset is a whole font of fewer glyphs.
-// Imported on first use: it loads WebAssembly modules that a Latin-only document never needs.
-async function subset(file: string, text: string): Promise<Buffer> {
-  const { default: subsetFont } = await import('subset-font');
-  return subsetFont(bytesOf(file), text, { targetFormat: 'truetype' });
+// Imported on first use: a Latin-only document never needs it.
+async function subset(files: string[], text: string): Promise<Buffer[]> {
+  const { subsetTrueType } = await import('./font-subset.js');
+  return subsetTrueType(files.map(bytesOf), text);
 }
 
 /** Each font's fallback for a word processor that lacks it: the platform fonts of theme.ts. */

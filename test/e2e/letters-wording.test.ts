@@ -247,6 +247,9 @@ describe('a restricted product whose old stock is gone', () => {
     const letter = await editedLetter(unseen3('blancomar-es-whitening-restricted'), env, (d) => {
       removed(d);
       d.setIn(['details', 'restricted_product', 'approval_evidence'], ['E4']);
+      // Listings the seller deleted are not asked back whatever the approval: here they were taken down, not deleted.
+      d.setIn(['corrective_actions', 0, 'action'], 'Took both listings down in ES, FR and IT until the new formula arrived.');
+      d.setIn(['evidence', 0, 'kind'], 'listing-screenshot-after');
     });
     has(letter, 'to reinstate our listing');
     lacks(letter, 'clear this policy violation from our account');

@@ -2,7 +2,7 @@
 // --jobs 2 as with --jobs 1, reports in case-file order, and one broken case does not stop the others.
 // The --jobs 2 side is the run's shared build of every sample (test/setup/samples.ts, --jobs 2).
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +63,25 @@ describe('worker pool', () => {
     expect(report.cases.map((c) => c.status)).toEqual(['rendered', 'failed', 'rendered', 'rendered']);
     expect(report.cases.map((c) => /case-\d/.exec(c.file)?.[0])).toEqual(['case-0', 'case-1', 'case-2', 'case-3']);
     expect(Object.keys(treeHashes(path.join(root, 'out3'))).filter((f) => f.endsWith('letter.pdf'))).toHaveLength(3);
+  }, 900_000);
+
+  it('keeps the first case of two with one id: the worker-written set of the second is dropped', async () => {
+    const dupRoot = tempDir('appeal-pool-dup-');
+    for (const [sample, folder] of [
+      ['sunrise-odr', 'a'],
+      ['northwind-counterfeit', 'b'],
+    ]) {
+      const file = copyCaseAs(sample, folder, dupRoot);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: .*$/m, 'id: same'));
+    }
+    const out = path.join(dupRoot, 'out');
+    const result = await cli('build', path.join(dupRoot, 'cases'), '--out', out, '--jobs', '2', '--json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { cases: { status: string }[] };
+    expect(report.cases.map((c) => c.status)).toEqual(['rendered', 'failed']);
+    expect(result.stdout).toContain('also used by');
+    const inPlace = path.basename(readlinkSync(path.join(out, 'same')));
+    expect(readdirSync(path.join(out, '.store'))).toEqual([inPlace]);
+    expect(readFileSync(path.join(out, 'same', 'submission.json'), 'utf8')).toContain('SunriseHome');
   }, 900_000);
 });

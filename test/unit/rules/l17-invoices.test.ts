@@ -61,9 +61,13 @@ describe('L17 supplier invoices (northwind-counterfeit, notice received 2026-10-
   };
   for (const [field, line] of Object.entries(e1Lines)) {
     it(`reports a supplier without ${field}, at the counterparty`, async () => {
+      // Gone from the invoice alone, the detail still comes from the supplier's entry under details.supply_chain.
+      expect((await l17After((t) => t.replace(line, ''))).found).toEqual([]);
+      const inSupplyChain = line.replace('\n      ', '\n        ');
       const { found, lines } = await l17After((t) => {
         expect(t).toContain(line);
-        return t.replace(line, '');
+        expect(t).toContain(inSupplyChain);
+        return t.replace(line, '').replace(inSupplyChain, '');
       });
       expect(found).toHaveLength(1);
       expect(found[0].severity).toBe('error');
@@ -73,7 +77,12 @@ describe('L17 supplier invoices (northwind-counterfeit, notice received 2026-10-
   }
 
   it('reports every missing contact detail when the invoice names no supplier at all', async () => {
-    const { found, lines } = await l17After((t) => t.replace(/\n {4}counterparty:\n( {6}[^\n]*\n){5}(?= {4}asins: \[B0D7NW2K4Q\])/, '\n'));
+    const { found, lines } = await l17After((t) =>
+      t
+        .replace(/\n {4}counterparty:\n( {6}[^\n]*\n){5}(?= {4}asins: \[B0D7NW2K4Q\])/, '\n')
+        .replace(/\n {8}invoice_evidence: \[E1\]/, '')
+        .replace('\n    issuer: Pennine Trade Distribution Ltd', ''),
+    );
     expect(found.map((d) => d.message)).toEqual(["invoice E1 lacks the supplier's name, address, phone, website"]);
     expect(found[0].line).toBe(lineOf(lines, e1));
   });

@@ -1,0 +1,73 @@
+// A no-op rebuild trusts an input's recorded identity (device, inode, size, times) instead of reading it, but
+// only an identity taken of a file that had settled before the build read it; any change to the file is seen.
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { saveOutputsForTest, sha256 } from '../../helpers/hostile-helpers.js';
+import { HashMemo, saveRecord, upToDate, type BuildRecord } from '../../../src/batch/incremental.js';
+import { codeFingerprint } from '../../../src/case/output-cache.js';
+import { buildStamp, inputsHash } from '../../../src/case/manifest.js';
+import { loadWordLists } from '../../../src/rules/words.js';
+import { tempDir } from '../../helpers/outputs.js';
+
+const words = loadWordLists();
+
+/** A case with one exhibit, its manifest and its record as a good build leaves them (`readFrom`: see saveRecord). */
+async function goodBuild(readFrom?: number) {
+  const { dir } = tempDir('identity');
+  const caseDir = path.join(dir, 'case');
+  mkdirSync(path.join(caseDir, 'evidence'), { recursive: true });
+  const caseFile = path.join(caseDir, 'case.yaml');
+  const exhibit = path.join(caseDir, 'evidence', 'invoice.txt');
+  writeFileSync(caseFile, 'id: acme\n');
+  writeFileSync(exhibit, 'invoice 1');
+  const outRoot = path.join(dir, 'out');
+  const inputs = [
+    { path: 'case.yaml', role: 'case', sha256: sha256('id: acme\n') },
+    { path: 'evidence/invoice.txt', role: 'evidence', sha256: sha256('invoice 1') },
+  ];
+  const hash = inputsHash(inputs, '2026-11-02', buildStamp(words, undefined, false));
+  await saveOutputsForTest(outRoot, 'acme', { inputs_hash: hash, inputs, outputs: [], tool: {} });
+  const record: BuildRecord = {
+    v: 1,
+    file: path.resolve(caseFile),
+    id: 'acme',
+    code: codeFingerprint(),
+    inputs_hash: hash,
+    letterDate: '2026-11-02',
+    epochSensitive: false,
+    inputs: inputs.map((entry) => ({ abs: path.resolve(caseDir, entry.path), text: false, entry })),
+    report: { diagnostics: [], silenced: [], files: [] },
+  };
+  await saveRecord(outRoot, record, readFrom);
+  const check = async () => (await upToDate(caseFile, { outRoot, words, memo: new HashMemo() }))?.state;
+  const saved = () => {
+    const [name] = readdirSync(path.join(outRoot, '.cache', 'cases'));
+    return JSON.parse(readFileSync(path.join(outRoot, '.cache', 'cases', name), 'utf8')) as BuildRecord;
+  };
+  return { exhibit, check, saved };
+}
+
+describe('input identities in the build record', () => {
+  it('are kept for files that settled before the read, and let an unchanged case be found unchanged', async () => {
+    const later = Date.now() + 10_000;
+    const { check, saved } = await goodBuild(later);
+    expect(saved().inputs.every((i) => typeof i.seen === 'string')).toBe(true);
+    expect(await check()).toBe('unchanged');
+  });
+
+  it('are not kept for a file changed just before the read (it is hashed next time)', async () => {
+    const { check, saved } = await goodBuild(Date.now());
+    expect(saved().inputs.some((i) => i.seen)).toBe(false);
+    expect(await check()).toBe('unchanged');
+  });
+
+  it('do not hide an edit of the same size with the old modification time restored', async () => {
+    const { exhibit, check } = await goodBuild(Date.now() + 10_000);
+    const before = statSync(exhibit);
+    writeFileSync(exhibit, 'invoice 2');
+    utimesSync(exhibit, before.atime, before.mtime);
+    expect(statSync(exhibit).size).toBe(before.size);
+    expect(await check()).toBeUndefined();
+  });
+});
