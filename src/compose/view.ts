@@ -5,7 +5,17 @@
 import type { Case, Exhibit } from '../model/case.js';
 import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer, saleProhibitedBy } from '../domain/notices.js';
+import {
+  heldKey,
+  ipComplaintTypes,
+  listingsDeactivatedBy,
+  noticeAnswer,
+  noticeWordingKey,
+  releaseRemedyKey,
+  releasesFunds,
+  releasesInventory,
+  saleProhibitedBy,
+} from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
@@ -130,7 +140,10 @@ export function buildView(c: Case, strings: Strings) {
         ? fill(strings.listings.count, { count: asinCodes.length })
         : fill(asinCodes.length > 1 ? strings.listings.many : strings.listings.one, { asins: asinPhrase(asinCodes)! });
   const brand = input.details?.brand_registry?.brand ?? null;
-  const amount = input.notice.amount ?? amountIn(input.notice.summary) ?? null;
+  // What a funds-held notice's letter asks to release: the funds, the FBA inventory, or both.
+  const release = input.notice.release;
+  const noticeKey = noticeWordingKey(input.notice.kind, release);
+  const amount = releasesFunds(release) ? (input.notice.amount ?? amountIn(input.notice.summary) ?? null) : null;
   const received = date(input.notice.received)!;
   const heldSince = input.notice.held_since ? fill(strings.remedies.heldSince, { date: date(input.notice.held_since)! }) : '';
   const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received, since: heldSince };
@@ -152,11 +165,12 @@ export function buildView(c: Case, strings: Strings) {
     }
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
-    if (kind === 'funds-held') return fill(strings.subjectNotices['funds-held'], facts);
+    if (kind === 'funds-held') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
     return strings.noticeKinds[kind];
   })();
   const reference = input.notice.reference ?? null;
-  const subjectTemplate = strings.subject[answer.title];
+  const subjectTemplate =
+    strings.subject[answer.title === 'funds-release' && releasesInventory(release) ? 'inventory-release' : answer.title];
   const titled = fill(subjectTemplate, {
     notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
   });
@@ -183,7 +197,7 @@ export function buildView(c: Case, strings: Strings) {
   const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
 
   const O = strings.opening;
-  const event = fill(warnedMetric ? strings.noticeEvents['metric-warning'] : strings.noticeEvents[input.notice.kind], {
+  const event = fill(warnedMetric ? strings.noticeEvents['metric-warning'] : stringIn(strings.noticeEvents, noticeKey)!, {
     ...facts,
     metric: warnedMetric ?? '',
   });
@@ -220,10 +234,8 @@ export function buildView(c: Case, strings: Strings) {
   const C = strings.closing;
   // The closing comes after the ASIN table: many listings are "named above" there.
   const listingsAbove = asinCodes.length > 3 ? fill(strings.listings.countAbove, { count: asinCodes.length }) : listings;
-  const remedyText = fill(
-    answer.remedy === 'funds-release' && amount ? strings.remedies['funds-release-amount'] : strings.remedies[answer.remedy],
-    { ...facts, listings: listingsAbove },
-  );
+  const remedyKey = answer.remedy === 'funds-release' ? releaseRemedyKey(release, !!amount) : answer.remedy;
+  const remedyText = fill(stringIn(strings.remedies, remedyKey)!, { ...facts, listings: listingsAbove });
   // A remedy that already joins two requests with "and" follows the first request after a comma.
   const twoPart = answer.remedy === 'listings-and-warning' || answer.remedy === 'listings-and-account';
   // A disputed IP complaint asks Amazon to accept the dispute; any other dispute, to withdraw the notice.
@@ -282,7 +294,7 @@ export function buildView(c: Case, strings: Strings) {
     salutation: fill(strings.salutation, { team }),
     subject: input.letter?.subject ?? subject,
     notice: {
-      kind: strings.noticeKinds[input.notice.kind],
+      kind: stringIn(strings.noticeKinds, noticeKey),
       received,
       reference,
       summary: input.notice.summary,

@@ -135,6 +135,10 @@ export interface AppealCase {
      */
     amount?: string;
     /**
+     * For funds held: what the letter asks Amazon to release: funds (the default), inventory (the FBA inventory only, e.g. for a removal order once the funds are paid out) or funds-and-inventory
+     */
+    release?: 'funds' | 'inventory' | 'funds-and-inventory';
+    /**
      * For funds held: the date the funds were first held, if different from the date the notice was received
      */
     held_since?: string;

@@ -1,0 +1,116 @@
+// Wording that follows the facts, on the unseen-5 cases (untuned, written the way sellers write them): each test
+// changes one fact in a copy of a case, renders the letter (or the checklist) to PDF and DOCX and reads both back.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { type Document, parseDocument } from 'yaml';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
+import { checklistDocument } from '../../src/compose/documents/checklist.js';
+import { renderDocx } from '../../src/render/docx.js';
+import { renderPdf } from '../../src/render/pdf.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { flat, tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { docxText } from '../helpers/read-docx.js';
+import { pdfText } from '../helpers/read-pdf.js';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen5 = (id: string) => path.join('test/fixtures/unseen-5', id);
+
+/** Spaces that line ends leave between two Japanese characters, taken out. */
+const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(unseen5(id), env, edit);
+const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
+  const letter = await letterOf(id, edit);
+  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+};
+
+/** The checklist of a copy of an unseen-5 case after `edit`, as PDF and DOCX text. */
+async function checklistOf(id: string, edit: (doc: Document) => void) {
+  const dir = path.join(tempDir('appeal-checklist-'), id);
+  cpSync(unseen5(id), dir, { recursive: true });
+  const file = path.join(dir, 'case.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  edit(doc);
+  writeFileSync(file, doc.toString());
+  const { checked } = await checkCase(file, env);
+  const document = checklistDocument(checked!.case, checked!.evidence, checked!.templates.strings, {
+    boxes: [],
+  });
+  const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
+  return { pdf: joined(flat(await pdfText(pdf))), docx: joined(flat(docxText(docx))) };
+}
+
+describe('a release of FBA inventory is asked for as inventory, not as funds (hartwell)', () => {
+  const hartwell = 'hartwell-uk-fba-inventory-release';
+  const release = (value: string) => (doc: Document) => {
+    doc.setIn(['notice', 'release'], value);
+    doc.delete('closing');
+  };
+
+  it('release: inventory: subject, opening and closing say FBA inventory; no funds', async () => {
+    const letter = await letterOf(hartwell, release('inventory'));
+    has(
+      letter,
+      'Request to release the FBA inventory held on our amazon.co.uk account (Seller Performance case 17723309451)',
+      'we received your notice holding the FBA inventory of our amazon.co.uk account.',
+      'release the FBA inventory held on our account.',
+    );
+    lacks(letter, 'release the funds', 'disbursements');
+  });
+
+  it('funds-and-inventory: both, with the amount; funds (the default) as before', async () => {
+    const both = await letterOf(hartwell, (doc) => {
+      release('funds-and-inventory')(doc);
+      doc.setIn(['notice', 'amount'], 'GBP 8,412.60');
+    });
+    has(
+      both,
+      'Request to release the funds and FBA inventory held on our amazon.co.uk account',
+      'holding the disbursements and the FBA inventory of our amazon.co.uk account',
+      'release the GBP 8,412.60 and the FBA inventory held on our account.',
+    );
+    const funds = await letterOf(hartwell, (doc) => doc.delete('closing'));
+    has(funds, 'Request to release the funds held on our amazon.co.uk account', 'release the funds held on our account.');
+    lacks(funds, 'FBA inventory held on our');
+  });
+
+  it('in Japanese: FBA在庫の保留解除, not お支払い', async () => {
+    const letter = await japaneseLetterOf(hartwell, (doc) => {
+      release('inventory')(doc);
+      doc.set('language', 'ja');
+    });
+    has(
+      letter,
+      'FBA在庫の保留解除のお願い',
+      '当社のamazon.co.ukアカウントのFBA在庫の保留',
+      '保留されているFBA在庫を解除していただけますよう',
+    );
+    lacks(letter, '売上金');
+  });
+
+  it('the checklist tells how to remove the inventory, and gives no funds window when only inventory is asked', async () => {
+    const inventory = await checklistOf(hartwell, release('inventory'));
+    for (const text of [inventory.pdf, inventory.docx]) {
+      expect(text).toContain('FBA inventory: the removal order');
+      expect(text).toContain('ask payments-investigate@amazon.co.uk for a removal list');
+      expect(text).not.toContain('Amazon pays out held funds');
+    }
+    const funds = await checklistOf(hartwell, () => {});
+    for (const text of [funds.pdf, funds.docx]) {
+      expect(text).toContain('Amazon pays out held funds');
+      expect(text).not.toContain('removal order');
+    }
+    const ja = await checklistOf(hartwell, (doc) => {
+      release('funds-and-inventory')(doc);
+      doc.set('language', 'ja');
+    });
+    for (const text of [ja.pdf, ja.docx]) {
+      expect(text).toContain('返送/所有権の放棄依頼を作成');
+      expect(text).toContain('登録済みの口座へ支払う');
+    }
+  });
+});
