@@ -72,7 +72,13 @@ export const invoices: Rule = {
         });
       }
       const party = e.counterparty;
-      const missing = ['name', 'address', 'phone', 'website'].filter((k) => !party?.[k as keyof typeof party]);
+      // The supplier's contact details may be given once, on the supplier in details.supply_chain that lists this
+      // invoice in invoice_evidence or bears the invoice's issuer name.
+      const supplier = c.input.details?.supply_chain?.suppliers?.find(
+        (s) => s.invoice_evidence?.includes(e.id) || (!!e.issuer && simplify(s.name) === simplify(e.issuer)),
+      );
+      const contact = { ...supplier, ...party };
+      const missing = ['name', 'address', 'phone', 'website'].filter((k) => !contact[k as keyof typeof contact]);
       if (missing.length) {
         findings.push({
           path: party ? at('counterparty') : at('id'),
@@ -158,6 +164,16 @@ export const invoices: Rule = {
               { asin: 'B0C7654321', quantity: 300 },
             ],
           }),
+        ],
+      },
+      {
+        name: "the supplier's contact details given once, on the supplier that lists the invoice",
+        edits: [
+          ...invoiceE4({ date: '2026-03-02', issuer: 'Dongguan Ceramics Co., Ltd.', asins: ['B0C1234567'], quantity: 500 }),
+          {
+            path: ['details', 'supply_chain'],
+            value: { seller_is_brand_owner: true, suppliers: [{ ...dongguanCeramics, invoice_evidence: ['E4'] }] },
+          },
         ],
       },
     ],

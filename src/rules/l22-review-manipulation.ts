@@ -50,10 +50,17 @@ export const reviewManipulation: Rule = {
         'Add a review-manipulation-spreadsheet exhibit (reviewer accounts, orders, dates) and name it in spreadsheet_evidence.',
       );
     }
-    if (rm.reviews_obtained === undefined || rm.reviews_still_live === undefined || !exhibitsOfKind(c, 'offending-reviews-list').length) {
+    if (rm.reviews_obtained === undefined || rm.reviews_still_live === undefined) {
       missing(
-        'the reviews obtained and still live',
-        'Give reviews_obtained and reviews_still_live, and enclose an offending-reviews-list exhibit listing each review.',
+        'the counts of the reviews obtained and still live',
+        'Give reviews_obtained and reviews_still_live (the number of reviews obtained, and how many of them are still on Amazon).',
+      );
+    }
+    // The reviewer spreadsheet named in spreadsheet_evidence lists the reviews too, and the letter names it as the list.
+    if (!exhibitsOfKind(c, 'offending-reviews-list').length && !exhibit(c, rm.spreadsheet_evidence)) {
+      missing(
+        'the list of the reviews obtained',
+        'Enclose the list of the reviews obtained, saying which are still live (an exhibit of kind offending-reviews-list), or name the reviewer spreadsheet that lists them in spreadsheet_evidence.',
       );
     }
     if (rm.methods.some((m) => paid.test(m)) && !rm.payment_evidence?.length && !exhibitsOfKind(c, 'payment-voucher').length) {
@@ -95,8 +102,48 @@ export const reviewManipulation: Rule = {
           },
         ],
       },
+      {
+        name: 'the reviewer spreadsheet named in spreadsheet_evidence is the list of the reviews',
+        edits: [
+          { path: ['type'], value: 'review-manipulation' },
+          { path: ['evidence', 0, 'kind'], value: 'review-manipulation-spreadsheet' },
+          { path: ['evidence', 2, 'kind'], value: 'payment-voucher' },
+          {
+            path: ['details', 'review_manipulation'],
+            value: {
+              methods: ['Free products for reviews through a deal group'],
+              responsible_person: 'Former marketing assistant',
+              no_contact_reason: 'The deal group closed its account on 2026-09-30.',
+              reviews_obtained: 26,
+              reviews_still_live: 9,
+              spreadsheet_evidence: 'E1',
+            },
+          },
+        ],
+      },
     ],
     notOk: [
+      {
+        name: 'the counts are given, but no list of the reviews and no spreadsheet named',
+        messages: ['the review-manipulation details lack the list of the reviews obtained'],
+        edits: [
+          { path: ['type'], value: 'review-manipulation' },
+          { path: ['evidence', 0, 'kind'], value: 'review-manipulation-spreadsheet' },
+          { path: ['evidence', 2, 'kind'], value: 'payment-voucher' },
+          {
+            path: ['details', 'review_manipulation'],
+            value: {
+              methods: ['Free products for reviews through a deal group'],
+              responsible_person: 'Former marketing assistant',
+              no_contact_reason: 'The deal group closed its account on 2026-09-30.',
+              reviews_obtained: 26,
+              reviews_still_live: 9,
+            },
+          },
+        ],
+        at: ['details', 'review_manipulation'],
+        key: true,
+      },
       {
         name: 'no review-manipulation details',
         messages: ['a review-manipulation case needs details.review_manipulation'],

@@ -114,3 +114,33 @@ describe('a release of FBA inventory is asked for as inventory, not as funds (ha
     }
   });
 });
+
+describe('rules name the real gap and read the facts where the case gives them', () => {
+  const codes = (letter: { diagnostics: { message: string; severity: string }[] }) =>
+    letter.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+
+  it('L22: the reviewer spreadsheet named in spreadsheet_evidence is the list of reviews; no list at all is named as such', async () => {
+    const brightnest = await letterOf('brightnest-us-review-refund-group');
+    expect(codes(brightnest).filter((m) => m.includes('review-manipulation details'))).toEqual([]);
+    has(brightnest, 'Exhibit A');
+    const noList = await letterOf('brightnest-us-review-refund-group', (doc) =>
+      doc.deleteIn(['details', 'review_manipulation', 'spreadsheet_evidence']),
+    );
+    expect(codes(noList)).toContain('the review-manipulation details lack the list of the reviews obtained');
+    expect(codes(noList).join('\n')).not.toContain('reviews obtained and still live');
+  });
+
+  it("L17: the invoice's supplier contact comes from the supplier that lists the invoice, or bears its issuer's name", async () => {
+    const lacks = (letter: { diagnostics: { message: string }[] }) =>
+      letter.diagnostics.filter((d) => /invoice E5 lacks/.test(d.message)).map((d) => d.message);
+    expect(lacks(await letterOf('licuamex-mx-returned-blenders'))).toEqual([]);
+    const byIssuer = await letterOf('licuamex-mx-returned-blenders', (doc) =>
+      doc.deleteIn(['details', 'supply_chain', 'suppliers', 0, 'invoice_evidence']),
+    );
+    expect(lacks(byIssuer)).toEqual([]);
+    const noPhone = await letterOf('licuamex-mx-returned-blenders', (doc) =>
+      doc.deleteIn(['details', 'supply_chain', 'suppliers', 0, 'phone']),
+    );
+    expect(lacks(noPhone)).toEqual(["invoice E5 lacks the supplier's phone"]);
+  });
+});
