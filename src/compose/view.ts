@@ -327,7 +327,15 @@ export function buildView(c: Case, strings: Strings) {
       action: ca.action,
       done: (ca.status ?? 'done') === 'done',
       // A done action with no date has no status slot: the opening says what is complete.
-      when: (ca.status ?? 'done') !== 'done' ? L.inProgressSince : ca.done_on ? fill(L.completedOn, { date: date(ca.done_on)! }) : null,
+      // An action in progress: done_on, when after the letter date, is the date it is to be completed by.
+      when:
+        (ca.status ?? 'done') !== 'done'
+          ? ca.done_on && ca.done_on > c.letterDate
+            ? fill(L.inProgressUntil, { date: date(ca.done_on)! })
+            : L.inProgressSince
+          : ca.done_on
+            ? fill(L.completedOn, { date: date(ca.done_on)! })
+            : null,
       owner: ca.owner ? withoutLabel(ca.owner, L.owner) : null,
       addresses: addresses(ca.addresses),
       exhibits: exhibitsOf(ca.evidence),

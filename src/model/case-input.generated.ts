@@ -421,7 +421,7 @@ export interface AppealCase {
       action: string;
       status?: 'done' | 'in-progress';
       /**
-       * When it was completed (required when done)
+       * When it was completed (required when done); for an action in progress, the date it is to be completed by (after the letter date)
        */
       done_on?: string;
       /**
@@ -445,7 +445,7 @@ export interface AppealCase {
       action: string;
       status?: 'done' | 'in-progress';
       /**
-       * When it was completed (required when done)
+       * When it was completed (required when done); for an action in progress, the date it is to be completed by (after the letter date)
        */
       done_on?: string;
       /**

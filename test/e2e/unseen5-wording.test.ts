@@ -144,3 +144,28 @@ describe('rules name the real gap and read the facts where the case gives them',
     expect(lacks(noPhone)).toEqual(["invoice E5 lacks the supplier's phone"]);
   });
 });
+
+describe('an action in progress keeps the date it is to be completed by (oudalnoor CA3)', () => {
+  const oudalnoor = 'oudalnoor-sa-perfume-damaged';
+
+  it('prints "In progress, to be completed by <date>" in English and 完了予定 in Japanese', async () => {
+    const letter = await letterOf(oudalnoor);
+    has(letter, 'In progress, to be completed by 12 December 2026');
+    const ja = await japaneseLetterOf(oudalnoor, (doc) => {
+      doc.set('language', 'ja');
+      doc.set('marketplace', 'JP');
+    });
+    has(ja, '実施中（2026年12月12日完了予定）');
+  });
+
+  it('without a date after the letter, "In progress" alone, and a warning for a past date', async () => {
+    const undated = await letterOf(oudalnoor, (doc) => doc.deleteIn(['corrective_actions', 2, 'done_on']));
+    has(undated, 'In progress');
+    lacks(undated, 'to be completed by');
+    const past = await letterOf(oudalnoor, (doc) => doc.setIn(['corrective_actions', 2, 'done_on'], '2026-11-28'));
+    lacks(past, 'to be completed by');
+    expect(past.diagnostics.map((d) => d.message)).toContain(
+      'corrective action CA3 is in progress but its done_on 2026-11-28 is not after the letter date 2026-12-01',
+    );
+  });
+});
