@@ -169,3 +169,12 @@ describe('an action in progress keeps the date it is to be completed by (oudalno
     );
   });
 });
+
+describe('a used-sold-as-new letter names the orders concerned (licuamex)', () => {
+  it('the orders table lists the orders the case gives, and is left out when it gives none', async () => {
+    const letter = await letterOf('licuamex-mx-returned-blenders');
+    has(letter, 'Orders concerned', '701-3382014-5560127', '702-9917203-4418835');
+    const none = await letterOf('licuamex-mx-returned-blenders', (doc) => doc.delete('orders'));
+    lacks(none, 'Orders concerned', '701-3382014-5560127');
+  });
+});
