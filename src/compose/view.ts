@@ -40,6 +40,8 @@ import {
   lowerCaseWordsOf,
   lowerFirst,
   reasonAfterRestatement,
+  restatesNotice,
+  sentencesOf,
   splicedSentences,
   spokenList,
   withoutLabel,
@@ -216,11 +218,21 @@ export function buildView(c: Case, strings: Strings) {
       }).trim();
     const headline = kindHeadline(stopped);
     if (headline) return fill(O.summaryHeadline, { summary: headline });
+    // Several sentences: one that only restates the removal just named is left out; each later one is said to be
+    // the notice's too ("It also says that ..."), unless it names its own source ("Amazon asks ...", "The notice ...")
+    // or is not a plain statement (a ";", an instruction).
+    const sentences = sentencesOf(stopped);
+    const [lead, ...later] = sentences.length > 1 ? sentences.filter((s) => !restatesNotice(s, event)) : sentences;
     // A summary of several clauses joined by commas is told as several sentences.
-    const [first, ...more] = splicedSentences(stopped);
+    const [first, ...more] = splicedSentences(lead ?? stopped);
+    const told = (sentence: string) =>
+      /^(?:Amazon|The notice|It|They|We|Our)\b|;/.test(sentence)
+        ? sentence
+        : fill(O.summaryAlso, { summary: lowerFirst(sentence, caseWords(c)) });
     return [
       fill(O.summaryReported, { summary: lowerFirst(completeHeadline(first), caseWords(c)) }),
       ...more.map((clause) => fill(O.summaryAlso, { summary: clause })),
+      ...later.map(told),
     ].reduce((first, second) => fill(L.twoSentences, { first, second }));
   })();
   const plan = openingPlan(c, strings);

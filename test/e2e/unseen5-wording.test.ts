@@ -178,3 +178,29 @@ describe('a used-sold-as-new letter names the orders concerned (licuamex)', () =
     lacks(none, 'Orders concerned', '701-3382014-5560127');
   });
 });
+
+describe('a notice summary of several sentences is not spliced after "The notice says that" (outbackglow)', () => {
+  const outbackglow = 'outbackglow-au-lantern-lumens';
+
+  it('a last sentence that only restates the removal is left out', async () => {
+    const letter = await letterOf(outbackglow);
+    has(
+      letter,
+      'The notice says that customers reported that the item they received was materially different from the detail page. We found',
+    );
+    lacks(letter, 'Listing B0DOG3LT88 has been removed');
+  });
+
+  it("a later sentence is said to be the notice's too, unless it names its own source", async () => {
+    const letter = await letterOf(outbackglow, (doc) =>
+      doc.setIn(
+        ['notice', 'summary'],
+        'Customers reported that the item they received was materially different from the detail page. The listing claims 1000 lumens. Amazon asks for a plan of action.',
+      ),
+    );
+    has(
+      letter,
+      'The notice says that customers reported that the item they received was materially different from the detail page. It also says that the listing claims 1000 lumens. Amazon asks for a plan of action.',
+    );
+  });
+});
