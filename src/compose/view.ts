@@ -19,12 +19,13 @@ import {
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
+import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, withdrawnAsins } from '../domain/withdrawn-listings.js';
-import { openingPlan } from './opening.js';
+import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -162,7 +163,7 @@ export function buildView(c: Case, strings: Strings) {
     if (isIp && asinCodes.length && (kind === 'listing-removed' || kind === 'policy-warning')) {
       return fill(strings.subjectNotices['ip-complaint'], {
         ...facts,
-        right: w.word(strings.ipTypes, ip?.ip_type) ?? strings.noticeKinds[kind],
+        right: w.word(strings.ipTypes, ipRightKey(ip)) ?? strings.noticeKinds[kind],
       });
     }
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
@@ -509,7 +510,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
     ip: ip
       ? {
           ip_type: humanize(ip.ip_type),
-          ip_right: w.word(strings.ipTypes, ip.ip_type)!,
+          ip_right: w.word(strings.ipTypes, ipRightKey(ip))!,
           rights_owner_email: ip.rights_owner?.email ?? null,
           position: ip.position ? ipPosition(c, ip.position, owner, w, strings) : null,
           retraction_channel: ip.retraction?.channel ?? null,
@@ -520,7 +521,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           // The complaint's id and date only where the subject and the opening have not said them already.
           complaint_id: ip.complaint_id && !reference.includes(ip.complaint_id) ? ip.complaint_id : null,
           ip_number: ip.ip_number ?? null,
-          right_line: aside([w.word(strings.ipTypes, ip.ip_type), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
+          right_line: aside([w.word(strings.ipTypes, ipRightKey(ip)), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
           ip_office: ip.ip_office ?? null,
           rights_owner: ip.rights_owner?.name ? labelValue(ip.rights_owner.name, w.asideStyle, L.innerColon) : null,
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
@@ -538,7 +539,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           retraction_exhibits: exhibitsOf(citedRetractionIds(ip.retraction, c.exhibits)),
           // Left out where a ground already gives the date, or an action already tells of the request.
           independent_design_since: designSinceUntold(c, ip.independent_design_since, date) ? date(ip.independent_design_since) : null,
-          retraction_in_actions: !ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on),
+          // ... or where a ground or an action already cites the retraction received.
+          retraction_in_actions:
+            (!ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on)) || retractionReceivedTold(c),
           // A complaint's block then tells only what the action does not: that the retraction comes from the owner.
           retraction_asked_in_actions: retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }
@@ -622,7 +625,7 @@ function admitted(c: Case, strings: Strings): string {
 
 /** What a listing uses of the complaint's right: "the work" (copyright), "the mark", "the patented design". */
 const rightUsed = (c: Case, strings: Strings): string =>
-  stringIn(strings.ipRightsUsed, c.input.details?.ip_complaint?.ip_type) ?? strings.ipRightsUsed.other;
+  stringIn(strings.ipRightsUsed, ipRightKey(c.input.details?.ip_complaint)) ?? strings.ipRightsUsed.other;
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);

@@ -204,3 +204,35 @@ describe('a notice summary of several sentences is not spliced after "The notice
     );
   });
 });
+
+describe('a design dispute with the retraction received (ordnungsgut)', () => {
+  const ordnungsgut = 'ordnungsgut-de-design-cable-box';
+
+  it('the opening says first that the rights owner retracted; no template line repeats what a ground cites', async () => {
+    const letter = await letterOf(ordnungsgut);
+    has(letter, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit C). We believe the notice was issued in error');
+    lacks(letter, 'We asked the rights owner to retract the complaint on');
+    const uncited = await letterOf(ordnungsgut, (doc) => {
+      doc.deleteIn(['grounds', 1]);
+      doc.deleteIn(['corrective_actions', 1, 'evidence']);
+    });
+    has(uncited, 'We asked the rights owner to retract the complaint on 19 November 2026 and received the retraction on 26 November 2026');
+    lacks(uncited, 'Tidyform Ltd. retracted the complaint');
+    const ja = await japaneseLetterOf(ordnungsgut, (doc) => {
+      doc.set('language', 'ja');
+      doc.set('marketplace', 'JP');
+    });
+    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 C）。当社は、以下の2点の理由により');
+  });
+
+  it('a design registered at the EUIPO (or an RCD number) is a registered design; a US design patent stays one', async () => {
+    const letter = await letterOf(ordnungsgut);
+    has(letter, 'Notice dispute: Registered design complaint', 'The complaint cites registered design RCD 009127745-0002');
+    lacks(letter, 'design patent');
+    const us = await letterOf(ordnungsgut, (doc) => {
+      doc.setIn(['details', 'ip_complaint', 'ip_office'], 'USPTO');
+      doc.setIn(['details', 'ip_complaint', 'ip_number'], 'US D987,654 S');
+    });
+    has(us, 'Notice dispute: Design patent complaint', 'The complaint cites design patent US D987,654 S');
+  });
+});

@@ -9,6 +9,7 @@ import { keepLetterTogether } from '../keep.js';
 import type { Strings } from '../view.js';
 import type { ComposedLetter } from '../letter.js';
 import { fill, formatDate } from '../format.js';
+import { ipRightKey } from '../../domain/ip-rights.js';
 import english from '../../../templates/en/strings.json' with { type: 'json' };
 
 /** Fixed wording of the request: the shipped English strings; templates/<lang>/strings.json "retractionRequest" overrides each key. */
@@ -34,7 +35,7 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
   const asins = asinList.length
     ? fill(asinList.length === 1 ? R.asin : R.asins, { list: asinList.join(L.listSeparator ?? ', ') })
     : R.theListing;
-  const type = (strings.ipTypes as Record<string, string> | undefined)?.[ip.ip_type] ?? ip.ip_type;
+  const type = (strings.ipTypes as Record<string, string> | undefined)?.[ipRightKey(ip)!] ?? ip.ip_type;
   const grounds = (c.input.grounds ?? []).map((g) => g.title);
   const reasons = grounds.length ? grounds : c.input.corrective_actions.map((a) => a.action);
   const signatory = c.input.seller.signatory;
