@@ -416,6 +416,8 @@ export function buildView(c: Case, strings: Strings) {
 // inside Japanese text, which has no spaces between words.
 const cjk = UNSPACED_CLASS + CJK_MARKS_CLASS;
 const foldSpace = new RegExp(`(?<=[${cjk}])[ \\t]+(?=[${cjk}])`, 'gu');
+// After a full-width stop, comma or closing bracket Japanese sets no space, whatever follows ("。 10月1日から").
+const spaceAfterMark = /(?<=[。、！？」』）])[ \t]+(?=\S)/gu;
 // Only the running prose a case writes over several lines: names ("高橋 美穂"), product titles ("南部鉄器 急須") and
 // the addressee ("… 御中") keep their spaces.
 const proseKeys = new Set([
@@ -440,12 +442,16 @@ const proseKeys = new Set([
 function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
   if (key === 's') return value;
   const prose = inProse || proseKeys.has(key);
-  if (typeof value === 'string') return (prose ? value.replace(foldSpace, '') : value) as T;
+  if (typeof value === 'string') return (prose ? value.replace(foldSpace, '').replace(spaceAfterMark, '') : value) as T;
   if (Array.isArray(value)) return value.map((item) => withoutFoldSpaces(item, '', prose)) as T;
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFoldSpaces(v, k)])) as T;
   return value;
 }
+
+// Japanese nouns that say what kind of document a title is.
+const japaneseDocumentNoun =
+  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果)/u;
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
 
@@ -459,6 +465,8 @@ function kindSuffix(e: Exhibit, strings: Strings): string {
   const head = UNSPACED.test([...bare].pop() ?? '') ? bare.slice(-2) : (bare.split(/\s+/).pop() ?? bare);
   const title = e.title.toLowerCase();
   if (e.kind === 'other' || title.includes(kind.toLowerCase()) || (head.length >= 2 && title.includes(head.toLowerCase()))) return '';
+  // A Japanese title that names its own kind of document ("調査報告書", "返品の一覧") takes no second, other name.
+  if (japaneseDocumentNoun.test(e.title)) return '';
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
 }
 

@@ -236,3 +236,30 @@ describe('a design dispute with the retraction received (ordnungsgut)', () => {
     has(us, 'Notice dispute: Design patent complaint', 'The complaint cites design patent US D987,654 S');
   });
 });
+
+describe('Japanese: 出品停止, no space left by folding, no second name for a document (mizukaze)', () => {
+  const mizukaze = 'mizukaze-jp-humidifier-leak';
+
+  it('a listing removal is 出品停止 in the subject and the opening', async () => {
+    const letter = await letterOf(mizukaze);
+    has(letter, 'ASIN B0DMZ8HU42 の出品停止に関する改善計画書', 'の出品停止に関する通知を拝受いたしました');
+    lacks(letter, '出品の削除');
+  });
+
+  it('no space after a Japanese full stop where YAML folded the line', async () => {
+    const letter = await letterOf(mizukaze);
+    // Read from the document written (a PDF's line ends read back as spaces too).
+    const text = JSON.stringify(letter.document.blocks);
+    expect(text).toContain('ありました。10月1日');
+    expect(text).not.toMatch(/。 \d/);
+    has(letter, 'ありました。');
+  });
+
+  it('a title that names its own kind of document takes no evidence-kind suffix; one that does not keeps it', async () => {
+    const letter = await letterOf(mizukaze);
+    has(letter, '資料 A：漏れの原因調査報告書', '資料 B：苦情と返品の一覧', '資料 C：返金・交換の記録');
+    lacks(letter, '（試験成績書）', '一覧（返金・交換の記録）');
+    const untyped = await letterOf(mizukaze, (doc) => doc.setIn(['evidence', 0, 'title'], '漏れの原因の調査'));
+    has(untyped, '資料 A：漏れの原因の調査（試験成績書）');
+  });
+});
