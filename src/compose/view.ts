@@ -157,9 +157,15 @@ export function buildView(c: Case, strings: Strings) {
     input.notice.kind === 'policy-warning' && typePartialAliases[c.type] === 'metrics' && input.metrics?.length
       ? (metricName(input.metrics[0].name, c.marketplace, input.notice.summary, strings.metrics) ?? humanize(input.metrics[0].name))
       : null;
+  // A policy warning that names its policy ("... Guidelines", "... Policy") is a warning under that policy; a
+  // policy given as a category ("Restricted Products, Cosmetics") is not named so. "The" is not doubled.
+  const policy = input.notice.policy?.trim().replace(/^the\s+/i, '');
+  const namedPolicy =
+    input.notice.kind === 'policy-warning' && !warnedMetric && !isIp && policy && namedPolicyTitle.test(policy) ? policy : null;
   const subjectNotice = (() => {
     const kind = input.notice.kind;
     if (warnedMetric) return fill(strings.subjectNotices['metric-warning'], { metric: warnedMetric });
+    if (namedPolicy) return fill(strings.subjectNotices['policy-warning-named'], { policy: namedPolicy });
     if (isIp && asinCodes.length && (kind === 'listing-removed' || kind === 'policy-warning')) {
       return fill(strings.subjectNotices['ip-complaint'], {
         ...facts,
@@ -200,10 +206,8 @@ export function buildView(c: Case, strings: Strings) {
   const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
 
   const O = strings.opening;
-  const event = fill(warnedMetric ? strings.noticeEvents['metric-warning'] : stringIn(strings.noticeEvents, noticeKey)!, {
-    ...facts,
-    metric: warnedMetric ?? '',
-  });
+  const eventKey = warnedMetric ? 'metric-warning' : namedPolicy ? 'policy-warning-named' : noticeKey;
+  const event = fill(stringIn(strings.noticeEvents, eventKey)!, { ...facts, metric: warnedMetric ?? '', policy: namedPolicy ?? '' });
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
     if (!english) return fill(O.summaryQuoted, { summary: c.language === 'ja' ? japaneseQuotation(text) : text });
@@ -437,6 +441,10 @@ const proseKeys = new Set([
   'kpi',
   'resolution',
 ]);
+
+// The name of a policy document, by its head noun.
+const namedPolicyTitle =
+  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/u;
 
 /** The view with the spaces line folding left in its Japanese prose taken out. */
 function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {

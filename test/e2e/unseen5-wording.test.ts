@@ -263,3 +263,23 @@ describe('Japanese: 出品停止, no space left by folding, no second name for a
     has(untyped, '資料 A：漏れの原因の調査（試験成績書）');
   });
 });
+
+describe('a policy warning that names its policy is a warning under that policy (maisonlune)', () => {
+  const maisonlune = 'maisonlune-fr-messaging-links';
+
+  it('the subject and the opening name the policy; a policy given as a category or none keeps "policy warning"', async () => {
+    const letter = await letterOf(maisonlune);
+    has(
+      letter,
+      'Plan of Action: Warning under the Buyer-Seller Communications Guidelines (Avertissement 5501-BSM-FR)',
+      'your notice issuing a warning under the Buyer-Seller Communications Guidelines to our amazon.fr account',
+    );
+    const category = await letterOf(maisonlune, (doc) => doc.setIn(['notice', 'policy'], 'Buyer-Seller Messaging, external links'));
+    has(category, 'Plan of Action: Policy warning', 'issuing a policy warning to our amazon.fr account');
+    const ja = await japaneseLetterOf(maisonlune, (doc) => {
+      doc.set('language', 'ja');
+      doc.set('marketplace', 'JP');
+    });
+    has(ja, 'Buyer-Seller Communications Guidelinesに基づく警告');
+  });
+});
