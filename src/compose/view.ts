@@ -279,6 +279,14 @@ export function buildView(c: Case, strings: Strings) {
   // A letter to a team, not a named person: "Yours faithfully" in British usage, "Sincerely" in American.
   const complimentaryClose = english && letterSpelling(c.marketplace, input.letter?.spelling) === 'british' ? L.closeBritish : L.sincerely;
   const labelLine = (label: string, value: string) => `${label}${L.labelSeparator}${value}`;
+  // An owner written as the signatory's title, or as the label itself ("Owner: Owner"), is the signatory by name.
+  const ownerOf = (owner: string | undefined): string | null => {
+    if (!owner) return null;
+    const value = withoutLabel(owner, L.owner);
+    const same = (a: string | undefined) => !!a && a.trim().toLowerCase() === value.trim().toLowerCase();
+    if (!signatory?.name || !(same(signatory.title) || same(L.owner))) return value;
+    return signatory.title ? `${signatory.name}${L.asideOpen}${signatory.title}${L.asideClose}` : signatory.name;
+  };
   const view = {
     s: strings,
     id: c.id,
@@ -353,7 +361,7 @@ export function buildView(c: Case, strings: Strings) {
           : ca.done_on
             ? fill(L.completedOn, { date: date(ca.done_on)! })
             : null,
-      owner: ca.owner ? withoutLabel(ca.owner, L.owner) : null,
+      owner: ownerOf(ca.owner),
       addresses: addresses(ca.addresses),
       exhibits: exhibitsOf(ca.evidence),
     })),
@@ -362,7 +370,7 @@ export function buildView(c: Case, strings: Strings) {
       id: pm.id,
       measure: pm.measure,
       when: fill(pm.starts <= c.letterDate ? L.startedOn : L.startsOn, { date: date(pm.starts)! }),
-      owner: pm.owner ? withoutLabel(pm.owner, L.owner) : null,
+      owner: ownerOf(pm.owner),
       cadence: pm.cadence ?? null,
       kpi: pm.kpi ?? null,
       addresses: addresses(pm.addresses),

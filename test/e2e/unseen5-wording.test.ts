@@ -283,3 +283,15 @@ describe('a policy warning that names its policy is a warning under that policy 
     has(ja, 'Buyer-Seller Communications Guidelinesに基づく警告');
   });
 });
+
+describe("an owner written as the signatory's title is the signatory by name (brightnest)", () => {
+  it('"Owner: Owner" becomes "Owner: Derek Holloway (Owner)"; another owner is kept as written', async () => {
+    const letter = await letterOf('brightnest-us-review-refund-group');
+    has(letter, 'Owner: Derek Holloway (Owner)');
+    lacks(letter, 'Owner: Owner');
+    const other = await letterOf('brightnest-us-review-refund-group', (doc) =>
+      doc.setIn(['preventive_measures', 0, 'owner'], 'Customer service lead'),
+    );
+    has(other, 'Owner: Customer service lead');
+  });
+});
