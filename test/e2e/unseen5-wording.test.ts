@@ -4,8 +4,10 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
-import { checkCase, createEnv } from '../../src/case/process-case.js';
+import { type CheckedCase, checkCase, createEnv } from '../../src/case/process-case.js';
+import type { DocumentModel } from '../../src/model/document.js';
 import { checklistDocument } from '../../src/compose/documents/checklist.js';
+import { retractionRequestDocument } from '../../src/compose/documents/retraction-request.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
@@ -28,21 +30,23 @@ const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
   return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
 };
 
-/** The checklist of a copy of an unseen-5 case after `edit`, as PDF and DOCX text. */
-async function checklistOf(id: string, edit: (doc: Document) => void) {
-  const dir = path.join(tempDir('appeal-checklist-'), id);
+/** A pack document of a copy of an unseen-5 case after `edit`, as PDF and DOCX text. */
+async function packDocumentOf(id: string, edit: (doc: Document) => void, make: (checked: CheckedCase) => DocumentModel) {
+  const dir = path.join(tempDir('appeal-pack-document-'), id);
   cpSync(unseen5(id), dir, { recursive: true });
   const file = path.join(dir, 'case.yaml');
   const doc = parseDocument(readFileSync(file, 'utf8'));
   edit(doc);
   writeFileSync(file, doc.toString());
   const { checked } = await checkCase(file, env);
-  const document = checklistDocument(checked!.case, checked!.evidence, checked!.templates.strings, {
-    boxes: [],
-  });
+  const document = make(checked!);
   const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
   return { pdf: joined(flat(await pdfText(pdf))), docx: joined(flat(docxText(docx))) };
 }
+
+/** The checklist of a copy of an unseen-5 case after `edit`. */
+const checklistOf = (id: string, edit: (doc: Document) => void) =>
+  packDocumentOf(id, edit, (checked) => checklistDocument(checked.case, checked.evidence, checked.templates.strings, { boxes: [] }));
 
 describe('a release of FBA inventory is asked for as inventory, not as funds (hartwell)', () => {
   const hartwell = 'hartwell-uk-fba-inventory-release';
@@ -293,5 +297,20 @@ describe("an owner written as the signatory's title is the signatory by name (br
       doc.setIn(['preventive_measures', 0, 'owner'], 'Customer service lead'),
     );
     has(other, 'Owner: Customer service lead');
+  });
+});
+
+describe('the retraction request to the rights owner (kaffenord)', () => {
+  it('does not tell the owner about its own request, dates and listings read as in the letter', async () => {
+    const request = await packDocumentOf(
+      'kaffenord-se-trademark-capsules',
+      () => {},
+      (checked) => retractionRequestDocument(checked.case, checked.letter, checked.templates.strings)!,
+    );
+    for (const text of [request.pdf, request.docx]) {
+      expect(text).toContain('removed our listings for ASINs B0DKN4CP17 and B0DKN4CP24');
+      expect(text).not.toContain('Wrote to the rights owner');
+      expect(text).not.toMatch(/\b2026-\d\d-\d\d\b/);
+    }
   });
 });
