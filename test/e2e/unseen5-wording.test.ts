@@ -314,3 +314,26 @@ describe('the retraction request to the rights owner (kaffenord)', () => {
     }
   });
 });
+
+describe('warnings for what the sellers wrote (rule gaps seen on unseen-5)', () => {
+  const messages = (letter: { diagnostics: { message: string; severity: string }[] }) =>
+    letter.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
+
+  it('carrier blame inside a root cause (oudalnoor, L07)', async () => {
+    expect(messages(await letterOf('oudalnoor-sa-perfume-damaged'))).toContain('the letter blames others: "courier is also handling"');
+  });
+
+  it('a measure in place worded as a promise (brightnest, L05)', async () => {
+    expect(messages(await letterOf('brightnest-us-review-refund-group')).join('\n')).toMatch(
+      /preventive measure PM1 is in place since 2026-11-25 but is worded as a promise \("we will"\)/,
+    );
+  });
+
+  it('every measure starting after the letter date (outbackglow, L05), and not once one has started', async () => {
+    expect(messages(await letterOf('outbackglow-au-lantern-lumens'))).toContain(
+      'no preventive measure has started by the letter date 2026-12-03: the first starts on 2026-12-15',
+    );
+    const started = await letterOf('outbackglow-au-lantern-lumens', (doc) => doc.setIn(['preventive_measures', 0, 'starts'], '2026-12-01'));
+    expect(messages(started).join('\n')).not.toContain('no preventive measure has started');
+  });
+});
