@@ -4,7 +4,8 @@
 import type { Case } from '../model/case.js';
 import type { Strings } from '../model/strings.js';
 import { metricName } from '../domain/marketplaces.js';
-import { fill, formatNumber, humanize } from './format.js';
+import { capitalize, fill, formatDate, formatNumber, humanize } from './format.js';
+import { citedRetractionIds } from '../domain/owner-documents.js';
 import { labelled, spokenList } from './phrases.js';
 
 // ISO days sort as text.
@@ -27,6 +28,7 @@ export function openingPlan(c: Case, strings: Strings): string {
   const groundsPhrase = counted(grounds.length, N.reason, N.reasons);
   const rootCauses = input.root_causes.length === 1 ? N.singleRootCause : counted(input.root_causes.length, N.rootCause, N.rootCauses);
 
+  const retracted = retractionSentence(c, strings);
   if (c.stance === 'dispute') {
     const ids = new Set(grounds.flatMap((g) => g.evidence ?? []));
     const cited = exhibitsNamed(
@@ -36,6 +38,7 @@ export function openingPlan(c: Case, strings: Strings): string {
     );
     // A dispute without its grounds yet (a draft) says only what it disputes.
     return sentences(
+      retracted,
       grounds.length
         ? fill(O.disputeGrounds, { grounds: groundsPhrase, exhibits: cited ? fill(O.disputeExhibits, { exhibits: cited }) : '' })
         : O.disputeBare,
@@ -50,6 +53,7 @@ export function openingPlan(c: Case, strings: Strings): string {
       ? fill(O.mixed, { grounds: groundsPhrase, rootCauses })
       : ((metric) => (metric ? fill(O.foundMetric, { ...metric, rootCauses }) : fill(O.found, { rootCauses })))(missedMetric(c, strings));
   return sentences(
+    retracted,
     found,
     actionsSentence(c, strings, counted, inWords),
     measuresSentence(c, strings, counted, inWords),
@@ -125,6 +129,33 @@ function exhibitsSentence(c: Case, strings: Strings): string | null {
     strings,
   );
   return named ? fill(strings.opening.exhibits, { exhibits: named }) : null;
+}
+
+/** Whether a ground or a corrective action already cites the retraction received from the rights owner. */
+export function retractionReceivedTold(c: Case): boolean {
+  const ids = new Set(citedRetractionIds(c.input.details?.ip_complaint?.retraction, c.exhibits));
+  return [...(c.input.grounds ?? []), ...c.input.corrective_actions].some((item) => (item.evidence ?? []).some((id) => ids.has(id)));
+}
+
+/**
+ * The rights owner's retraction, when received: the strongest fact of a design dispute, told first where the
+ * design block leaves its own retraction line out (a ground or an action cites the retraction).
+ */
+function retractionSentence(c: Case, strings: Strings): string | null {
+  const ip = c.input.details?.ip_complaint;
+  const received = ip?.retraction?.received_on;
+  if (!ip || !received || c.type !== 'design-patent-rebuttal' || !retractionReceivedTold(c)) return null;
+  const ids = new Set(citedRetractionIds(ip.retraction, c.exhibits));
+  const exhibits = exhibitsNamed(
+    c.exhibits.filter((e) => ids.has(e.id)).map((e) => e.label),
+    c,
+    strings,
+  );
+  return fill(strings.opening.retracted, {
+    owner: capitalize(ip.rights_owner?.name ?? strings.labels.rightsOwner),
+    date: formatDate(received, c.locale),
+    exhibits: exhibits ? fill(strings.opening.retractedExhibits, { exhibits }) : '',
+  });
 }
 
 /** "Exhibit A", "Exhibits A and C", "Exhibits A to D" (three or more in a row), or null for none. */

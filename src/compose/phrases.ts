@@ -175,6 +175,27 @@ const stem = (word: string) =>
     .replace(/[^\p{L}\p{N}-]/gu, '')
     .replace(/s$/, '');
 
+/** The sentences of a summary (split after . ! ? before a capital). */
+export const sentencesOf = (summary: string): string[] => summary.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+
+/**
+ * Whether a sentence only restates the notice the letter has just named ("Listing B0X has been removed." after
+ * "removing our listing for ASIN B0X"): its subject's words are all in `said`, and it says nothing more.
+ */
+export function restatesNotice(sentence: string, said: string): boolean {
+  const m =
+    /^(.+?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:removed|deactivated|suspended|restricted|revoked|held|closed|blocked|withheld|put on hold)\.?$/.exec(
+      sentence.trim(),
+    );
+  if (!m) return false;
+  const known = new Set(said.split(/\s+/).map(stem));
+  return m[1]
+    .split(/\s+/)
+    .map(stem)
+    .filter(Boolean)
+    .every((w) => known.has(w) || restatementFillers.has(w) || w === 'asin');
+}
+
 /**
  * A summary whose first sentence only restates the notice the letter has just named ("The listing for ASIN X
  * was removed because buyers reported ...") reduced to its reason and what follows: { reason, because, rest }.

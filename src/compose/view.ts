@@ -5,16 +5,28 @@
 import type { Case, Exhibit } from '../model/case.js';
 import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { ipComplaintTypes, listingsDeactivatedBy, noticeAnswer, reviewRemedyKey, saleProhibitedBy } from '../domain/notices.js';
+import {
+  heldKey,
+  ipComplaintTypes,
+  listingsDeactivatedBy,
+  noticeAnswer,
+  noticeWordingKey,
+  releaseRemedyKey,
+  releasesFunds,
+  releasesInventory,
+  reviewRemedyKey,
+  saleProhibitedBy,
+} from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
 import { bookingDeadline } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
+import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
-import { openingPlan } from './opening.js';
+import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
@@ -30,6 +42,8 @@ import {
   lowerCaseWordsOf,
   lowerFirst,
   reasonAfterRestatement,
+  restatesNotice,
+  sentencesOf,
   splicedSentences,
   spokenList,
   withoutLabel,
@@ -157,7 +171,10 @@ export function buildView(c: Case, strings: Strings) {
         ? fill(strings.listings.count, { count: asinCodes.length })
         : fill(asinCodes.length > 1 ? strings.listings.many : strings.listings.one, { asins: asinPhrase(asinCodes)! });
   const brand = input.details?.brand_registry?.brand ?? null;
-  const amount = input.notice.amount ?? amountIn(input.notice.summary) ?? null;
+  // What a funds-held notice's letter asks to release: the funds, the FBA inventory, or both.
+  const release = input.notice.release;
+  const noticeKey = noticeWordingKey(input.notice.kind, release);
+  const amount = releasesFunds(release) ? (input.notice.amount ?? amountIn(input.notice.summary) ?? null) : null;
   const received = date(input.notice.received)!;
   const heldSince = input.notice.held_since ? fill(strings.remedies.heldSince, { date: date(input.notice.held_since)! }) : '';
   const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received, since: heldSince };
@@ -168,22 +185,29 @@ export function buildView(c: Case, strings: Strings) {
     input.notice.kind === 'policy-warning' && typePartialAliases[c.type] === 'metrics' && input.metrics?.length
       ? (metricName(input.metrics[0].name, c.marketplace, input.notice.summary, strings.metrics) ?? humanize(input.metrics[0].name))
       : null;
+  // A policy warning that names its policy ("... Guidelines", "... Policy") is a warning under that policy; a
+  // policy given as a category ("Restricted Products, Cosmetics") is not named so. "The" is not doubled.
+  const policy = input.notice.policy?.trim().replace(/^the\s+/i, '');
+  const namedPolicy =
+    input.notice.kind === 'policy-warning' && !warnedMetric && !isIp && policy && namedPolicyTitle.test(policy) ? policy : null;
   const subjectNotice = (() => {
     const kind = input.notice.kind;
     if (warnedMetric) return fill(strings.subjectNotices['metric-warning'], { metric: warnedMetric });
+    if (namedPolicy) return fill(strings.subjectNotices['policy-warning-named'], { policy: namedPolicy });
     if (isIp && asinCodes.length && (kind === 'listing-removed' || kind === 'policy-warning')) {
       return fill(strings.subjectNotices['ip-complaint'], {
         ...facts,
-        right: w.word(strings.ipTypes, ip?.ip_type) ?? strings.noticeKinds[kind],
+        right: w.word(strings.ipTypes, ipRightKey(ip)) ?? strings.noticeKinds[kind],
       });
     }
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
-    if (kind === 'funds-held') return fill(strings.subjectNotices['funds-held'], facts);
+    if (kind === 'funds-held') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
     return strings.noticeKinds[kind];
   })();
   const reference = input.notice.reference ?? null;
-  const subjectTemplate = strings.subject[answer.title];
+  const subjectTemplate =
+    strings.subject[answer.title === 'funds-release' && releasesInventory(release) ? 'inventory-release' : answer.title];
   const titled = fill(subjectTemplate, {
     notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
   });
@@ -210,10 +234,8 @@ export function buildView(c: Case, strings: Strings) {
   const byShare = (s: 'all' | 'some' | 'none', all: string, some: string, none: string) => (s === 'all' ? all : s === 'some' ? some : none);
 
   const O = strings.opening;
-  const event = fill(warnedMetric ? strings.noticeEvents['metric-warning'] : strings.noticeEvents[input.notice.kind], {
-    ...facts,
-    metric: warnedMetric ?? '',
-  });
+  const eventKey = warnedMetric ? 'metric-warning' : namedPolicy ? 'policy-warning-named' : noticeKey;
+  const event = fill(stringIn(strings.noticeEvents, eventKey)!, { ...facts, metric: warnedMetric ?? '', policy: namedPolicy ?? '' });
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
     if (!english) return fill(O.summaryQuoted, { summary: c.language === 'ja' ? japaneseQuotation(text) : text });
@@ -229,11 +251,21 @@ export function buildView(c: Case, strings: Strings) {
       }).trim();
     const headline = kindHeadline(stopped);
     if (headline) return fill(O.summaryHeadline, { summary: headline });
+    // Several sentences: one that only restates the removal just named is left out; each later one is said to be
+    // the notice's too ("It also says that ..."), unless it names its own source ("Amazon asks ...", "The notice ...")
+    // or is not a plain statement (a ";", an instruction).
+    const sentences = sentencesOf(stopped);
+    const [lead, ...later] = sentences.length > 1 ? sentences.filter((s) => !restatesNotice(s, event)) : sentences;
     // A summary of several clauses joined by commas is told as several sentences.
-    const [first, ...more] = splicedSentences(stopped);
+    const [first, ...more] = splicedSentences(lead ?? stopped);
+    const told = (sentence: string) =>
+      /^(?:Amazon|The notice|It|They|We|Our)\b|;/.test(sentence)
+        ? sentence
+        : fill(O.summaryAlso, { summary: lowerFirst(sentence, caseWords(c)) });
     return [
       fill(O.summaryReported, { summary: lowerFirst(completeHeadline(first), caseWords(c)) }),
       ...more.map((clause) => fill(O.summaryAlso, { summary: clause })),
+      ...later.map(told),
     ].reduce((first, second) => fill(L.twoSentences, { first, second }));
   })();
   const plan = openingPlan(c, strings);
@@ -257,8 +289,8 @@ export function buildView(c: Case, strings: Strings) {
   const remedyKey =
     answer.remedy === 'review-completed'
       ? reviewRemedyKey(input.notice.summary)
-      : answer.remedy === 'funds-release' && amount
-        ? 'funds-release-amount'
+      : answer.remedy === 'funds-release'
+        ? releaseRemedyKey(release, !!amount)
         : answer.remedy;
   const remedyText = fill(stringIn(strings.remedies, remedyKey)!, { ...facts, listings: listingsAbove });
   // A remedy that already joins two requests with "and" follows the first request after a comma.
@@ -322,7 +354,7 @@ export function buildView(c: Case, strings: Strings) {
     salutation: fill(strings.salutation, { team }),
     subject: input.letter?.subject ?? subject,
     notice: {
-      kind: strings.noticeKinds[input.notice.kind],
+      kind: stringIn(strings.noticeKinds, noticeKey),
       received,
       reference,
       summary: input.notice.summary,
@@ -432,6 +464,8 @@ export function buildView(c: Case, strings: Strings) {
 // inside Japanese text, which has no spaces between words.
 const cjk = UNSPACED_CLASS + CJK_MARKS_CLASS;
 const foldSpace = new RegExp(`(?<=[${cjk}])[ \\t]+(?=[${cjk}])`, 'gu');
+// After a full-width stop, comma or closing bracket Japanese sets no space, whatever follows ("。 10月1日から").
+const spaceAfterMark = /(?<=[。、！？」』）])[ \t]+(?=\S)/gu;
 // Only the running prose a case writes over several lines: names ("高橋 美穂"), product titles ("南部鉄器 急須") and
 // the addressee ("… 御中") keep their spaces.
 const proseKeys = new Set([
@@ -452,16 +486,24 @@ const proseKeys = new Set([
   'resolution',
 ]);
 
+// The name of a policy document, by its head noun.
+const namedPolicyTitle =
+  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/u;
+
 /** The view with the spaces line folding left in its Japanese prose taken out. */
 function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
   if (key === 's') return value;
   const prose = inProse || proseKeys.has(key);
-  if (typeof value === 'string') return (prose ? value.replace(foldSpace, '') : value) as T;
+  if (typeof value === 'string') return (prose ? value.replace(foldSpace, '').replace(spaceAfterMark, '') : value) as T;
   if (Array.isArray(value)) return value.map((item) => withoutFoldSpaces(item, '', prose)) as T;
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFoldSpaces(v, k)])) as T;
   return value;
 }
+
+// Japanese nouns that say what kind of document a title is.
+const japaneseDocumentNoun =
+  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果)/u;
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
 
@@ -475,6 +517,8 @@ function kindSuffix(e: Exhibit, strings: Strings): string {
   const head = UNSPACED.test([...bare].pop() ?? '') ? bare.slice(-2) : (bare.split(/\s+/).pop() ?? bare);
   const title = e.title.toLowerCase();
   if (e.kind === 'other' || title.includes(kind.toLowerCase()) || (head.length >= 2 && title.includes(head.toLowerCase()))) return '';
+  // A Japanese title that names its own kind of document ("調査報告書", "返品の一覧") takes no second, other name.
+  if (japaneseDocumentNoun.test(e.title)) return '';
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
 }
 
@@ -526,7 +570,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
     ip: ip
       ? {
           ip_type: humanize(ip.ip_type),
-          ip_right: w.word(strings.ipTypes, ip.ip_type)!,
+          ip_right: w.word(strings.ipTypes, ipRightKey(ip))!,
           rights_owner_email: ip.rights_owner?.email ?? null,
           position: ip.position ? ipPosition(c, ip.position, owner, w, strings) : null,
           retraction_channel: ip.retraction?.channel ?? null,
@@ -537,7 +581,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           // The complaint's id and date only where the subject and the opening have not said them already.
           complaint_id: ip.complaint_id && !reference.includes(ip.complaint_id) ? ip.complaint_id : null,
           ip_number: ip.ip_number ?? null,
-          right_line: aside([w.word(strings.ipTypes, ip.ip_type), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
+          right_line: aside([w.word(strings.ipTypes, ipRightKey(ip)), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
           ip_office: ip.ip_office ?? null,
           rights_owner: ip.rights_owner?.name ? labelValue(ip.rights_owner.name, w.asideStyle, L.innerColon) : null,
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
@@ -555,7 +599,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           retraction_exhibits: exhibitsOf(citedRetractionIds(ip.retraction, c.exhibits)),
           // Left out where a ground already gives the date, or an action already tells of the request.
           independent_design_since: designSinceUntold(c, ip.independent_design_since, date) ? date(ip.independent_design_since) : null,
-          retraction_in_actions: !ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on),
+          // ... or where a ground or an action already cites the retraction received.
+          retraction_in_actions:
+            (!ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on)) || retractionReceivedTold(c),
           // A complaint's block then tells only what the action does not: that the retraction comes from the owner.
           retraction_asked_in_actions: retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }
@@ -639,7 +685,7 @@ function admitted(c: Case, strings: Strings): string {
 
 /** What a listing uses of the complaint's right: "the work" (copyright), "the mark", "the patented design". */
 const rightUsed = (c: Case, strings: Strings): string =>
-  stringIn(strings.ipRightsUsed, c.input.details?.ip_complaint?.ip_type) ?? strings.ipRightsUsed.other;
+  stringIn(strings.ipRightsUsed, ipRightKey(c.input.details?.ip_complaint)) ?? strings.ipRightsUsed.other;
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);

@@ -25,6 +25,27 @@ export type Remedy =
   | 'listings-and-warning'
   | 'listings-and-account';
 
+/** What a funds-held letter asks Amazon to release (the case's `notice.release`; funds when not given). */
+export type Release = 'funds' | 'inventory' | 'funds-and-inventory';
+
+/** Whether the release asked for includes the funds / the FBA inventory. */
+export const releasesFunds = (release: Release | undefined): boolean => release !== 'inventory';
+export const releasesInventory = (release: Release | undefined): boolean => release === 'inventory' || release === 'funds-and-inventory';
+
+/** The key of a funds-held notice's wording by what is to be released: funds-held, inventory-held, funds-and-inventory-held. */
+export const heldKey = (release: Release | undefined): 'funds-held' | 'inventory-held' | 'funds-and-inventory-held' =>
+  release === 'inventory' || release === 'funds-and-inventory' ? `${release}-held` : 'funds-held';
+
+/** The key of a notice kind's wording: a funds-held notice is worded by what the letter asks to release. */
+export const noticeWordingKey = (kind: NoticeKind, release: Release | undefined): string =>
+  kind === 'funds-held' ? heldKey(release) : kind;
+
+/** The remedy wording of a funds-held letter: funds-release(-amount), inventory-release, funds-and-inventory-release(-amount). */
+export const releaseRemedyKey = (release: Release | undefined, withAmount: boolean): string =>
+  release === 'inventory'
+    ? 'inventory-release'
+    : `${release === 'funds-and-inventory' ? 'funds-and-inventory' : 'funds'}-release${withAmount ? '-amount' : ''}`;
+
 /** The stance of a letter (the case's `stance`). */
 export type Stance = 'remediate' | 'dispute' | 'mixed';
 

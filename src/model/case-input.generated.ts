@@ -135,6 +135,10 @@ export interface AppealCase {
      */
     amount?: string;
     /**
+     * For funds held: what the letter asks Amazon to release: funds (the default), inventory (the FBA inventory only, e.g. for a removal order once the funds are paid out) or funds-and-inventory
+     */
+    release?: 'funds' | 'inventory' | 'funds-and-inventory';
+    /**
      * For funds held: the date the funds were first held, if different from the date the notice was received
      */
     held_since?: string;
@@ -417,7 +421,7 @@ export interface AppealCase {
       action: string;
       status?: 'done' | 'in-progress';
       /**
-       * When it was completed (required when done)
+       * When it was completed (required when done); for an action in progress, the date it is to be completed by (after the letter date)
        */
       done_on?: string;
       /**
@@ -441,7 +445,7 @@ export interface AppealCase {
       action: string;
       status?: 'done' | 'in-progress';
       /**
-       * When it was completed (required when done)
+       * When it was completed (required when done); for an action in progress, the date it is to be completed by (after the letter date)
        */
       done_on?: string;
       /**

@@ -33,6 +33,13 @@ export const actionsCompleted: Rule = {
           message: `corrective action ${ca.id} is marked done on ${ca.done_on}, after the letter date ${c.letterDate}`,
           note: 'Mark it in-progress, or correct the date.',
         });
+      } else if (status === 'in-progress' && ca.done_on && ca.done_on <= c.letterDate) {
+        findings.push({
+          path: at('done_on'),
+          severity: 'warning',
+          message: `corrective action ${ca.id} is in progress but its done_on ${ca.done_on} is not after the letter date ${c.letterDate}`,
+          note: 'For an action in progress, done_on is the date it is to be completed by and the letter prints it ("In progress, to be completed by ..."): give a later date, or mark the action done.',
+        });
       } else if (status === 'in-progress') {
         findings.push({
           path: at('status'),
@@ -99,6 +106,16 @@ export const actionsCompleted: Rule = {
         messages: ['corrective action CA2 is done but has no done_on date'],
         edits: [{ path: ['corrective_actions', 1, 'done_on'] }],
         at: ['corrective_actions', 1, 'id'],
+      },
+      {
+        name: 'in progress, with a done_on that is not after the letter date',
+        messages: ['corrective action CA2 is in progress but its done_on 2026-10-20 is not after the letter date 2026-10-21'],
+        edits: [
+          { path: ['corrective_actions', 1, 'done_on'], value: '2026-10-20' },
+          { path: ['corrective_actions', 1, 'status'], value: 'in-progress' },
+        ],
+        at: ['corrective_actions', 1, 'done_on'],
+        severity: 'warning',
       },
       {
         name: 'still in progress',

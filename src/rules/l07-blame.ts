@@ -63,6 +63,18 @@ export const blame: Rule = {
         at: ['root_causes', 1, 'detail'],
       },
       {
+        name: 'blaming the courier inside a root cause',
+        messages: ['the letter blames others: "courier is also handling"'],
+        edits: [
+          {
+            path: ['root_causes', 0, 'detail'],
+            value: 'Our carton had no insert for the dispenser, and the courier is also handling the parcels roughly; 14 arrived broken.',
+          },
+        ],
+        at: ['root_causes', 0, 'detail'],
+        severity: 'warning',
+      },
+      {
         name: 'blaming the buyer',
         messages: ['the letter blames others: "the buyer lied"'],
         edits: [

@@ -67,6 +67,17 @@ export const typeRequirements: Rule = {
         }
       });
     }
+    // A funds-held letter asks for the funds unless notice.release says otherwise; a closing that asks for the
+    // FBA inventory then contradicts the subject and the opening.
+    const asksInventory = /\b(?:release|return|remov\w*)\b[^.]*\binventory\b|\binventory\b[^.]*\brelease/i;
+    if (c.input.notice.kind === 'funds-held' && !c.input.notice.release && asksInventory.test(c.input.closing ?? '')) {
+      findings.push({
+        path: ['notice', 'kind'],
+        severity: 'warning',
+        message: 'the closing asks for the FBA inventory, but without notice.release the letter asks Amazon to release the funds',
+        note: 'Add release: inventory (or release: funds-and-inventory) under notice:, so the subject, the opening and the checklist ask for the inventory too.',
+      });
+    }
     if (c.type === 'ip-infringement') {
       const ip = d?.ip_complaint;
       if (!ip)
@@ -161,6 +172,17 @@ export const typeRequirements: Rule = {
       },
     ],
     notOk: [
+      {
+        name: 'a funds-held case whose closing asks for the FBA inventory, with no notice.release',
+        messages: ['the closing asks for the FBA inventory, but without notice.release the letter asks Amazon to release the funds'],
+        edits: [
+          { path: ['type'], value: 'funds-or-inventory-release' },
+          { path: ['notice', 'kind'], value: 'funds-held' },
+          { path: ['closing'], value: 'We only ask you to release our FBA inventory so that we can create a removal order.' },
+        ],
+        at: ['notice', 'kind'],
+        severity: 'warning',
+      },
       {
         name: 'a restricted-products account deactivation with corrected listings but no deletion',
         messages: ['a restricted-products case needs proof that the listings were removed or corrected'],

@@ -112,7 +112,7 @@ describe('what a corrected listing no longer uses is named by the right', () => 
     lacks(lunaria, 'protected right');
     const brackenfold = await editedLetter(unseen3('brackenfold-uk-trademark-retraction'), env);
     has(brackenfold, 'no longer use');
-    has(brackenfold, 'the mark.');
+    has(brackenfold, 'the mark as a brand name or logo.');
     lacks(brackenfold, 'protected right');
     const design = await editedLetter(unseen4('lunaria-es-copyright-photos'), env, (d) =>
       d.setIn(['details', 'ip_complaint', 'ip_type'], 'design-patent'),

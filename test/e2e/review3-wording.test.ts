@@ -63,8 +63,8 @@ describe('Japanese: an exhibit kind only where the title does not say it; one �
     const letter = await letterOf('amagasa-jp-umbrella-quality');
     has(letter, '資料 B：入荷検品チェックリスト 第2版', '資料 C：返金・交換と在庫返送の記録');
     lacks(letter, '（品質検査チェックリスト）', '（返金・交換の記録）', '記載のとおり完了');
-    const other = await letterOf('amagasa-jp-umbrella-quality', (doc) => doc.setIn(['evidence', 1, 'title'], '入荷時の確認表 第2版'));
-    has(other, '資料 B：入荷時の確認表 第2版（品質検査チェックリスト）');
+    const other = await letterOf('amagasa-jp-umbrella-quality', (doc) => doc.setIn(['evidence', 1, 'title'], '入荷時の傘の検品 第2版'));
+    has(other, '資料 B：入荷時の傘の検品 第2版（品質検査チェックリスト）');
   });
 });
 

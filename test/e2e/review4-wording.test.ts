@@ -86,8 +86,11 @@ describe("a supplier's documents are called what they are", () => {
   });
 
   it('a Japanese exhibit kind has no brackets of its own, so none are nested', async () => {
-    const letter = await japaneseLetterOf('mizuho-jp-counterfeit-complaint');
-    has(letter, '新旧パッケージの写真と更新後の商品ページ（修正後の商品ページの画面）');
+    // A title that names no kind of document (写真, 画面, ...) takes the kind after it, in one pair of brackets.
+    const letter = await japaneseLetterOf('mizuho-jp-counterfeit-complaint', (doc) =>
+      doc.setIn(['evidence', 3, 'title'], '新旧パッケージと更新後の商品ページ'),
+    );
+    has(letter, '新旧パッケージと更新後の商品ページ（修正後の商品ページの画面）');
     lacks(letter, '（修正後）');
   });
 });

@@ -18,6 +18,7 @@ import {
   type Channel,
 } from '../../domain/channels.js';
 import { noticeLabel } from './evidence-index.js';
+import { releasesInventory, releasesFunds } from '../../domain/notices.js';
 import { addDays, addWorkingDays, daysBetween, documentDate } from '../../domain/dates.js';
 import { bookingDeadline, latestReschedule } from '../../domain/video-verification.js';
 import english from '../../../templates/en/strings.json' with { type: 'json' };
@@ -90,7 +91,7 @@ export function checklistDates(c: Case, strings: Strings = {} as Strings): Check
     date: addDays(c.letterDate, followUp.resubmitAfterDays),
     text: fill(S.noResubmit, { days: followUp.resubmitAfterDays }),
   });
-  if (isFundsCase(c)) {
+  if (isFundsCase(c) && releasesFunds(c.input.notice.release)) {
     const received = formatDate(c.input.notice.received, c.locale);
     dates.push({
       key: 'fundsWindow',
@@ -214,6 +215,14 @@ function retractionBlocks(c: Case, S: ChecklistStrings, pack: ChecklistInput): B
   return [{ kind: 'heading', level: 2, spans: t(S.retraction) }, paragraph(line), paragraph(S.retractionDirect, 'small')];
 }
 
+/** A release of FBA inventory: how to create the removal order once Amazon releases it. */
+function inventoryBlocks(c: Case, S: ChecklistStrings): Block[] {
+  if (!isFundsCase(c) || !releasesInventory(c.input.notice.release)) return [];
+  const recipient = legacyEmailRecipient(c);
+  const text = recipient ? `${S.inventoryRemoval} ${fill(S.inventoryNoLogin, { recipient })}` : S.inventoryRemoval;
+  return [{ kind: 'heading', level: 2, spans: t(S.inventory) }, paragraph(text)];
+}
+
 /** The checklist as a document (one page). */
 export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Strings, pack: ChecklistInput): DocumentModel {
   const S = checklistStrings(strings);
@@ -274,6 +283,7 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
     ...(info.boxes.length > 1 && !pack.compact ? [paragraph(S.boxesNote, 'small')] : []),
     { kind: 'list', ordered: true, items: [...pasteItems, ...attachItems] },
     ...retractionBlocks(c, S, pack),
+    ...inventoryBlocks(c, S),
     { kind: 'heading', level: 2, spans: t(S.dates) },
   ];
   // Said before the table, so it never reads as a comment on the deadlines listed under it.

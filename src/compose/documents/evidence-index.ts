@@ -4,7 +4,8 @@ import type { Case } from '../../model/case.js';
 import { spansOf, type Block, type DocumentModel } from '../../model/document.js';
 import { keepHeadingsAndItems } from '../keep.js';
 import { fill, formatBytes, formatDate } from '../format.js';
-import { evidenceKindLabel, type Strings } from '../../model/strings.js';
+import { evidenceKindLabel, stringIn, type Strings } from '../../model/strings.js';
+import { noticeWordingKey } from '../../domain/notices.js';
 import type { EvidenceFacts } from '../../model/evidence.js';
 import type { Exhibit } from '../../model/case.js';
 import english from '../../../templates/en/strings.json' with { type: 'json' };
@@ -84,7 +85,7 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
 
 /** The notice as documents name it: its kind and reference ("listing removal, Complaint 19384027751"). */
 export function noticeLabel(c: Case, strings: Strings): string {
-  const kind = strings.noticeKinds?.[c.input.notice.kind] ?? c.input.notice.kind;
+  const kind = stringIn(strings.noticeKinds, noticeWordingKey(c.input.notice.kind, c.input.notice.release)) ?? c.input.notice.kind;
   return c.input.notice.reference ? `${kind}${strings.labels?.listSeparator ?? ', '}${c.input.notice.reference}` : kind;
 }
 

@@ -8,7 +8,9 @@ import { spansOf, type Block, type DocumentModel } from '../../model/document.js
 import { keepLetterTogether } from '../keep.js';
 import type { Strings } from '../view.js';
 import type { ComposedLetter } from '../letter.js';
-import { fill, formatDate } from '../format.js';
+import { fill, formatDate, longDatesIn } from '../format.js';
+import { spokenList } from '../phrases.js';
+import { ipRightKey } from '../../domain/ip-rights.js';
 import english from '../../../templates/en/strings.json' with { type: 'json' };
 
 /** Fixed wording of the request: the shipped English strings; templates/<lang>/strings.json "retractionRequest" overrides each key. */
@@ -31,12 +33,19 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
   const sep = L.labelSeparator ?? ': ';
   const complaint = ip.complaint_id ?? c.input.notice.reference ?? '-';
   const asinList = (c.input.asins ?? []).map((a) => a.asin);
-  const asins = asinList.length
-    ? fill(asinList.length === 1 ? R.asin : R.asins, { list: asinList.join(L.listSeparator ?? ', ') })
-    : R.theListing;
-  const type = (strings.ipTypes as Record<string, string> | undefined)?.[ip.ip_type] ?? ip.ip_type;
+  const list = spokenList(asinList, { separator: L.listSeparator ?? ', ', lastSeparator: L.listLastSeparator ?? ' and ' });
+  const asins = asinList.length ? fill(asinList.length === 1 ? R.asin : R.asins, { list }) : R.theListing;
+  const listings = asinList.length ? fill(asinList.length === 1 ? R.listingOne : R.listingMany, { list }) : R.ourListing;
+  const type = (strings.ipTypes as Record<string, string> | undefined)?.[ipRightKey(ip)!] ?? ip.ip_type;
   const grounds = (c.input.grounds ?? []).map((g) => g.title);
-  const reasons = grounds.length ? grounds : c.input.corrective_actions.map((a) => a.action);
+  // What was done since, told to the rights owner: not the request to the owner itself, dates as in the letter.
+  const kinds = new Map(c.input.evidence.map((e) => [e.id, e.kind]));
+  const isTheRequest = (a: { action: string; evidence?: string[] }) =>
+    /retract|withdraw|取り下げ|取下げ/i.test(a.action) ||
+    (a.evidence ?? []).some((id) => kinds.get(id) === 'retraction-request' || kinds.get(id) === 'retraction-confirmation');
+  const reasons = (grounds.length ? grounds : c.input.corrective_actions.filter((a) => !isTheRequest(a)).map((a) => a.action)).map((text) =>
+    longDatesIn(text, c.locale, L.dateTime),
+  );
   const signatory = c.input.seller.signatory;
   const blocks: Block[] = [
     // The letter's own letterhead: the same sender block as the appeal.
@@ -49,6 +58,7 @@ export function retractionRequestDocument(c: Case, letter: ComposedLetter, strin
       fill(R.intro, {
         date: formatDate(c.input.notice.received, c.locale),
         asins,
+        listings,
         domain: marketplaceInfo(c.marketplace).domain,
         type,
         complaint,
