@@ -144,7 +144,8 @@ const requirements: Requirement[] = [
         [['evidence'], 'NO-TRADEMARK'],
       ],
       rule: 'L18',
-      severity: 'error',
+      // A used-sold-as-new appeal stands on the invoices and the returns process: the owner's papers are a warning.
+      severity: type === 'used-sold-as-new' ? 'warning' : 'error',
       at: ['details', 'supply_chain', 'seller_is_brand_owner'],
     },
   ]),
