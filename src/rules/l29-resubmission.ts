@@ -10,7 +10,7 @@ export const resubmission: Rule = {
   name: 'resubmission',
   severity: 'info',
   description:
-    "a previous submission less than 48 hours before the letter date is still within Amazon's reply time; one after the letter date is a wrong date (warning)",
+    "a previous submission less than 48 hours before the letter date is still within Amazon's reply time (a warning when the letter has no letter.date and the date was chosen from the case); one after the letter date is a wrong date (warning)",
   why: 'Amazon replies to an appeal within about two days and treats repeated submissions as spam; a revised appeal dated before the appeal it revises reads as a mistake.',
   fix: 'Wait for the answer to the previous appeal (View Appeal) and address its feedback before you send again.',
   phase: 'case',
@@ -33,6 +33,8 @@ export const resubmission: Rule = {
       } else if (days < replyWaitDays) {
         findings.push({
           path,
+          // A date the tool chose that falls within the reply time is wrong for certain: the seller must set it.
+          ...(dateIt ? { severity: 'warning' as const } : {}),
           message: `the previous appeal was sent on ${p.submitted_on}, ${days === 0 ? 'the same day as' : 'one day before'} this letter`,
           note: `Amazon replies within about two days and treats repeated submissions as spam; wait for the answer (View Appeal) and address its feedback before sending again.${dateIt}`,
         });

@@ -68,12 +68,12 @@ export const typeRequirements: Rule = {
       });
     }
     // A funds-held letter asks for the funds unless notice.release says otherwise; a closing that asks for the
-    // FBA inventory then contradicts the subject and the opening.
+    // FBA inventory then contradicts the subject and the opening, and the letter asks for what the seller does not
+    // want: an error, so the letter is a draft until the case says which.
     const asksInventory = /\b(?:release|return|remov\w*)\b[^.]*\binventory\b|\binventory\b[^.]*\brelease/i;
     if (c.input.notice.kind === 'funds-held' && !c.input.notice.release && asksInventory.test(c.input.closing ?? '')) {
       findings.push({
         path: ['notice', 'kind'],
-        severity: 'warning',
         message: 'the closing asks for the FBA inventory, but without notice.release the letter asks Amazon to release the funds',
         note: 'Add release: inventory (or release: funds-and-inventory) under notice:, so the subject, the opening and the checklist ask for the inventory too.',
       });
@@ -181,7 +181,6 @@ export const typeRequirements: Rule = {
           { path: ['closing'], value: 'We only ask you to release our FBA inventory so that we can create a removal order.' },
         ],
         at: ['notice', 'kind'],
-        severity: 'warning',
       },
       {
         name: 'a restricted-products account deactivation with corrected listings but no deletion',

@@ -158,6 +158,10 @@ describe('P4: the default letter date and earlier submissions', () => {
     has(letter, '0148 November 15, 2026 Amazon Seller Performance Team');
     const l29 = letter.diagnostics.filter((d) => d.ruleId === 'L29');
     expect(l29.map((d) => d.message)).toEqual(['the previous appeal was sent on 2026-11-15, the same day as this letter']);
+    // The tool chose that date, so it is a warning; with letter.date set the same day it is only a note.
+    expect(l29[0].severity).toBe('warning');
+    const sameDay = await letterOf('northline-ca-related-agency', (doc) => doc.setIn(['letter', 'date'], '2026-11-15'));
+    expect(sameDay.diagnostics.filter((d) => d.ruleId === 'L29').map((d) => d.severity)).toEqual(['info']);
     expect(l29[0].note).toContain('set letter.date to the day you send it');
   });
 
