@@ -253,13 +253,13 @@ export function buildView(c: Case, strings: Strings) {
     if (headline) return fill(O.summaryHeadline, { summary: headline });
     // Several sentences: one that only restates the removal just named is left out; each later one is said to be
     // the notice's too ("It also says that ..."), unless it names its own source ("Amazon asks ...", "The notice ...")
-    // or is not a plain statement (a ";", an instruction).
+    // or is not a plain statement (a ";", a question, an instruction).
     const sentences = sentencesOf(stopped);
     const [lead, ...later] = sentences.length > 1 ? sentences.filter((s) => !restatesNotice(s, event)) : sentences;
     // A summary of several clauses joined by commas is told as several sentences.
     const [first, ...more] = splicedSentences(lead ?? stopped);
     const told = (sentence: string) =>
-      /^(?:Amazon|The notice|It|They|We|Our)\b|;/.test(sentence)
+      /^(?:Amazon|The notice|It|They|We|Our)\b|;|\?$/.test(sentence)
         ? sentence
         : fill(O.summaryAlso, { summary: lowerFirst(sentence, caseWords(c)) });
     return [
