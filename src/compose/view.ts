@@ -838,22 +838,36 @@ function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: strin
     const units = lot.units !== undefined ? formatNumber(lot.units, c.locale) : undefined;
     const sold = lot.units_sold !== undefined ? formatNumber(lot.units_sold, c.locale) : undefined;
     const exhibit = exhibitsOf(lot.evidence ? [lot.evidence] : []);
-    const sentences = [
-      units && sold
-        ? fill(S.doubtfulUnitsSold, { units, sold })
-        : units
-          ? fill(S.doubtfulUnits, { units })
-          : sold
-            ? fill(S.doubtfulSold, { sold })
+    // A root cause that already gives the lot's count tells its story: the line only points there.
+    const told = input.root_causes.some((rc) => causes.includes(rc.id) && mentionsCount(`${rc.title} ${rc.detail}`, lot.units, units));
+    const toldRefs = spoken(exhibit ? [...refs, exhibit] : refs);
+    const sentences = told
+      ? [
+          units ? fill(S.doubtfulToldUnits, { units, refs: toldRefs }) : fill(S.doubtfulTold, { refs: toldRefs }),
+          unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
+        ].filter(Boolean)
+      : [
+          units && sold
+            ? fill(S.doubtfulUnitsSold, { units, sold })
+            : units
+              ? fill(S.doubtfulUnits, { units })
+              : sold
+                ? fill(S.doubtfulSold, { sold })
+                : '',
+          lot.source
+            ? fill(S.doubtfulSource, { source: exhibit ? aside(sentence(lot.source), exhibit, w.asideStyle) : sentence(lot.source) })
             : '',
-      lot.source
-        ? fill(S.doubtfulSource, { source: exhibit ? aside(sentence(lot.source), exhibit, w.asideStyle) : sentence(lot.source) })
-        : '',
-      refs.length ? fill(S.doubtfulRefs, { refs: spoken(refs) }) : '',
-      unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
-    ].filter(Boolean);
+          refs.length ? fill(S.doubtfulRefs, { refs: spoken(refs) }) : '',
+          unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
+        ].filter(Boolean);
     return { label: labelled(L.asin, lot.asin), text: sentences.reduce((first, second) => fill(L.twoSentences, { first, second })) };
   });
+}
+
+/** Whether `text` gives the count `units` (as written or as the letter formats it), not as part of a longer number. */
+function mentionsCount(text: string, units: number | undefined, formatted: string | undefined): boolean {
+  if (units === undefined) return false;
+  return [String(units), formatted].some((n) => n && new RegExp(`(?<![\\d.,])${n.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(text));
 }
 
 /** The rest of a business-need answer that says there is none ("None. We sell only from ..."), or undefined. */

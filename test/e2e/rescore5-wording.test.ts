@@ -1,0 +1,49 @@
+// The unseen-5 defects a consultant's re-read found (rescore 5): each test changes one fact of a copy of a case,
+// renders the letter to PDF and DOCX and reads both back.
+import path from 'node:path';
+import { describe, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(path.join('test/fixtures/unseen-5', id), env, edit);
+
+/** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
+const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
+  const letter = await letterOf(id, (doc) => {
+    doc.set('language', 'ja');
+    edit?.(doc);
+  });
+  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+};
+
+describe('D5: a doubtful lot its root cause already tells is only pointed at', () => {
+  it('keeps the count and the references, not the source and the units sold the root cause gives', async () => {
+    const letter = await letterOf('lumen-sg-authenticity-pens');
+    has(letter, 'ASIN B0FHSK09RF: 600 units from another source; see root cause 1 and corrective actions 1 and 2.');
+    lacks(letter, '600 units, 410 of them sold', 'Source: online marketplace seller in Guangzhou');
+  });
+
+  it('tells the lot in full when the root cause does not give its count', async () => {
+    const letter = await letterOf('lumen-sg-authenticity-pens', (doc) =>
+      doc.setIn(['root_causes', 0, 'detail'], 'In July 2026 our buyer bought refills of B0FHSK09RF from a seller we had not checked.'),
+    );
+    has(
+      letter,
+      'ASIN B0FHSK09RF: 600 units, 410 of them sold. Source: online marketplace seller in Guangzhou, order screenshot only. See root cause 1 and corrective actions 1 and 2.',
+    );
+  });
+
+  it('still says the listing is not asked back, in English and Japanese', async () => {
+    const letter = await letterOf('shreeji-in-counterfeit-earbuds');
+    has(letter, 'ASIN B0FSNX33WH: 150 units from another source; see root cause 1 and corrective action 1. No invoice covers this ASIN');
+    lacks(letter, 'Gaffar Market, Karol Bagh (cash memo only)');
+    const ja = await japaneseLetterOf('shreeji-in-counterfeit-earbuds');
+    has(ja, 'ASIN B0FSNX33WH：150個は別の仕入元から仕入れたものです。根本原因 1、是正措置 1をご参照ください。本ASINは請求書で');
+  });
+});
