@@ -18,7 +18,7 @@ import {
   saleProhibitedBy,
 } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
-import { bookingDeadline } from '../domain/video-verification.js';
+import { bookingDeadline, productListIds } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
@@ -427,7 +427,8 @@ export function buildView(c: Case, strings: Strings) {
     hasMetricTargets: (input.metrics ?? []).some((m) => m.target !== undefined),
     // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
     showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
-    asins: (input.asins ?? []).map((a) => ({
+    // A Brand Registry letter lists its products in the video-call table: a second table of the same ASINs is left out.
+    asins: (videoListsEvery(c) ? [] : (input.asins ?? [])).map((a) => ({
       asin: a.asin,
       title: cell(a.title ?? ''),
       units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
@@ -864,6 +865,12 @@ function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: strin
   });
 }
 
+/** Whether the products for a Brand Registry video call name every ASIN of the case. */
+function videoListsEvery(c: Case): boolean {
+  const shown = new Set((c.input.details?.brand_registry?.video_verification?.products ?? []).map((p) => p.asin));
+  return shown.size > 0 && (c.input.asins ?? []).every((a) => shown.has(a.asin));
+}
+
 /** Whether `text` gives the count `units` (as written or as the letter formats it), not as part of a longer number. */
 function mentionsCount(text: string, units: number | undefined, formatted: string | undefined): boolean {
   if (units === undefined) return false;
@@ -939,11 +946,13 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
     const withException = (video.products ?? []).filter((p) => p.exception?.trim());
     const inTable = withException.length * 2 > (video.products ?? []).length;
     const stopped = (text: string) => (endsSentence(text) ? text : `${text}${c.language === 'ja' ? '。' : '.'}`);
+    const productList = exhibitsOf(productListIds(c.input));
     return {
       state,
       slots,
       attendee,
       location: video.location ?? null,
+      products_intro: fill(L.productsForCall, { exhibit: aside('', productList, w.asideStyle) }),
       products: (video.products ?? []).map((p) => ({
         name: cell(p.name),
         asin: p.asin ?? '',

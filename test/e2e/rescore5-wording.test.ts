@@ -1,7 +1,7 @@
 // The unseen-5 defects a consultant's re-read found (rescore 5): each test changes one fact of a copy of a case,
 // renders the letter to PDF and DOCX and reads both back.
 import path from 'node:path';
-import { describe, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
@@ -45,5 +45,27 @@ describe('D5: a doubtful lot its root cause already tells is only pointed at', (
     lacks(letter, 'Gaffar Market, Karol Bagh (cash memo only)');
     const ja = await japaneseLetterOf('shreeji-in-counterfeit-earbuds');
     has(ja, 'ASIN B0FSNX33WH：150個は別の仕入元から仕入れたものです。根本原因 1、是正措置 1をご参照ください。本ASINは請求書で');
+  });
+});
+
+describe('D3: a Brand Registry letter lists its products once, in the call table that cites the product list', () => {
+  it('leaves out the Affected ASINs table when the call table shows every ASIN, and cites the product list', async () => {
+    const letter = await letterOf('emberwood-au-br-rescheduled');
+    has(letter, 'The products we will show on the call, with the units at hand (Exhibit C): Product ASIN Units');
+    lacks(letter, 'Affected ASINs');
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L15').map((d) => d.message)).toEqual([]);
+    const ja = await japaneseLetterOf('emberwood-au-br-rescheduled');
+    has(ja, 'ビデオ通話で提示する商品と手元の在庫数（資料 C）：');
+  });
+
+  it('keeps the Affected ASINs table for an ASIN the call table leaves out, and cites no list the case lacks', async () => {
+    const letter = await letterOf('emberwood-au-br-rescheduled', (doc) => {
+      doc.deleteIn(['details', 'brand_registry', 'video_verification', 'products', 2]);
+      doc.setIn(['evidence', 3, 'kind'], 'other');
+    });
+    has(letter, 'The products we will show on the call, with the units at hand: Product ASIN Units', 'Affected ASINs');
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L15').map((d) => d.message)).toEqual([
+      'evidence E4 is not cited anywhere in the letter',
+    ]);
   });
 });
