@@ -18,6 +18,7 @@ import {
   saleProhibitedBy,
 } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
+import { invoicedUnits } from '../domain/invoiced-units.js';
 import { bookingDeadline, productListIds } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { ipRightKey } from '../domain/ip-rights.js';
@@ -433,10 +434,13 @@ export function buildView(c: Case, strings: Strings) {
       title: cell(a.title ?? ''),
       units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
       units_bought: a.units_purchased === undefined ? '' : formatNumber(a.units_purchased, c.locale),
+      units_invoiced: invoicedCell(c, a.asin, strings),
     })),
     // Units sold beside units bought where the notice asks for invoices that cover the sales.
     hasAsinUnits:
       supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
+    // The units the enclosed invoices cover, beside the units sold, where the invoices give them.
+    hasUnitsInvoiced: supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => invoicedUnits(c, a.asin) !== undefined),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
@@ -863,6 +867,17 @@ function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: strin
         ].filter(Boolean);
     return { label: labelled(L.asin, lot.asin), text: sentences.reduce((first, second) => fill(L.twoSentences, { first, second })) };
   });
+}
+
+/** The units the invoices cover of an ASIN, with the units of a doubtful lot beside them ("200 + 600 from another source"). */
+function invoicedCell(c: Case, asin: string, strings: Strings): string {
+  const invoiced = invoicedUnits(c, asin);
+  const lot = (c.input.details?.supply_chain?.doubtful_lots ?? [])
+    .filter((l) => l.asin === asin)
+    .reduce((sum, l) => sum + (l.units ?? 0), 0);
+  if (invoiced === undefined) return '';
+  const n = formatNumber(invoiced, c.locale);
+  return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: formatNumber(lot, c.locale) }) : n;
 }
 
 /** Whether the products for a Brand Registry video call name every ASIN of the case. */

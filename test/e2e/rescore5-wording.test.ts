@@ -69,3 +69,20 @@ describe('D3: a Brand Registry letter lists its products once, in the call table
     ]);
   });
 });
+
+describe('D4: an authenticity letter sets the units invoiced beside the units sold', () => {
+  it('gives the invoices’ units per ASIN, and the doubtful lot beside them (en, ja)', async () => {
+    const letter = await letterOf('lumen-sg-authenticity-pens');
+    has(letter, 'Units sold Units invoiced', '960 1,100', '610 200 + 600 from another source');
+    const ja = await japaneseLetterOf('lumen-sg-authenticity-pens');
+    has(ja, '販売数請求書の数量', '200（別の仕入元から600）');
+  });
+
+  it('has no such column when the invoices give no units', async () => {
+    const letter = await letterOf('lumen-sg-authenticity-pens', (doc) => {
+      for (const i of [0, 1]) doc.deleteIn(['evidence', i, 'lines']);
+    });
+    lacks(letter, 'Units invoiced');
+    has(letter, 'Units sold');
+  });
+});
