@@ -429,7 +429,8 @@ export function buildView(c: Case, strings: Strings) {
     // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
     showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
     // A Brand Registry letter lists its products in the video-call table: a second table of the same ASINs is left out.
-    asins: (videoListsEvery(c) ? [] : (input.asins ?? [])).map((a) => ({
+    // So does a warning about messages to buyers, whose fault lies in no listing, unless a root cause names an ASIN.
+    asins: (videoListsEvery(c) || messagesOnly(c) ? [] : (input.asins ?? [])).map((a) => ({
       asin: a.asin,
       title: cell(a.title ?? ''),
       units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
@@ -880,6 +881,15 @@ function invoicedCell(c: Case, asin: string, strings: Strings): string {
   return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: formatNumber(lot, c.locale) }) : n;
 }
 
+/** Whether a policy warning is about messages to buyers and no root cause names an ASIN. */
+function messagesOnly(c: Case): boolean {
+  const n = c.input.notice;
+  if (n.kind !== 'policy-warning' || !/messag|communication|メッセージ/i.test(`${n.policy ?? ''} ${n.sender ?? ''}`)) return false;
+  return !c.input.root_causes.some(
+    (rc) => rc.asins?.length || /(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/u.test(`${rc.title} ${rc.detail}`),
+  );
+}
+
 /** Whether the products for a Brand Registry video call name every ASIN of the case. */
 function videoListsEvery(c: Case): boolean {
   const shown = new Set((c.input.details?.brand_registry?.video_verification?.products ?? []).map((p) => p.asin));
@@ -1052,6 +1062,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               attempts_stop: endsSentence(attempts),
               // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
               reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
+              // A group or forum known only by its web address is where the offers were posted, not someone the
+              // seller dealt with (one reached by e-mail or messenger is).
+              is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
               paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
               address: t.address ?? null,
               attempts_dated: datedAttempts(tries, w),

@@ -86,3 +86,33 @@ describe('D4: an authenticity letter sets the units invoiced beside the units so
     has(letter, 'Units sold');
   });
 });
+
+describe('D10: a warning about messages to buyers has no Affected ASINs table', () => {
+  it('leaves it out unless a root cause names an ASIN', async () => {
+    lacks(await letterOf('maisonlune-fr-messaging-links'), 'Affected ASINs');
+    const named = await letterOf('maisonlune-fr-messaging-links', (doc) => doc.setIn(['root_causes', 0, 'asins'], ['B0DML9CB63']));
+    has(named, 'Affected ASINs');
+  });
+});
+
+describe('D8: a group the offers were posted in is not someone the seller dealt with', () => {
+  it('says where the offers were posted, and "dealt with" of an agent (en, ja)', async () => {
+    const letter = await letterOf('brightnest-us-review-refund-group');
+    has(
+      letter,
+      'The offers were posted in the Facebook group "Honest Deals & Reviews USA" (facebook.com/',
+      'groups/honestdealsreviewsusa).',
+    );
+    lacks(letter, 'We dealt with');
+    const agent = await letterOf('brightnest-us-review-refund-group', (doc) =>
+      doc.setIn(['details', 'review_manipulation', 'third_parties', 0, 'name'], 'ReviewBoost Agency'),
+    );
+    has(agent, 'We dealt with ReviewBoost Agency through facebook.com/');
+    const ja = await japaneseLetterOf('brightnest-us-review-refund-group');
+    has(
+      ja,
+      'レビューの依頼は「Facebook group "Honest Deals & Reviews USA"」（facebook.com/groups/',
+      'honestdealsreviewsusa）に投稿されていました。',
+    );
+  });
+});
