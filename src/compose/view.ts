@@ -204,6 +204,10 @@ export function buildView(c: Case, strings: Strings) {
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
     if (kind === 'funds-held') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
+    // A warning that names no policy is named by the issue of its case type ("warning about used item sold as new").
+    const issue = kind === 'policy-warning' && !isIp && c.type !== 'other' ? stringIn(strings.defects, c.type) : undefined;
+    if (issue)
+      return fill(strings.subjectNotices['policy-warning-issue'], { issue: english ? issue[0].toLowerCase() + issue.slice(1) : issue });
     return strings.noticeKinds[kind];
   })();
   const reference = input.notice.reference ?? null;

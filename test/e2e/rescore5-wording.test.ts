@@ -116,3 +116,14 @@ describe('D8: a group the offers were posted in is not someone the seller dealt 
     );
   });
 });
+
+describe('D9: a warning that names no policy is named by its issue', () => {
+  it('says the issue in the subject, and the policy when the case gives one (en, ja)', async () => {
+    const letter = await letterOf('licuamex-mx-returned-blenders');
+    has(letter, 'Plan of Action: Warning about used item sold as new (Aviso de política 7720-USN-MX)');
+    const named = await letterOf('licuamex-mx-returned-blenders', (doc) => doc.setIn(['notice', 'policy'], 'Condition Guidelines'));
+    has(named, 'Warning under the Condition Guidelines');
+    const ja = await japaneseLetterOf('licuamex-mx-returned-blenders');
+    has(ja, '中古品の新品としての販売に関する警告');
+  });
+});
