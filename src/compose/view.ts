@@ -551,13 +551,16 @@ function designSinceUntold(c: Case, since: string | undefined, date: (iso: strin
   );
 }
 
-/** Whether a corrective action done on the day of the retraction request is that request (it says so or cites it). */
+/**
+ * Whether a corrective action done on the day of the retraction request, or one that gives that day, is that request
+ * (it says so or cites it).
+ */
 function retractionRequestIsAnAction(c: Case, requestedOn: string | undefined): boolean {
   if (!requestedOn) return false;
   const kinds = new Map(c.input.evidence.map((e) => [e.id, e.kind]));
   return c.input.corrective_actions.some(
     (ca) =>
-      ca.done_on === requestedOn &&
+      (ca.done_on === requestedOn || ca.action.includes(requestedOn)) &&
       (/retract|取り下げ|取下げ/i.test(ca.action) || (ca.evidence ?? []).some((id) => kinds.get(id) === 'retraction-request')),
   );
 }

@@ -127,3 +127,22 @@ describe('D9: a warning that names no policy is named by its issue', () => {
     has(ja, '中古品の新品としての販売に関する警告');
   });
 });
+
+describe('D6: a retraction request an action already tells is not told again in the complaint block', () => {
+  it('keeps only that the owner is asked to send it to Amazon, when the action gives the request date', async () => {
+    const letter = await letterOf('kaffenord-se-trademark-capsules');
+    has(
+      letter,
+      'We have asked Capsora Brands S.A. to send its retraction to Amazon directly.',
+      'Wrote to the rights owner on 20 November 2026',
+    );
+    lacks(letter, 'On 20 November 2026 we asked Capsora Brands S.A.');
+    const untold = await letterOf('kaffenord-se-trademark-capsules', (doc) =>
+      doc.setIn(
+        ['corrective_actions', 1, 'action'],
+        'Wrote to the rights owner to explain the changes and ask them to retract the complaint.',
+      ),
+    );
+    has(untold, 'On 20 November 2026 we asked Capsora Brands S.A.');
+  });
+});
