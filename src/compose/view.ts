@@ -18,7 +18,8 @@ import {
   saleProhibitedBy,
 } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
-import { bookingDeadline } from '../domain/video-verification.js';
+import { invoicedUnits } from '../domain/invoiced-units.js';
+import { bookingDeadline, productListIds } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
@@ -203,6 +204,10 @@ export function buildView(c: Case, strings: Strings) {
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
     if (kind === 'funds-held') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
+    // A warning that names no policy is named by the issue of its case type ("warning about used item sold as new").
+    const issue = kind === 'policy-warning' && !isIp && c.type !== 'other' ? stringIn(strings.defects, c.type) : undefined;
+    if (issue)
+      return fill(strings.subjectNotices['policy-warning-issue'], { issue: english ? issue[0].toLowerCase() + issue.slice(1) : issue });
     return strings.noticeKinds[kind];
   })();
   const reference = input.notice.reference ?? null;
@@ -427,15 +432,20 @@ export function buildView(c: Case, strings: Strings) {
     hasMetricTargets: (input.metrics ?? []).some((m) => m.target !== undefined),
     // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
     showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
-    asins: (input.asins ?? []).map((a) => ({
+    // A Brand Registry letter lists its products in the video-call table: a second table of the same ASINs is left out.
+    // So does a warning about messages to buyers, whose fault lies in no listing, unless a root cause names an ASIN.
+    asins: (videoListsEvery(c) || messagesOnly(c) ? [] : (input.asins ?? [])).map((a) => ({
       asin: a.asin,
       title: cell(a.title ?? ''),
       units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
       units_bought: a.units_purchased === undefined ? '' : formatNumber(a.units_purchased, c.locale),
+      units_invoiced: invoicedCell(c, a.asin, strings),
     })),
     // Units sold beside units bought where the notice asks for invoices that cover the sales.
     hasAsinUnits:
       supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
+    // The units the enclosed invoices cover, beside the units sold, where the invoices give them.
+    hasUnitsInvoiced: supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => invoicedUnits(c, a.asin) !== undefined),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
@@ -541,13 +551,16 @@ function designSinceUntold(c: Case, since: string | undefined, date: (iso: strin
   );
 }
 
-/** Whether a corrective action done on the day of the retraction request is that request (it says so or cites it). */
+/**
+ * Whether a corrective action done on the day of the retraction request, or one that gives that day, is that request
+ * (it says so or cites it).
+ */
 function retractionRequestIsAnAction(c: Case, requestedOn: string | undefined): boolean {
   if (!requestedOn) return false;
   const kinds = new Map(c.input.evidence.map((e) => [e.id, e.kind]));
   return c.input.corrective_actions.some(
     (ca) =>
-      ca.done_on === requestedOn &&
+      (ca.done_on === requestedOn || ca.action.includes(requestedOn)) &&
       (/retract|取り下げ|取下げ/i.test(ca.action) || (ca.evidence ?? []).some((id) => kinds.get(id) === 'retraction-request')),
   );
 }
@@ -838,22 +851,62 @@ function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: strin
     const units = lot.units !== undefined ? formatNumber(lot.units, c.locale) : undefined;
     const sold = lot.units_sold !== undefined ? formatNumber(lot.units_sold, c.locale) : undefined;
     const exhibit = exhibitsOf(lot.evidence ? [lot.evidence] : []);
-    const sentences = [
-      units && sold
-        ? fill(S.doubtfulUnitsSold, { units, sold })
-        : units
-          ? fill(S.doubtfulUnits, { units })
-          : sold
-            ? fill(S.doubtfulSold, { sold })
+    // A root cause that already gives the lot's count tells its story: the line only points there.
+    const told = input.root_causes.some((rc) => causes.includes(rc.id) && mentionsCount(`${rc.title} ${rc.detail}`, lot.units, units));
+    const toldRefs = spoken(exhibit ? [...refs, exhibit] : refs);
+    const sentences = told
+      ? [
+          units ? fill(S.doubtfulToldUnits, { units, refs: toldRefs }) : fill(S.doubtfulTold, { refs: toldRefs }),
+          unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
+        ].filter(Boolean)
+      : [
+          units && sold
+            ? fill(S.doubtfulUnitsSold, { units, sold })
+            : units
+              ? fill(S.doubtfulUnits, { units })
+              : sold
+                ? fill(S.doubtfulSold, { sold })
+                : '',
+          lot.source
+            ? fill(S.doubtfulSource, { source: exhibit ? aside(sentence(lot.source), exhibit, w.asideStyle) : sentence(lot.source) })
             : '',
-      lot.source
-        ? fill(S.doubtfulSource, { source: exhibit ? aside(sentence(lot.source), exhibit, w.asideStyle) : sentence(lot.source) })
-        : '',
-      refs.length ? fill(S.doubtfulRefs, { refs: spoken(refs) }) : '',
-      unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
-    ].filter(Boolean);
+          refs.length ? fill(S.doubtfulRefs, { refs: spoken(refs) }) : '',
+          unsourced.has(lot.asin) ? S.doubtfulNotAsked : '',
+        ].filter(Boolean);
     return { label: labelled(L.asin, lot.asin), text: sentences.reduce((first, second) => fill(L.twoSentences, { first, second })) };
   });
+}
+
+/** The units the invoices cover of an ASIN, with the units of a doubtful lot beside them ("200 + 600 from another source"). */
+function invoicedCell(c: Case, asin: string, strings: Strings): string {
+  const invoiced = invoicedUnits(c, asin);
+  const lot = (c.input.details?.supply_chain?.doubtful_lots ?? [])
+    .filter((l) => l.asin === asin)
+    .reduce((sum, l) => sum + (l.units ?? 0), 0);
+  if (invoiced === undefined) return '';
+  const n = formatNumber(invoiced, c.locale);
+  return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: formatNumber(lot, c.locale) }) : n;
+}
+
+/** Whether a policy warning is about messages to buyers and no root cause names an ASIN. */
+function messagesOnly(c: Case): boolean {
+  const n = c.input.notice;
+  if (n.kind !== 'policy-warning' || !/messag|communication|メッセージ/i.test(`${n.policy ?? ''} ${n.sender ?? ''}`)) return false;
+  return !c.input.root_causes.some(
+    (rc) => rc.asins?.length || /(?<![\p{L}\p{N}])B0[0-9A-Z]{8}(?![\p{L}\p{N}])/u.test(`${rc.title} ${rc.detail}`),
+  );
+}
+
+/** Whether the products for a Brand Registry video call name every ASIN of the case. */
+function videoListsEvery(c: Case): boolean {
+  const shown = new Set((c.input.details?.brand_registry?.video_verification?.products ?? []).map((p) => p.asin));
+  return shown.size > 0 && (c.input.asins ?? []).every((a) => shown.has(a.asin));
+}
+
+/** Whether `text` gives the count `units` (as written or as the letter formats it), not as part of a longer number. */
+function mentionsCount(text: string, units: number | undefined, formatted: string | undefined): boolean {
+  if (units === undefined) return false;
+  return [String(units), formatted].some((n) => n && new RegExp(`(?<![\\d.,])${n.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(text));
 }
 
 /** The rest of a business-need answer that says there is none ("None. We sell only from ..."), or undefined. */
@@ -925,11 +978,13 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
     const withException = (video.products ?? []).filter((p) => p.exception?.trim());
     const inTable = withException.length * 2 > (video.products ?? []).length;
     const stopped = (text: string) => (endsSentence(text) ? text : `${text}${c.language === 'ja' ? '。' : '.'}`);
+    const productList = exhibitsOf(productListIds(c.input));
     return {
       state,
       slots,
       attendee,
       location: video.location ?? null,
+      products_intro: fill(L.productsForCall, { exhibit: aside('', productList, w.asideStyle) }),
       products: (video.products ?? []).map((p) => ({
         name: cell(p.name),
         asin: p.asin ?? '',
@@ -1014,6 +1069,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               attempts_stop: endsSentence(attempts),
               // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
               reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
+              // A group or forum known only by its web address is where the offers were posted, not someone the
+              // seller dealt with (one reached by e-mail or messenger is).
+              is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
               paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
               address: t.address ?? null,
               attempts_dated: datedAttempts(tries, w),

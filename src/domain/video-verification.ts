@@ -25,3 +25,12 @@ export function attendeeDocuments(role: string | undefined, holderType: string |
   const speaksForHolder = role === 'brand-owner' || (role === 'legal-representative' && holderType === 'company' && holderIsSeller);
   return ['id', ...(speaksForHolder ? [] : ['authorization' as const]), ...(holderType === 'company' ? ['business-licence' as const] : [])];
 }
+
+/** The product-list documents the table of products for a video call cites: none when the case lists no product. */
+export function productListIds(input: {
+  evidence: { id: string; kind?: string }[];
+  details?: { brand_registry?: { video_verification?: { products?: unknown[] } } };
+}): string[] {
+  if (!input.details?.brand_registry?.video_verification?.products?.length) return [];
+  return input.evidence.filter((e) => e.kind === 'video-verification-product-list').map((e) => e.id);
+}

@@ -1,3 +1,4 @@
+import { supplierInvoices, unitsOf } from '../domain/invoiced-units.js';
 import type { Case, Exhibit } from '../model/case.js';
 import type { CaseEdit, Finding, Rule } from './types.js';
 import { daysBetween } from './helpers.js';
@@ -34,11 +35,6 @@ const invoiceE4 = (fields: Record<string, unknown>): CaseEdit[] => [
   { path: ['corrective_actions', 0, 'evidence'], append: true, value: 'E4' },
 ];
 
-/** A translation of an invoice the case encloses: the original is the invoice, checked in its place. */
-function translatesInvoice(c: Case, e: Exhibit): boolean {
-  return !!e.translation_of && c.exhibitById.get(e.translation_of)?.kind === 'supplier-invoice';
-}
-
 /** Units of an ASIN sold from the lots the case declares doubtful: no invoice can cover those, and the letter says so. */
 function doubtfulUnitsSold(c: Case, asin: string): number {
   return (c.input.details?.supply_chain?.doubtful_lots ?? [])
@@ -60,7 +56,7 @@ export const invoices: Rule = {
     const findings: Finding[] = [];
     const received = c.input.notice.received;
     const suppliers = c.input.details?.supply_chain?.suppliers?.map((s) => simplify(s.name));
-    const invoices = c.exhibits.filter((e) => e.kind === 'supplier-invoice' && !translatesInvoice(c, e));
+    const invoices = supplierInvoices(c);
     for (const e of invoices) {
       const at = (key: string) => ['evidence', e.index, key];
       if (!e.date) {
@@ -124,9 +120,7 @@ export const invoices: Rule = {
       if (a.units_sold === undefined) return;
       const covering = invoices.filter((e) => e.asins?.includes(a.asin));
       if (!covering.length) return;
-      const unitsOf = (e: (typeof invoices)[number]) =>
-        e.lines ? e.lines.filter((l) => l.asin === a.asin).reduce((sum, l) => sum + l.quantity, 0) : (e.quantity ?? 0);
-      const bought = covering.reduce((sum, e) => sum + unitsOf(e), 0);
+      const bought = covering.reduce((sum, e) => sum + unitsOf(e, a.asin), 0);
       const doubtful = doubtfulUnitsSold(c, a.asin);
       if (bought >= a.units_sold - doubtful) return;
       const single = covering.length === 1 ? covering[0] : undefined;

@@ -4,6 +4,7 @@ import type { Case, CaseInput, Exhibit, ExhibitSupport } from '../model/case.js'
 import type { Paper } from '../model/document.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
 import { citedRetractionIds, ownerDocumentIds } from '../domain/owner-documents.js';
+import { productListIds } from '../domain/video-verification.js';
 
 /** Options that come from the environment rather than the case. */
 export interface NormalizeOptions {
@@ -119,6 +120,7 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
       'other',
       'video verification',
     );
+  add(productListIds(input), 'other', 'video verification');
   const rm = d?.review_manipulation;
   if (rm)
     add(

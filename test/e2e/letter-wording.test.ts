@@ -319,13 +319,13 @@ describe('one spelling and one date style per letter', () => {
 describe('clean joins', () => {
   it('"ASIN" for one, "ASINs" for several; "Class" for one, "Classes" for several', async () => {
     const two = await letterOf(unseen('tidewick-br-booked'));
-    has(two, '(ASINs B0FTW1C5LA and B0FTW1C8NV; Exhibit C)', 'Class: 4');
+    has(two, '(ASINs B0FTW1C5LA and B0FTW1C8NV; Exhibit D)', 'Class: 4');
     lacks(two, 'ASIN:', 'Classes:');
     const one = await letterOf(unseen('tidewick-br-booked'), (d) => {
       d.setIn(['root_causes', 0, 'asins'], ['B0FTW1C5LA']);
       d.setIn(['details', 'brand_registry', 'trademark', 'classes'], [4, 21]);
     });
-    has(one, '(ASIN B0FTW1C5LA; Exhibit C)', 'Classes: 4, 21');
+    has(one, '(ASIN B0FTW1C5LA; Exhibit D)', 'Classes: 4, 21');
     lacks(one, 'ASINs B0FTW1C5LA');
   });
 

@@ -100,7 +100,7 @@ describe('a design-patent dispute says each fact once', () => {
 describe('the products for a video verification call', () => {
   it('are introduced by a sentence that stays with the table', async () => {
     const letter = await letterOf('ateliers-garonne-fr-brand-registry');
-    has(letter, 'The products we will show on the call, with the units at hand: Product ASIN Units');
+    has(letter, 'The products we will show on the call, with the units at hand (Exhibit D): Product ASIN Units');
   });
 });
 

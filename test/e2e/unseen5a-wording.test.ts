@@ -184,7 +184,7 @@ describe('P9: the supply chain says what the case declares', () => {
     has(
       letter,
       'from the following suppliers, whose invoices are enclosed, with the brand authorisation held by Pen Republic Pte Ltd:',
-      'Some of the stock we sold did not come from this supply chain: ASIN B0FHSK09RF: 600 units, 410 of them sold. Source: online marketplace seller in Guangzhou, order screenshot only. See root cause 1 and corrective actions 1 and 2.',
+      'Some of the stock we sold did not come from this supply chain: ASIN B0FHSK09RF: 600 units from another source; see root cause 1 and corrective actions 1 and 2.',
     );
     lacks(letter, 'whose invoices and brand authorisation are enclosed', 'we do not ask for its listing back');
     const bothAuthorised = await letterOf('lumen-sg-authenticity-pens', (doc) =>
@@ -199,7 +199,7 @@ describe('P9: the supply chain says what the case declares', () => {
     const letter = await letterOf('shreeji-in-counterfeit-earbuds');
     has(
       letter,
-      'ASIN B0FSNX33WH: 150 units, 95 of them sold. Source: trader in Gaffar Market, Karol Bagh (cash memo only). See root cause 1 and corrective action 1. No invoice covers this ASIN, so we do not ask for its listing back.',
+      'ASIN B0FSNX33WH: 150 units from another source; see root cause 1 and corrective action 1. No invoice covers this ASIN, so we do not ask for its listing back.',
     );
   });
 
@@ -208,7 +208,7 @@ describe('P9: the supply chain says what the case declares', () => {
     has(
       letter,
       '販売した在庫の一部は、上記の仕入先以外から仕入れたものです。',
-      'ASIN B0FSNX33WH：150個のうち95個を販売いたしました。仕入元：trader in Gaffar Market, Karol Bagh (cash memo only)。根本原因 1、是正措置 1をご参照ください。本ASINは請求書で仕入れを証明できないため、出品の再開はお願いしておりません。',
+      'ASIN B0FSNX33WH：150個は別の仕入元から仕入れたものです。根本原因 1、是正措置 1をご参照ください。本ASINは請求書で仕入れを証明できないため、出品の再開はお願いしておりません。',
     );
     const lumen = await japaneseLetterOf('lumen-sg-authenticity-pens', (doc) => doc.set('language', 'ja'));
     has(lumen, '仕入先の請求書、およびPen Republic Pte Ltdがブランド権利者から受けた販売許諾書を添付いたします。');
