@@ -883,8 +883,9 @@ function invoicedCell(c: Case, asin: string, strings: Strings): string {
   const lot = (c.input.details?.supply_chain?.doubtful_lots ?? [])
     .filter((l) => l.asin === asin)
     .reduce((sum, l) => sum + (l.units ?? 0), 0);
-  if (invoiced === undefined) return '';
-  const n = formatNumber(invoiced, c.locale);
+  // No invoice covers the ASIN: its lot is still told ("0 + 150 from another source"), the cell is not left blank.
+  if (invoiced === undefined && !lot) return '';
+  const n = formatNumber(invoiced ?? 0, c.locale);
   return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: formatNumber(lot, c.locale) }) : n;
 }
 

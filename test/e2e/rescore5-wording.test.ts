@@ -78,6 +78,11 @@ describe('D4: an authenticity letter sets the units invoiced beside the units so
     has(ja, '販売数請求書の数量', '200（別の仕入元から600）');
   });
 
+  it('an ASIN no invoice covers shows its doubtful lot, not a blank cell (shreeji)', async () => {
+    const letter = await letterOf('shreeji-in-counterfeit-earbuds');
+    has(letter, '95 0 + 150 from another source');
+  });
+
   it('has no such column when the invoices give no units', async () => {
     const letter = await letterOf('lumen-sg-authenticity-pens', (doc) => {
       for (const i of [0, 1]) doc.deleteIn(['evidence', i, 'lines']);
