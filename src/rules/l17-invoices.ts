@@ -42,6 +42,17 @@ function doubtfulUnitsSold(c: Case, asin: string): number {
     .reduce((sum, l) => sum + (l.units_sold ?? 0), 0);
 }
 
+// The examples' doubtful lot: 250 units of B0C1234567 from a market trader, 200 of them sold.
+const doubtfulLot: CaseEdit = {
+  path: ['details', 'supply_chain'],
+  value: {
+    seller_is_brand_owner: false,
+    doubtful_lots: [
+      { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 250, units_sold: 200, sold_units_actions: ['CA1'] },
+    ],
+  },
+};
+
 /** Supplier invoices are recent enough, name a reachable supplier, cover the units sold, and come from a listed supplier. */
 export const invoices: Rule = {
   id: 'L17',
@@ -204,15 +215,7 @@ export const invoices: Rule = {
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 700 },
           ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567'], quantity: 500 }),
-          {
-            path: ['details', 'supply_chain'],
-            value: {
-              seller_is_brand_owner: false,
-              doubtful_lots: [
-                { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 250, units_sold: 200, sold_units_actions: ['CA1'] },
-              ],
-            },
-          },
+          doubtfulLot,
         ],
       },
       {
@@ -240,15 +243,7 @@ export const invoices: Rule = {
         edits: [
           { path: ['asins', 0, 'units_sold'], value: 800 },
           ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567'], quantity: 500 }),
-          {
-            path: ['details', 'supply_chain'],
-            value: {
-              seller_is_brand_owner: false,
-              doubtful_lots: [
-                { asin: 'B0C1234567', source: 'Market trader, cash memo only', units: 250, units_sold: 200, sold_units_actions: ['CA1'] },
-              ],
-            },
-          },
+          doubtfulLot,
         ],
         at: ['evidence', 3, 'quantity'],
       },
