@@ -18,7 +18,7 @@ import {
   saleProhibitedBy,
 } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
-import { invoicedUnits } from '../domain/invoiced-units.js';
+import { invoicedUnits, invoicedUnitsSplit } from '../domain/invoiced-units.js';
 import { bookingDeadline, productListIds } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { ipRightKey } from '../domain/ip-rights.js';
@@ -879,14 +879,19 @@ function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: strin
 
 /** The units the invoices cover of an ASIN, with the units of a doubtful lot beside them ("200 + 600 from another source"). */
 function invoicedCell(c: Case, asin: string, strings: Strings): string {
-  const invoiced = invoicedUnits(c, asin);
+  const invoiced = invoicedUnitsSplit(c, asin);
   const lot = (c.input.details?.supply_chain?.doubtful_lots ?? [])
     .filter((l) => l.asin === asin)
     .reduce((sum, l) => sum + (l.units ?? 0), 0);
   // No invoice covers the ASIN: its lot is still told ("0 + 150 from another source"), the cell is not left blank.
   if (invoiced === undefined && !lot) return '';
-  const n = formatNumber(invoiced ?? 0, c.locale);
-  return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: formatNumber(lot, c.locale) }) : n;
+  const num = (v: number) => formatNumber(v, c.locale);
+  // An invoice's one quantity for several ASINs is told as theirs together, not as the units of each row.
+  const shared = invoiced?.shared
+    ? fill(strings.labels.invoicedShared, { units: num(invoiced.shared), count: num(invoiced.sharedAsins) })
+    : '';
+  const n = shared ? (invoiced?.own ? `${num(invoiced.own)} + ${shared}` : shared) : num(invoiced?.own ?? 0);
+  return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: num(lot) }) : n;
 }
 
 /** Whether a policy warning is about messages to buyers and no root cause names an ASIN. */
