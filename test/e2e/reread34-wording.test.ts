@@ -51,3 +51,16 @@ describe('Units invoiced: an invoice that gives one quantity for several ASINs',
     has(mixed, '212 300 120 + 480 for 2 ASINs', '388 480 180 + 480 for 2 ASINs');
   });
 });
+
+describe('a Japanese exhibit title that names its own kind of document', () => {
+  it('takes no second name after an e-mail title (受付メール), and keeps it after a bare title', async () => {
+    const kazahana = 'kazahana-jp-related-spouse';
+    const letter = await japaneseLetterOf('unseen-4', kazahana);
+    has(letter, '資料 B：「ゆみの手づくり」アカウント閉鎖の受付メール');
+    lacks(letter, '受付メール（アカウント閉鎖の申請）');
+    const bare = await japaneseLetterOf('unseen-4', kazahana, (doc) => {
+      doc.setIn(['evidence', 1, 'title'], '「ゆみの手づくり」の閉鎖');
+    });
+    has(bare, '「ゆみの手づくり」の閉鎖（アカウント閉鎖の申請）');
+  });
+});
