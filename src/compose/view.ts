@@ -255,6 +255,10 @@ export function buildView(c: Case, strings: Strings) {
         second: reason.rest,
       }).trim();
     const headline = kindHeadline(stopped);
+    // "Warning under the X Policy: ASIN ..." after "issuing a warning under the X Policy": only what follows the colon.
+    const colon = headline?.indexOf(': ') ?? -1;
+    if (headline && colon > 0 && event.toLowerCase().includes(headline.slice(0, colon).toLowerCase()))
+      return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(headline.slice(colon + 2)), caseWords(c)) });
     if (headline) return fill(O.summaryHeadline, { summary: headline });
     // Several sentences: one that only restates the removal just named is left out; each later one is said to be
     // the notice's too ("It also says that ..."), unless it names its own source ("Amazon asks ...", "The notice ...")

@@ -52,6 +52,27 @@ describe('Units invoiced: an invoice that gives one quantity for several ASINs',
   });
 });
 
+describe('a warning named in the opening is not named again by the summary', () => {
+  const lionsgate = 'lionsgate-sg-fair-pricing-other';
+
+  it('tells only what follows the colon of "Warning under the X Policy: ..."', async () => {
+    const letter = await letterOf('unseen-3', lionsgate);
+    has(
+      letter,
+      'issuing a warning under the Amazon Marketplace Fair Pricing Policy to our amazon.sg account. The notice says that ASIN B0DLG7HF03 was offered at SGD 189.00',
+    );
+    both(letter, (text, format) => expect(text.match(/warning under the Amazon Marketplace/g), format).toHaveLength(1));
+  });
+
+  it('keeps the whole headline when the opening names no such warning', async () => {
+    const letter = await letterOf('unseen-3', lionsgate, (doc) => {
+      doc.deleteIn(['notice', 'policy']);
+      doc.setIn(['notice', 'summary'], 'Warning about pricing: ASIN B0DLG7HF03 was offered at SGD 189.00.');
+    });
+    has(letter, 'The notice is a warning about pricing: ASIN B0DLG7HF03 was offered at SGD 189.00.');
+  });
+});
+
 describe('a Japanese exhibit title that names its own kind of document', () => {
   it('takes no second name after an e-mail title (受付メール), and keeps it after a bare title', async () => {
     const kazahana = 'kazahana-jp-related-spouse';
