@@ -50,6 +50,15 @@ describe('Units invoiced: an invoice that gives one quantity for several ASINs',
     const mixed = await letterOf('unseen-3', hafenlicht, (doc) => lines(doc, 0, 120, 180));
     has(mixed, '212 300 120 + 480 for 2 ASINs', '388 480 180 + 480 for 2 ASINs');
   });
+
+  it('in a Japanese letter too', async () => {
+    const letter = await japaneseLetterOf('unseen-4', 'mizuho-jp-counterfeit-complaint', (doc) => {
+      doc.deleteIn(['evidence', 1, 'lines']);
+      doc.setIn(['evidence', 1, 'asins'], ['B0DMZ6SK18', 'B0DMZ6SK25']);
+      doc.setIn(['evidence', 1, 'quantity'], 300);
+    });
+    has(letter, '340 240 + 2件のASINの合計300');
+  });
 });
 
 describe('a warning named in the opening is not named again by the summary', () => {
