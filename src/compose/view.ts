@@ -203,7 +203,7 @@ export function buildView(c: Case, strings: Strings) {
     }
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
-    if (kind === 'funds-held') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
+    if (answer.title === 'funds-release') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
     // A warning that names no policy is named by the issue of its case type ("warning about used item sold as new").
     const issue = kind === 'policy-warning' && !isIp && c.type !== 'other' ? stringIn(strings.defects, c.type) : undefined;
     if (issue)
@@ -334,7 +334,7 @@ export function buildView(c: Case, strings: Strings) {
     isDispute: c.stance === 'dispute',
     isMixed: c.stance === 'mixed',
     // A request to release funds sets out why they can be released, though it disputes nothing.
-    releaseGrounds: c.stance === 'remediate' && input.notice.kind === 'funds-held' && (input.grounds ?? []).length > 0,
+    releaseGrounds: c.stance === 'remediate' && answer.title === 'funds-release' && (input.grounds ?? []).length > 0,
     type: c.type,
     letterhead: {
       name: unfence(input.seller.legal_name),

@@ -1,0 +1,92 @@
+// The unseen-6 cases (part b) a consultant read: each renders as a ready letter, and the sentences that follow the
+// facts. Each test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { docxText } from '../helpers/read-docx.js';
+import { pdfText } from '../helpers/read-pdf.js';
+
+vi.setConfig({ testTimeout: 240_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen6 = (id: string) => path.join('test/fixtures/unseen-6', id);
+const ours = [
+  'anatolux-tr-kettle-test-report',
+  'cartaviva-it-keyword-retracted',
+  'casaverde-br-returned-airfryer',
+  'fengyue-es-lamp-design-prior-art',
+  'hinoki-jp-review-cashback',
+  'polderlicht-nl-bikelight-ipx',
+  'shannonweave-ie-funds-after-deactivation',
+  'tsukishiro-jp-glass-damaged',
+  'velora-be-dropship-slips',
+];
+
+/** The letter of a copy of an unseen-6 case after `edit`. */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(unseen6(id), env, edit);
+
+describe('the nine unseen-6 (b) cases', () => {
+  it('all render as ready letters, PDF and DOCX, with no error and no draft', async () => {
+    const root = tempDir('appeal-unseen6b-');
+    for (const id of ours) cpSync(unseen6(id), path.join(root, 'cases', id), { recursive: true });
+    const out = path.join(root, 'out');
+    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
+    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(out, '.drafts')) ? readdirSync(path.join(out, '.drafts')) : []).toEqual([]);
+    for (const id of ours) {
+      const pdf = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
+      const docx = flat(docxText(readFileSync(path.join(out, id, 'letter.docx'))));
+      for (const [text, format] of [
+        [pdf, 'PDF'],
+        [docx, 'DOCX'],
+      ]) {
+        expect(text, `${id} ${format}`).not.toContain('DRAFT');
+        expect(text, `${id} ${format}`).toMatch(/Exhibit A|資料 A/);
+      }
+    }
+  });
+});
+
+describe('F1: a funds case answering an account deactivation asks for the funds, not the account', () => {
+  it('is titled and addressed as a release request, and its default closing asks for the amount', async () => {
+    const letter = await letterOf('shannonweave-ie-funds-after-deactivation', (doc) => doc.delete('closing'));
+    has(
+      letter,
+      'Amazon Seller Performance Team (Payments)',
+      'Request to release the funds held on our amazon.ie account (Seller Performance case 18455120937)',
+      'we received your notice deactivating our amazon.ie selling account',
+      'release the EUR 6,218.40 held on our account',
+    );
+    lacks(letter, 'Plan of Action', 'reinstate our selling privileges');
+  });
+
+  it('asks for the funds and the FBA inventory when the case says so', async () => {
+    const letter = await letterOf('shannonweave-ie-funds-after-deactivation', (doc) => {
+      doc.delete('closing');
+      doc.setIn(['notice', 'release'], 'funds-and-inventory');
+    });
+    has(
+      letter,
+      'Request to release the funds and FBA inventory held on our amazon.ie account',
+      'and the FBA inventory held on our account',
+    );
+    lacks(letter, 'reinstate our selling privileges');
+  });
+
+  it('the same notice in another case type still asks for the selling privileges back', async () => {
+    const letter = await letterOf('shannonweave-ie-funds-after-deactivation', (doc) => {
+      doc.delete('closing');
+      doc.set('type', 'other');
+      doc.deleteIn(['notice', 'amount']);
+      doc.deleteIn(['notice', 'release']);
+    });
+    has(letter, 'Plan of Action: Account deactivation', 'reinstate our selling privileges');
+    lacks(letter, 'Request to release');
+  });
+});
