@@ -216,11 +216,11 @@ export function buildView(c: Case, strings: Strings) {
   const titled = fill(subjectTemplate, {
     notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
   });
-  // "Policy warning (Warning RP-7741)" says "warning" twice: "Policy warning RP-7741".
-  const sharedWord = reference && english ? /^(\p{L}+)\s+(?=\S*\d)/u.exec(reference)?.[1] : undefined;
-  const restated = !!sharedWord && titled.toLowerCase().endsWith(` ${sharedWord.toLowerCase()}`);
-  const subject = restated
-    ? `${titled} ${reference!.slice(sharedWord!.length).trim()}`
+  // "Policy warning (Warning RP-7741)" and "Policy warning (Policy warning 4471-NL)" say "warning" twice:
+  // "Policy warning RP-7741", "Policy warning 4471-NL".
+  const sharedWords = reference && english ? sharedLead(titled, reference) : undefined;
+  const subject = sharedWords
+    ? `${titled} ${reference!.slice(sharedWords.length).trim()}`
     : reference
       ? /[()（）]/.test(reference + titled.slice(-1))
         ? `${titled}${L.asideFlat}${reference}`
@@ -497,8 +497,20 @@ const proseKeys = new Set([
 ]);
 
 // The name of a policy document, by its head noun.
+// Amazon writes some of its policy names in lower case ("Product detail page rules").
 const namedPolicyTitle =
-  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/u;
+  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/iu;
+
+/** The words a reference starts with ("Policy warning" of "Policy warning 4471-NL") that a subject ends with. */
+function sharedLead(subject: string, reference: string): string | undefined {
+  const words = /^(?:\p{L}+\s+)+(?=\S*\d)/u.exec(reference)?.[0].trim().split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const lead = words.slice(0, n).join(' ');
+    if (subject.toLowerCase().endsWith(` ${lead.toLowerCase()}`))
+      return reference.slice(0, reference.indexOf(words[n - 1]) + words[n - 1].length);
+  }
+  return undefined;
+}
 
 /** The view with the spaces line folding left in its Japanese prose taken out. */
 function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {

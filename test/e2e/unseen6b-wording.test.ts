@@ -90,3 +90,21 @@ describe('F1: a funds case answering an account deactivation asks for the funds,
     lacks(letter, 'Request to release');
   });
 });
+
+describe('F2: a policy warning says its kind once and names its policy, in whatever case the policy is written', () => {
+  it('names a lower-case policy ("Product detail page rules") in the subject and the opening', async () => {
+    const letter = await letterOf('polderlicht-nl-bikelight-ipx');
+    has(
+      letter,
+      'Plan of Action: Warning under the Product detail page rules (Policy warning 4471-NAD-NL)',
+      'issuing a warning under the Product detail page rules to our amazon.nl account',
+    );
+    lacks(letter, 'Policy warning (Policy warning');
+  });
+
+  it('without a policy, a reference that starts with "Policy warning" is not preceded by the same words', async () => {
+    const letter = await letterOf('polderlicht-nl-bikelight-ipx', (doc) => doc.deleteIn(['notice', 'policy']));
+    has(letter, 'Plan of Action: Policy warning 4471-NAD-NL');
+    lacks(letter, 'Policy warning (Policy warning', 'Policy warning Policy warning');
+  });
+});
