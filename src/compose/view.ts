@@ -627,6 +627,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           // ... or where a ground or an action already cites the retraction received.
           retraction_in_actions:
             (!ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on)) || retractionReceivedTold(c),
+          // The opening tells a retraction received that a ground or an action cites; the block does not repeat it.
+          retraction_told_first: !!ip.retraction?.received_on && retractionReceivedTold(c),
           // A complaint's block then tells only what the action does not: that the retraction comes from the owner.
           retraction_asked_in_actions: retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }

@@ -108,3 +108,22 @@ describe('F2: a policy warning says its kind once and names its policy, in whate
     lacks(letter, 'Policy warning (Policy warning', 'Policy warning Policy warning');
   });
 });
+
+describe('F3: a trademark complaint the rights owner retracted says so first, once', () => {
+  it('tells the retraction in the opening and not again in the complaint block when an action cites it', async () => {
+    const letter = await letterOf('cartaviva-it-keyword-retracted');
+    has(letter, 'QUADERNORO.” Quadernoro S.r.l. retracted the complaint on 24 November 2026 (Exhibit');
+    lacks(letter, 'sent the retraction to Amazon directly', 'to send a retraction to Amazon directly');
+  });
+
+  it('without the retraction received, the block says what was asked and the opening says nothing of it', async () => {
+    const letter = await letterOf('cartaviva-it-keyword-retracted', (doc) => {
+      doc.deleteIn(['details', 'ip_complaint', 'retraction', 'received_on']);
+      doc.setIn(['corrective_actions', 1, 'status'], 'in-progress');
+      doc.deleteIn(['corrective_actions', 1, 'done_on']);
+      doc.setIn(['corrective_actions', 1, 'evidence'], ['E3']);
+    });
+    lacks(letter, 'retracted the complaint on');
+    has(letter, 'On 12 November 2026 we asked Quadernoro S.r.l. by email to send a retraction to Amazon directly.');
+  });
+});
