@@ -1088,6 +1088,8 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               // seller dealt with (one reached by e-mail or messenger is).
               is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
               paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
+              // A name that has its own Japanese quotation marks (レビュー代行「星のしずく」) gets no second pair.
+              name_quoted: /[「」『』]/.test(t.name),
               address: t.address ?? null,
               attempts_dated: datedAttempts(tries, w),
             };

@@ -127,3 +127,15 @@ describe('F3: a trademark complaint the rights owner retracted says so first, on
     has(letter, 'On 12 November 2026 we asked Quadernoro S.r.l. by email to send a retraction to Amazon directly.');
   });
 });
+
+describe('F5: a Japanese third party whose name has its own 「」 is not bracketed twice', () => {
+  it('prints the name as written; a plain name still gets 「」', async () => {
+    const quoted = await letterOf('hinoki-jp-review-cashback');
+    has(quoted, '当社はレビュー代行「星のしずく」とLINE @hoshinoshizukuを通じてやり取りしておりました');
+    lacks(quoted, '「レビュー代行「星のしずく」」');
+    const plain = await letterOf('hinoki-jp-review-cashback', (doc) =>
+      doc.setIn(['details', 'review_manipulation', 'third_parties', 0, 'name'], 'レビュー代行ほしのしずく'),
+    );
+    has(plain, '当社は「レビュー代行ほしのしずく」とLINE');
+  });
+});
