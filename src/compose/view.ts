@@ -563,6 +563,9 @@ function designSinceUntold(c: Case, since: string | undefined, date: (iso: strin
   );
 }
 
+/** The ids of the case's evidence of `kind`. */
+const idsOfKind = (c: Case, kind: string): string[] => c.input.evidence.filter((e) => e.kind === kind).map((e) => e.id);
+
 /**
  * Whether a corrective action done on the day of the retraction request, or one that gives that day, is that request
  * (it says so or cites it).
@@ -612,6 +615,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
+          // The registration the complaint cites, and the publication that dates the seller's design, where enclosed.
+          right_exhibits: exhibitsOf(idsOfKind(c, 'patent-document')),
+          prior_art_exhibits: exhibitsOf(idsOfKind(c, 'prior-art-publication')),
           differences: differences.map((row, i) => ({
             n: i + 1,
             aspect: cell(row.aspect),

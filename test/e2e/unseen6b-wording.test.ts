@@ -139,3 +139,22 @@ describe('F5: a Japanese third party whose name has its own 「」 is not bracke
     has(plain, '当社は「レビュー代行ほしのしずく」とLINE');
   });
 });
+
+describe('F6: a design dispute cites the registration extract and the prior-art publication it encloses', () => {
+  it('names the extract beside the design the complaint cites and the publication beside the date of first use', async () => {
+    const letter = await letterOf('fengyue-es-lamp-design-prior-art');
+    has(
+      letter,
+      'The complaint cites registered design RCD 015102338-0001 (Exhibit D), held by Lumbrera Diseño S.L.',
+      "Our product's design has been in use since 15 April 2019 (Exhibit C).",
+    );
+  });
+
+  it('without those documents, the sentences cite nothing', async () => {
+    const letter = await letterOf('fengyue-es-lamp-design-prior-art', (doc) => {
+      doc.setIn(['evidence', 0, 'kind'], 'other');
+      doc.setIn(['evidence', 3, 'kind'], 'other');
+    });
+    has(letter, 'The complaint cites registered design RCD 015102338-0001, held by', 'has been in use since 15 April 2019.');
+  });
+});
