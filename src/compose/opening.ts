@@ -5,6 +5,7 @@ import type { Case } from '../model/case.js';
 import type { Strings } from '../model/strings.js';
 import { metricName } from '../domain/marketplaces.js';
 import { capitalize, fill, formatDate, formatNumber, humanize } from './format.js';
+import { ipComplaintTypes } from '../domain/notices.js';
 import { citedRetractionIds } from '../domain/owner-documents.js';
 import { labelled, spokenList } from './phrases.js';
 
@@ -138,13 +139,13 @@ export function retractionReceivedTold(c: Case): boolean {
 }
 
 /**
- * The rights owner's retraction, when received: the strongest fact of a design dispute, told first where the
- * design block leaves its own retraction line out (a ground or an action cites the retraction).
+ * The rights owner's retraction, when received: the strongest fact of an IP complaint's letter, told first where the
+ * complaint's block leaves its own retraction line out (a ground or an action cites the retraction).
  */
 function retractionSentence(c: Case, strings: Strings): string | null {
   const ip = c.input.details?.ip_complaint;
   const received = ip?.retraction?.received_on;
-  if (!ip || !received || c.type !== 'design-patent-rebuttal' || !retractionReceivedTold(c)) return null;
+  if (!ip || !received || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return null;
   const ids = new Set(citedRetractionIds(ip.retraction, c.exhibits));
   const exhibits = exhibitsNamed(
     c.exhibits.filter((e) => ids.has(e.id)).map((e) => e.label),

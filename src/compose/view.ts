@@ -203,7 +203,7 @@ export function buildView(c: Case, strings: Strings) {
     }
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
-    if (kind === 'funds-held') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
+    if (answer.title === 'funds-release') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
     // A warning that names no policy is named by the issue of its case type ("warning about used item sold as new").
     const issue = kind === 'policy-warning' && !isIp && c.type !== 'other' ? stringIn(strings.defects, c.type) : undefined;
     if (issue)
@@ -216,11 +216,11 @@ export function buildView(c: Case, strings: Strings) {
   const titled = fill(subjectTemplate, {
     notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
   });
-  // "Policy warning (Warning RP-7741)" says "warning" twice: "Policy warning RP-7741".
-  const sharedWord = reference && english ? /^(\p{L}+)\s+(?=\S*\d)/u.exec(reference)?.[1] : undefined;
-  const restated = !!sharedWord && titled.toLowerCase().endsWith(` ${sharedWord.toLowerCase()}`);
-  const subject = restated
-    ? `${titled} ${reference!.slice(sharedWord!.length).trim()}`
+  // "Policy warning (Warning RP-7741)" and "Policy warning (Policy warning 4471-NL)" say "warning" twice:
+  // "Policy warning RP-7741", "Policy warning 4471-NL".
+  const sharedWords = reference && english ? sharedLead(titled, reference) : undefined;
+  const subject = sharedWords
+    ? `${titled} ${reference!.slice(sharedWords.length).trim()}`
     : reference
       ? /[()（）]/.test(reference + titled.slice(-1))
         ? `${titled}${L.asideFlat}${reference}`
@@ -338,7 +338,7 @@ export function buildView(c: Case, strings: Strings) {
     isDispute: c.stance === 'dispute',
     isMixed: c.stance === 'mixed',
     // A request to release funds sets out why they can be released, though it disputes nothing.
-    releaseGrounds: c.stance === 'remediate' && input.notice.kind === 'funds-held' && (input.grounds ?? []).length > 0,
+    releaseGrounds: c.stance === 'remediate' && answer.title === 'funds-release' && (input.grounds ?? []).length > 0,
     type: c.type,
     letterhead: {
       name: unfence(input.seller.legal_name),
@@ -501,8 +501,20 @@ const proseKeys = new Set([
 ]);
 
 // The name of a policy document, by its head noun.
+// Amazon writes some of its policy names in lower case ("Product detail page rules").
 const namedPolicyTitle =
-  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/u;
+  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/iu;
+
+/** The words a reference starts with ("Policy warning" of "Policy warning 4471-NL") that a subject ends with. */
+function sharedLead(subject: string, reference: string): string | undefined {
+  const words = /^(?:\p{L}+\s+)+(?=\S*\d)/u.exec(reference)?.[0].trim().split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const lead = words.slice(0, n).join(' ');
+    if (subject.toLowerCase().endsWith(` ${lead.toLowerCase()}`))
+      return reference.slice(0, reference.indexOf(words[n - 1]) + words[n - 1].length);
+  }
+  return undefined;
+}
 
 /** The view with the spaces line folding left in its Japanese prose taken out. */
 function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
@@ -555,6 +567,9 @@ function designSinceUntold(c: Case, since: string | undefined, date: (iso: strin
   );
 }
 
+/** The ids of the case's evidence of `kind`. */
+const idsOfKind = (c: Case, kind: string): string[] => c.input.evidence.filter((e) => e.kind === kind).map((e) => e.id);
+
 /**
  * Whether a corrective action done on the day of the retraction request, or one that gives that day, is that request
  * (it says so or cites it).
@@ -604,6 +619,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
+          // The registration the complaint cites, and the publication that dates the seller's design, where enclosed.
+          right_exhibits: exhibitsOf(idsOfKind(c, 'patent-document')),
+          prior_art_exhibits: exhibitsOf(idsOfKind(c, 'prior-art-publication')),
           differences: differences.map((row, i) => ({
             n: i + 1,
             aspect: cell(row.aspect),
@@ -619,6 +637,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           // ... or where a ground or an action already cites the retraction received.
           retraction_in_actions:
             (!ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on)) || retractionReceivedTold(c),
+          // The opening tells a retraction received that a ground or an action cites; the block does not repeat it.
+          retraction_told_first: !!ip.retraction?.received_on && retractionReceivedTold(c),
           // A complaint's block then tells only what the action does not: that the retraction comes from the owner.
           retraction_asked_in_actions: retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }
@@ -1083,6 +1103,8 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               // seller dealt with (one reached by e-mail or messenger is).
               is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
               paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
+              // A name that has its own Japanese quotation marks (レビュー代行「星のしずく」) gets no second pair.
+              name_quoted: /[「」『』]/.test(t.name),
               address: t.address ?? null,
               attempts_dated: datedAttempts(tries, w),
             };
