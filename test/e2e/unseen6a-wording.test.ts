@@ -1,0 +1,62 @@
+// The unseen-6 cases (part a) a consultant read: each renders as a ready letter, and the sentences follow the facts.
+// Each wording test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { pdfText } from '../helpers/read-pdf.js';
+
+vi.setConfig({ testTimeout: 240_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen6 = 'test/fixtures/unseen-6';
+const ids = readdirSync(unseen6).filter((id) => /^[a-z]/.test(id));
+
+/** The letter of a copy of an unseen-6 case after `edit` (rendered whether or not the case has errors). */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(path.join(unseen6, id), env, edit);
+
+/** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
+const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
+  const letter = await letterOf(id, edit);
+  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+};
+
+const errorsOf = (letter: { diagnostics: { severity: string; ruleId: string; message: string }[] }, rule?: string) =>
+  letter.diagnostics.filter((d) => d.severity === 'error' && (!rule || d.ruleId === rule)).map((d) => d.message);
+
+describe('the nine unseen-6 (a) cases', () => {
+  it('each builds a ready letter (no draft), one per case type', async () => {
+    expect(ids).toHaveLength(9);
+    const root = tempDir('appeal-unseen6-');
+    for (const id of ids) cpSync(path.join(unseen6, id), path.join(root, 'cases', id), { recursive: true });
+    const out = path.join(root, 'out');
+    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
+    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
+    expect(run.code).toBe(0);
+    for (const id of ids) {
+      expect(existsSync(path.join(out, '.drafts', id)), `${id} is a draft`).toBe(false);
+      const text = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
+      expect(text).not.toContain('DRAFT');
+      expect(text, id).toMatch(/Yours faithfully|Sincerely|敬具/);
+    }
+  });
+});
+
+describe('L04: a done action that ends with a commitment', () => {
+  it('is a warning, not an error; an action that only promises is still an error', async () => {
+    const id = 'nilepets-eg-restricted-flea-collar';
+    const letter = await letterOf(id);
+    expect(errorsOf(letter)).toEqual([]);
+    expect(letter.diagnostics.map((d) => d.message)).toContain('corrective action CA2 adds a promise ("we will") to what was done');
+    has(letter, 'returned them to the factory in Ningbo with the next container; we will not sell them');
+    const promiseOnly = await letterOf(id, (doc) =>
+      doc.setIn(['corrective_actions', 1, 'action'], 'We will create a removal order for all 286 FBA units of the collars.'),
+    );
+    expect(errorsOf(promiseOnly, 'L04')).toEqual(['corrective action CA2 is worded as a promise ("we will") but marked done']);
+  });
+});
