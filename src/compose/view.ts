@@ -532,6 +532,9 @@ function kindSuffix(e: Exhibit, strings: Strings): string {
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
 }
 
+/** Whether a linked account's relationship says it belongs to someone other than the seller. */
+const otherOwner = (relationship: string | undefined) => !!relationship && relationship !== 'same-owner' && relationship !== 'unknown';
+
 /** Every string of the view but the strings file with its ISO dates in the letter's long form. */
 function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T {
   if (key === 's') return value;
@@ -1035,6 +1038,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
           need: business && !ra.closure_requested_for ? business : null,
+          // Another owner's account (a relative's, a partner's) is not the seller's to keep: the need asks Amazon to
+          // treat the two as separate businesses.
+          need_separate: otherOwner(ra.linked_account?.relationship) ? true : null,
           need_told: business && ra.closure_requested_for ? business : null,
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
           no_need_detail: ra.legitimate_business_need ? noNeed(ra.legitimate_business_need)?.trim() || null : null,

@@ -60,3 +60,24 @@ describe('L04: a done action that ends with a commitment', () => {
     expect(errorsOf(promiseOnly, 'L04')).toEqual(['corrective action CA2 is worded as a promise ("we will") but marked done']);
   });
 });
+
+describe("related accounts: another owner's account is not the seller's to keep", () => {
+  const id = 'yunfan-pl-related-cousin-office';
+  it("a relative's account: the need asks to treat the two as separate businesses, not to keep both", async () => {
+    const letter = await letterOf(id);
+    has(letter, 'We ask you to treat the two accounts as the separate businesses they are: Two different companies');
+    lacks(letter, 'keep both accounts');
+  });
+
+  it("the seller's own second account still asks to keep both", async () => {
+    const letter = await letterOf(id, (doc) => doc.setIn(['details', 'related_accounts', 'linked_account', 'relationship'], 'same-owner'));
+    has(letter, 'We ask to keep both accounts for the following business need: Two different companies');
+    lacks(letter, 'separate businesses they are');
+  });
+
+  it('in Japanese too', async () => {
+    const letter = await japaneseLetterOf(id, (doc) => doc.set('language', 'ja'));
+    has(letter, '両アカウントを別個の事業としてお取り扱いいただけますようお願い申し上げます');
+    lacks(letter, '両方のアカウントの維持');
+  });
+});
