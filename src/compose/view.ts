@@ -1105,7 +1105,10 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               : rp.approval_required
                 ? rp.approval_evidence?.length
                   ? L.approvalEnclosed
-                  : L.approvalRequired
+                  : // No approval, and every listing taken down: the seller does not hold one and asks nothing back.
+                    allCitedWithdrawn(c)
+                    ? L.approvalNotHeld
+                    : L.approvalRequired
                 : L.approvalNotRequired,
           approval_exhibits: exhibitsOf(rp.approval_evidence),
           // "other" would promise a description the letter may not give: the line is left out.

@@ -81,3 +81,21 @@ describe("related accounts: another owner's account is not the seller's to keep"
     lacks(letter, '両方のアカウントの維持');
   });
 });
+
+describe('restricted products: an approval required and not held', () => {
+  const id = 'nilepets-eg-restricted-flea-collar';
+  it('says the seller does not hold it when every listing is withdrawn (en, ja)', async () => {
+    has(await letterOf(id), 'Approval: required; we do not hold it, and the listings stay removed');
+    const ja = await japaneseLetterOf(id, (doc) => doc.set('language', 'ja'));
+    has(ja, '必要（当社は取得しておらず、該当の出品は削除したままです）');
+  });
+
+  it('stays "required" when a listing is still asked back (no deletion of B0FNPC02FD)', async () => {
+    const letter = await letterOf(id, (doc) => {
+      doc.setIn(['corrective_actions', 0, 'action'], 'Deleted the cat collar listing B0FNPC01FC from Manage Inventory.');
+      doc.setIn(['evidence', 0, 'asins'], doc.createNode(['B0FNPC01FC']));
+    });
+    has(letter, 'Approval: required');
+    lacks(letter, 'we do not hold it');
+  });
+});
