@@ -216,9 +216,13 @@ export function buildView(c: Case, strings: Strings) {
   const titled = fill(subjectTemplate, {
     notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
   });
-  // "Policy warning (Warning RP-7741)" says "warning" twice: "Policy warning RP-7741".
-  const sharedWord = reference && english ? /^(\p{L}+)\s+(?=\S*\d)/u.exec(reference)?.[1] : undefined;
-  const restated = !!sharedWord && titled.toLowerCase().endsWith(` ${sharedWord.toLowerCase()}`);
+  // "Policy warning (Warning RP-7741)" says "warning" twice: "Policy warning RP-7741"; so does "Policy warning
+  // (Policy warning 8830)": "Policy warning 8830". The words before the reference's number that end the title.
+  const leadingWords = reference && english ? (/^((?:\p{L}+\s+)+)(?=\S*\d)/u.exec(reference)?.[1].trim() ?? '') : '';
+  const sharedWord = [leadingWords, leadingWords.split(/\s+/)[0]].find(
+    (words) => !!words && titled.toLowerCase().endsWith(` ${words.toLowerCase()}`),
+  );
+  const restated = !!sharedWord;
   const subject = restated
     ? `${titled} ${reference!.slice(sharedWord!.length).trim()}`
     : reference

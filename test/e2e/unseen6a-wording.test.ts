@@ -99,3 +99,17 @@ describe('restricted products: an approval required and not held', () => {
     lacks(letter, 'we do not hold it');
   });
 });
+
+describe("the title does not repeat the reference's words", () => {
+  const id = 'nilepets-eg-restricted-flea-collar';
+  it('"Policy warning" + reference "Policy warning 8830-EG-1146" reads "Policy warning 8830-EG-1146"', async () => {
+    const letter = await letterOf(id);
+    has(letter, 'Plan of Action: Policy warning 8830-EG-1146');
+    lacks(letter, 'Policy warning (Policy warning');
+  });
+
+  it('a reference in other words keeps its parentheses', async () => {
+    const letter = await letterOf(id, (doc) => doc.setIn(['notice', 'reference'], 'Notification 8830-EG-1146'));
+    has(letter, 'Plan of Action: Policy warning (Notification 8830-EG-1146)');
+  });
+});
