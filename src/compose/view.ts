@@ -517,7 +517,7 @@ function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
 
 // Japanese nouns that say what kind of document a title is.
 const japaneseDocumentNoun =
-  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果)/u;
+  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|設定|情報|計画|通知)/u;
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
 

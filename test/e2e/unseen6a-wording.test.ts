@@ -113,3 +113,14 @@ describe("the title does not repeat the reference's words", () => {
     has(letter, 'Plan of Action: Policy warning (Notification 8830-EG-1146)');
   });
 });
+
+describe('a Japanese exhibit title that names its document takes no kind after it', () => {
+  const id = 'hoshizora-jp-vtr-yupacket';
+  it('"…の出力設定（…）" and "…の出荷情報" are not followed by their kind; a bare title still is', async () => {
+    const letter = await japaneseLetterOf(id);
+    has(letter, '資料 B：受注管理ソフトの出力設定（変更前と変更後）', '資料 C：修正した9件の出荷情報');
+    lacks(letter, '／基幹システムの画面', '（配送追跡の記録）');
+    const bare = await japaneseLetterOf(id, (doc) => doc.setIn(['evidence', 2, 'title'], '修正した9件の出荷'));
+    has(bare, '資料 C：修正した9件の出荷（配送追跡の記録）');
+  });
+});
