@@ -1,13 +1,17 @@
 // The unseen-6 cases (part a) a consultant read: each renders as a ready letter, and the sentences follow the facts.
 // Each wording test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Document } from 'yaml';
-import { createEnv } from '../../src/case/process-case.js';
+import { type Document, parseDocument } from 'yaml';
+import { checkCase, createEnv } from '../../src/case/process-case.js';
+import { videoVerificationDocument } from '../../src/compose/documents/video-verification.js';
+import { renderDocx } from '../../src/render/docx.js';
+import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, runCli, tempDir } from '../helpers/cli.js';
 import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { docxText } from '../helpers/read-docx.js';
 import { pdfText } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 240_000 });
@@ -122,5 +126,38 @@ describe('a Japanese exhibit title that names its document takes no kind after i
     lacks(letter, '／基幹システムの画面', '（配送追跡の記録）');
     const bare = await japaneseLetterOf(id, (doc) => doc.setIn(['evidence', 2, 'title'], '修正した9件の出荷'));
     has(bare, '資料 C：修正した9件の出荷（配送追跡の記録）');
+  });
+});
+
+/** The video-verification sheet of a copy of an unseen-6 case after `edit`, read back from its PDF and DOCX. */
+async function videoSheetOf(id: string, edit: (doc: Document) => void = () => {}) {
+  const dir = path.join(tempDir('appeal-video-'), id);
+  cpSync(path.join(unseen6, id), dir, { recursive: true });
+  const file = path.join(dir, 'case.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  edit(doc);
+  writeFileSync(file, doc.toString());
+  const { checked } = await checkCase(file, env);
+  const sheet = videoVerificationDocument(checked!.case, checked!.templates.strings)!;
+  const joined = (text: string) => flat(text).replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+  return { pdf: joined(await pdfText(await renderPdf(sheet))), docx: joined(docxText(await renderDocx(sheet))) };
+}
+
+describe('Japanese video-call times', () => {
+  const id = 'kizuna-jp-br-revoked-transfer';
+  it('a +09:00 slot reads 日本時間 in the letter and the sheet, with no comma after the date', async () => {
+    const letter = await japaneseLetterOf(id);
+    has(letter, '2026年12月2日 10:00（日本時間）');
+    lacks(letter, 'UTC+09:00');
+    const sheet = await videoSheetOf(id);
+    has(sheet, '2026年12月2日 10:00（日本時間）', '2026年12月4日 10:00（日本時間）');
+    lacks(sheet, 'UTC+09:00', '日, 10:00');
+  });
+
+  it('another offset is still written as one', async () => {
+    const sheet = await videoSheetOf(id, (doc) =>
+      doc.setIn(['details', 'brand_registry', 'video_verification', 'slots', 0], '2026-12-02T10:00+08:00'),
+    );
+    has(sheet, '2026年12月2日 10:00 UTC+08:00');
   });
 });
