@@ -536,6 +536,18 @@ function kindSuffix(e: Exhibit, strings: Strings): string {
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
 }
 
+/**
+ * The trademark as its office names it: "JPO 6723418"; in Japanese a Japan Patent Office registration reads
+ * "特許庁 登録第6723418号", as on its certificate.
+ */
+function trademarkName(tm: { office: string; number: string; status?: string }, language: string): string {
+  if (language === 'ja' && /^(JPO|特許庁)$/i.test(tm.office.trim())) {
+    const number = tm.status !== 'pending' && /^\d+$/.test(tm.number.trim()) ? `登録第${tm.number.trim()}号` : tm.number;
+    return `特許庁 ${number}`;
+  }
+  return [tm.office, tm.number].filter(Boolean).join(' ');
+}
+
 /** Whether a linked account's relationship says it belongs to someone other than the seller. */
 const otherOwner = (relationship: string | undefined) => !!relationship && relationship !== 'same-owner' && relationship !== 'unknown';
 
@@ -962,6 +974,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   const rp = d.restricted_product;
   const V = strings.video;
   const classes = br?.trademark?.classes ?? [];
+  const tmName = br?.trademark ? trademarkName(br.trademark, c.language) : null;
   const videoView = () => {
     if (!video) return null;
     const invited = date(video.invited_on)!;
@@ -1010,8 +1023,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
     brandRegistry: br
       ? {
           brand: br.brand,
-          trademark: br.trademark ? [br.trademark.office, br.trademark.number].filter(Boolean).join(' ') : null,
-          trademark_status: w.word(strings.trademarkStatus, br.trademark?.status),
+          trademark: tmName,
+          // "登録第6723418号" already says it is registered.
+          trademark_status: tmName?.includes('登録第') ? null : w.word(strings.trademarkStatus, br.trademark?.status),
           // "Qingmu Co., Ltd. (company)" says the type twice: a name with its legal form needs no "company".
           holder: br.trademark?.holder_name
             ? aside(
@@ -1023,7 +1037,10 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               )
             : null,
           classes_label: classes.length > 1 ? L.classes : L.class,
-          classes: classes.length ? classes.join(L.listSeparator) : null,
+          // Japanese names a Nice class 第21類, as the registration certificate does.
+          classes: classes.length
+            ? classes.map((n) => (c.language === 'ja' && /^\d+$/.test(String(n)) ? `第${n}類` : n)).join(L.listSeparator)
+            : null,
           appeal_case_id: br.appeal_case_id && !(c.input.notice.reference ?? '').includes(br.appeal_case_id) ? br.appeal_case_id : null,
           video: videoView(),
         }

@@ -161,3 +161,22 @@ describe('Japanese video-call times', () => {
     has(sheet, '2026年12月2日 10:00 UTC+08:00');
   });
 });
+
+describe('a Japanese trademark line', () => {
+  const id = 'kizuna-jp-br-revoked-transfer';
+  it('names a JPO registration and its class as the certificate does', async () => {
+    const letter = await japaneseLetterOf(id);
+    has(letter, '商標：特許庁登録第6723418号', '区分：第21類');
+    lacks(letter, 'JPO 6723418', '登録第6723418号（登録済み）');
+  });
+
+  it('a pending application keeps its number and status; an English letter keeps "JPO"', async () => {
+    const pending = await japaneseLetterOf(id, (doc) => {
+      doc.setIn(['details', 'brand_registry', 'trademark', 'status'], 'pending');
+      doc.setIn(['details', 'brand_registry', 'trademark', 'number'], '2026-104417');
+    });
+    has(pending, '商標：特許庁 2026-104417（');
+    const english = await letterOf(id, (doc) => doc.set('language', 'en'));
+    has(english, 'JPO 6723418');
+  });
+});
