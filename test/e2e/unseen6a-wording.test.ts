@@ -180,3 +180,12 @@ describe('a Japanese trademark line', () => {
     has(english, 'JPO 6723418');
   });
 });
+
+describe('a phone number stays on one line', () => {
+  it("the supplier's phone is not broken between its groups (PDF line, DOCX non-breaking spaces)", async () => {
+    const letter = await letterOf('kempenhuis-be-inauthentic-new-box');
+    const lines = (await pdfText(await renderPdf(letter.document))).replace(/\u00a0/g, ' ').split('\n');
+    expect(lines.some((line) => line.includes('+32 15 555 02 60'))).toBe(true);
+    expect(docxText(await renderDocx(letter.document))).toContain('+32\u00a015\u00a0555\u00a002\u00a060');
+  });
+});
