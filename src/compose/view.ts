@@ -25,7 +25,7 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
+import { citedRetractionIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
@@ -719,6 +719,31 @@ function admitted(c: Case, strings: Strings): string {
 const rightUsed = (c: Case, strings: Strings): string =>
   stringIn(strings.ipRightsUsed, ipRightKey(c.input.details?.ip_complaint)) ?? strings.ipRightsUsed.other;
 
+/**
+ * "Our trademark registration and business licence are enclosed (Exhibits D and E).": the seller's own documents
+ * of `kinds` the case encloses, named once each with the possessive once; null when it encloses none.
+ */
+function ownerDocumentsEnclosed(c: Case, w: Wording, strings: Strings, kinds: readonly string[]): string | null {
+  const S = strings.supplyChain;
+  const names: Record<string, string> = {
+    'trademark-registration': S.trademarkRegistration,
+    'business-license': S.businessLicence,
+    'government-id': S.ownerId,
+  };
+  const present = new Set(c.exhibits.map((e) => e.kind));
+  const documents = kinds.filter((k) => present.has(k as Exhibit['kind'])).map((k) => names[k]);
+  if (!documents.length) return null;
+  // "our trademark registration and business licence": the possessive once.
+  const firstWord = documents[0].split(' ')[0];
+  const listed = documents.map((doc, i) =>
+    i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
+  );
+  return fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
+    documents: capitalize(w.spoken(listed)),
+    exhibits: w.exhibitsOf(c.exhibits.filter((e) => kinds.includes(e.kind)).map((e) => e.id))!,
+  });
+}
+
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);
 
@@ -729,27 +754,8 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const suppliers = sc.suppliers ?? [];
   let intro: string;
   if (sc.seller_is_brand_owner) {
-    const kinds = new Set(c.exhibits.map((e) => e.kind));
-    const names: Record<string, string> = {
-      'trademark-registration': S.trademarkRegistration,
-      'business-license': S.businessLicence,
-      'government-id': S.ownerId,
-    };
-    const documents = ownerDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
-    // "our trademark registration and business licence": the possessive once.
-    const firstWord = documents[0]?.split(' ')[0];
-    const listed = documents.map((doc, i) =>
-      i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
-    );
-    intro = documents.length
-      ? fill(L.twoSentences, {
-          first: S.owner,
-          second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
-            documents: capitalize(spoken(listed)),
-            exhibits: exhibitsOf(ownerDocumentIds(c.exhibits))!,
-          }),
-        })
-      : S.owner;
+    const enclosed = ownerDocumentsEnclosed(c, w, strings, ownerDocumentKinds);
+    intro = enclosed ? fill(L.twoSentences, { first: S.owner, second: enclosed }) : S.owner;
   } else {
     const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
     // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
@@ -1056,6 +1062,8 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
             : null,
           relationship: w.word(strings.relationships, ra.linked_account?.relationship),
           explanation: ra.relationship_explanation ?? null,
+          // The seller's identity documents, which say whose account this is.
+          identity: ownerDocumentsEnclosed(c, w, strings, ['business-license', 'government-id']),
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
           need: business && !ra.closure_requested_for ? business : null,

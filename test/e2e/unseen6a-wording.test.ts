@@ -189,3 +189,22 @@ describe('a phone number stays on one line', () => {
     expect(docxText(await renderDocx(letter.document))).toContain('+32\u00a015\u00a0555\u00a002\u00a060');
   });
 });
+
+describe("related accounts: the seller's identity documents are said, not only listed", () => {
+  const id = 'yunfan-pl-related-cousin-office';
+  it('the business licence and the ID are named with their exhibits after the explanation', async () => {
+    const letter = await letterOf(id);
+    has(letter, "we never sold the same products. Our business licence and owner's ID are enclosed (Exhibits A and B).");
+    has(letter, 'Exhibit A: Business licence, Shenzhen Yunfan Household Products Co., Ltd.');
+  });
+
+  it('one document reads in the singular; none leaves the sentence out', async () => {
+    const one = await letterOf(id, (doc) => doc.setIn(['evidence', 1, 'kind'], 'other'));
+    has(one, 'Our business licence is enclosed (Exhibit A).');
+    const none = await letterOf(id, (doc) => {
+      doc.setIn(['evidence', 0, 'kind'], 'other');
+      doc.setIn(['evidence', 1, 'kind'], 'other');
+    });
+    lacks(none, 'are enclosed (Exhibit', 'is enclosed (Exhibit');
+  });
+});
