@@ -208,3 +208,18 @@ describe("related accounts: the seller's identity documents are said, not only l
     lacks(none, 'are enclosed (Exhibit', 'is enclosed (Exhibit');
   });
 });
+
+describe("L18: invoices from the brand owner's own company", () => {
+  const id = 'kempenhuis-be-inauthentic-new-box';
+  const noLoa = 'as a reseller the case has no letter-of-authorization in evidence';
+  it('need no letter of authorization; a distributor still gets the warning', async () => {
+    const letter = await letterOf(id);
+    expect(letter.diagnostics.map((d) => d.message)).not.toContain(noLoa);
+    has(letter, 'Nordvik Benelux NV (brand owner)');
+    const distributor = await letterOf(id, (doc) =>
+      doc.setIn(['details', 'supply_chain', 'suppliers', 0, 'tier'], 'authorized-distributor'),
+    );
+    expect(distributor.diagnostics.map((d) => d.message)).toContain(noLoa);
+    has(distributor, 'Nordvik Benelux NV (authorised distributor)');
+  });
+});
