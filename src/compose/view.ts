@@ -25,7 +25,7 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
+import { citedRetractionIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
@@ -529,7 +529,7 @@ function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
 
 // Japanese nouns that say what kind of document a title is.
 const japaneseDocumentNoun =
-  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|メール|メッセージ|通知)/u;
+  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|メール|メッセージ|設定|情報|計画|通知)/u;
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
 
@@ -547,6 +547,21 @@ function kindSuffix(e: Exhibit, strings: Strings): string {
   if (japaneseDocumentNoun.test(e.title)) return '';
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
 }
+
+/**
+ * The trademark as its office names it: "JPO 6723418"; in Japanese a Japan Patent Office registration reads
+ * "特許庁 登録第6723418号", as on its certificate.
+ */
+function trademarkName(tm: { office: string; number: string; status?: string }, language: string): string {
+  if (language === 'ja' && /^(JPO|特許庁)$/i.test(tm.office.trim())) {
+    const number = tm.status !== 'pending' && /^\d+$/.test(tm.number.trim()) ? `登録第${tm.number.trim()}号` : tm.number;
+    return `特許庁 ${number}`;
+  }
+  return [tm.office, tm.number].filter(Boolean).join(' ');
+}
+
+/** Whether a linked account's relationship says it belongs to someone other than the seller. */
+const otherOwner = (relationship: string | undefined) => !!relationship && relationship !== 'same-owner' && relationship !== 'unknown';
 
 /** Every string of the view but the strings file with its ISO dates in the letter's long form. */
 function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T {
@@ -724,6 +739,31 @@ function admitted(c: Case, strings: Strings): string {
 const rightUsed = (c: Case, strings: Strings): string =>
   stringIn(strings.ipRightsUsed, ipRightKey(c.input.details?.ip_complaint)) ?? strings.ipRightsUsed.other;
 
+/**
+ * "Our trademark registration and business licence are enclosed (Exhibits D and E).": the seller's own documents
+ * of `kinds` the case encloses, named once each with the possessive once; null when it encloses none.
+ */
+function ownerDocumentsEnclosed(c: Case, w: Wording, strings: Strings, kinds: readonly string[]): string | null {
+  const S = strings.supplyChain;
+  const names: Record<string, string> = {
+    'trademark-registration': S.trademarkRegistration,
+    'business-license': S.businessLicence,
+    'government-id': S.ownerId,
+  };
+  const present = new Set(c.exhibits.map((e) => e.kind));
+  const documents = kinds.filter((k) => present.has(k as Exhibit['kind'])).map((k) => names[k]);
+  if (!documents.length) return null;
+  // "our trademark registration and business licence": the possessive once.
+  const firstWord = documents[0].split(' ')[0];
+  const listed = documents.map((doc, i) =>
+    i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
+  );
+  return fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
+    documents: capitalize(w.spoken(listed)),
+    exhibits: w.exhibitsOf(c.exhibits.filter((e) => kinds.includes(e.kind)).map((e) => e.id))!,
+  });
+}
+
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);
 
@@ -734,27 +774,8 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const suppliers = sc.suppliers ?? [];
   let intro: string;
   if (sc.seller_is_brand_owner) {
-    const kinds = new Set(c.exhibits.map((e) => e.kind));
-    const names: Record<string, string> = {
-      'trademark-registration': S.trademarkRegistration,
-      'business-license': S.businessLicence,
-      'government-id': S.ownerId,
-    };
-    const documents = ownerDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
-    // "our trademark registration and business licence": the possessive once.
-    const firstWord = documents[0]?.split(' ')[0];
-    const listed = documents.map((doc, i) =>
-      i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
-    );
-    intro = documents.length
-      ? fill(L.twoSentences, {
-          first: S.owner,
-          second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
-            documents: capitalize(spoken(listed)),
-            exhibits: exhibitsOf(ownerDocumentIds(c.exhibits))!,
-          }),
-        })
-      : S.owner;
+    const enclosed = ownerDocumentsEnclosed(c, w, strings, ownerDocumentKinds);
+    intro = enclosed ? fill(L.twoSentences, { first: S.owner, second: enclosed }) : S.owner;
   } else {
     const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
     // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
@@ -984,6 +1005,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   const rp = d.restricted_product;
   const V = strings.video;
   const classes = br?.trademark?.classes ?? [];
+  const tmName = br?.trademark ? trademarkName(br.trademark, c.language) : null;
   const videoView = () => {
     if (!video) return null;
     const invited = date(video.invited_on)!;
@@ -1032,8 +1054,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
     brandRegistry: br
       ? {
           brand: br.brand,
-          trademark: br.trademark ? [br.trademark.office, br.trademark.number].filter(Boolean).join(' ') : null,
-          trademark_status: w.word(strings.trademarkStatus, br.trademark?.status),
+          trademark: tmName,
+          // "登録第6723418号" already says it is registered.
+          trademark_status: tmName?.includes('登録第') ? null : w.word(strings.trademarkStatus, br.trademark?.status),
           // "Qingmu Co., Ltd. (company)" says the type twice: a name with its legal form needs no "company".
           holder: br.trademark?.holder_name
             ? aside(
@@ -1045,7 +1068,10 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               )
             : null,
           classes_label: classes.length > 1 ? L.classes : L.class,
-          classes: classes.length ? classes.join(L.listSeparator) : null,
+          // Japanese names a Nice class 第21類, as the registration certificate does.
+          classes: classes.length
+            ? classes.map((n) => (c.language === 'ja' && /^\d+$/.test(String(n)) ? `第${n}類` : n)).join(L.listSeparator)
+            : null,
           appeal_case_id: br.appeal_case_id && !(c.input.notice.reference ?? '').includes(br.appeal_case_id) ? br.appeal_case_id : null,
           video: videoView(),
         }
@@ -1061,9 +1087,14 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
             : null,
           relationship: w.word(strings.relationships, ra.linked_account?.relationship),
           explanation: ra.relationship_explanation ?? null,
+          // The seller's identity documents, which say whose account this is.
+          identity: ownerDocumentsEnclosed(c, w, strings, ['business-license', 'government-id']),
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
           need: business && !ra.closure_requested_for ? business : null,
+          // Another owner's account (a relative's, a partner's) is not the seller's to keep: the need asks Amazon to
+          // treat the two as separate businesses.
+          need_separate: otherOwner(ra.linked_account?.relationship) ? true : null,
           need_told: business && ra.closure_requested_for ? business : null,
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
           no_need_detail: ra.legitimate_business_need ? noNeed(ra.legitimate_business_need)?.trim() || null : null,
@@ -1130,7 +1161,10 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               : rp.approval_required
                 ? rp.approval_evidence?.length
                   ? L.approvalEnclosed
-                  : L.approvalRequired
+                  : // No approval, and every listing taken down: the seller does not hold one and asks nothing back.
+                    allCitedWithdrawn(c)
+                    ? L.approvalNotHeld
+                    : L.approvalRequired
                 : L.approvalNotRequired,
           approval_exhibits: exhibitsOf(rp.approval_evidence),
           // "other" would promise a description the letter may not give: the line is left out.

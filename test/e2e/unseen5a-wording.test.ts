@@ -365,7 +365,7 @@ describe('P14: the booked call, its time zone and its reschedule', () => {
       /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g,
       '',
     );
-    has({ pdf: text, docx: text }, '日時の変更', '2026年12月3日, 08:30に当社から依頼して1回変更済み（上記は変更後の日時）');
+    has({ pdf: text, docx: text }, '日時の変更', '2026年12月3日 08:30に当社から依頼して1回変更済み（上記は変更後の日時）');
   });
 });
 
