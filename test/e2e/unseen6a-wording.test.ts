@@ -1,6 +1,6 @@
 // The unseen-6 cases (part a) a consultant read: each renders as a ready letter, and the sentences follow the facts.
 // Each wording test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
@@ -18,7 +18,18 @@ vi.setConfig({ testTimeout: 240_000 });
 
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
 const unseen6 = 'test/fixtures/unseen-6';
-const ids = readdirSync(unseen6).filter((id) => /^[a-z]/.test(id));
+// The nine cases of part (a); part (b)'s share the folder and have their own test.
+const ids = [
+  'bogazici-tr-authenticity-fba-hold',
+  'casaverde-br-atoz-address-complement',
+  'heshun-ie-odr-eu-plug',
+  'hoshizora-jp-vtr-yupacket',
+  'kempenhuis-be-inauthentic-new-box',
+  'kizuna-jp-br-revoked-transfer',
+  'mingyue-es-late-split-stock',
+  'nilepets-eg-restricted-flea-collar',
+  'yunfan-pl-related-cousin-office',
+];
 
 /** The letter of a copy of an unseen-6 case after `edit` (rendered whether or not the case has errors). */
 const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(path.join(unseen6, id), env, edit);
