@@ -1,0 +1,41 @@
+// What the last consultant re-read of the unseen-5 cases left: each test changes one fact of a copy, renders the
+// letter to PDF and DOCX and reads both back.
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+
+/** The letter of a copy of an unseen-5 case after `edit`. */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(path.join('test/fixtures/unseen-5', id), env, edit);
+
+const findings = (letter: { diagnostics: { ruleId: string; severity: string; message: string }[] }, rule: string) =>
+  letter.diagnostics.filter((d) => d.ruleId === rule).map((d) => [d.severity, d.message]);
+
+describe('the default date of a resubmission', () => {
+  it('comes after the earlier appeal and its reply time, and no earlier than any measure starts', async () => {
+    // Appeal sent 2026-11-15; PM2 starts 2026-12-01; the latest past date is 2026-11-14.
+    const letter = await letterOf('northline-ca-related-agency');
+    has(letter, '0148 December 1, 2026 Amazon Seller Performance Team', 'This plan of action replaces our appeal of November 15, 2026');
+    lacks(letter, 'November 15, 2026 Amazon');
+    expect(findings(letter, 'L29')).toEqual([]);
+    // Measures that start sooner: the reply time after the earlier appeal decides.
+    const soon = await letterOf('northline-ca-related-agency', (doc) => doc.setIn(['preventive_measures', 1, 'starts'], '2026-11-14'));
+    has(soon, '0148 November 17, 2026 Amazon Seller Performance Team');
+    expect(findings(soon, 'L29')).toEqual([]);
+    // A first appeal keeps the latest date the case reports as past.
+    const first = await letterOf('northline-ca-related-agency', (doc) => doc.deleteIn(['submission', 'previous_attempts']));
+    has(first, '0148 November 14, 2026 Amazon Seller Performance Team');
+  });
+
+  it('L29 still reads an explicit date against the earlier appeal', async () => {
+    const sameDay = await letterOf('northline-ca-related-agency', (doc) => doc.setIn(['letter', 'date'], '2026-11-15'));
+    has(sameDay, '0148 November 15, 2026 Amazon Seller Performance Team');
+    expect(findings(sameDay, 'L29')).toEqual([['info', 'the previous appeal was sent on 2026-11-15, the same day as this letter']]);
+  });
+});
