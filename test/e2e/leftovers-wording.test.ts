@@ -39,3 +39,14 @@ describe('the default date of a resubmission', () => {
     expect(findings(sameDay, 'L29')).toEqual([['info', 'the previous appeal was sent on 2026-11-15, the same day as this letter']]);
   });
 });
+
+describe('the retraction of a design complaint is told once', () => {
+  it('by the ground that cites it, not again in the opening (the seller may still name it in an action)', async () => {
+    const letter = await letterOf('ordnungsgut-de-design-cable-box');
+    has(letter, 'The rights owner has retracted the complaint. After we sent the comparison on 19.11.2026');
+    lacks(letter, 'retracted the complaint on 26 November 2026', 'received the retraction on');
+    // Without that ground, the action cites it and the opening tells it first.
+    const noGround = await letterOf('ordnungsgut-de-design-cable-box', (doc) => doc.deleteIn(['grounds', 1]));
+    has(noGround, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit C).');
+  });
+});
