@@ -2,7 +2,7 @@
 // letter to PDF and DOCX and reads both back.
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Document } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
@@ -48,5 +48,29 @@ describe('the retraction of a design complaint is told once', () => {
     // Without that ground, the action cites it and the opening tells it first.
     const noGround = await letterOf('ordnungsgut-de-design-cable-box', (doc) => doc.deleteIn(['grounds', 1]));
     has(noGround, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit C).');
+  });
+});
+
+describe("the template's words follow the seller's spelling of a word", () => {
+  const emberwood = 'emberwood-au-br-rescheduled';
+  /** Every "trademark" of the case's text written `form`. */
+  const spelled = (form: string) => (doc: Document) => {
+    doc.contents = parseDocument(doc.toString().replace(/(?<=[a-z ,.(])trademark(?=[\s,.])/g, form)).contents;
+  };
+
+  it('a British letter whose seller writes "trademark" says "Trademark:" too; one whose seller writes "trade mark" keeps it', async () => {
+    const letter = await letterOf(emberwood);
+    has(letter, 'Brand and trademark', 'Trademark: IP Australia 2398814 (application pending)', 'the trademark application');
+    lacks(letter, 'trade mark', 'Trade mark');
+    const british = await letterOf(emberwood, spelled('trade mark'));
+    has(british, 'Brand and trade mark', 'Trade mark: IP Australia 2398814', 'the trade mark application');
+    lacks(british, 'trademark', 'Trademark');
+  });
+
+  it('a seller who writes both forms leaves the letter its own spelling', async () => {
+    const both = await letterOf(emberwood, (doc) =>
+      doc.setIn(['root_causes', 0, 'title'], 'Application filed under our trading name instead of the trade mark applicant'),
+    );
+    has(both, 'Brand and trade mark', 'Trade mark: IP Australia 2398814', 'the trademark application');
   });
 });
