@@ -25,7 +25,14 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
+import {
+  citedRetractionIds,
+  citedRightIds,
+  identityDocumentIds,
+  identityDocumentKinds,
+  ownerDocumentIds,
+  ownerDocumentKinds,
+} from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
@@ -594,6 +601,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           // The complaint's id and date only where the subject and the opening have not said them already.
           complaint_id: ip.complaint_id && !reference.includes(ip.complaint_id) ? ip.complaint_id : null,
           ip_number: ip.ip_number ?? null,
+          // The registration of the right cited, where the case encloses it.
+          right_exhibits: exhibitsOf(citedRightIds(ip.ip_number, c.exhibits)),
           right_line: aside([w.word(strings.ipTypes, ipRightKey(ip)), ip.ip_number].filter(Boolean).join(' '), ip.ip_office, asideStyle),
           ip_office: ip.ip_office ?? null,
           rights_owner: ip.rights_owner?.name ? labelValue(ip.rights_owner.name, w.asideStyle, L.innerColon) : null,
@@ -702,6 +711,21 @@ const rightUsed = (c: Case, strings: Strings): string =>
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);
+
+/** "To show who owns and runs our account, we enclose our business licence and the owner's ID (Exhibits C and D)." */
+function identitySentence(c: Case, w: Wording, strings: Strings): string | null {
+  const I = strings.identityDocuments;
+  const names: Record<string, string> = {
+    'business-license': I.businessLicence,
+    'government-id': I.ownerId,
+    'utility-bill': I.utilityBill,
+    'bank-or-payment-statement': I.bankStatement,
+  };
+  const kinds = new Set(c.exhibits.map((e) => e.kind));
+  const documents = identityDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
+  const exhibits = w.exhibitsOf(identityDocumentIds(c.exhibits));
+  return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
+}
 
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const sc = c.input.details!.supply_chain!;
@@ -999,6 +1023,33 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   };
   const contactPart = (label: string, value: string | undefined) =>
     value ? (carriesLabel(value) ? value : `${label}${L.labelSeparator}${value}`) : null;
+  const thirdParties = (rm?.third_parties ?? []).map((t) => {
+    const tries = t.contact_attempts ?? [];
+    // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
+    const attempts = tries.some((a) => a.includes(';'))
+      ? tries
+          .map((a) => (endsSentence(a) ? a : `${a}.`))
+          .join(' ')
+          .replace(/\.$/, '')
+      : tries.join(L.refSeparator);
+    return {
+      name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
+      contact:
+        [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address]
+          .filter(Boolean)
+          .join(L.contactSeparator) || null,
+      attempts: attempts || null,
+      attempts_stop: endsSentence(attempts),
+      // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
+      reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
+      // A group or forum known only by its web address is where the offers were posted, not someone the
+      // seller dealt with (one reached by e-mail or messenger is).
+      is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
+      paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
+      address: t.address ?? null,
+      attempts_dated: datedAttempts(tries, w),
+    };
+  });
   return {
     brandRegistry: br
       ? {
@@ -1045,39 +1096,14 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           // The seller asks to close its own second account; another owner's account is closed at that owner's request.
           closure_ours: ra.linked_account?.relationship === 'same-owner' ? true : null,
           attempt: ra.appeal_attempt ?? null,
+          identity: identitySentence(c, w, strings),
         }
       : null,
     reviewManipulation: rm
       ? {
           methods: rm.methods,
           responsible_person: rm.responsible_person ?? null,
-          third_parties: (rm.third_parties ?? []).map((t) => {
-            const tries = t.contact_attempts ?? [];
-            // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
-            const attempts = tries.some((a) => a.includes(';'))
-              ? tries
-                  .map((a) => (endsSentence(a) ? a : `${a}.`))
-                  .join(' ')
-                  .replace(/\.$/, '')
-              : tries.join(L.refSeparator);
-            return {
-              name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
-              contact:
-                [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address]
-                  .filter(Boolean)
-                  .join(L.contactSeparator) || null,
-              attempts: attempts || null,
-              attempts_stop: endsSentence(attempts),
-              // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
-              reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
-              // A group or forum known only by its web address is where the offers were posted, not someone the
-              // seller dealt with (one reached by e-mail or messenger is).
-              is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
-              paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
-              address: t.address ?? null,
-              attempts_dated: datedAttempts(tries, w),
-            };
-          }),
+          third_parties: thirdParties,
           no_contact_reason: rm.no_contact_reason ?? null,
           obtained: rm.reviews_obtained ?? null,
           still_live: rm.reviews_still_live ?? null,

@@ -5,7 +5,7 @@ import type { Paper } from '../model/document.js';
 import { replyWaitDays } from '../domain/channels.js';
 import { addDays } from '../domain/dates.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { citedRetractionIds, ownerDocumentIds } from '../domain/owner-documents.js';
+import { citedRetractionIds, citedRightIds, identityDocumentIds, ownerDocumentIds } from '../domain/owner-documents.js';
 import { productListIds } from '../domain/video-verification.js';
 
 /** Options that come from the environment rather than the case. */
@@ -123,12 +123,14 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
   if (stance === 'dispute') ground();
   input.root_causes.forEach((rc) => add(rc.evidence, 'rootCauses', rc.id));
   if (stance !== 'dispute') ground();
+  add(citedRightIds(input.details?.ip_complaint?.ip_number, input.evidence), 'other', 'right cited');
   input.details?.ip_complaint?.differences?.forEach((d, i) => add(d.evidence ? [d.evidence] : [], 'other', `difference ${i + 1}`));
   add(citedRetractionIds(input.details?.ip_complaint?.retraction, input.evidence), 'other', 'retraction');
   input.corrective_actions.forEach((ca) => add(ca.evidence, 'actions', ca.id));
   input.preventive_measures.forEach((pm) => add(pm.evidence, 'measures', pm.id));
   const d = input.details;
   if (d?.supply_chain?.seller_is_brand_owner) add(ownerDocumentIds(input.evidence), 'other', 'brand owner');
+  if (d?.related_accounts) add(identityDocumentIds(input.evidence), 'other', 'related accounts');
   d?.supply_chain?.suppliers?.forEach((s) => {
     add(s.invoice_evidence, 'other', s.name);
     add(s.authorization_evidence, 'other', s.name);

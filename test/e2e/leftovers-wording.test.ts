@@ -47,7 +47,7 @@ describe('the retraction of a design complaint is told once', () => {
     lacks(letter, 'retracted the complaint on 26 November 2026', 'received the retraction on');
     // Without that ground, the action cites it and the opening tells it first.
     const noGround = await letterOf('ordnungsgut-de-design-cable-box', (doc) => doc.deleteIn(['grounds', 1]));
-    has(noGround, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit C).');
+    has(noGround, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit D).');
   });
 });
 
@@ -72,5 +72,37 @@ describe("the template's words follow the seller's spelling of a word", () => {
       doc.setIn(['root_causes', 0, 'title'], 'Application filed under our trading name instead of the trade mark applicant'),
     );
     has(both, 'Brand and trade mark', 'Trade mark: IP Australia 2398814', 'the trademark application');
+  });
+});
+
+describe('documents the letter names where they belong', () => {
+  it("a related-accounts letter encloses the account's identity documents in the linked-account section; L15 is satisfied", async () => {
+    const letter = await letterOf('northline-ca-related-agency');
+    has(
+      letter,
+      "To show who owns and runs our account, we enclose our business licence, the owner's ID and a utility bill for our address (Exhibits A, B and C).",
+    );
+    expect(findings(letter, 'L15')).toEqual([]);
+    // Without the utility bill the sentence names what is left; without any, it is left out and nothing is said.
+    const noBill = await letterOf('northline-ca-related-agency', (doc) => doc.deleteIn(['evidence', 4]));
+    has(noBill, "we enclose our business licence and the owner's ID (Exhibits A and B).");
+    const none = await letterOf('northline-ca-related-agency', (doc) => {
+      for (const i of [4, 1, 0]) doc.deleteIn(['evidence', i]);
+    });
+    lacks(none, 'To show who owns and runs our account');
+  });
+
+  it('the registration of the right a complaint cites is cited beside its number (en, ja)', async () => {
+    const letter = await letterOf('ordnungsgut-de-design-cable-box');
+    has(letter, 'The complaint cites registered design RCD 009127745-0002 (Exhibit D), held by Tidyform Ltd.');
+    expect(findings(letter, 'L15')).toEqual([['warning', 'evidence E5 is not cited anywhere in the letter']]);
+    // A registration of another number is not the right cited.
+    const other = await letterOf('ordnungsgut-de-design-cable-box', (doc) =>
+      doc.setIn(['evidence', 0, 'title'], 'Registered Community Design 008811223-0001 (extract)'),
+    );
+    has(other, 'The complaint cites registered design RCD 009127745-0002, held by Tidyform Ltd.');
+    expect(findings(other, 'L15')).toContainEqual(['warning', 'evidence E1 is not cited anywhere in the letter']);
+    const ja = await letterOf('ordnungsgut-de-design-cable-box', (doc) => doc.set('language', 'ja'));
+    has(ja, '（RCD 009127745-0002、資料 D）に基づく');
   });
 });
