@@ -1104,6 +1104,13 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           methods: rm.methods,
           responsible_person: rm.responsible_person ?? null,
           third_parties: thirdParties,
+          // A group where the offers were posted was used, not engaged: the heading says what the parties were.
+          third_parties_heading:
+            thirdParties.length && thirdParties.every((t) => t.is_group)
+              ? strings.headings.thirdPartiesPosted
+              : thirdParties.some((t) => t.is_group)
+                ? strings.headings.thirdPartiesInvolved
+                : strings.headings.thirdParties,
           no_contact_reason: rm.no_contact_reason ?? null,
           obtained: rm.reviews_obtained ?? null,
           still_live: rm.reviews_still_live ?? null,

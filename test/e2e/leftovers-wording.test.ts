@@ -106,3 +106,22 @@ describe('documents the letter names where they belong', () => {
     has(ja, '（RCD 009127745-0002、資料 D）に基づく');
   });
 });
+
+describe('the heading over the third parties of a review-manipulation case', () => {
+  const brightnest = 'brightnest-us-review-refund-group';
+  const party = ['details', 'review_manipulation', 'third_parties'];
+  const agency = { name: 'ReviewBoost Agency', email: 'hello@reviewboost.example' };
+
+  it('says where the offers were posted over a group, engaged over an agency, involved over both (en, ja)', async () => {
+    const group = await letterOf(brightnest);
+    has(group, 'Where the offers were posted The offers were posted in the Facebook group');
+    lacks(group, 'Third parties engaged');
+    const both = await letterOf(brightnest, (doc) => doc.addIn(party, agency));
+    has(both, 'Third parties involved The offers were posted in the Facebook group', 'We dealt with ReviewBoost Agency');
+    const engaged = await letterOf(brightnest, (doc) => doc.setIn(party, doc.createNode([agency])));
+    has(engaged, 'Third parties engaged We dealt with ReviewBoost Agency');
+    const ja = await letterOf(brightnest, (doc) => doc.set('language', 'ja'));
+    has(ja, 'レビュー依頼の投稿先 レビューの依頼は');
+    lacks(ja, '関与した第三者');
+  });
+});
