@@ -125,3 +125,30 @@ describe('the heading over the third parties of a review-manipulation case', () 
     lacks(ja, '関与した第三者');
   });
 });
+
+describe("L17: a translation filed as the invoice takes its original's supplier details", () => {
+  const lumen = 'lumen-sg-authenticity-pens';
+  const contactFindings = (letter: Awaited<ReturnType<typeof letterOf>>) =>
+    findings(letter, 'L17').filter(([, message]) => message.includes('lacks the supplier'));
+  /** E2, the Japanese invoice, filed as a receipt: its English translation E3 then stands as the invoice. */
+  const receipt = (doc: Document) => {
+    doc.setIn(['evidence', 1, 'kind'], 'receipt');
+    doc.deleteIn(['evidence', 2, 'counterparty']);
+  };
+
+  it('needs no details of its own when the original gives them; without them and no supplier entry, it is reported', async () => {
+    // Without the supplier entry too, so that only the original's counterparty gives the details.
+    const letter = await letterOf(lumen, (doc) => {
+      receipt(doc);
+      doc.deleteIn(['details', 'supply_chain', 'suppliers', 1]);
+    });
+    expect(contactFindings(letter)).toEqual([]);
+    has(letter, 'English translation of invoice TB-2026-1188');
+    const bare = await letterOf(lumen, (doc) => {
+      receipt(doc);
+      doc.deleteIn(['evidence', 1, 'counterparty']);
+      doc.deleteIn(['details', 'supply_chain', 'suppliers', 1]);
+    });
+    expect(contactFindings(bare)).toEqual([['error', "invoice E3 lacks the supplier's name, address, phone, website"]]);
+  });
+});
