@@ -1,11 +1,18 @@
 // What the last consultant re-read of the unseen-5 cases left: each test changes one fact of a copy, renders the
 // letter to PDF and DOCX and reads both back.
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
+import { renderDocx } from '../../src/render/docx.js';
+import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
+import { flat, tempDir } from '../helpers/cli.js';
 import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { docxXml, paragraphTexts } from '../helpers/read-docx.js';
+import { pageLines, pdfPageCount, pdfPages, pdfText } from '../helpers/read-pdf.js';
+import { docxToPdf, soffice } from '../helpers/soffice.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -150,5 +157,50 @@ describe("L17: a translation filed as the invoice takes its original's supplier 
       doc.deleteIn(['details', 'supply_chain', 'suppliers', 1]);
     });
     expect(contactFindings(bare)).toEqual([['error', "invoice E3 lacks the supplier's name, address, phone, website"]]);
+  });
+});
+
+describe('pages: a heading keeps two lines of what follows, an item its detail line (PDF and DOCX)', () => {
+  const schwarzwald = 'schwarzwald-de-late-3pl';
+  /** The PDF's pages as flat text. */
+  const pagesOf = async (letter: Awaited<ReturnType<typeof letterOf>>) =>
+    (await pdfText(await renderPdf(letter.document))).split('\f').map(flat);
+  /** The w:p element of the DOCX that holds `text`. */
+  const paragraphWith = (xml: string, text: string) =>
+    xml.split('</w:p>').find((p) => flat(paragraphTexts(`${p}</w:p>`).join('')).includes(text))!;
+  const detailLine = /^(?:Completed on|In progress|In place since|Starts on) /;
+
+  it('a long first root cause starts under its heading on page 1 and breaks; no detail line opens a page', async () => {
+    const letter = await letterOf(schwarzwald);
+    const pages = await pagesOf(letter);
+    expect(pages[0]).toContain('Root causes 1. Orders with two parcels were not transferred to the new logistics partner.');
+    // Each page's first body line after the footer of the one before is never an item's detail line alone.
+    const pdf = await pdfPages(await renderPdf(letter.document));
+    for (const page of pdf.slice(1)) expect(pageLines(page.items)[0]).not.toMatch(detailLine);
+    // A longer first root cause still starts on page 1.
+    const longer = await letterOf(schwarzwald, (doc) =>
+      doc.setIn(['root_causes', 0, 'detail'], `${doc.getIn(['root_causes', 0, 'detail'])} ${doc.getIn(['root_causes', 0, 'detail'])}`),
+    );
+    expect((await pagesOf(longer))[0]).toContain('Root causes 1. Orders with two parcels');
+    // The DOCX: the heading keeps with the next paragraph, the root cause may break.
+    const xml = docxXml(await renderDocx(letter.document), 'word/document.xml');
+    expect(paragraphWith(xml, 'Root causes')).toContain('<w:keepNext/>');
+    expect(paragraphWith(xml, 'Orders with two parcels')).not.toContain('<w:keepLines/>');
+    // An action and its detail line are one paragraph: it may break, and widow control keeps its last two lines.
+    const action = paragraphWith(xml, 'Since 14.11.2026 our colleague compares');
+    expect(action).toContain('<w:widowControl/>');
+    expect(action).not.toContain('<w:keepLines/>');
+  });
+
+  it.runIf(soffice)('LibreOffice lays the DOCX out as the PDF: the heading on page 1, as many pages', async () => {
+    const letter = await letterOf(schwarzwald);
+    const dir = tempDir('appeal-leftovers-lo-');
+    const file = path.join(dir, `${schwarzwald}.docx`);
+    writeFileSync(file, await renderDocx(letter.document));
+    const [laidOut] = docxToPdf([file], dir);
+    const bytes = readFileSync(laidOut);
+    const pages = (await pdfText(bytes)).split('\f').map(flat);
+    expect(pages[0]).toContain('Root causes');
+    expect(pages.length).toBe(await pdfPageCount(await renderPdf(letter.document)));
   });
 });
