@@ -9,7 +9,7 @@ import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
 import { buildView } from './view.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { letterSpelling } from '../domain/spelling.js';
+import { caseProse, followSeller, followSellerAll, letterSpelling, sellerForms } from '../domain/spelling.js';
 import type { Strings } from '../model/strings.js';
 
 /** The type's extra-sections partial, or the empty one. */
@@ -64,10 +64,14 @@ export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
 /** The letter as Markdown, from the case's main template (dispute or remediate) and its type's partial. */
 function letterMarkdown(c: Case, templates: TemplateSet) {
   const spelling = letterSpelling(c.marketplace, c.input.letter?.spelling);
-  const strings = templates.stringsFor(spelling);
+  // A word the seller writes one way only ("trademark") is written so by the template too, in the strings and
+  // in the templates' own text; the seller's text does not hold the other form, so it is left as written.
+  const forms = sellerForms(caseProse(c.input));
+  const strings = followSellerAll(templates.stringsFor(spelling), forms);
   const view = { ...protectCaseText(buildView(c, strings)), typePartial: typePartialFor(c.type, templates) };
   const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
-  return { ...templates.render(main, view, spelling), view, strings };
+  const { markdown, used } = templates.render(main, view, spelling);
+  return { markdown: followSeller(markdown, forms), used, view, strings };
 }
 
 /**

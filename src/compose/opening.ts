@@ -139,14 +139,16 @@ export function retractionReceivedTold(c: Case): boolean {
 }
 
 /**
- * The rights owner's retraction, when received: the strongest fact of an IP complaint's letter, told first where the
- * complaint's block leaves its own retraction line out (a ground or an action cites the retraction).
+ * The rights owner's retraction, when received: the strongest fact of an IP complaint's letter. A ground that cites
+ * it tells it among the reasons; else, when an action cites it (so the complaint's block leaves its own line out),
+ * the opening tells it first.
  */
 function retractionSentence(c: Case, strings: Strings): string | null {
   const ip = c.input.details?.ip_complaint;
   const received = ip?.retraction?.received_on;
   if (!ip || !received || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return null;
   const ids = new Set(citedRetractionIds(ip.retraction, c.exhibits));
+  if ((c.input.grounds ?? []).some((g) => (g.evidence ?? []).some((id) => ids.has(id)))) return null;
   const exhibits = exhibitsNamed(
     c.exhibits.filter((e) => ids.has(e.id)).map((e) => e.label),
     c,

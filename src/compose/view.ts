@@ -25,7 +25,13 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { citedRetractionIds, ownerDocumentKinds } from '../domain/owner-documents.js';
+import {
+  citedRetractionIds,
+  citedRightIds,
+  identityDocumentIds,
+  identityDocumentKinds,
+  ownerDocumentKinds,
+} from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
@@ -612,6 +618,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
   const reference = c.input.notice.reference ?? '';
   const english = c.language === 'en' || c.language.startsWith('en-');
   const retractionBy = english && ip?.retraction?.channel ? (byMeans(ip.retraction.channel) ?? null) : null;
+  const rightIds = citedRightIds(ip?.ip_number, c.exhibits);
   return {
     ...extraDetailsView(c, w, strings),
     ip: ip
@@ -634,8 +641,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
-          // The registration the complaint cites, and the publication that dates the seller's design, where enclosed.
-          right_exhibits: exhibitsOf(idsOfKind(c, 'patent-document')),
+          // The registration the complaint cites (the one naming its number, else any design or patent document),
+          // and the publication that dates the seller's design, where enclosed.
+          right_exhibits: exhibitsOf(rightIds.length ? rightIds : idsOfKind(c, 'patent-document')),
           prior_art_exhibits: exhibitsOf(idsOfKind(c, 'prior-art-publication')),
           differences: differences.map((row, i) => ({
             n: i + 1,
@@ -766,6 +774,21 @@ function ownerDocumentsEnclosed(c: Case, w: Wording, strings: Strings, kinds: re
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);
+
+/** "To show who owns and runs our account, we enclose our business licence and the owner's ID (Exhibits C and D)." */
+function identitySentence(c: Case, w: Wording, strings: Strings): string | null {
+  const I = strings.identityDocuments;
+  const names: Record<string, string> = {
+    'business-license': I.businessLicence,
+    'government-id': I.ownerId,
+    'utility-bill': I.utilityBill,
+    'bank-or-payment-statement': I.bankStatement,
+  };
+  const kinds = new Set(c.exhibits.map((e) => e.kind));
+  const documents = identityDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
+  const exhibits = w.exhibitsOf(identityDocumentIds(c.exhibits));
+  return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
+}
 
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const sc = c.input.details!.supply_chain!;
@@ -1050,6 +1073,35 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   };
   const contactPart = (label: string, value: string | undefined) =>
     value ? (carriesLabel(value) ? value : `${label}${L.labelSeparator}${value}`) : null;
+  const thirdParties = (rm?.third_parties ?? []).map((t) => {
+    const tries = t.contact_attempts ?? [];
+    // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
+    const attempts = tries.some((a) => a.includes(';'))
+      ? tries
+          .map((a) => (endsSentence(a) ? a : `${a}.`))
+          .join(' ')
+          .replace(/\.$/, '')
+      : tries.join(L.refSeparator);
+    return {
+      name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
+      contact:
+        [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address]
+          .filter(Boolean)
+          .join(L.contactSeparator) || null,
+      attempts: attempts || null,
+      attempts_stop: endsSentence(attempts),
+      // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
+      reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
+      // A group or forum known only by its web address is where the offers were posted, not someone the
+      // seller dealt with (one reached by e-mail or messenger is).
+      is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
+      paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
+      // A name that has its own Japanese quotation marks (レビュー代行「星のしずく」) gets no second pair.
+      name_quoted: /[「」『』]/.test(t.name),
+      address: t.address ?? null,
+      attempts_dated: datedAttempts(tries, w),
+    };
+  });
   return {
     brandRegistry: br
       ? {
@@ -1087,8 +1139,6 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
             : null,
           relationship: w.word(strings.relationships, ra.linked_account?.relationship),
           explanation: ra.relationship_explanation ?? null,
-          // The seller's identity documents, which say whose account this is.
-          identity: ownerDocumentsEnclosed(c, w, strings, ['business-license', 'government-id']),
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
           need: business && !ra.closure_requested_for ? business : null,
@@ -1105,41 +1155,21 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           // The seller asks to close its own second account; another owner's account is closed at that owner's request.
           closure_ours: ra.linked_account?.relationship === 'same-owner' ? true : null,
           attempt: ra.appeal_attempt ?? null,
+          identity: identitySentence(c, w, strings),
         }
       : null,
     reviewManipulation: rm
       ? {
           methods: rm.methods,
           responsible_person: rm.responsible_person ?? null,
-          third_parties: (rm.third_parties ?? []).map((t) => {
-            const tries = t.contact_attempts ?? [];
-            // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
-            const attempts = tries.some((a) => a.includes(';'))
-              ? tries
-                  .map((a) => (endsSentence(a) ? a : `${a}.`))
-                  .join(' ')
-                  .replace(/\.$/, '')
-              : tries.join(L.refSeparator);
-            return {
-              name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
-              contact:
-                [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address]
-                  .filter(Boolean)
-                  .join(L.contactSeparator) || null,
-              attempts: attempts || null,
-              attempts_stop: endsSentence(attempts),
-              // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
-              reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
-              // A group or forum known only by its web address is where the offers were posted, not someone the
-              // seller dealt with (one reached by e-mail or messenger is).
-              is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
-              paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
-              // A name that has its own Japanese quotation marks (レビュー代行「星のしずく」) gets no second pair.
-              name_quoted: /[「」『』]/.test(t.name),
-              address: t.address ?? null,
-              attempts_dated: datedAttempts(tries, w),
-            };
-          }),
+          third_parties: thirdParties,
+          // A group where the offers were posted was used, not engaged: the heading says what the parties were.
+          third_parties_heading:
+            thirdParties.length && thirdParties.every((t) => t.is_group)
+              ? strings.headings.thirdPartiesPosted
+              : thirdParties.some((t) => t.is_group)
+                ? strings.headings.thirdPartiesInvolved
+                : strings.headings.thirdParties,
           no_contact_reason: rm.no_contact_reason ?? null,
           obtained: rm.reviews_obtained ?? null,
           still_live: rm.reviews_still_live ?? null,

@@ -324,7 +324,9 @@ type Contact = Partial<Record<'name' | 'address' | 'phone' | 'website', string>>
 
 /**
  * The supplier's contact details for an invoice: its own counterparty, completed from the supplier that lists
- * it under invoice_evidence (or bears its issuer's name) and, for a translation, from the original invoice.
+ * it under invoice_evidence (or bears its issuer's name). A translation of a supplier invoice is never checked
+ * here (its original is); a translation filed as the invoice, whose original is of another kind (a receipt, a
+ * contract), takes the details the original gives and the original's supplier.
  */
 function supplierContact(c: Case, e: Exhibit): Contact {
   const original = e.translation_of ? c.exhibitById.get(e.translation_of) : undefined;
