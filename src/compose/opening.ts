@@ -138,6 +138,13 @@ export function retractionReceivedTold(c: Case): boolean {
   return [...(c.input.grounds ?? []), ...c.input.corrective_actions].some((item) => (item.evidence ?? []).some((id) => ids.has(id)));
 }
 
+/** The evidence ids of the retraction the opening tells first (in the case's order), or none. */
+export function openingRetractionIds(c: Case): string[] {
+  const ip = c.input.details?.ip_complaint;
+  if (!ip?.retraction?.received_on || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return [];
+  return citedRetractionIds(ip.retraction, c.exhibits);
+}
+
 /**
  * The rights owner's retraction, when received: the strongest fact of an IP complaint's letter, told first where the
  * complaint's block leaves its own retraction line out (a ground or an action cites the retraction).
@@ -146,7 +153,7 @@ function retractionSentence(c: Case, strings: Strings): string | null {
   const ip = c.input.details?.ip_complaint;
   const received = ip?.retraction?.received_on;
   if (!ip || !received || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return null;
-  const ids = new Set(citedRetractionIds(ip.retraction, c.exhibits));
+  const ids = new Set(openingRetractionIds(c));
   const exhibits = exhibitsNamed(
     c.exhibits.filter((e) => ids.has(e.id)).map((e) => e.label),
     c,
