@@ -219,6 +219,8 @@ export const caseTypes: readonly CaseTypeInfo[] = [
     description: 'Any other notice: the three core sections (root causes, actions, prevention) and the evidence',
     evidence: ['other'],
     channel: 'account-health-appeal',
+    // The orders a case lists are shown as for any other type, in the orders table.
+    partial: 'orders',
     noticeKind: 'account-deactivated',
   },
 ];

@@ -93,3 +93,19 @@ describe('1: a retraction told first in the opening is Exhibit A', () => {
     expect(indexPdf).toMatch(/A\s+.*Retraction confirmation/);
   });
 });
+
+describe('2: the orders of a type-other case are shown in the orders table', () => {
+  it('lists both orders of the drop-shipping case under "Orders concerned"', async () => {
+    const letter = await letterOf('velora-be-dropship-slips');
+    has(letter, 'Orders concerned Order ASIN 405-2217309-8841276 B0DVL2HM44 405-6630418-2205917 B0DVL2HM51');
+  });
+
+  it('gives a resolution column when an order has one, and no table without orders', async () => {
+    const resolved = await letterOf('velora-be-dropship-slips', (doc) =>
+      doc.setIn(['orders', 0, 'resolution'], 'Refunded in full on 2026-11-21'),
+    );
+    has(resolved, 'Orders concerned Order ASIN Resolution 405-2217309-8841276 B0DVL2HM44 Refunded in full on 21 November 2026');
+    const none = await letterOf('velora-be-dropship-slips', (doc) => doc.delete('orders'));
+    lacks(none, 'Orders concerned', '405-2217309-8841276');
+  });
+});
