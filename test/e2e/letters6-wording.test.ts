@@ -109,3 +109,24 @@ describe('2: the orders of a type-other case are shown in the orders table', () 
     lacks(none, 'Orders concerned', '405-2217309-8841276');
   });
 });
+
+describe('3: a design in use since a date a ground already gives is dated once', () => {
+  const sentence = 'has been in use since 15 April 2019';
+
+  it('leaves the "in use since" sentence out where a ground says "since April 2019"', async () => {
+    const letter = await letterOf('fengyue-es-lamp-design-prior-art');
+    has(letter, 'Our design was public since April 2019');
+    lacks(letter, sentence);
+  });
+
+  it('keeps it where no ground gives the month, and where the ground gives another month', async () => {
+    const other = await letterOf('fengyue-es-lamp-design-prior-art', (doc) =>
+      doc.setIn(['grounds', 1, 'title'], 'Our design was public since March 2018, before the design was filed in March 2023'),
+    );
+    has(other, 'since March 2018', `Our product's design ${sentence} (Exhibit`);
+    const undated = await letterOf('fengyue-es-lamp-design-prior-art', (doc) =>
+      doc.setIn(['grounds', 1, 'title'], 'Our design was public long before the design was filed in March 2023'),
+    );
+    has(undated, `Our product's design ${sentence} (Exhibit`);
+  });
+});
