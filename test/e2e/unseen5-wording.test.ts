@@ -215,7 +215,7 @@ describe('a design dispute with the retraction received (ordnungsgut)', () => {
 
   it('the opening says first that the rights owner retracted; no template line repeats what a ground cites', async () => {
     const letter = await letterOf(ordnungsgut);
-    has(letter, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit C). We believe the notice was issued in error');
+    has(letter, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit A). We believe the notice was issued in error');
     lacks(letter, 'We asked the rights owner to retract the complaint on');
     const uncited = await letterOf(ordnungsgut, (doc) => {
       doc.deleteIn(['grounds', 1]);
@@ -227,7 +227,7 @@ describe('a design dispute with the retraction received (ordnungsgut)', () => {
       doc.set('language', 'ja');
       doc.set('marketplace', 'JP');
     });
-    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 C）。当社は、以下の2点の理由により');
+    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 A）。当社は、以下の2点の理由により');
   });
 
   it('a design registered at the EUIPO (or an RCD number) is a registered design; a US design patent stays one', async () => {
