@@ -8,6 +8,7 @@ import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
 import { buildView } from './view.js';
+import { openingRetractionIds } from './opening.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { caseProse, followSeller, followSellerAll, letterSpelling, sellerForms } from '../domain/spelling.js';
 import type { Strings } from '../model/strings.js';
@@ -85,11 +86,12 @@ export function letterCitationOrder(c: Case, templates: TemplateSet): string[] {
   const standIn = (n: number) => `\uE000${String(n).padStart(width, '0')}\uE001`;
   const exhibits = c.exhibits.map((e, n) => ({ ...e, label: standIn(n) }));
   // The opening names every exhibit at once ("We enclose Exhibits A to F"): it is left out, so the order is the
-  // order the sections cite them in.
+  // order the sections cite them in, after the retraction the opening tells first (a seller's own opening tells
+  // none of it).
+  const order: string[] = c.input.letter?.opening == null ? openingRetractionIds(c) : [];
   const input = { ...c.input, letter: { ...c.input.letter, opening: '' } } as Case['input'];
   const probe: Case = { ...c, input, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])) };
   const { markdown } = letterMarkdown(probe, templates);
-  const order: string[] = [];
   for (const m of markdown.matchAll(/\uE000(\d+)\uE001/g)) {
     const id = c.exhibits[Number(m[1])]?.id;
     if (id !== undefined && !order.includes(id)) order.push(id);

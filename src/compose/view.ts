@@ -34,7 +34,7 @@ import {
 } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
-import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
+import { capitalize, fill, formatDate, formatDateTime, formatMonth, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
   aside,
@@ -582,10 +582,15 @@ function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T 
 /** Whether no ground of the case already states the date since which the design is in use. */
 function designSinceUntold(c: Case, since: string | undefined, date: (iso: string | undefined) => string | null): boolean {
   if (!since) return false;
-  const long = date(since);
-  return !(c.input.grounds ?? []).some((g) =>
-    [g.title, g.detail].some((text) => !!text && (text.includes(since) || (!!long && text.includes(long)))),
-  );
+  // The day, or its month ("since April 2019" tells the same date), as ISO or as words, in English or the letter's language.
+  const forms = [
+    since,
+    since.slice(0, 7),
+    date(since),
+    formatMonth(since.slice(0, 7), c.locale),
+    formatMonth(since.slice(0, 7), 'en'),
+  ].filter((form): form is string => !!form);
+  return !(c.input.grounds ?? []).some((g) => [g.title, g.detail].some((text) => !!text && forms.some((form) => text.includes(form))));
 }
 
 /** The ids of the case's evidence of `kind`. */

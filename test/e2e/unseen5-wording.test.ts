@@ -218,7 +218,7 @@ describe('a design dispute with the retraction received (ordnungsgut)', () => {
     has(letter, 'The rights owner has retracted the complaint. After we sent the comparison');
     lacks(letter, 'Tidyform Ltd. retracted the complaint on', 'We asked the rights owner to retract the complaint on');
     const byAction = await letterOf(ordnungsgut, (doc) => doc.deleteIn(['grounds', 1]));
-    has(byAction, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit D). We believe the notice was issued in error');
+    has(byAction, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit A). We believe the notice was issued in error');
     const uncited = await letterOf(ordnungsgut, (doc) => {
       doc.deleteIn(['grounds', 1]);
       doc.deleteIn(['corrective_actions', 1, 'evidence']);
@@ -230,7 +230,7 @@ describe('a design dispute with the retraction received (ordnungsgut)', () => {
       doc.set('marketplace', 'JP');
       doc.deleteIn(['grounds', 1]);
     });
-    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 D）。');
+    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 A）。当社は、以下の2点の理由により');
   });
 
   it('a design registered at the EUIPO (or an RCD number) is a registered design; a US design patent stays one', async () => {

@@ -141,8 +141,12 @@ describe('F5: a Japanese third party whose name has its own 「」 is not bracke
 });
 
 describe('F6: a design dispute cites the registration extract and the prior-art publication it encloses', () => {
+  const undatedGround = (doc: Document) =>
+    doc.setIn(['grounds', 1, 'title'], 'Our design was public long before the design was filed in March 2023');
+
   it('names the extract beside the design the complaint cites and the publication beside the date of first use', async () => {
-    const letter = await letterOf('fengyue-es-lamp-design-prior-art');
+    // A ground that gave the month ("since April 2019") would leave the in-use sentence out.
+    const letter = await letterOf('fengyue-es-lamp-design-prior-art', undatedGround);
     has(
       letter,
       'The complaint cites registered design RCD 015102338-0001 (Exhibit D), held by Lumbrera Diseño S.L.',
@@ -152,6 +156,7 @@ describe('F6: a design dispute cites the registration extract and the prior-art 
 
   it('without those documents, the sentences cite nothing', async () => {
     const letter = await letterOf('fengyue-es-lamp-design-prior-art', (doc) => {
+      undatedGround(doc);
       doc.setIn(['evidence', 0, 'kind'], 'other');
       doc.setIn(['evidence', 3, 'kind'], 'other');
     });
