@@ -1,8 +1,7 @@
 // The I/O edge: find cases, read inputs (confined to their folder), write a case's outputs atomically.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
+import { promises as fsp, constants as fsConstants, lstatSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
 import type { StagedSet } from './model/result.js';
 import { traceMark } from './trace.js';
@@ -23,17 +22,32 @@ export async function findCases(paths: string[]): Promise<{ files: string[]; mis
         files.add(path.normalize(direct));
         continue;
       }
-      const found = await fg(['*.yaml', '*.yml', '*/case.yaml', '*/case.yml'], {
-        cwd: given,
-        onlyFiles: true,
-        dot: false,
-        followSymbolicLinks: false,
-        ignore: ['**/node_modules/**', '**/out/**', '**/evidence/**'],
-      });
-      for (const f of found) files.add(path.normalize(path.join(given, f)));
+      for (const f of await casesInFolder(given)) files.add(path.normalize(f));
     }
   }
   return { files: [...files].sort(), missing };
+}
+
+const yamlName = /^[^.].*\.ya?ml$/;
+const notCaseFolders = new Set(['node_modules', 'out', 'evidence']);
+
+/**
+ * The case files of a folder: `x.yaml`, `x.yml`, `x/case.yaml`, `x/case.yml`; no name starting with a dot, no
+ * link followed (a linked file or folder is not taken for a case). One listing and a stat or two per subfolder:
+ * loading a glob library took longer than this takes for a thousand cases.
+ */
+async function casesInFolder(dir: string): Promise<string[]> {
+  const plainFile = (p: string) => lstatSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+  const files: string[] = [];
+  for (const entry of await fsp.readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isFile() && yamlName.test(entry.name)) files.push(path.join(dir, entry.name));
+    else if (entry.isDirectory() && !notCaseFolders.has(entry.name)) {
+      for (const name of ['case.yaml', 'case.yml'])
+        if (plainFile(path.join(dir, entry.name, name))) files.push(path.join(dir, entry.name, name));
+    }
+  }
+  return files;
 }
 
 async function isFile(p: string): Promise<boolean> {
@@ -260,6 +274,21 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+const outputDigests = new WeakMap<Uint8Array, string>();
+
+/**
+ * The SHA-256 of a rendered output's bytes, hashed once: the manifest, the set's version name and the result
+ * each need it (three hashes of a case's ~4 MB of outputs on every watch save). Rendered bytes are never changed.
+ */
+export function outputDigest(bytes: Uint8Array): string {
+  let digest = outputDigests.get(bytes);
+  if (digest === undefined) {
+    digest = sha256(bytes);
+    outputDigests.set(bytes, digest);
+  }
+  return digest;
+}
+
 /** Temporary files and folders this process is writing, removed by removeTemporaries on any exit. */
 const temporaries = new Set<string>();
 
@@ -402,7 +431,7 @@ async function stageOutputSet(root: string, caseId: string, files: RenderedFile[
     throw writeError(error, root);
   });
   const store = await storeOf(root, true);
-  const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
+  const digest = sha256(files.map((f) => `${f.path}\0${outputDigest(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
   const staged = { root, caseId, version };
