@@ -116,12 +116,14 @@ async function readEntry(dir: string, key: string): Promise<CachedOutput | undef
  * fsync: an entry torn by a crash fails its checksum and is rendered again.
  */
 async function writeEntry(dir: string, key: string, output: CachedOutput): Promise<void> {
-  const payload = Buffer.concat(output.files.map((f) => f.bytes));
+  // The payload is the files one after the other, hashed piece by piece and copied once, into the entry.
+  const payloadHash = createHash('sha256');
+  for (const f of output.files) payloadHash.update(f.bytes);
   const header = Buffer.from(
     JSON.stringify({
       files: output.files.map((f) => ({ path: f.path, bytes: f.bytes.length })),
       meta: output.meta,
-      sha256: createHash('sha256').update(payload).digest('hex'),
+      sha256: payloadHash.digest('hex'),
     }),
   );
   const length = Buffer.alloc(4);
@@ -129,8 +131,13 @@ async function writeEntry(dir: string, key: string, output: CachedOutput): Promi
   const file = entryPath(dir, key);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await fsp.mkdir(path.dirname(file), { recursive: true });
-    await fsp.writeFile(temp, Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, header, payload]));
+    const entry = Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, header, ...output.files.map((f) => f.bytes)]);
+    // The shard's folder exists but for the first entries of a cache: made only when the write finds it missing.
+    await fsp.writeFile(temp, entry).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await fsp.mkdir(path.dirname(file), { recursive: true });
+      await fsp.writeFile(temp, entry);
+    });
     await fsp.rename(temp, file);
   } catch {
     // A cache that cannot be written (disk full, read-only out/) only costs speed.
@@ -199,7 +206,12 @@ export async function collectOutputCache(dir: string, maxBytes: number): Promise
 }
 
 /** Document model -> PDF or DOCX bytes. */
-export type Renderers = { pdf: (d: DocumentModel) => Promise<Uint8Array>; docx: (d: DocumentModel) => Promise<Uint8Array> };
+export type Renderers = {
+  pdf: (d: DocumentModel) => Promise<Uint8Array>;
+  docx: (d: DocumentModel) => Promise<Uint8Array>;
+  /** The PDF's page count before its bytes (see layoutPdf): a try that does not fit is not written out. */
+  layout?: (d: DocumentModel) => Promise<{ pages: number; bytes(): Promise<Uint8Array> }>;
+};
 
 /** A document as PDF and DOCX, taken from the cache when the same model was rendered before (PDF first). */
 export async function renderBoth(
