@@ -9,6 +9,7 @@ import { promises as fsp, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
+import { sha256 } from '../fs.js';
 import { toolFingerprint } from './manifest.js';
 
 /** What one cached output holds: its files (named by the producer) and any facts its users need (e.g. the bundle's layout). */
@@ -26,8 +27,12 @@ export interface OutputCacheOptions {
 /** Outputs rendered (cache misses) per kind since the process started: lets tests see what was re-rendered. */
 export const renderedOutputs = new Map<string, number>();
 
-/** Stored layout: magic, header length, header JSON ({ files, meta, sha256 of the payload }), payload. */
-const MAGIC = 'appeal-output-1\n';
+/**
+ * Stored layout: magic, header length, header JSON ({ files: each with its size and SHA-256, meta }), payload (the
+ * files one after the other). Each file's digest is the one the manifest and the staged set use (see sha256), so
+ * a case's output bytes are hashed once whether they come from here or were rendered.
+ */
+const MAGIC = 'appeal-output-2\n';
 
 let codeStamp: string | undefined;
 
@@ -89,16 +94,17 @@ async function readEntry(dir: string, key: string): Promise<CachedOutput | undef
     const headerLength = bytes.readUInt32BE(MAGIC.length);
     const start = MAGIC.length + 4 + headerLength;
     const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, start)) as {
-      files: { path: string; bytes: number }[];
+      files: { path: string; bytes: number; sha256: string }[];
       meta?: unknown;
-      sha256: string;
     };
     const payload = bytes.subarray(start);
-    if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return undefined;
     const files: RenderedFile[] = [];
     let at = 0;
     for (const f of header.files) {
-      files.push({ path: f.path, bytes: new Uint8Array(payload.buffer, payload.byteOffset + at, f.bytes) });
+      if (at + f.bytes > payload.length) return undefined;
+      const file = { path: f.path, bytes: new Uint8Array(payload.buffer, payload.byteOffset + at, f.bytes) };
+      if (sha256(file.bytes) !== f.sha256) return undefined;
+      files.push(file);
       at += f.bytes;
     }
     if (at !== payload.length) return undefined;
@@ -116,14 +122,10 @@ async function readEntry(dir: string, key: string): Promise<CachedOutput | undef
  * fsync: an entry torn by a crash fails its checksum and is rendered again.
  */
 async function writeEntry(dir: string, key: string, output: CachedOutput): Promise<void> {
-  // The payload is the files one after the other, hashed piece by piece and copied once, into the entry.
-  const payloadHash = createHash('sha256');
-  for (const f of output.files) payloadHash.update(f.bytes);
   const header = Buffer.from(
     JSON.stringify({
-      files: output.files.map((f) => ({ path: f.path, bytes: f.bytes.length })),
+      files: output.files.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) })),
       meta: output.meta,
-      sha256: payloadHash.digest('hex'),
     }),
   );
   const length = Buffer.alloc(4);
