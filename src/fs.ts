@@ -269,9 +269,19 @@ function isInside(root: string, target: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
+// A case's output bytes are hashed by the manifest, by the staged set's name and by the result the worker
+// sends back: each array is hashed once and its digest remembered (rendered bytes are never changed in place).
+const digests = new WeakMap<Uint8Array, string>();
+
 /** SHA-256 of bytes, lower-case hex. */
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  if (typeof bytes === 'string') return createHash('sha256').update(bytes).digest('hex');
+  let digest = digests.get(bytes);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(bytes).digest('hex');
+    digests.set(bytes, digest);
+  }
+  return digest;
 }
 
 const outputDigests = new WeakMap<Uint8Array, string>();

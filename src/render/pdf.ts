@@ -21,9 +21,31 @@ const LATIN = LATIN_FONT.family;
 
 /** Renders a document model to PDF bytes; identical models give identical bytes. */
 export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
+  return (await layoutPdf(doc)).bytes();
+}
+
+/** A document laid out: its page count, and its PDF bytes (the same as renderPdf's) when asked for. */
+export interface PdfLayout {
+  pages: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+/**
+ * Lays a document model out. A layout that is only counted (a try that turns out too long) is never
+ * written out: the fonts' subsets and the file are made by `bytes()`.
+ */
+export async function layoutPdf(doc: DocumentModel): Promise<PdfLayout> {
   configurePdfmake();
-  const buffer = await pdfmake.createPdf(documentDefinition(doc)).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const output = pdfmake.createPdf(documentDefinition(doc));
+  // pdfkit flushes each page as the next is added: the pages flushed before the buffered ones, plus those.
+  const range = ((await output.getStream()) as { bufferedPageRange(): { start: number; count: number } }).bufferedPageRange();
+  return {
+    pages: range.start + range.count,
+    bytes: async () => {
+      const buffer = await output.getBuffer();
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    },
+  };
 }
 
 /** The pdfmake document definition of a model (exported for tests and debugging). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import pdfmake from 'pdfmake';
 import type { Block, DocumentModel, Span } from '../../../src/model/document.js';
 import { splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
-import { documentDefinition, renderPdf } from '../../../src/render/pdf.js';
+import { documentDefinition, layoutPdf, renderPdf } from '../../../src/render/pdf.js';
 import { linesOf, pdfInfo, pdfPageCount, pdfPages, pdfText } from '../../helpers/read-pdf.js';
 import { useTools } from '../../helpers/tools.js';
 
@@ -219,6 +219,18 @@ describe('renderPdf: English letter', { timeout: 60_000 }, () => {
     expect(Buffer.from(a).equals(Buffer.from(await english()))).toBe(true);
     expect(Buffer.from(c).equals(Buffer.from(await english()))).toBe(true);
     expect(Buffer.from(b).equals(Buffer.from(await cjk()))).toBe(true);
+  });
+
+  it('lays out without writing: the page count read back from the file, the same bytes; a layout left unwritten changes no later bytes', async () => {
+    const first = await english();
+    // A layout only counted (as a checklist or an index that turns out too long) is never written out.
+    const counted = await layoutPdf(cjkLetter());
+    const laid = await layoutPdf(englishLetter());
+    const bytes = await laid.bytes();
+    expect(laid.pages).toBe(await pdfPageCount(bytes));
+    expect(laid.pages).toBeGreaterThan(1);
+    expect(Buffer.from(bytes).equals(Buffer.from(first))).toBe(true);
+    expect(counted.pages).toBe(await pdfPageCount(await cjk()));
   });
 
   it('is small, and carries the metadata of the model', async () => {
