@@ -11,7 +11,7 @@ import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { layoutTable } from './table-layout.js';
 import { listEnds } from './list-ends.js';
-import { allFontFiles, fontFaces, loadFont, naturalLineHeight, splitByScript, type FontFamily } from './fonts.js';
+import { allFontFiles, fontFaces, loadFont, naturalLineHeight, onFontReleased, splitByScript, type FontFamily } from './fonts.js';
 import { COLORS, contentWidth, cssColor, FOOTER, KEEP, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING } from './theme.js';
 
 const INK = cssColor(COLORS.ink);
@@ -611,6 +611,8 @@ type PdfKitDocumentClass = {
 
 let embeddedFontClass: EmbeddedFontClass | null | undefined;
 const sharedLayouts = new Map<string, { cache: Record<string, unknown>; uses: number }>();
+// A layout holds the glyphs of the font that made it: a released font's layouts go with it.
+onFontReleased((file) => sharedLayouts.delete(file));
 /** Word layouts kept per font before the shared cache is started afresh (bounds memory in long runs). */
 const LAYOUT_CACHE_LIMIT = 50_000;
 
