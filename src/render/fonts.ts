@@ -109,7 +109,7 @@ export function onFontReleased(hook: (file: string) => void): void {
  */
 export function releaseIdleFonts(): void {
   const latin = new Set<string>(Object.values(fontFaces()[LATIN_FONT.family]));
-  for (const file of new Set([...loaded.keys(), ...fileBytes.keys()])) {
+  for (const file of heldFontFiles()) {
     if (latin.has(file) || usedSinceRelease.has(file)) continue;
     loaded.delete(file);
     fileBytes.delete(file);
@@ -118,8 +118,8 @@ export function releaseIdleFonts(): void {
   usedSinceRelease.clear();
 }
 
-/** The font files parsed and kept at this moment. */
-export const loadedFontFiles = (): string[] => [...loaded.keys()];
+/** The font files whose bytes or parsed font are kept at this moment. */
+export const heldFontFiles = (): string[] => [...new Set([...loaded.keys(), ...fileBytes.keys()])];
 
 /** The parsed font of one file, loaded on first use and kept until released (see releaseIdleFonts). */
 export function loadFont(file: string): LoadedFont {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import pdfmake from 'pdfmake';
 import type { Block, DocumentModel, Span } from '../../../src/model/document.js';
-import { loadedFontFiles, releaseIdleFonts, splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
+import { heldFontFiles, releaseIdleFonts, splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
 import { documentDefinition, renderPdf } from '../../../src/render/pdf.js';
 import { linesOf, pdfInfo, pdfPageCount, pdfPages, pdfText } from '../../helpers/read-pdf.js';
 import { useTools } from '../../helpers/tools.js';
@@ -289,9 +289,9 @@ describe('renderPdf: Chinese, Japanese and Korean', { timeout: 60_000 }, () => {
     // The first call forgets what the CJK letter used; the second, with only Latin used since, releases the faces.
     releaseIdleFonts();
     releaseIdleFonts();
-    expect(loadedFontFiles().some((file) => /NotoSans(SC|JP|KR)/.test(file))).toBe(false);
+    expect(heldFontFiles().some((file) => /NotoSans(SC|JP|KR)/.test(file))).toBe(false);
     const again = await renderPdf(cjkLetter());
-    expect(loadedFontFiles().some((file) => /NotoSansSC/.test(file))).toBe(true);
+    expect(heldFontFiles().some((file) => /NotoSansSC/.test(file))).toBe(true);
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 
