@@ -5,7 +5,6 @@ import { loadWordLists } from '../rules/words.js';
 import type { OutputCacheOptions } from '../case/output-cache.js';
 import { traceMark } from '../trace.js';
 import { stageResult } from './staging.js';
-import { collectGarbage } from './heap-guard.js';
 
 /** One case for a worker. */
 export interface CaseTask {
@@ -43,9 +42,7 @@ export default async function runCase(task: CaseTask): Promise<CaseResult> {
   traceMark('worker:start', task.file);
   const result = await processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
   traceMark('worker:done', task.file);
-  // The end of a run of CJK cases: one full collection gives back what they grew (faces, HarfBuzz's memory),
-  // which V8 would otherwise keep for many cases. Once per run, not per case (per case costs far more).
-  if (task.render && (await import('../render/fonts.js')).releaseIdleFonts() > 0) collectGarbage();
+  if (task.render) (await import('../render/fonts.js')).releaseIdleFonts();
   return task.outRoot ? stageResult(result, task.outRoot) : result;
 }
 

@@ -105,21 +105,17 @@ export function onFontReleased(hook: (file: string) => void): void {
  * Lets go of the CJK faces no document asked for since the last call: their parsed fonts and file bytes (the
  * SC, JP and KR faces are 5-10 MB each, 30 MB per worker once a zh and a ja case have passed). Called between
  * cases by a batch worker: a run of CJK cases keeps them, the first case after it lets them go, and the next
- * CJK case reads them again (a few ms). The Latin faces, in every document, are kept. Returns how many
- * files were let go of.
+ * CJK case reads them again (a few ms). The Latin faces, in every document, are kept.
  */
-export function releaseIdleFonts(): number {
+export function releaseIdleFonts(): void {
   const latin = new Set<string>(Object.values(fontFaces()[LATIN_FONT.family]));
-  let released = 0;
   for (const file of heldFontFiles()) {
     if (latin.has(file) || usedSinceRelease.has(file)) continue;
     loaded.delete(file);
     fileBytes.delete(file);
     for (const hook of releaseHooks) hook(file);
-    released++;
   }
   usedSinceRelease.clear();
-  return released;
 }
 
 /** The font files whose bytes or parsed font are kept at this moment. */
