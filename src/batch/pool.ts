@@ -62,7 +62,7 @@ export const BATCH_WORKER_NODE_ARGS = ['--max-semi-space-size=4'];
  * allocations from Node's helper threads each kept tens of MB resident; and every block of 128 KiB or more
  * (image rows, font copies, zip buffers) mapped apart and given back when freed. By default glibc raises that
  * threshold to the largest block freed so far (up to 32 MB), after which such blocks come from the heap and
- * the heap stays as large as its highest use: ~40-60 MB more per worker after a few cases with screenshots.
+ * the heap stays as large as its highest use: ~20-40 MB more per worker after a few cases with screenshots.
  */
 export const WORKER_MALLOC_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
 
