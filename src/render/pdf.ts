@@ -11,7 +11,7 @@ import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { layoutTable } from './table-layout.js';
 import { listEnds } from './list-ends.js';
-import { allFontFiles, fontFaces, loadFont, naturalLineHeight, splitByScript, type FontFamily } from './fonts.js';
+import { allFontFiles, fontFaces, loadFont, naturalLineHeight, onFontReleased, splitByScript, type FontFamily } from './fonts.js';
 import { COLORS, contentWidth, cssColor, FOOTER, KEEP, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING } from './theme.js';
 
 const INK = cssColor(COLORS.ink);
@@ -694,8 +694,15 @@ type PdfKitDocumentClass = {
 
 let embeddedFontClass: EmbeddedFontClass | null | undefined;
 const sharedLayouts = new Map<string, { cache: Record<string, unknown>; uses: number }>();
-/** Word layouts kept per font before the shared cache is started afresh (bounds memory in long runs). */
-const LAYOUT_CACHE_LIMIT = 50_000;
+// A layout holds the glyphs of the font that made it: a released font's layouts go with it.
+onFontReleased((file) => sharedLayouts.delete(file));
+/**
+ * Word layouts kept per font before the shared cache is started afresh (bounds memory in long runs). A layout
+ * is ~1.7 KB and a batch adds ~80 new words a case (names, references, amounts), so 50,000 let a worker's
+ * heap grow by ~85 MB over its first 600 cases; 8,000 holds the words of several cases, and even 2,000 was
+ * as fast over 40 cases.
+ */
+const LAYOUT_CACHE_LIMIT = 8_000;
 
 // pdfmake re-reads and re-parses every font file for every document (and re-shapes every word).
 // Here the parsed fontkit font and its word-layout cache are shared across documents; each document

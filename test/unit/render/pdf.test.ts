@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import pdfmake from 'pdfmake';
 import type { Block, DocumentModel, Span } from '../../../src/model/document.js';
-import { splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
+import { heldFontFiles, releaseIdleFonts, splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
 import { documentDefinition, layoutPdf, renderPdf } from '../../../src/render/pdf.js';
 import { linesOf, pdfInfo, pdfPageCount, pdfPages, pdfText } from '../../helpers/read-pdf.js';
 import { useTools } from '../../helpers/tools.js';
@@ -293,6 +293,18 @@ describe('renderPdf: Chinese, Japanese and Korean', { timeout: 60_000 }, () => {
     const text = await pdfText(bytes);
     for (const s of CJK) expect(text).toContain(s);
     expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (ja-JP)');
+  });
+
+  it('gives the same bytes after the CJK faces were released between cases and read again', async () => {
+    const first = await cjk();
+    await renderPdf(englishLetter());
+    // The first call forgets what the CJK letter used; the second, with only Latin used since, releases the faces.
+    releaseIdleFonts();
+    releaseIdleFonts();
+    expect(heldFontFiles().some((file) => /NotoSans(SC|JP|KR)/.test(file))).toBe(false);
+    const again = await renderPdf(cjkLetter());
+    expect(heldFontFiles().some((file) => /NotoSansSC/.test(file))).toBe(true);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 
   it('embeds the CJK fonts as subsets', async () => {
