@@ -284,21 +284,6 @@ export function sha256(bytes: Uint8Array | string): string {
   return digest;
 }
 
-const outputDigests = new WeakMap<Uint8Array, string>();
-
-/**
- * The SHA-256 of a rendered output's bytes, hashed once: the manifest, the set's version name and the result
- * each need it (three hashes of a case's ~4 MB of outputs on every watch save). Rendered bytes are never changed.
- */
-export function outputDigest(bytes: Uint8Array): string {
-  let digest = outputDigests.get(bytes);
-  if (digest === undefined) {
-    digest = sha256(bytes);
-    outputDigests.set(bytes, digest);
-  }
-  return digest;
-}
-
 /** Temporary files and folders this process is writing, removed by removeTemporaries on any exit. */
 const temporaries = new Set<string>();
 
@@ -441,7 +426,7 @@ async function stageOutputSet(root: string, caseId: string, files: RenderedFile[
     throw writeError(error, root);
   });
   const store = await storeOf(root, true);
-  const digest = sha256(files.map((f) => `${f.path}\0${outputDigest(f.bytes)}`).join('\n')).slice(0, 12);
+  const digest = sha256(files.map((f) => `${f.path}\0${sha256(f.bytes)}`).join('\n')).slice(0, 12);
   const versionName = `${caseId}-${digest}`;
   const version = path.join(store, versionName);
   const staged = { root, caseId, version };

@@ -1,7 +1,7 @@
 // A worker writes the outputs it rendered itself, into a set that is not yet in place (see StagedSet), and
 // hands the batch only their names, sizes and hashes: a case's bytes (~6 MB: PDFs, DOCXs with their fonts,
 // images) are not copied to the batch's process, which would otherwise hold them until it had written them.
-import { outputDigest, stageCaseOutputs, stageDraftOutputs } from '../fs.js';
+import { sha256, stageCaseOutputs, stageDraftOutputs } from '../fs.js';
 import type { RenderedFile } from '../model/document.js';
 import type { CaseResult, OutputFile, WrittenFile } from '../model/result.js';
 
@@ -9,7 +9,7 @@ export const hasBytes = (f: OutputFile): f is RenderedFile => f.bytes !== undefi
 
 /** What a result keeps of files once they are written. */
 export const writtenFiles = (files: RenderedFile[]): WrittenFile[] =>
-  files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: outputDigest(f.bytes) }));
+  files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }));
 
 /**
  * A rendered case's or draft's outputs written under `outRoot` as a staged set; the result then carries the

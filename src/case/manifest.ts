@@ -2,7 +2,7 @@
 // of everything that decides the outputs (inputs_hash), which incremental builds compare.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { outputDigest, sha256 } from '../fs.js';
+import { sha256 } from '../fs.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RenderedFile } from '../model/document.js';
 import type { ManifestInput, SilencedRule, WordCounts } from '../model/result.js';
@@ -121,7 +121,7 @@ export function manifest(
       ? inputsHash(inputs, c.letterDate, checked.stamp)
       : sha256(JSON.stringify({ tool: toolVersion, inputs, epoch: c.letterDate })),
     inputs,
-    outputs: outputs.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: outputDigest(f.bytes) })),
+    outputs: outputs.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) })),
     rules: {
       warnings: [...new Set(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.ruleId))].sort(),
       silenced: result.silenced,
