@@ -25,13 +25,7 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import {
-  citedRetractionIds,
-  citedRightIds,
-  identityDocumentIds,
-  identityDocumentKinds,
-  ownerDocumentKinds,
-} from '../domain/owner-documents.js';
+import { citedRetractionIds, citedRightIds, identityDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatMonth, formatNumber, humanize, longDatesIn } from './format.js';
@@ -646,9 +640,9 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
-          // The registration the complaint cites (the one naming its number, else any design or patent document),
-          // and the publication that dates the seller's design, where enclosed.
-          right_exhibits: exhibitsOf(rightIds.length ? rightIds : idsOfKind(c, 'patent-document')),
+          // The registration the complaint cites (the document naming its number; without a number, any design or
+          // patent document), and the publication that dates the seller's design, where enclosed.
+          right_exhibits: exhibitsOf(/\d{5,}/.test(ip.ip_number ?? '') ? rightIds : idsOfKind(c, 'patent-document')),
           prior_art_exhibits: exhibitsOf(idsOfKind(c, 'prior-art-publication')),
           differences: differences.map((row, i) => ({
             n: i + 1,
@@ -789,9 +783,11 @@ function identitySentence(c: Case, w: Wording, strings: Strings): string | null 
     'utility-bill': I.utilityBill,
     'bank-or-payment-statement': I.bankStatement,
   };
-  const kinds = new Set(c.exhibits.map((e) => e.kind));
-  const documents = identityDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
-  const exhibits = w.exhibitsOf(identityDocumentIds(c.exhibits));
+  // The documents in the order of their exhibits, so "(Exhibits A, B and C)" reads one to one.
+  const ids = new Set(identityDocumentIds(c.exhibits, c.input.seller.signatory?.name));
+  const enclosed = c.exhibits.filter((e) => ids.has(e.id));
+  const documents = [...new Set(enclosed.map((e) => e.kind))].map((k) => names[k]);
+  const exhibits = w.exhibitsOf(enclosed.map((e) => e.id));
   return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
 }
 

@@ -25,12 +25,27 @@ export function citedRetractionIds(
   return evidence.filter((e) => e.kind === 'retraction-confirmation').map((e) => e.id);
 }
 
-/** Evidence kinds that show who owns and runs an account, in the order a related-accounts letter names them. */
+/** Evidence kinds that show who owns and runs an account. */
 export const identityDocumentKinds: readonly Kind[] = ['business-license', 'government-id', 'utility-bill', 'bank-or-payment-statement'];
 
-/** The evidence a related-accounts letter encloses to show who owns and runs the account: its ids, in the case's order. */
-export function identityDocumentIds(evidence: readonly Pick<EvidenceInput, 'id' | 'kind'>[]): string[] {
-  return evidence.filter((e) => identityDocumentKinds.includes(e.kind)).map((e) => e.id);
+/** An ID document's title that says whose it is: the person signing the letter, or the owner by role. */
+const ownerRole = /\b(?:owner|director|proprietor|founder|legal representative|managing director|CEO)\b|代表|社長|店主|経営者/i;
+
+/**
+ * The evidence a related-accounts letter encloses to show who owns and runs the account: its ids, in the case's
+ * order. An ID counts only when its title or notes name the signatory or an owner's role: an ID of someone else
+ * (the relative who holds the linked account) shows whose that account is, not ours.
+ */
+export function identityDocumentIds(
+  evidence: readonly Pick<EvidenceInput, 'id' | 'kind' | 'title' | 'notes'>[],
+  signatory: string | undefined,
+): string[] {
+  const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const ours = (e: Pick<EvidenceInput, 'title' | 'notes'>) => {
+    const text = `${e.title} ${e.notes ?? ''}`;
+    return ownerRole.test(text) || (!!signatory?.trim() && squeeze(text).includes(squeeze(signatory)));
+  };
+  return evidence.filter((e) => identityDocumentKinds.includes(e.kind) && (e.kind !== 'government-id' || ours(e))).map((e) => e.id);
 }
 
 /**

@@ -130,7 +130,7 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
   input.preventive_measures.forEach((pm) => add(pm.evidence, 'measures', pm.id));
   const d = input.details;
   if (d?.supply_chain?.seller_is_brand_owner) add(ownerDocumentIds(input.evidence), 'other', 'brand owner');
-  if (d?.related_accounts) add(identityDocumentIds(input.evidence), 'other', 'related accounts');
+  if (d?.related_accounts) add(identityDocumentIds(input.evidence, input.seller.signatory?.name), 'other', 'related accounts');
   d?.supply_chain?.suppliers?.forEach((s) => {
     add(s.invoice_evidence, 'other', s.name);
     add(s.authorization_evidence, 'other', s.name);

@@ -54,7 +54,7 @@ describe('the retraction of a design complaint is told once', () => {
     lacks(letter, 'retracted the complaint on 26 November 2026', 'received the retraction on');
     // Without that ground, the action cites it and the opening tells it first.
     const noGround = await letterOf('ordnungsgut-de-design-cable-box', (doc) => doc.deleteIn(['grounds', 1]));
-    has(noGround, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit D).');
+    has(noGround, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit A).');
   });
 });
 

@@ -86,7 +86,7 @@ describe('a Japanese exhibit title that names its own kind of document', () => {
   it('takes no second name after an e-mail title (受付メール), and keeps it after a bare title', async () => {
     const kazahana = 'kazahana-jp-related-spouse';
     const letter = await japaneseLetterOf('unseen-4', kazahana);
-    has(letter, '資料 B：「ゆみの手づくり」アカウント閉鎖の受付メール');
+    has(letter, '資料 C：「ゆみの手づくり」アカウント閉鎖の受付メール');
     lacks(letter, '受付メール（アカウント閉鎖の申請）');
     const bare = await japaneseLetterOf('unseen-4', kazahana, (doc) => {
       doc.setIn(['evidence', 1, 'title'], '「ゆみの手づくり」の閉鎖');

@@ -230,7 +230,7 @@ describe('a design dispute with the retraction received (ordnungsgut)', () => {
       doc.set('marketplace', 'JP');
       doc.deleteIn(['grounds', 1]);
     });
-    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 A）。当社は、以下の2点の理由により');
+    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 A）。当社は、以下の理由により');
   });
 
   it('a design registered at the EUIPO (or an RCD number) is a registered design; a US design patent stays one', async () => {

@@ -203,20 +203,31 @@ describe('a phone number stays on one line', () => {
 
 describe("related accounts: the seller's identity documents are said, not only listed", () => {
   const id = 'yunfan-pl-related-cousin-office';
-  it('the business licence and the ID are named with their exhibits after the explanation', async () => {
+  it('names each document in the order of its exhibit letter (the bill is cited first, so it is Exhibit A)', async () => {
     const letter = await letterOf(id);
-    has(letter, "we never sold the same products. Our business licence and owner's ID are enclosed (Exhibits A and B).");
-    has(letter, 'Exhibit A: Business licence, Shenzhen Yunfan Household Products Co., Ltd.');
+    has(
+      letter,
+      "we never sold the same products. To show who owns and runs our account, we enclose a utility bill for our address, our business licence and the owner's ID (Exhibits A, B and C).",
+    );
+    has(letter, 'Exhibit A: Electricity bill, Room 1203, November 2026', 'Exhibit B: Business licence, Shenzhen Yunfan');
   });
 
-  it('one document reads in the singular; none leaves the sentence out', async () => {
-    const one = await letterOf(id, (doc) => doc.setIn(['evidence', 1, 'kind'], 'other'));
-    has(one, 'Our business licence is enclosed (Exhibit A).');
-    const none = await letterOf(id, (doc) => {
-      doc.setIn(['evidence', 0, 'kind'], 'other');
+  it('one document is named alone; none leaves the sentence out', async () => {
+    const one = await letterOf(id, (doc) => {
       doc.setIn(['evidence', 1, 'kind'], 'other');
+      doc.setIn(['evidence', 3, 'kind'], 'other');
     });
-    lacks(none, 'are enclosed (Exhibit', 'is enclosed (Exhibit');
+    has(one, 'To show who owns and runs our account, we enclose our business licence (Exhibit');
+    const none = await letterOf(id, (doc) => {
+      for (const i of [0, 1, 3]) doc.setIn(['evidence', i, 'kind'], 'other');
+    });
+    lacks(none, 'To show who owns and runs our account');
+  });
+
+  it("an ID of someone else (the relative who holds the linked account) is not called the owner's", async () => {
+    const cousin = await letterOf(id, (doc) => doc.setIn(['evidence', 1, 'title'], 'ID card of Chen Hao (PAWLINK)'));
+    has(cousin, 'we enclose a utility bill for our address and our business licence (Exhibits A and B).');
+    lacks(cousin, "the owner's ID");
   });
 });
 

@@ -15,6 +15,8 @@ import { tempDir } from '../../helpers/cli.js';
 const rendered = vi.hoisted(() => [] as { format: 'pdf' | 'docx'; doc: DocumentModel }[]);
 vi.mock('../../../src/render/pdf.js', () => ({
   renderPdf: async (doc: DocumentModel) => (rendered.push({ format: 'pdf', doc }), new TextEncoder().encode(`pdf ${doc.title}`)),
+  // Without a layout-only renderer the pack renders its first tries in full, which this test records.
+  layoutPdf: undefined,
 }));
 vi.mock('../../../src/render/docx.js', () => ({
   renderDocx: async (doc: DocumentModel) => (rendered.push({ format: 'docx', doc }), new TextEncoder().encode(`docx ${doc.title}`)),
