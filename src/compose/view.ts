@@ -742,9 +742,17 @@ function admitted(c: Case, strings: Strings): string {
   return acted ? fill(one ? P.admitCorrectedOne : P.admitCorrected, { right: rightUsed(c, strings) }) : P.admitOnly;
 }
 
-/** What a listing uses of the complaint's right: "the work" (copyright), "the mark", "the patented design". */
-const rightUsed = (c: Case, strings: Strings): string =>
-  stringIn(strings.ipRightsUsed, ipRightKey(c.input.details?.ip_complaint)) ?? strings.ipRightsUsed.other;
+/**
+ * What a listing uses of the complaint's right: "the work" (copyright), "the mark", "the patented design". A
+ * seller who still names the mark to say what the product fits ("compatible with X") no longer uses it as a
+ * brand name or logo; one who took it out altogether no longer uses it at all.
+ */
+function rightUsed(c: Case, strings: Strings): string {
+  const key = ipRightKey(c.input.details?.ip_complaint);
+  const text = [...c.input.root_causes.map((r) => `${r.title} ${r.detail}`), ...c.input.corrective_actions.map((a) => a.action)].join(' ');
+  if (key === 'trademark' && /compatib|for use with|fits\b|passend|対応/i.test(text)) return strings.ipRightsUsed.trademarkAsBrand;
+  return stringIn(strings.ipRightsUsed, key) ?? strings.ipRightsUsed.other;
+}
 
 /**
  * "Our trademark registration and business licence are enclosed (Exhibits D and E).": the seller's own documents

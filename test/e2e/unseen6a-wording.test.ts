@@ -80,7 +80,7 @@ describe("related accounts: another owner's account is not the seller's to keep"
   const id = 'yunfan-pl-related-cousin-office';
   it("a relative's account: the need asks to treat the two as separate businesses, not to keep both", async () => {
     const letter = await letterOf(id);
-    has(letter, 'We ask you to treat the two accounts as the separate businesses they are: Two different companies');
+    has(letter, 'We ask you to treat the two accounts as the separate businesses they are. Two different companies');
     lacks(letter, 'keep both accounts');
   });
 
