@@ -7,6 +7,9 @@ import { SIZES } from './theme.js';
 
 type ListBlock = Extract<Block, { kind: 'list' }>;
 
+/** The most one-line items a list between a heading and the closing holds on one page. */
+const SHORT_LIST = 8;
+
 export interface ListEnds {
   /** The first items kept on the page of the heading before the list (0: no heading holds it). */
   head: number;
@@ -30,7 +33,9 @@ export function listEnds(list: ListBlock, afterHeading: boolean, width: number):
   // Two one-line items are the two lines a heading keeps; a longer first item gives them itself, and breaks.
   const head = afterHeading && n > 1 && (list.keepTogether || oneLine(list.items[0], width)) ? (oneLine(list.items[0], width) ? 2 : 1) : 0;
   const tail = list.keepWithNext && n > 0 ? (n > 1 && oneLine(list.items[n - 1], width) ? 2 : 1) : 0;
-  // Ends that overlap: the whole list moves with both.
-  if (head && tail && head + tail > n) return { head: n, tail: n };
+  // Ends that overlap: the whole list moves with both. So does a short list of one-line items between a heading
+  // and the closing (the exhibits enclosed): split, it leaves two of its lines to open the last page.
+  const short = n <= SHORT_LIST && list.items.every((item) => oneLine(item, width));
+  if (head && tail && (head + tail > n || short)) return { head: n, tail: n };
   return { head, tail };
 }

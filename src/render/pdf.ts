@@ -184,8 +184,9 @@ class Context {
       return { content: this.list(partList, continued, width), height: this.estimatedHeight(partList, width), withNext };
     };
     const n = list.items.length;
-    // Ends that overlap: one piece, held with the heading before it and the block after it.
-    if (head === n && tail === n) return [part(0, n, false, true)];
+    // Ends that overlap: one piece, held with the heading before it and the block after it (with the closing and
+    // signature after a short list: more than half a page together, as a table run may be).
+    if (head === n && tail === n) return [{ ...part(0, n, false, true), limit: this.tableRunLimit }];
     if (head) pieces.push(part(0, head, head < n, false));
     const from = head;
     if (tail && n - tail > from) {
