@@ -25,7 +25,7 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { citedRetractionIds, citedRightIds, identityDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
+import { citedRetractionIds, citedRightIds, identityDocumentIds, namesPerson, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatMonth, formatNumber, humanize, longDatesIn } from './format.js';
@@ -791,10 +791,15 @@ function identitySentence(c: Case, w: Wording, strings: Strings): string | null 
     'utility-bill': I.utilityBill,
     'bank-or-payment-statement': I.bankStatement,
   };
-  // The documents in the order of their exhibits, so "(Exhibits A, B and C)" reads one to one.
-  const ids = new Set(identityDocumentIds(c.exhibits, c.input.seller.signatory?.name));
+  const signatory = c.input.seller.signatory?.name?.trim();
+  // An ID that names the person signing is theirs ("the ID of Chen Jiahui"); one kept for an owner's role is the owner's.
+  const nameOf = (e: Exhibit) =>
+    e.kind === 'government-id' && signatory && namesPerson(e, signatory) ? fill(I.signatoryId, { name: signatory }) : names[e.kind];
+  // The documents in the order of their exhibits, so "(Exhibits A, B and C)" reads one to one; exhibits of one
+  // kind next to each other are named once.
+  const ids = new Set(identityDocumentIds(c.exhibits, signatory));
   const enclosed = c.exhibits.filter((e) => ids.has(e.id));
-  const documents = [...new Set(enclosed.map((e) => e.kind))].map((k) => names[k]);
+  const documents = enclosed.map(nameOf).filter((name, i, all) => i === 0 || name !== all[i - 1]);
   const exhibits = w.exhibitsOf(enclosed.map((e) => e.id));
   return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
 }

@@ -28,6 +28,12 @@ export function citedRetractionIds(
 /** Evidence kinds that show who owns and runs an account. */
 export const identityDocumentKinds: readonly Kind[] = ['business-license', 'government-id', 'utility-bill', 'bank-or-payment-statement'];
 
+/** Whether a document's title or notes name `person` (spaces and case aside: "佐藤 健一" is "佐藤健一"). */
+export function namesPerson(e: Pick<EvidenceInput, 'title' | 'notes'>, person: string | undefined): boolean {
+  const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  return !!person?.trim() && squeeze(`${e.title} ${e.notes ?? ''}`).includes(squeeze(person));
+}
+
 /** An ID document's title that says whose it is: the person signing the letter, or the owner by role. */
 const ownerRole = /\b(?:owner|director|proprietor|founder|legal representative|managing director|CEO)\b|代表|社長|店主|経営者/i;
 
@@ -40,11 +46,7 @@ export function identityDocumentIds(
   evidence: readonly Pick<EvidenceInput, 'id' | 'kind' | 'title' | 'notes'>[],
   signatory: string | undefined,
 ): string[] {
-  const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-  const ours = (e: Pick<EvidenceInput, 'title' | 'notes'>) => {
-    const text = `${e.title} ${e.notes ?? ''}`;
-    return ownerRole.test(text) || (!!signatory?.trim() && squeeze(text).includes(squeeze(signatory)));
-  };
+  const ours = (e: Pick<EvidenceInput, 'title' | 'notes'>) => ownerRole.test(`${e.title} ${e.notes ?? ''}`) || namesPerson(e, signatory);
   return evidence.filter((e) => identityDocumentKinds.includes(e.kind) && (e.kind !== 'government-id' || ours(e))).map((e) => e.id);
 }
 

@@ -87,12 +87,12 @@ describe('documents the letter names where they belong', () => {
     const letter = await letterOf('northline-ca-related-agency');
     has(
       letter,
-      "To show who owns and runs our account, we enclose our business licence, the owner's ID and a utility bill for our address (Exhibits A, B and C).",
+      'To show who owns and runs our account, we enclose our business licence, the ID of Dana Kowalchuk and a utility bill for our address (Exhibits A, B and C).',
     );
     expect(findings(letter, 'L15')).toEqual([]);
     // Without the utility bill the sentence names what is left; without any, it is left out and nothing is said.
     const noBill = await letterOf('northline-ca-related-agency', (doc) => doc.deleteIn(['evidence', 4]));
-    has(noBill, "we enclose our business licence and the owner's ID (Exhibits A and B).");
+    has(noBill, 'we enclose our business licence and the ID of Dana Kowalchuk (Exhibits A and B).');
     const none = await letterOf('northline-ca-related-agency', (doc) => {
       for (const i of [4, 1, 0]) doc.deleteIn(['evidence', i]);
     });

@@ -207,9 +207,14 @@ describe("related accounts: the seller's identity documents are said, not only l
     const letter = await letterOf(id);
     has(
       letter,
-      "we never sold the same products. To show who owns and runs our account, we enclose a utility bill for our address, our business licence and the owner's ID (Exhibits A, B and C).",
+      'we never sold the same products. To show who owns and runs our account, we enclose a utility bill for our address, our business licence and the ID of Chen Jiahui (Exhibits A, B and C).',
     );
     has(letter, 'Exhibit A: Electricity bill, Room 1203, November 2026', 'Exhibit B: Business licence, Shenzhen Yunfan');
+    const ja = await letterOf(id, (doc) => {
+      doc.set('language', 'ja');
+      doc.set('marketplace', 'JP');
+    });
+    has(ja, '所在地の公共料金請求書、会社の登記事項', 'Chen Jiahuiの身分証明書を添付いたします（資料 A、B、C）');
   });
 
   it('one document is named alone; none leaves the sentence out', async () => {
@@ -227,7 +232,10 @@ describe("related accounts: the seller's identity documents are said, not only l
   it("an ID of someone else (the relative who holds the linked account) is not called the owner's", async () => {
     const cousin = await letterOf(id, (doc) => doc.setIn(['evidence', 1, 'title'], 'ID card of Chen Hao (PAWLINK)'));
     has(cousin, 'we enclose a utility bill for our address and our business licence (Exhibits A and B).');
-    lacks(cousin, "the owner's ID");
+    lacks(cousin, "the owner's ID", 'the ID of');
+    // An ID kept for an owner's role, naming nobody who signs, is the owner's.
+    const owner = await letterOf(id, (doc) => doc.setIn(['evidence', 1, 'title'], 'ID card of the legal representative'));
+    has(owner, "our business licence and the owner's ID (Exhibits A, B and C).");
   });
 });
 
