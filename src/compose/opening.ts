@@ -154,11 +154,11 @@ export function openingRetractionIds(c: Case): string[] {
  * the opening tells it first.
  */
 function retractionSentence(c: Case, strings: Strings): string | null {
-  const ip = c.input.details?.ip_complaint;
-  const received = ip?.retraction?.received_on;
-  if (!ip || !received || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return null;
   const ids = new Set(openingRetractionIds(c));
   if (!ids.size) return null;
+  // openingRetractionIds names ids only for a received retraction of an IP complaint.
+  const ip = c.input.details!.ip_complaint!;
+  const received = ip.retraction!.received_on!;
   const exhibits = exhibitsNamed(
     c.exhibits.filter((e) => ids.has(e.id)).map((e) => e.label),
     c,

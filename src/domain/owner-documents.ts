@@ -28,10 +28,13 @@ export function citedRetractionIds(
 /** Evidence kinds that show who owns and runs an account. */
 export const identityDocumentKinds: readonly Kind[] = ['business-license', 'government-id', 'utility-bill', 'bank-or-payment-statement'];
 
+/** What a document says of itself: its title and notes. */
+const describedAs = (e: Pick<EvidenceInput, 'title' | 'notes'>) => `${e.title} ${e.notes ?? ''}`;
+
 /** Whether a document's title or notes name `person` (spaces and case aside: "佐藤 健一" is "佐藤健一"). */
 export function namesPerson(e: Pick<EvidenceInput, 'title' | 'notes'>, person: string | undefined): boolean {
   const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-  return !!person?.trim() && squeeze(`${e.title} ${e.notes ?? ''}`).includes(squeeze(person));
+  return !!person?.trim() && squeeze(describedAs(e)).includes(squeeze(person));
 }
 
 /** An ID document's title that says whose it is: the person signing the letter, or the owner by role. */
@@ -46,7 +49,7 @@ export function identityDocumentIds(
   evidence: readonly Pick<EvidenceInput, 'id' | 'kind' | 'title' | 'notes'>[],
   signatory: string | undefined,
 ): string[] {
-  const ours = (e: Pick<EvidenceInput, 'title' | 'notes'>) => ownerRole.test(`${e.title} ${e.notes ?? ''}`) || namesPerson(e, signatory);
+  const ours = (e: Pick<EvidenceInput, 'title' | 'notes'>) => ownerRole.test(describedAs(e)) || namesPerson(e, signatory);
   return evidence.filter((e) => identityDocumentKinds.includes(e.kind) && (e.kind !== 'government-id' || ours(e))).map((e) => e.id);
 }
 
@@ -62,6 +65,14 @@ export function citedRightIds(
   if (!runs.length) return [];
   const kinds: Kind[] = ['patent-document', 'trademark-registration'];
   return evidence
-    .filter((e) => kinds.includes(e.kind) && runs.some((run) => `${e.title} ${e.notes ?? ''}`.replace(/[\s.,]/g, '').includes(run)))
+    .filter(
+      (e) =>
+        kinds.includes(e.kind) &&
+        runs.some((run) =>
+          describedAs(e)
+            .replace(/[\s.,]/g, '')
+            .includes(run),
+        ),
+    )
     .map((e) => e.id);
 }

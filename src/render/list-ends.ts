@@ -31,11 +31,12 @@ function oneLine(item: Block[] | undefined, width: number): boolean {
 export function listEnds(list: ListBlock, afterHeading: boolean, width: number): ListEnds {
   const n = list.items.length;
   // Two one-line items are the two lines a heading keeps; a longer first item gives them itself, and breaks.
-  const head = afterHeading && n > 1 && (list.keepTogether || oneLine(list.items[0], width)) ? (oneLine(list.items[0], width) ? 2 : 1) : 0;
+  const firstOneLine = afterHeading && n > 1 && oneLine(list.items[0], width);
+  const head = afterHeading && n > 1 && (list.keepTogether || firstOneLine) ? (firstOneLine ? 2 : 1) : 0;
   const tail = list.keepWithNext && n > 0 ? (n > 1 && oneLine(list.items[n - 1], width) ? 2 : 1) : 0;
+  if (!head || !tail) return { head, tail };
   // Ends that overlap: the whole list moves with both. So does a short list of one-line items between a heading
   // and the closing (the exhibits enclosed): split, it leaves two of its lines to open the last page.
   const short = n <= SHORT_LIST && list.items.every((item) => oneLine(item, width));
-  if (head && tail && (head + tail > n || short)) return { head: n, tail: n };
-  return { head, tail };
+  return head + tail > n || short ? { head: n, tail: n } : { head, tail };
 }
