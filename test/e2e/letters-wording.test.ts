@@ -9,7 +9,7 @@ import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
 import { docxXml } from '../helpers/read-docx.js';
 import { pdfPages } from '../helpers/read-pdf.js';
 
@@ -111,8 +111,7 @@ describe('the evidence list before the closing leaves no single line alone', () 
 /** A copy of the case written in Japanese (language: ja), its text without the spaces its line ends leave. */
 const inJapanese = async (source: string) => {
   const letter = await editedLetter(source, env, (d) => d.set('language', 'ja'));
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 describe('Japanese: the review-manipulation, retraction and metric wording', () => {
@@ -224,8 +223,7 @@ describe('item status and owner slots read as the case means them', () => {
 
   it('Japanese: a listing removal is 出品停止, as Amazon JP says, not 削除', async () => {
     const letter = await editedLetter(unseen3('amagasa-jp-umbrella-quality'), env);
-    const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-    const text = { pdf: joined(letter.pdf), docx: joined(letter.docx) };
+    const text = withJapaneseJoined(letter);
     has(text, 'の出品の停止に関する改善計画書', 'の出品の停止に関する通知を拝受いたしました');
     lacks(text, '出品の削除');
   });

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { both, editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { both, editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -16,8 +16,7 @@ const letterOf = (set: string, id: string, edit?: (doc: Document) => void) => ed
 /** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
 const japaneseLetterOf = async (set: string, id: string, edit?: (doc: Document) => void) => {
   const letter = await letterOf(set, id, edit);
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 describe('Units invoiced: an invoice that gives one quantity for several ASINs', () => {

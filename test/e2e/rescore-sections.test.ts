@@ -6,7 +6,7 @@ import { describe, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -17,8 +17,7 @@ const letterOf = (set: string, id: string, edit?: (doc: Document) => void) => ed
 /** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
 const japaneseLetterOf = async (set: string, id: string, edit?: (doc: Document) => void) => {
   const letter = await letterOf(set, id, edit);
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 describe('a linked account: the promise to sell from one account is made once', () => {

@@ -5,7 +5,7 @@ import { describe, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -16,8 +16,7 @@ const unseen4 = (id: string) => path.join('test/fixtures/unseen-4', id);
 /** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
 const japanese = async (source: string, edit?: (doc: Document) => void) => {
   const letter = await editedLetter(source, env, edit);
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 describe('a metric is named as the notice names it', () => {

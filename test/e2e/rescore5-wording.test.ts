@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -18,8 +18,7 @@ const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
     doc.set('language', 'ja');
     edit?.(doc);
   });
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 describe('D5: a doubtful lot its root cause already tells is only pointed at', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -18,8 +18,7 @@ const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(un
 /** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
 const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
   const letter = await letterOf(id, edit);
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 describe('the listings named as removed are the ones the notice cites', () => {

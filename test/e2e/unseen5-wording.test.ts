@@ -12,7 +12,7 @@ import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, tempDir } from '../helpers/cli.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined, joinedJapanese } from '../helpers/edited-letter.js';
 import { docxText } from '../helpers/read-docx.js';
 import { pdfText } from '../helpers/read-pdf.js';
 
@@ -21,13 +21,10 @@ vi.setConfig({ testTimeout: 120_000 });
 const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
 const unseen5 = (id: string) => path.join('test/fixtures/unseen-5', id);
 
-/** Spaces that line ends leave between two Japanese characters, taken out. */
-const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-
 const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(unseen5(id), env, edit);
 const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
   const letter = await letterOf(id, edit);
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 /** A pack document of a copy of an unseen-5 case after `edit`, as PDF and DOCX text. */
@@ -41,7 +38,7 @@ async function packDocumentOf(id: string, edit: (doc: Document) => void, make: (
   const { checked } = await checkCase(file, env);
   const document = make(checked!);
   const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
-  return { pdf: joined(flat(await pdfText(pdf))), docx: joined(flat(docxText(docx))) };
+  return { pdf: joinedJapanese(flat(await pdfText(pdf))), docx: joinedJapanese(flat(docxText(docx))) };
 }
 
 /** The checklist of a copy of an unseen-5 case after `edit`. */

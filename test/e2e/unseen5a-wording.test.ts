@@ -9,7 +9,7 @@ import { videoVerificationDocument } from '../../src/compose/documents/video-ver
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, runCli, tempDir } from '../helpers/cli.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined, joinedJapanese } from '../helpers/edited-letter.js';
 import { pdfText } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -23,8 +23,7 @@ const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(un
 /** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
 const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
   const letter = await letterOf(id, edit);
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 const errorsOf = (letter: { diagnostics: { severity: string; ruleId: string; message: string }[] }, rule?: string) =>
@@ -357,10 +356,7 @@ describe('P14: the booked call, its time zone and its reschedule', () => {
   });
 
   it('in Japanese', async () => {
-    const text = (await videoSheetOf('emberwood-au-br-rescheduled', (doc) => doc.set('language', 'ja'))).replace(
-      /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g,
-      '',
-    );
+    const text = joinedJapanese(await videoSheetOf('emberwood-au-br-rescheduled', (doc) => doc.set('language', 'ja')));
     has({ pdf: text, docx: text }, '日時の変更', '2026年12月3日 08:30に当社から依頼して1回変更済み（上記は変更後の日時）');
   });
 });

@@ -10,7 +10,7 @@ import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, runCli, tempDir } from '../helpers/cli.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined, joinedJapanese } from '../helpers/edited-letter.js';
 import { docxText } from '../helpers/read-docx.js';
 import { pdfText } from '../helpers/read-pdf.js';
 
@@ -37,8 +37,7 @@ const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(pa
 /** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
 const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => {
   const letter = await letterOf(id, edit);
-  const joined = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
-  return { ...letter, pdf: joined(letter.pdf), docx: joined(letter.docx) };
+  return withJapaneseJoined(letter);
 };
 
 const errorsOf = (letter: { diagnostics: { severity: string; ruleId: string; message: string }[] }, rule?: string) =>
@@ -150,7 +149,7 @@ async function videoSheetOf(id: string, edit: (doc: Document) => void = () => {}
   writeFileSync(file, doc.toString());
   const { checked } = await checkCase(file, env);
   const sheet = videoVerificationDocument(checked!.case, checked!.templates.strings)!;
-  const joined = (text: string) => flat(text).replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+  const joined = (text: string) => joinedJapanese(flat(text));
   return { pdf: joined(await pdfText(await renderPdf(sheet))), docx: joined(docxText(await renderDocx(sheet))) };
 }
 

@@ -38,6 +38,16 @@ export async function editedLetter(source: string, env: PipelineEnv, edit: (doc:
 
 type LetterText = Pick<EditedLetter, 'pdf' | 'docx'>;
 
+/** Text without the spaces that line ends leave between two Japanese (non-ASCII) characters. */
+export const joinedJapanese = (text: string) => text.replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g, '');
+
+/** A letter with those spaces taken out of its PDF's and its DOCX's text. */
+export const withJapaneseJoined = <T extends LetterText>(letter: T): T => ({
+  ...letter,
+  pdf: joinedJapanese(letter.pdf),
+  docx: joinedJapanese(letter.docx),
+});
+
 /** Runs a check on the PDF's text and on the DOCX's. */
 export const both = (letter: LetterText, check: (text: string, format: string) => void) => {
   check(letter.pdf, 'PDF');
