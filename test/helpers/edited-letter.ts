@@ -1,6 +1,6 @@
 // A case folder copied, its YAML edited, checked, its letter rendered to PDF and DOCX and both read back as flat
 // text; with the PDF-and-DOCX checks the wording tests share.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
@@ -24,23 +24,16 @@ export interface EditedLetter {
 
 /** The letter of a copy of `source` (in a folder named as the case) after `edit`. */
 export async function editedLetter(source: string, env: PipelineEnv, edit: (doc: Document) => void = () => {}): Promise<EditedLetter> {
-  const root = tempDir('appeal-letter-');
-  // The copy is read once: the letter comes back in memory (its document model names no file), so the folder
-  // goes at once rather than leaving a case and its evidence in the temp folder for each of hundreds of tests.
-  try {
-    const dir = path.join(root, path.basename(source));
-    cpSync(source, dir, { recursive: true });
-    const file = path.join(dir, 'case.yaml');
-    const doc = parseDocument(readFileSync(file, 'utf8'));
-    edit(doc);
-    writeFileSync(file, doc.toString());
-    const { checked, result } = await checkCase(file, env);
-    const document = checked!.letter.document;
-    const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
-    return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)), diagnostics: result.diagnostics, document };
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const dir = path.join(tempDir('appeal-letter-'), path.basename(source));
+  cpSync(source, dir, { recursive: true });
+  const file = path.join(dir, 'case.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  edit(doc);
+  writeFileSync(file, doc.toString());
+  const { checked, result } = await checkCase(file, env);
+  const document = checked!.letter.document;
+  const [pdf, docx] = await Promise.all([renderPdf(document), renderDocx(document)]);
+  return { pdf: flat(await pdfText(pdf)), docx: flat(docxText(docx)), diagnostics: result.diagnostics, document };
 }
 
 type LetterText = Pick<EditedLetter, 'pdf' | 'docx'>;
