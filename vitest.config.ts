@@ -41,7 +41,7 @@ const sharedFiles = fg.sync(shared, { cwd: path.dirname(fileURLToPath(import.met
 export default defineConfig({
   test: {
     ...timeouts,
-    globalSetup: ['test/setup/compile.ts', 'test/setup/samples.ts'],
+    globalSetup: ['test/setup/temp-root.ts', 'test/setup/compile.ts', 'test/setup/samples.ts'],
     // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, where the other core
     // then idles through every test that renders in its own process. Two test files at a time at least.
     maxWorkers: Math.max(2, availableParallelism() - 1),
