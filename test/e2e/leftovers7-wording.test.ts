@@ -1,0 +1,99 @@
+// Letter leftovers of the unseen-5 and unseen-6 re-reads: each test changes one fact of a copied case, renders the
+// letter to PDF and DOCX and reads both back.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+
+/** The letter of a copy of a fixture case (`unseen-6/mingyue-…`) after `edit`. */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(path.join('test/fixtures', id), env, edit);
+
+type Findings = { diagnostics: { ruleId: string; severity: string; message: string }[] };
+const findings = (letter: Findings, rule: string) =>
+  letter.diagnostics.filter((d) => d.ruleId === rule).map((d) => [d.severity, d.message]);
+
+/** Replaces `from` with `to` in the string at `at`. */
+const rewrite = (at: (string | number)[], from: string, to: string) => (doc: Document) =>
+  doc.setIn(at, (doc.getIn(at) as string).replace(from, to));
+
+describe('L47: a day and month written in numbers without a year', () => {
+  it('is flagged at its line, in the order written, with the year the range gives it', async () => {
+    const letter = await letterOf('unseen-6/mingyue-es-late-split-stock');
+    const found = letter.diagnostics.filter((d) => d.ruleId === 'L47');
+    expect(found.map((d) => [d.severity, d.message, d.note])).toEqual([
+      [
+        'warning',
+        'the date "20/10" is written in numbers, where the letter writes dates as "20 October 2026"',
+        'Write it with its year as 2026-10-20, which the letter prints as "20 October 2026".',
+      ],
+      [
+        'warning',
+        'the date "24.10" is written in numbers, where the letter writes dates as "24 October 2026"',
+        // The year the range's other end gives.
+        'Write it as 2026-10-24, which the letter prints as "24 October 2026".',
+      ],
+      ['warning', 'the date "05.11.2026" is written in numbers, where the letter writes dates as "5 November 2026"', expect.any(String)],
+      // The evidence title's range "24.10-05.11.2026": both ends.
+      ['warning', 'the date "24.10" is written in numbers, where the letter writes dates as "24 October 2026"', expect.any(String)],
+      ['warning', 'the date "05.11.2026" is written in numbers, where the letter writes dates as "5 November 2026"', expect.any(String)],
+    ]);
+    const lines = readFileSync(found[0].file, 'utf8').split('\n');
+    expect(lines.slice(found[0].line - 1, found[0].line + 1).join(' ')).toContain('more than planned after 20/10');
+    has(letter, 'from 24.10 to 05.11.2026');
+  });
+
+  it('written as the note says, the letter prints the range in its own style and nothing is flagged', async () => {
+    const letter = await letterOf('unseen-6/mingyue-es-late-split-stock', (doc) => {
+      rewrite(['root_causes', 0, 'detail'], 'after 20/10', 'after 2026-10-20')(doc);
+      rewrite(['root_causes', 0, 'detail'], 'from 24.10 to 05.11.2026', 'from 2026-10-24 to 2026-11-05')(doc);
+      rewrite(['evidence', 0, 'title'], '24.10-05.11.2026', '2026-10-24 to 2026-11-05')(doc);
+    });
+    expect(findings(letter, 'L47')).toEqual([]);
+    has(letter, 'after 20 October 2026', 'from 24 October to 5 November 2026');
+  });
+
+  it('reads Japanese month/day, alone and in a range', async () => {
+    const kizuna = await letterOf('unseen-6/kizuna-jp-br-revoked-transfer');
+    expect(findings(kizuna, 'L47')).toEqual([
+      ['warning', 'the date "11/5" is written in numbers, where the letter writes dates as "2026年11月5日"'],
+    ]);
+    const fixed = withJapaneseJoined(
+      await letterOf('unseen-6/kizuna-jp-br-revoked-transfer', rewrite(['root_causes', 1, 'detail'], '11/5に', '2026-11-05に')),
+    );
+    expect(findings(fixed, 'L47')).toEqual([]);
+    has(fixed, '2026年11月5日に届いた確認依頼');
+    lacks(fixed, '11/5に');
+    const hoshizora = await letterOf('unseen-6/hoshizora-jp-vtr-yupacket');
+    expect(findings(hoshizora, 'L47').map(([, m]) => m)).toEqual([
+      'the date "10/20" is written in numbers, where the letter writes dates as "2026年10月20日"',
+      'the date "11/15" is written in numbers, where the letter writes dates as "2026年11月15日"',
+    ]);
+  });
+
+  it('leaves numbers that are no dates alone: a service, fractions, sizes, prices, versions, ids, a slashed ISO date', async () => {
+    const letter = await letterOf(
+      'unseen-6/mingyue-es-late-split-stock',
+      rewrite(
+        ['root_causes', 0, 'detail'],
+        'after 20/10',
+        'after a 24/7 promotion of the 1/2 and 3/4 packs (20/10 mm clips, 4/5/6 inch boxes, from €12.05 to €24.10, rated from 4.5 to 4.9, firmware 2.10.3, model KX-20/10, No: 9/14, order 405-9910427-3358861, on 2026/10/20)',
+      ),
+    );
+    // Only the range the case had (in RC1 and in the evidence title) is flagged.
+    expect(findings(letter, 'L47').map(([, m]) => /^the date "([^"]+)"/.exec(m)?.[1])).toEqual([
+      '24.10',
+      '05.11.2026',
+      '24.10',
+      '05.11.2026',
+    ]);
+    // The letter prints the slashed ISO date in its own style, which is why it is not flagged.
+    has(letter, 'on 20 October 2026');
+  });
+});
