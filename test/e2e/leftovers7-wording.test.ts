@@ -97,3 +97,38 @@ describe('L47: a day and month written in numbers without a year', () => {
     has(letter, 'on 20 October 2026');
   });
 });
+
+describe('the default letter date and the days the seller’s text tells as past', () => {
+  const mingyue = 'unseen-6/mingyue-es-late-split-stock';
+  it('comes no earlier than a day a done action says it happened on', async () => {
+    // The latest date in the case's fields is 2026-11-17 (CA2 done, E3).
+    const before = await letterOf(mingyue);
+    has(before, 'Amazon store: MINGYUE Luces Seller account login: mingyue.es@mingyue-light.example.cn 17 November 2026');
+    const later = await letterOf(
+      mingyue,
+      rewrite(
+        ['corrective_actions', 0, 'action'],
+        'when Madrid has none.',
+        'when Madrid has none. We checked the routing again on 2026-11-20.',
+      ),
+    );
+    has(later, 'mingyue.es@mingyue-light.example.cn 20 November 2026', 'We checked the routing again on 20 November 2026.');
+  });
+
+  it('leaves out a day still ahead: a limit, a start, a plan, a measure or an action under way', async () => {
+    const letter = await letterOf(mingyue, (doc) => {
+      rewrite(
+        ['corrective_actions', 0, 'action'],
+        'when Madrid has none.',
+        'when Madrid has none until 2026-12-11. The 3PL will audit it on 2026-12-02.',
+      )(doc);
+      rewrite(
+        ['root_causes', 0, 'detail'],
+        'shipped after the expected ship date.',
+        'shipped after the expected ship date, and the new rule is effective 2026-12-05.',
+      )(doc);
+      doc.setIn(['preventive_measures', 0, 'measure'], `${doc.getIn(['preventive_measures', 0, 'measure'])} First review on 2026-12-07.`);
+    });
+    has(letter, 'mingyue.es@mingyue-light.example.cn 17 November 2026', 'until 11 December 2026');
+  });
+});
