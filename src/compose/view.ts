@@ -25,6 +25,7 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
+import { actionTexts } from './retraction-retold.js';
 import { citedRetractionIds, citedRightIds, identityDocumentIds, namesPerson, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
@@ -127,6 +128,7 @@ export function buildView(c: Case, strings: Strings) {
   const { L, spoken, date, exhibitsOf, asinPhrase } = w;
   const market = marketplaceInfo(c.marketplace);
   const english = c.language === 'en' || c.language.startsWith('en-');
+  const actionText = actionTexts(c);
 
   const causeNumber = new Map<string, { group: 'rootCause' | 'ground'; n: number }>();
   input.root_causes.forEach((rc, i) => causeNumber.set(rc.id, { group: 'rootCause', n: i + 1 }));
@@ -393,7 +395,7 @@ export function buildView(c: Case, strings: Strings) {
     actions: input.corrective_actions.map((ca, i) => ({
       n: i + 1,
       id: ca.id,
-      action: ca.action,
+      action: actionText.get(ca.id) ?? ca.action,
       done: (ca.status ?? 'done') === 'done',
       // A done action with no date has no status slot: the opening says what is complete.
       // An action under way with a done_on after the letter date: the seller's target date.

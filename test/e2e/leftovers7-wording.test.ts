@@ -132,3 +132,40 @@ describe('the default letter date and the days the seller’s text tells as past
     has(letter, 'mingyue.es@mingyue-light.example.cn 17 November 2026', 'until 11 December 2026');
   });
 });
+
+describe('a received retraction is told once', () => {
+  const ordnungsgut = 'unseen-5/ordnungsgut-de-design-cable-box';
+  const told = 'asked them to withdraw the complaint, which they did on 26.11.2026.';
+  it('by the ground that cites it: the action keeps what the seller did and leaves out the receipt', async () => {
+    const letter = await letterOf(ordnungsgut);
+    has(
+      letter,
+      'wrote to us on 26.11.2026 that they withdraw the complaint',
+      'Tidyform Ltd. and asked them to withdraw the complaint. Completed on 19 November 2026',
+    );
+    lacks(letter, 'which they did on');
+  });
+
+  it('by the opening when no ground cites it; the seller’s own opening tells nothing, so the action keeps it all', async () => {
+    const uncited = (doc: Document) => doc.setIn(['grounds', 1, 'evidence'], []);
+    const opening = await letterOf(ordnungsgut, uncited);
+    has(opening, 'Tidyform Ltd. retracted the complaint on 26 November 2026', 'asked them to withdraw the complaint. Completed on');
+    lacks(opening, 'which they did on');
+    const own = await letterOf(ordnungsgut, (doc) => {
+      uncited(doc);
+      doc.setIn(['letter', 'opening'], 'We ask you to reinstate our listing for ASIN B0DQG7KB31.');
+    });
+    has(own, told);
+  });
+
+  it('an action alone tells it when the retraction has not come', async () => {
+    const letter = await letterOf(ordnungsgut, (doc) => doc.deleteIn(['details', 'ip_complaint', 'retraction', 'received_on']));
+    has(letter, told);
+  });
+
+  it('a separate sentence of the action that tells the receipt is left out too (cartaviva)', async () => {
+    const letter = await letterOf('unseen-6/cartaviva-it-keyword-retracted');
+    has(letter, 'Quadernoro S.r.l. retracted the complaint on 24 November 2026', 'and asked them to retract the complaint. Completed on');
+    lacks(letter, 'Their lawyer answered');
+  });
+});
