@@ -1021,6 +1021,13 @@ function datedAttempts(tries: string[], w: Wording): { date: string; channel: st
   return parsed.map((m) => ({ date: w.date(m![1])!, channel: m![2] || null, result: m![3] }));
 }
 
+/** The seller's text after a colon of the letter: an ordinary first word in lower case (English), a full stop at its end. */
+function afterColon(c: Case, text: string): string {
+  const english = c.language === 'en' || c.language.startsWith('en-');
+  const told = english ? lowerFirst(text.trim(), caseWords(c)) : text.trim();
+  return endsSentence(told) || !english ? told : `${told}.`;
+}
+
 /** Whether the seller's "no need" text names its own store, the one account it keeps. */
 function noNeedNamesOwnStore(c: Case, need: string | undefined): boolean {
   const detail = need ? noNeed(need) : undefined;
@@ -1157,7 +1164,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           explanation: ra.relationship_explanation ?? null,
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
-          need: business && !ra.closure_requested_for ? business : null,
+          // Joined after a colon ("…the separate businesses they are: two different companies…"), which reads as
+          // one sentence whether the seller wrote a noun phrase or a sentence.
+          need: business && !ra.closure_requested_for ? afterColon(c, business) : null,
           // Another owner's account (a relative's, a partner's) is not the seller's to keep: the need asks Amazon to
           // treat the two as separate businesses.
           need_separate: otherOwner(ra.linked_account?.relationship) ? true : null,

@@ -169,3 +169,20 @@ describe('a received retraction is told once', () => {
     lacks(letter, 'Their lawyer answered');
   });
 });
+
+describe('the seller’s business need joins the letter’s sentence', () => {
+  const yunfan = 'unseen-6/yunfan-pl-related-cousin-office';
+  const need = ['details', 'related_accounts', 'legitimate_business_need'];
+  it('a noun phrase follows a colon, its ordinary first word in lower case', async () => {
+    const letter = await letterOf(yunfan);
+    has(letter, 'as the separate businesses they are: two different companies owned by different people');
+    lacks(letter, 'they are. Two different');
+  });
+
+  it('a sentence reads on after the colon too, with its full stop; a name keeps its capital', async () => {
+    const sentence = await letterOf(yunfan, (doc) => doc.setIn(need, 'We never sold the same products and each company has its own staff'));
+    has(sentence, 'the separate businesses they are: we never sold the same products and each company has its own staff.');
+    const named = await letterOf(yunfan, (doc) => doc.setIn(need, 'PAWLINK sells pet supplies; we sell lighting.'));
+    has(named, 'the separate businesses they are: PAWLINK sells pet supplies; we sell lighting.');
+  });
+});
