@@ -642,9 +642,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
-          // The registration the complaint cites (the document naming its number; without a number, any design or
-          // patent document), and the publication that dates the seller's design, where enclosed.
-          right_exhibits: exhibitsOf(/\d{5,}/.test(ip.ip_number ?? '') ? rightIds : idsOfKind(c, 'patent-document')),
+          // The registration the complaint cites, and the publication that dates the seller's design, where enclosed.
+          right_exhibits: exhibitsOf(rightIds),
           prior_art_exhibits: exhibitsOf(idsOfKind(c, 'prior-art-publication')),
           differences: differences.map((row, i) => ({
             n: i + 1,

@@ -1,12 +1,15 @@
 // Letter leftovers of the unseen-5 and unseen-6 re-reads: each test changes one fact of a copied case, renders the
 // letter to PDF and DOCX and reads both back.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
+import { editYaml, flat, runCli, tempDir } from '../helpers/cli.js';
 import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
+import { docxText } from '../helpers/read-docx.js';
+import { pdfPages, pdfText } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -184,5 +187,33 @@ describe('the seller’s business need joins the letter’s sentence', () => {
     has(sentence, 'the separate businesses they are: we never sold the same products and each company has its own staff.');
     const named = await letterOf(yunfan, (doc) => doc.setIn(need, 'PAWLINK sells pet supplies; we sell lighting.'));
     has(named, 'the separate businesses they are: PAWLINK sells pet supplies; we sell lighting.');
+  });
+});
+
+describe('the document of the right the complaint cites: one list for the letter, the evidence index and the pack', () => {
+  it('a design whose number gives no five digits: the letter, the index and the exhibit cover all count the extract', async () => {
+    const root = tempDir('appeal-right-');
+    const dir = path.join(root, 'fengyue-es-lamp-design-prior-art');
+    cpSync('test/fixtures/unseen-6/fengyue-es-lamp-design-prior-art', dir, { recursive: true });
+    editYaml(path.join(dir, 'case.yaml'), (t) => t.replace(/ip_number: .*/, 'ip_number: "RCD (number not in the notice)"'));
+    const run = await runCli(['build', root, '--out', path.join(root, 'out'), '-j', '1']);
+    expect(run.stderr + run.stdout).toContain('1 rendered');
+    // The extract (E1) is cited by nothing but the right: not "uncited" (L15).
+    expect(run.stdout).not.toMatch(/evidence E1 is not cited/);
+    const out = path.join(root, 'out', 'fengyue-es-lamp-design-prior-art');
+    const row = readFileSync(path.join(out, 'evidence-index.csv'), 'utf8')
+      .split(/\r?\n/)
+      .find((line) => line.split(',')[1] === 'E1')!;
+    const label = row.split(',')[0];
+    expect(row.endsWith(',right cited')).toBe(true);
+    const cited = `cites registered design RCD (number not in the notice) (Exhibit ${label})`;
+    expect(flat(await pdfText(readFileSync(path.join(out, 'letter.pdf'))))).toContain(cited);
+    expect(flat(docxText(readFileSync(path.join(out, 'letter.docx'))))).toContain(cited);
+    expect(flat(await pdfText(readFileSync(path.join(out, 'evidence-index.pdf'))))).toContain('right cited');
+    // The exhibit's cover in the bundle says what it supports.
+    const covers = (await pdfPages(readFileSync(path.join(out, 'evidence-bundle.pdf')))).map((p) =>
+      flat(p.items.map((i) => i.str).join(' ')),
+    );
+    expect(covers.find((text) => text.includes(`Exhibit ${label}`) && text.includes('Supports'))).toContain('right cited');
   });
 });
