@@ -766,18 +766,30 @@ function ownerDocumentsEnclosed(c: Case, w: Wording, strings: Strings, kinds: re
     'business-license': S.businessLicence,
     'government-id': S.ownerId,
   };
-  const present = new Set(c.exhibits.map((e) => e.kind));
-  const documents = kinds.filter((k) => present.has(k as Exhibit['kind'])).map((k) => names[k]);
-  if (!documents.length) return null;
+  // In the order of `kinds`: one name a kind.
+  const found = enclosedDocuments(
+    w,
+    kinds.flatMap((k) => c.exhibits.filter((e) => e.kind === k)),
+    (e) => names[e.kind],
+  );
+  if (!found) return null;
+  const { documents, exhibits } = found;
   // "our trademark registration and business licence": the possessive once.
   const firstWord = documents[0].split(' ')[0];
   const listed = documents.map((doc, i) =>
     i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
   );
-  return fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
-    documents: capitalize(w.spoken(listed)),
-    exhibits: w.exhibitsOf(c.exhibits.filter((e) => kinds.includes(e.kind)).map((e) => e.id))!,
-  });
+  return fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(w.spoken(listed)), exhibits });
+}
+
+/**
+ * The documents of `enclosed` named in that order (neighbours of one name named once) and their exhibits, or null
+ * when it holds none.
+ */
+function enclosedDocuments(w: Wording, enclosed: Exhibit[], nameOf: (e: Exhibit) => string) {
+  const documents = enclosed.map(nameOf).filter((name, i, all) => i === 0 || name !== all[i - 1]);
+  const exhibits = w.exhibitsOf(enclosed.map((e) => e.id));
+  return documents.length && exhibits ? { documents, exhibits } : null;
 }
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
@@ -799,10 +811,12 @@ function identitySentence(c: Case, w: Wording, strings: Strings): string | null 
   // The documents in the order of their exhibits, so "(Exhibits A, B and C)" reads one to one; exhibits of one
   // kind next to each other are named once.
   const ids = new Set(identityDocumentIds(c.exhibits, signatory));
-  const enclosed = c.exhibits.filter((e) => ids.has(e.id));
-  const documents = enclosed.map(nameOf).filter((name, i, all) => i === 0 || name !== all[i - 1]);
-  const exhibits = w.exhibitsOf(enclosed.map((e) => e.id));
-  return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
+  const found = enclosedDocuments(
+    w,
+    c.exhibits.filter((e) => ids.has(e.id)),
+    nameOf,
+  );
+  return found ? fill(I.enclosed, { documents: w.spoken(found.documents), exhibits: found.exhibits }) : null;
 }
 
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
