@@ -17,15 +17,20 @@ function writtenForms(iso: string, locale: string): RegExp {
 
 // Where a closing clause starts: ", which they did …", "; they withdrew …", " and they sent …".
 const clauseStart = /(?:,\s*(?:which|who|and)\b|;\s*|\s+and\s+(?=(?:they|the rights owner|their)\b)|、)/gu;
+// Words that tell a retraction came: "withdrew", "retracted", "which they did", "answered", 取り下げ.
+const receipt = /retract|withdr|\bdid\b|\bsent\b|answered|confirm|replied|取り?下げ|取下/i;
 // Sentence ends, not an abbreviation's dot ("Tidyform Ltd. and").
 const sentenceEnd = /(?<=[.!?])\s+(?=\p{Lu})|(?<=[。！？])/u;
 
-/** The action's text without the sentences or the closing clause that tell the day the retraction came. */
-function withoutReceipt(text: string, received: RegExp): string {
+/** The action's text without the sentences (after its first) or the closing clause that give `receivedOn`. */
+export function withoutReceipt(text: string, receivedOn: string, locale: string): string {
+  const received = writtenForms(receivedOn, locale);
+  // A part tells the receipt when it gives the day and says what came: the retraction, or that they did it.
+  const tells = (part: string) => received.test(part) && receipt.test(part);
   const sentences = text.split(sentenceEnd);
-  const kept = sentences.filter((s, i) => i === 0 || !received.test(s));
+  const kept = sentences.filter((s, i) => i === 0 || !tells(s));
   const first = kept[0];
-  const clause = [...first.matchAll(clauseStart)].find((m) => received.test(first.slice(m.index)));
+  const clause = [...first.matchAll(clauseStart)].find((m) => tells(first.slice(m.index)));
   if (clause && clause.index > 0) {
     const stop = /[。]$/.test(first) ? '。' : '.';
     kept[0] = first.slice(0, clause.index).trimEnd() + stop;
@@ -45,7 +50,6 @@ export function actionTexts(c: Case): Map<string, string> {
   const cites = (item: { evidence?: string[] }) => (item.evidence ?? []).some((id) => ids.has(id));
   const toldElsewhere = (c.input.grounds ?? []).some(cites) || (c.input.letter?.opening == null && openingRetractionIds(c).length > 0);
   if (!toldElsewhere) return texts;
-  const received = writtenForms(retraction.received_on, c.locale);
-  for (const ca of c.input.corrective_actions) if (cites(ca)) texts.set(ca.id, withoutReceipt(ca.action, received));
+  for (const ca of c.input.corrective_actions) if (cites(ca)) texts.set(ca.id, withoutReceipt(ca.action, retraction.received_on, c.locale));
   return texts;
 }
