@@ -25,6 +25,7 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
+import { actionTexts } from './retraction-retold.js';
 import { citedRetractionIds, citedRightIds, identityDocumentIds, namesPerson, ownerDocumentKinds } from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
@@ -127,6 +128,7 @@ export function buildView(c: Case, strings: Strings) {
   const { L, spoken, date, exhibitsOf, asinPhrase } = w;
   const market = marketplaceInfo(c.marketplace);
   const english = c.language === 'en' || c.language.startsWith('en-');
+  const actionText = actionTexts(c);
 
   const causeNumber = new Map<string, { group: 'rootCause' | 'ground'; n: number }>();
   input.root_causes.forEach((rc, i) => causeNumber.set(rc.id, { group: 'rootCause', n: i + 1 }));
@@ -393,7 +395,7 @@ export function buildView(c: Case, strings: Strings) {
     actions: input.corrective_actions.map((ca, i) => ({
       n: i + 1,
       id: ca.id,
-      action: ca.action,
+      action: actionText.get(ca.id) ?? ca.action,
       done: (ca.status ?? 'done') === 'done',
       // A done action with no date has no status slot: the opening says what is complete.
       // An action under way with a done_on after the letter date: the seller's target date.
@@ -640,9 +642,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
-          // The registration the complaint cites (the document naming its number; without a number, any design or
-          // patent document), and the publication that dates the seller's design, where enclosed.
-          right_exhibits: exhibitsOf(/\d{5,}/.test(ip.ip_number ?? '') ? rightIds : idsOfKind(c, 'patent-document')),
+          // The registration the complaint cites, and the publication that dates the seller's design, where enclosed.
+          right_exhibits: exhibitsOf(rightIds),
           prior_art_exhibits: exhibitsOf(idsOfKind(c, 'prior-art-publication')),
           differences: differences.map((row, i) => ({
             n: i + 1,
@@ -765,18 +766,30 @@ function ownerDocumentsEnclosed(c: Case, w: Wording, strings: Strings, kinds: re
     'business-license': S.businessLicence,
     'government-id': S.ownerId,
   };
-  const present = new Set(c.exhibits.map((e) => e.kind));
-  const documents = kinds.filter((k) => present.has(k as Exhibit['kind'])).map((k) => names[k]);
-  if (!documents.length) return null;
+  // In the order of `kinds`: one name a kind.
+  const found = enclosedDocuments(
+    w,
+    kinds.flatMap((k) => c.exhibits.filter((e) => e.kind === k)),
+    (e) => names[e.kind],
+  );
+  if (!found) return null;
+  const { documents, exhibits } = found;
   // "our trademark registration and business licence": the possessive once.
   const firstWord = documents[0].split(' ')[0];
   const listed = documents.map((doc, i) =>
     i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
   );
-  return fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
-    documents: capitalize(w.spoken(listed)),
-    exhibits: w.exhibitsOf(c.exhibits.filter((e) => kinds.includes(e.kind)).map((e) => e.id))!,
-  });
+  return fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, { documents: capitalize(w.spoken(listed)), exhibits });
+}
+
+/**
+ * The documents of `enclosed` named in that order (neighbours of one name named once) and their exhibits, or null
+ * when it holds none.
+ */
+function enclosedDocuments(w: Wording, enclosed: Exhibit[], nameOf: (e: Exhibit) => string) {
+  const documents = enclosed.map(nameOf).filter((name, i, all) => i === 0 || name !== all[i - 1]);
+  const exhibits = w.exhibitsOf(enclosed.map((e) => e.id));
+  return documents.length && exhibits ? { documents, exhibits } : null;
 }
 
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
@@ -798,10 +811,12 @@ function identitySentence(c: Case, w: Wording, strings: Strings): string | null 
   // The documents in the order of their exhibits, so "(Exhibits A, B and C)" reads one to one; exhibits of one
   // kind next to each other are named once.
   const ids = new Set(identityDocumentIds(c.exhibits, signatory));
-  const enclosed = c.exhibits.filter((e) => ids.has(e.id));
-  const documents = enclosed.map(nameOf).filter((name, i, all) => i === 0 || name !== all[i - 1]);
-  const exhibits = w.exhibitsOf(enclosed.map((e) => e.id));
-  return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
+  const found = enclosedDocuments(
+    w,
+    c.exhibits.filter((e) => ids.has(e.id)),
+    nameOf,
+  );
+  return found ? fill(I.enclosed, { documents: w.spoken(found.documents), exhibits: found.exhibits }) : null;
 }
 
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
@@ -1019,6 +1034,13 @@ function datedAttempts(tries: string[], w: Wording): { date: string; channel: st
   return parsed.map((m) => ({ date: w.date(m![1])!, channel: m![2] || null, result: m![3] }));
 }
 
+/** The seller's text after a colon of the letter: an ordinary first word in lower case (English), a full stop at its end. */
+function afterColon(c: Case, text: string): string {
+  const english = c.language === 'en' || c.language.startsWith('en-');
+  const told = english ? lowerFirst(text.trim(), caseWords(c)) : text.trim();
+  return endsSentence(told) || !english ? told : `${told}.`;
+}
+
 /** Whether the seller's "no need" text names its own store, the one account it keeps. */
 function noNeedNamesOwnStore(c: Case, need: string | undefined): boolean {
   const detail = need ? noNeed(need) : undefined;
@@ -1155,7 +1177,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           explanation: ra.relationship_explanation ?? null,
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
-          need: business && !ra.closure_requested_for ? business : null,
+          // Joined after a colon ("…the separate businesses they are: two different companies…"), which reads as
+          // one sentence whether the seller wrote a noun phrase or a sentence.
+          need: business && !ra.closure_requested_for ? afterColon(c, business) : null,
           // Another owner's account (a relative's, a partner's) is not the seller's to keep: the need asks Amazon to
           // treat the two as separate businesses.
           need_separate: otherOwner(ra.linked_account?.relationship) ? true : null,

@@ -50,3 +50,31 @@ export const hoursBefore = (dateTime: string, hours: number): string => dateTime
 
 /** A document's fixed creation date: the letter date at noon UTC (never the clock). */
 export const documentDate = (letterDate: string): Date => new Date(`${letterDate}T12:00:00Z`);
+
+// An ISO day standing on its own (2026-11-20, 2026/11/20): not part of a reference or a longer number.
+const isoDayInText = /(?<![A-Za-z0-9_./-])(\d{4})([-/])(\d{2})\2(\d{2})(?![A-Za-z0-9_/]|[-/.]\d)/g;
+// A sentence that speaks of what is still to come: "will", "is planned for", "予定", "までに".
+const futureSentence = /\b(?:will|shall|going to|plan(?:s|ned)?|schedul\w*|expect\w*|due|next|upcoming)\b|予定|見込|までに/i;
+// A word before a day that makes it a limit, a start, a booking or an estimate: "until", "by", "starting", "booked
+// for", "about".
+const limitBefore =
+  /\b(?:until|till|by|before|ends?|ending|start|starts|starting|effective|deadline|no later than|for|about|around|approximately)\s+(?:on\s+)?$/i;
+// A Japanese limit after the day: "2026-12-11まで".
+const limitAfter = /^(?:まで|以降|から開始)/;
+
+/**
+ * The ISO days a text tells as past: those in a sentence that speaks of no future, not given as a limit ("until
+ * 2026-12-11") or a start still ahead ("starting 2026-12-01").
+ */
+export function pastDaysInText(text: string): string[] {
+  const days: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?。！？])\s*/)) {
+    if (futureSentence.test(sentence)) continue;
+    for (const m of sentence.matchAll(isoDayInText)) {
+      if (limitBefore.test(sentence.slice(0, m.index)) || limitAfter.test(sentence.slice(m.index + m[0].length))) continue;
+      const iso = `${m[1]}-${m[3]}-${m[4]}`;
+      if (isoDate(dayNumber(iso)) === iso) days.push(iso);
+    }
+  }
+  return days;
+}

@@ -54,15 +54,17 @@ export function identityDocumentIds(
 }
 
 /**
- * The registration of the right a complaint cites: a patent document or trademark registration whose title or
- * notes give a run of five or more digits of the right's number ("RCD 009127745-0002" in "Design 009127745-0002").
+ * The registration of the right a complaint cites, which the letter cites beside the right and the evidence index
+ * counts as cited: a patent document or trademark registration whose title or notes give a run of five or more
+ * digits of the right's number, separators aside ("RCD 009127745-0002" in "Design 009127745-0002", "US D1,028,415 S"
+ * in "US D1028415"). A right without such a number is the design or patent document the case encloses.
  */
 export function citedRightIds(
   ipNumber: string | undefined,
   evidence: readonly Pick<EvidenceInput, 'id' | 'kind' | 'title' | 'notes'>[],
 ): string[] {
-  const runs = ipNumber?.match(/\d{5,}/g) ?? [];
-  if (!runs.length) return [];
+  const runs = ipNumber?.replace(/[\s.,]/g, '').match(/\d{5,}/g) ?? [];
+  if (!runs.length) return evidence.filter((e) => e.kind === 'patent-document').map((e) => e.id);
   const kinds: Kind[] = ['patent-document', 'trademark-registration'];
   return evidence
     .filter(

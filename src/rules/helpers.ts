@@ -307,6 +307,8 @@ export function isNegated(sentence: string, m: Match): boolean {
 /** A date written in numbers: day and month in the order the writer used, the year in full. */
 export interface NumericDate {
   text: string;
+  /** Where it starts in its field's text. */
+  index: number;
   first: number;
   second: number;
   year: number;
@@ -314,11 +316,12 @@ export interface NumericDate {
   dotted: boolean;
 }
 
-// 03/11/2026, 3/11/26, 03-11-2026, 10.10.2026 (not 2026/11/03, not a version number "1.2.3").
+// 03/11/2026, 3/11/26, 03-11-2026, 10.10.2026 (not 2026/11/03, not a version number "1.2.3"); also the end of a
+// range that starts without its year ("24.10-05.11.2026").
 const numericDate =
-  /(?<![\p{L}\p{N}/.-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\.(\d{1,2})\.(\d{4}))(?![\p{L}\p{N}]|[/.-]\d)/gu;
+  /(?:(?<![\p{L}\p{N}/.-])|(?<=(?<![\p{L}\p{N}/.-])\d{1,2}[./]\d{1,2}[-–]))(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|-(\d{1,2})-(\d{4})|\.(\d{1,2})\.(\d{4}))(?![\p{L}\p{N}]|[/.-]\d)/gu;
 // Fields that hold numbers of other kinds.
-const numberFields = new Set(['phone', 'registration_number', 'reference', 'complaint_id', 'ip_number']);
+export const numberFields = new Set(['phone', 'registration_number', 'reference', 'complaint_id', 'ip_number']);
 
 /** The dates written in numbers in the case's text fields, with the field each is in. */
 export function numericDates(input: CaseInput): { field: TextField; date: NumericDate }[] {
@@ -331,6 +334,7 @@ export function numericDates(input: CaseInput): { field: TextField; date: Numeri
         field,
         date: {
           text: m[0],
+          index: m.index,
           first: Number(m[1]),
           second: Number(m[2] ?? m[4] ?? m[6]),
           year: written.length === 2 ? 2000 + Number(written) : Number(written),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Case, CaseInput, Exhibit, ExhibitSupport } from '../model/case.js';
 import type { Paper } from '../model/document.js';
 import { replyWaitDays } from '../domain/channels.js';
-import { addDays } from '../domain/dates.js';
+import { addDays, pastDaysInText } from '../domain/dates.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
 import { citedRetractionIds, citedRightIds, identityDocumentIds, ownerDocumentIds } from '../domain/owner-documents.js';
 import { productListIds } from '../domain/video-verification.js';
@@ -59,6 +59,10 @@ export function letterLocale(language: string, marketplace: string, englishLocal
   }
 }
 
+/** The latest of some ISO dates. */
+// biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings
+const latestOf = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a));
+
 /**
  * The latest date the case reports as past (notice, completed actions, documents, orders
  * resolved, metrics read, earlier submissions, a call invitation or rescheduling, a retraction asked or received).
@@ -80,26 +84,37 @@ export function latestCaseDate(input: CaseInput): string {
     retraction?.requested_on,
     retraction?.received_on,
   ].filter((d): d is string => typeof d === 'string');
-  // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings
-  return dates.reduce((a, b) => (b > a ? b : a));
+  return latestOf(dates);
 }
 
 /**
- * The letter date when the case sets none. A first appeal: the latest date the case reports as past. A
- * resubmission is written after Amazon answered the earlier one, so it comes the reply time after each earlier
- * submission and after every other date the case gives, the start of each measure included.
+ * The days the seller's own text tells as past ("done on 2026-11-20"): in root causes, grounds and the actions
+ * done; measures and actions under way speak of what is still to come.
+ */
+function pastDaysTold(input: CaseInput): string[] {
+  const texts = [
+    ...input.root_causes.flatMap((rc) => [rc.title, rc.detail]),
+    ...(input.grounds ?? []).flatMap((g) => [g.title, g.detail]),
+    ...input.corrective_actions.filter((a) => (a.status ?? 'done') === 'done').map((a) => a.action),
+  ];
+  return texts.flatMap((text) => (typeof text === 'string' ? pastDaysInText(text) : []));
+}
+
+/**
+ * The letter date when the case sets none. A first appeal: the latest date the case reports as past, in its fields
+ * or in the seller's text. A resubmission is written after Amazon answered the earlier one, so it comes the reply
+ * time after each earlier submission and after every other date the case gives, the start of each measure included.
  */
 export function defaultLetterDate(input: CaseInput): string {
   const attempts = input.submission?.previous_attempts ?? [];
-  const latest = latestCaseDate(input);
+  const latest = latestOf([latestCaseDate(input), ...pastDaysTold(input)]);
   if (!attempts.length) return latest;
   const dates = [
     latest,
     ...attempts.map((p) => addDays(p.submitted_on, replyWaitDays)),
     ...input.preventive_measures.map((pm) => pm.starts),
   ].filter((d): d is string => typeof d === 'string');
-  // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings
-  return dates.reduce((a, b) => (b > a ? b : a));
+  return latestOf(dates);
 }
 
 function dateFromEpoch(epoch: number | undefined): string | undefined {

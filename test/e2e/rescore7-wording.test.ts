@@ -43,9 +43,9 @@ describe('an accepted trademark complaint (cartaviva: the mark was a keyword, no
 });
 
 describe("a relative's account (yunfan)", () => {
-  it("asks for the two to be treated as separate businesses, then gives the seller's reason as its own sentence", async () => {
+  it("asks for the two to be treated as separate businesses, then gives the seller's reason after a colon", async () => {
     const letter = await letterOf('yunfan-pl-related-cousin-office');
-    has(letter, 'as the separate businesses they are. Two different companies owned by different people');
+    has(letter, 'as the separate businesses they are: two different companies owned by different people');
   });
 });
 

@@ -79,13 +79,13 @@ describe("related accounts: another owner's account is not the seller's to keep"
   const id = 'yunfan-pl-related-cousin-office';
   it("a relative's account: the need asks to treat the two as separate businesses, not to keep both", async () => {
     const letter = await letterOf(id);
-    has(letter, 'We ask you to treat the two accounts as the separate businesses they are. Two different companies');
+    has(letter, 'We ask you to treat the two accounts as the separate businesses they are: two different companies');
     lacks(letter, 'keep both accounts');
   });
 
   it("the seller's own second account still asks to keep both", async () => {
     const letter = await letterOf(id, (doc) => doc.setIn(['details', 'related_accounts', 'linked_account', 'relationship'], 'same-owner'));
-    has(letter, 'We ask to keep both accounts for the following business need: Two different companies');
+    has(letter, 'We ask to keep both accounts for the following business need: two different companies');
     lacks(letter, 'separate businesses they are');
   });
 

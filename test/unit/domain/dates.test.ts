@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, dateTimeOf, daysBetween, hoursBefore, isWeekend, minutesOf } from '../../../src/domain/dates.js';
+import {
+  addDays,
+  addWorkingDays,
+  dateTimeOf,
+  daysBetween,
+  hoursBefore,
+  isWeekend,
+  minutesOf,
+  pastDaysInText,
+} from '../../../src/domain/dates.js';
 
 describe('addWorkingDays', () => {
   it('skips Saturday and Sunday', () => {
@@ -34,4 +43,17 @@ describe('calendar helpers', () => {
     expect(hoursBefore('2026-03-01T01:00', 2)).toBe('2026-02-28 23:00');
     expect(dateTimeOf(minutesOf('2026-11-05 10:05'))).toBe('2026-11-05 10:05');
   });
+});
+
+describe('pastDaysInText', () => {
+  it.each([
+    ['Refunded the orders on 2026-11-20 and re-checked them on 2026/11/22.', ['2026-11-20', '2026-11-22']],
+    ['Shipped late from 2026-10-24 to 2026-11-05. The new plan starts 2026-12-01.', ['2026-10-24', '2026-11-05']],
+    ['The rate applies until 2026-12-11, by 2026-12-01 at the latest.', []],
+    ['We will audit the 3PL on 2026-12-02.', []],
+    ['Booked the call for 2026-12-04; the kettles arrive about 2026-12-10; trial runs start on 2026-11-30.', []],
+    ['Order 2026-11-20-0042 and file report-2026-11-20.pdf; not a day 2026-02-30.', []],
+    ['2026-11-20に返金しました。2026-12-11まで在庫を止めます。', ['2026-11-20']],
+    ['2026-12-01に監査を行う予定です。', []],
+  ])('%s', (text, days) => expect(pastDaysInText(text)).toEqual(days));
 });
