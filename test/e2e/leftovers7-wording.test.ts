@@ -209,11 +209,11 @@ describe('the document of the right the complaint cites: one list for the letter
     const cited = `cites registered design RCD (number not in the notice) (Exhibit ${label})`;
     expect(flat(await pdfText(readFileSync(path.join(out, 'letter.pdf'))))).toContain(cited);
     expect(flat(docxText(readFileSync(path.join(out, 'letter.docx'))))).toContain(cited);
-    expect(flat(await pdfText(readFileSync(path.join(out, 'evidence-index.pdf'))))).toContain('right cited');
+    expect(flat(await pdfText(readFileSync(path.join(out, 'evidence-index.pdf'))))).toContain('The right cited');
     // The exhibit's cover in the bundle says what it supports.
     const covers = (await pdfPages(readFileSync(path.join(out, 'evidence-bundle.pdf')))).map((p) =>
       flat(p.items.map((i) => i.str).join(' ')),
     );
-    expect(covers.find((text) => text.includes(`Exhibit ${label}`) && text.includes('Supports'))).toContain('right cited');
+    expect(covers.find((text) => text.includes(`Exhibit ${label}`) && text.includes('Supports'))).toContain('The right cited');
   });
 });

@@ -56,6 +56,10 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
     'video verification': strings.headings?.videoVerification,
     'review manipulation': strings.headings?.reviewManipulation,
     'restricted product': strings.headings?.restrictedProduct,
+    'right cited': I.rightCited,
+    retraction: I.retraction,
+    'brand owner': I.brandOwner,
+    'related accounts': I.relatedAccounts,
   };
   const suppliers = new Set((c.input.details?.supply_chain?.suppliers ?? []).map((x) => x.name));
   const others = s.other

@@ -78,3 +78,22 @@ describe('evidence index (sunrise-odr)', () => {
     expect(lines.some((l) => /[a-z]-$/.test(l.trim()))).toBe(false);
   });
 });
+
+describe('evidence index: what a document read by the letter itself supports, in the letter language', () => {
+  const supports = async (file: string) => {
+    const checked = (await checkCase(file, env)).checked!;
+    return checked.case.exhibits.flatMap((e) => supportsLines(checked.case, e, checked.templates.strings));
+  };
+
+  it('names the identity documents of a related-accounts letter in Japanese, not by an internal key', async () => {
+    const lines = await supports('test/fixtures/unseen-4/kazahana-jp-related-spouse/case.yaml');
+    expect(lines).toContain('本人確認（関連アカウント）');
+    expect(lines.join('\n')).not.toMatch(/related accounts|right cited|brand owner|retraction/);
+  }, 120_000);
+
+  it('names the right cited and the retraction of an IP letter in words', async () => {
+    const lines = await supports('test/fixtures/unseen-6/cartaviva-it-keyword-retracted/case.yaml');
+    expect(lines).toContain('Retraction of the complaint');
+    expect(lines.join('\n')).not.toMatch(/^(related accounts|right cited|brand owner|retraction)$/m);
+  }, 120_000);
+});
