@@ -2,7 +2,8 @@
 // only built-in modules can be required, and Node's own loader must not run user code (a process started from
 // such a snapshot refuses to start): packages are loaded here instead, each once, compiled with vm like Node's
 // CommonJS loader does. In the process started from the snapshot, a module not loaded yet goes to Node's loader.
-// `import.meta.url` of the bundle's modules is `__appealModuleUrl`; `__appealLoaded` holds the loaded modules.
+// `import.meta.url` of the bundle's modules is `__appealModuleUrl`, their import() is `__appealImport`;
+// `__appealLoaded` holds the loaded modules.
 const __appealSnapshotLoader = ((builtinRequire, bundleFile) => {
   const { createRequire, isBuiltin } = builtinRequire('node:module');
   const vm = builtinRequire('node:vm');
@@ -48,9 +49,20 @@ const __appealSnapshotLoader = ((builtinRequire, bundleFile) => {
     module.loaded = true;
     return module.exports;
   }
-  return { require: requireFrom(bundleFile), loaded, moduleUrl: pathToFileURL(bundleFile).href };
+  // A function compiled while the snapshot was built cannot import(): the bundle's import() calls (packages that
+  // are ES modules, loaded on demand) go through one compiled once the process has started.
+  let importer;
+  const dynamicImport = (specifier) => {
+    importer ??= vm.compileFunction('return import(specifier)', ['specifier'], {
+      filename: bundleFile,
+      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    });
+    return importer(specifier);
+  };
+  return { require: requireFrom(bundleFile), loaded, moduleUrl: pathToFileURL(bundleFile).href, dynamicImport };
   // biome-ignore lint/correctness/noInvalidUseBeforeDeclaration: the built-in `require` the script is given, replaced below
 })(require, __filename);
 var require = __appealSnapshotLoader.require;
 var __appealLoaded = __appealSnapshotLoader.loaded;
 var __appealModuleUrl = __appealSnapshotLoader.moduleUrl;
+var __appealImport = __appealSnapshotLoader.dynamicImport;
