@@ -1,7 +1,7 @@
 // Builds the startup snapshot of this build (see start.ts): `node dist/snapshot-build.js <package root> <dir> <key>`,
 // started detached by the first run that finds none. The blob is written under a temporary name, started once to
 // check that this Node accepts it, then renamed; its manifest, written last, marks it complete. A build that
-// fails leaves nothing (the CLI then keeps running without a snapshot; the next try is after BUILD_LOCK_MS).
+// fails leaves only `<key>.failed`, so runs of this build do not try again (the CLI runs without a snapshot).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +16,7 @@ export function buildSnapshot(
   key: string,
   entry = path.join(packageRoot, 'dist', 'snapshot.cjs'),
 ): boolean {
-  const { blob, manifest, lock } = snapshotFiles(dir, key);
+  const { blob, manifest, lock, failed } = snapshotFiles(dir, key);
   const temp = `${blob}.${process.pid}.tmp`;
   const loadedList = `${temp}.files`;
   try {
@@ -52,9 +52,16 @@ export function buildSnapshot(
   } catch {
     return false;
   } finally {
-    rmSync(temp, { force: true });
-    rmSync(loadedList, { force: true });
-    rmSync(lock, { force: true });
+    for (const file of [temp, loadedList, lock]) rmSync(file, { force: true });
+    if (!identity(manifest)) markFailed(failed);
+  }
+}
+
+function markFailed(file: string): void {
+  try {
+    writeFileSync(file, '');
+  } catch {
+    // An unwritable folder: the next run tries again.
   }
 }
 
@@ -76,6 +83,6 @@ function dependencyManifests(packageRoot: string): string[] {
 /** Snapshots of earlier builds or other keys (tens of MB each) are removed. */
 function removeOthers(dir: string, key: string): void {
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith(key) && /\.(blob|json)$/.test(name)) rmSync(path.join(dir, name), { force: true });
+    if (!name.startsWith(key) && /\.(blob|json|failed)$/.test(name)) rmSync(path.join(dir, name), { force: true });
   }
 }

@@ -60,6 +60,7 @@ export const snapshotFiles = (dir: string, key: string) => ({
   blob: path.join(dir, `${key}.blob`),
   manifest: path.join(dir, `${key}.json`),
   lock: path.join(dir, `${key}.lock`),
+  failed: path.join(dir, `${key}.failed`),
 });
 
 /** The blob when it is complete and every file it read is as it was; else undefined. */
@@ -107,10 +108,11 @@ export function runFromSnapshot(packageRoot: string, args: readonly string[], en
   }
 }
 
-/** Starts dist/snapshot-build.js, detached, unless a build of this key is under way. */
+/** Starts dist/snapshot-build.js, detached, unless a build of this key is under way or has failed. */
 function startBuilder(packageRoot: string, dir: string, key: string): void {
   const builder = path.join(packageRoot, 'dist', 'snapshot-build.js');
-  if (!existsSync(builder) || underWay(snapshotFiles(dir, key).lock)) return;
+  const { lock, failed } = snapshotFiles(dir, key);
+  if (!existsSync(builder) || existsSync(failed) || underWay(lock)) return;
   const child = spawn(process.execPath, [builder, packageRoot, dir, key], { detached: true, stdio: 'ignore', env: { ...process.env } });
   child.on('error', () => {});
   child.unref();
