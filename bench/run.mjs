@@ -90,7 +90,8 @@ if (!process.env.APPEAL_NO_SNAPSHOT) {
   const { snapshotDir, snapshotKey, readySnapshot } = await import(pathToFileURL(path.join(root, 'dist', 'snapshot-start.js')).href);
   const dir = process.env.APPEAL_SNAPSHOT_DIR || snapshotDir(root);
   const key = snapshotKey(root);
-  if (!readySnapshot(dir, key)) spawnSync(process.execPath, [path.join(root, 'dist', 'snapshot-build.js'), root, dir, key], { stdio: 'ignore' });
+  if (!readySnapshot(dir, key))
+    spawnSync(process.execPath, [path.join(root, 'dist', 'snapshot-build.js'), root, dir, key], { stdio: 'ignore' });
 }
 
 const benchStarted = performance.now();
