@@ -11,7 +11,7 @@ import { composeLetter } from '../src/compose/letter.js';
 import { evidenceIndexCsv, evidenceIndexDocument } from '../src/compose/documents/evidence-index.js';
 import { videoVerificationDocument } from '../src/compose/documents/video-verification.js';
 import { packFiles } from '../src/case/pack.js';
-import { renderPdf } from '../src/render/pdf.js';
+import { layoutPdf, renderPdf } from '../src/render/pdf.js';
 import { renderDocx } from '../src/render/docx.js';
 import { readCaseBytes, writeCaseOutputs } from '../src/fs.js';
 import { checkedFrom, createEnv, runStages, type PipelineEnv } from '../src/case/process-case.js';
@@ -84,7 +84,7 @@ export async function timeCase(
     { path: 'evidence-index.docx', bytes: indexDocx },
     { path: 'evidence-index.csv', bytes: csv },
     // The letter PDF given, as a build gives it (image-only channels rasterise it, not render it again).
-    ...(await packFiles(c, evidence, letter, templates.strings, { pdf: renderPdf, docx: renderDocx }, { letterPdf })),
+    ...(await packFiles(c, evidence, letter, templates.strings, { pdf: renderPdf, docx: renderDocx, layout: layoutPdf }, { letterPdf })),
   ];
   const videoDoc = videoVerificationDocument(c, templates.strings);
   if (videoDoc)

@@ -1,8 +1,7 @@
 // The I/O edge: find cases, read inputs (confined to their folder), write a case's outputs atomically.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fsp, constants as fsConstants, rmSync } from 'node:fs';
+import { promises as fsp, constants as fsConstants, lstatSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import type { RenderedFile } from './model/document.js';
 import type { StagedSet } from './model/result.js';
 import { traceMark } from './trace.js';
@@ -23,17 +22,32 @@ export async function findCases(paths: string[]): Promise<{ files: string[]; mis
         files.add(path.normalize(direct));
         continue;
       }
-      const found = await fg(['*.yaml', '*.yml', '*/case.yaml', '*/case.yml'], {
-        cwd: given,
-        onlyFiles: true,
-        dot: false,
-        followSymbolicLinks: false,
-        ignore: ['**/node_modules/**', '**/out/**', '**/evidence/**'],
-      });
-      for (const f of found) files.add(path.normalize(path.join(given, f)));
+      for (const f of await casesInFolder(given)) files.add(path.normalize(f));
     }
   }
   return { files: [...files].sort(), missing };
+}
+
+const yamlName = /^[^.].*\.ya?ml$/;
+const notCaseFolders = new Set(['node_modules', 'out', 'evidence']);
+
+/**
+ * The case files of a folder: `x.yaml`, `x.yml`, `x/case.yaml`, `x/case.yml`; no name starting with a dot, no
+ * link followed (a linked file or folder is not taken for a case). One listing and a stat or two per subfolder:
+ * loading a glob library took longer than this takes for a thousand cases.
+ */
+async function casesInFolder(dir: string): Promise<string[]> {
+  const plainFile = (p: string) => lstatSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+  const files: string[] = [];
+  for (const entry of await fsp.readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isFile() && yamlName.test(entry.name)) files.push(path.join(dir, entry.name));
+    else if (entry.isDirectory() && !notCaseFolders.has(entry.name)) {
+      for (const name of ['case.yaml', 'case.yml'])
+        if (plainFile(path.join(dir, entry.name, name))) files.push(path.join(dir, entry.name, name));
+    }
+  }
+  return files;
 }
 
 async function isFile(p: string): Promise<boolean> {
@@ -255,9 +269,19 @@ function isInside(root: string, target: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
+// A case's output bytes are hashed by the manifest, by the staged set's name and by the result the worker
+// sends back: each array is hashed once and its digest remembered (rendered bytes are never changed in place).
+const digests = new WeakMap<Uint8Array, string>();
+
 /** SHA-256 of bytes, lower-case hex. */
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  if (typeof bytes === 'string') return createHash('sha256').update(bytes).digest('hex');
+  let digest = digests.get(bytes);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(bytes).digest('hex');
+    digests.set(bytes, digest);
+  }
+  return digest;
 }
 
 /** Temporary files and folders this process is writing, removed by removeTemporaries on any exit. */

@@ -141,11 +141,15 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
     } else if (toRun.length) {
       const { processCase } = await import('../case/process-case.js');
       const local = env ?? (await envFor(options));
+      // As in a worker: the CJK faces a case no longer uses are let go of between cases (see releaseIdleFonts).
+      const fonts = options.render ? await import('../render/fonts.js') : undefined;
       let chain: Promise<unknown> = Promise.resolve();
       launch = (i) => {
-        const slot = chain.then(() => {
+        const slot = chain.then(async () => {
           readFrom[i] = Date.now();
-          return processCase(files[i], local, { render: options.render, strict: options.strict, cache });
+          const result = await processCase(files[i], local, { render: options.render, strict: options.strict, cache });
+          fonts?.releaseIdleFonts();
+          return result;
         });
         slots[i] = slot;
         chain = slot.catch(() => undefined);

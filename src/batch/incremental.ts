@@ -2,8 +2,10 @@
 // The manifest's `inputs_hash` is the authority; a small record per case file in <out>/.cache/cases/
 // maps the case file to its id, lists the absolute paths of the inputs to re-hash, and keeps the
 // diagnostics of that build so a skipped case still reports its warnings without being re-checked.
-// The check reads and hashes files only: no parsing, no rendering.
-import { promises as fsp, type Stats } from 'node:fs';
+// The check reads and hashes files only: no parsing, no rendering. An input whose identity (see fileIdentity)
+// is the one recorded is not read, so a no-op rebuild is a few synchronous stats and two small reads per case
+// (synchronous: with nothing else to do, a promise per stat costs more than the stat).
+import { promises as fsp, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { readEvidenceFile, readRegularFile, sha256, writeFileAtomic } from '../fs.js';
 import { blockingProblems, type ManifestInput, type RenderFacts, type UnchangedCase } from '../model/result.js';
@@ -45,8 +47,12 @@ export async function saveRecord(outRoot: string, record: BuildRecord, readFrom?
     const inputs = await Promise.all(
       record.inputs.map(async (input) => {
         const stat = await fsp.lstat(input.abs).catch(() => undefined);
+        const identity = stat?.isFile() ? fileIdentity(stat) : undefined;
+        // An identity recorded before and still the file's stays trusted (a record refreshed by upToDate).
+        if (input.seen && input.seen === identity) return input;
         const settled = stat?.isFile() && Math.max(stat.mtimeMs, stat.ctimeMs) < readFrom - SETTLED_MS;
-        return stat && settled ? { ...input, seen: fileIdentity(stat) } : input;
+        const { seen: _, ...rest } = input;
+        return identity && settled ? { ...rest, seen: identity } : rest;
       }),
     );
     record = { ...record, inputs };
@@ -65,9 +71,23 @@ export async function dropRecord(outRoot: string, file: string): Promise<void> {
   await fsp.rm(recordPath(outRoot, file), { force: true });
 }
 
-/** Hashes files once per build (templates are shared by many cases). */
+/** Hashes files, and takes their identities, once per build (templates are shared by many cases). */
 export class HashMemo {
   private memo = new Map<string, Promise<string | undefined>>();
+  private identities = new Map<string, string | undefined>();
+  /** The identity of a regular file (see fileIdentity), undefined for anything else or nothing. */
+  identity(abs: string, shared: boolean): string | undefined {
+    if (shared && this.identities.has(abs)) return this.identities.get(abs);
+    let identity: string | undefined;
+    try {
+      const stat = lstatSync(abs, { throwIfNoEntry: false });
+      identity = stat?.isFile() ? fileIdentity(stat) : undefined;
+    } catch {
+      identity = undefined;
+    }
+    if (shared) this.identities.set(abs, identity);
+    return identity;
+  }
   /** `evidence`: the case folder and the path in it; evidence is read only through the confined reader. */
   hash(abs: string, text: boolean, shared: boolean, evidence?: { caseDir: string; rel: string }): Promise<string | undefined> {
     const key = `${text ? 't' : 'b'}${abs}`;
@@ -95,13 +115,15 @@ export async function upToDate(
   file: string,
   o: { outRoot: string; words: WordLists; sourceDateEpoch?: number; memo: HashMemo; strict?: boolean },
 ): Promise<UnchangedCase | undefined> {
-  const record = await readJson<BuildRecord>(recordPath(o.outRoot, file));
+  const record = readJsonSync<BuildRecord>(recordPath(o.outRoot, file));
   if (record?.v !== 1 || record.file !== path.resolve(file) || record.code !== codeFingerprint()) return undefined;
   if (blockingProblems(record.report.diagnostics, o.strict).length) return undefined;
   // The inputs first (the case file before its evidence): a saved case (watch mode) stops at its first hash.
   const inputs: ManifestInput[] = [];
+  const hashedFrom = Date.now();
+  let hashed = false;
   for (const input of record.inputs) {
-    if (input.seen && (await unchangedFile(input.abs, input.seen))) {
+    if (input.seen && o.memo.identity(input.abs, input.entry.role === 'template') === input.seen) {
       inputs.push(input.entry);
       continue;
     }
@@ -109,21 +131,17 @@ export async function upToDate(
     const hash = await o.memo.hash(input.abs, input.text, input.entry.role === 'template', evidence);
     if (!hash || hash !== input.entry.sha256) return undefined;
     inputs.push(input.entry);
+    hashed = true;
   }
   const stamp = buildStamp(o.words, o.sourceDateEpoch, record.epochSensitive);
   if (inputsHash(inputs, record.letterDate, stamp) !== record.inputs_hash) return undefined;
   const dir = path.join(o.outRoot, record.id);
-  const manifest = await readJson<{ inputs_hash?: string; outputs?: { path: string; bytes: number }[] }>(path.join(dir, 'manifest.json'));
+  const manifest = readJsonSync<{ inputs_hash?: string; outputs?: { path: string; bytes: number }[] }>(path.join(dir, 'manifest.json'));
   if (!manifest || manifest.inputs_hash !== record.inputs_hash || !Array.isArray(manifest.outputs)) return undefined;
-  const sizes = await Promise.all(
-    manifest.outputs.map((f) =>
-      fsp.stat(path.join(dir, f.path)).then(
-        (s) => s.size === f.bytes,
-        () => false,
-      ),
-    ),
-  );
-  if (sizes.includes(false)) return undefined;
+  if (!manifest.outputs.every((f) => sizeOf(path.join(dir, f.path)) === f.bytes)) return undefined;
+  // A file read again with the same content (touched, copied back, checked out): its new identity is kept, so
+  // the next no-op rebuild does not read it again.
+  if (hashed) await saveRecord(o.outRoot, record, hashedFrom).catch(() => undefined);
   return {
     state: 'unchanged',
     file,
@@ -136,15 +154,18 @@ export async function upToDate(
   };
 }
 
-/** Whether a file is still the one whose identity was recorded (no read: an lstat). */
-async function unchangedFile(abs: string, seen: string): Promise<boolean> {
-  const stat = await fsp.lstat(abs).catch(() => undefined);
-  return !!stat?.isFile() && fileIdentity(stat) === seen;
+/** The size of a file (following links), or undefined when there is none. */
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.size;
+  } catch {
+    return undefined;
+  }
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
+function readJsonSync<T>(file: string): T | undefined {
   try {
-    return JSON.parse(await fsp.readFile(file, 'utf8')) as T;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }

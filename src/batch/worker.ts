@@ -42,6 +42,7 @@ export default async function runCase(task: CaseTask): Promise<CaseResult> {
   traceMark('worker:start', task.file);
   const result = await processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
   traceMark('worker:done', task.file);
+  if (task.render) (await import('../render/fonts.js')).releaseIdleFonts();
   return task.outRoot ? stageResult(result, task.outRoot) : result;
 }
 

@@ -9,6 +9,7 @@ import { promises as fsp, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentModel, RenderedFile } from '../model/document.js';
+import { sha256 } from '../fs.js';
 import { toolFingerprint } from './manifest.js';
 
 /** What one cached output holds: its files (named by the producer) and any facts its users need (e.g. the bundle's layout). */
@@ -26,8 +27,12 @@ export interface OutputCacheOptions {
 /** Outputs rendered (cache misses) per kind since the process started: lets tests see what was re-rendered. */
 export const renderedOutputs = new Map<string, number>();
 
-/** Stored layout: magic, header length, header JSON ({ files, meta, sha256 of the payload }), payload. */
-const MAGIC = 'appeal-output-1\n';
+/**
+ * Stored layout: magic, header length, header JSON ({ files: each with its size and SHA-256, meta }), payload (the
+ * files one after the other). Each file's digest is the one the manifest and the staged set use (see sha256), so
+ * a case's output bytes are hashed once whether they come from here or were rendered.
+ */
+const MAGIC = 'appeal-output-2\n';
 
 let codeStamp: string | undefined;
 
@@ -89,16 +94,17 @@ async function readEntry(dir: string, key: string): Promise<CachedOutput | undef
     const headerLength = bytes.readUInt32BE(MAGIC.length);
     const start = MAGIC.length + 4 + headerLength;
     const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, start)) as {
-      files: { path: string; bytes: number }[];
+      files: { path: string; bytes: number; sha256: string }[];
       meta?: unknown;
-      sha256: string;
     };
     const payload = bytes.subarray(start);
-    if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return undefined;
     const files: RenderedFile[] = [];
     let at = 0;
     for (const f of header.files) {
-      files.push({ path: f.path, bytes: new Uint8Array(payload.buffer, payload.byteOffset + at, f.bytes) });
+      if (at + f.bytes > payload.length) return undefined;
+      const file = { path: f.path, bytes: new Uint8Array(payload.buffer, payload.byteOffset + at, f.bytes) };
+      if (sha256(file.bytes) !== f.sha256) return undefined;
+      files.push(file);
       at += f.bytes;
     }
     if (at !== payload.length) return undefined;
@@ -116,12 +122,10 @@ async function readEntry(dir: string, key: string): Promise<CachedOutput | undef
  * fsync: an entry torn by a crash fails its checksum and is rendered again.
  */
 async function writeEntry(dir: string, key: string, output: CachedOutput): Promise<void> {
-  const payload = Buffer.concat(output.files.map((f) => f.bytes));
   const header = Buffer.from(
     JSON.stringify({
-      files: output.files.map((f) => ({ path: f.path, bytes: f.bytes.length })),
+      files: output.files.map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: sha256(f.bytes) })),
       meta: output.meta,
-      sha256: createHash('sha256').update(payload).digest('hex'),
     }),
   );
   const length = Buffer.alloc(4);
@@ -129,8 +133,13 @@ async function writeEntry(dir: string, key: string, output: CachedOutput): Promi
   const file = entryPath(dir, key);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await fsp.mkdir(path.dirname(file), { recursive: true });
-    await fsp.writeFile(temp, Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, header, payload]));
+    const entry = Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, header, ...output.files.map((f) => f.bytes)]);
+    // The shard's folder exists but for the first entries of a cache: made only when the write finds it missing.
+    await fsp.writeFile(temp, entry).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await fsp.mkdir(path.dirname(file), { recursive: true });
+      await fsp.writeFile(temp, entry);
+    });
     await fsp.rename(temp, file);
   } catch {
     // A cache that cannot be written (disk full, read-only out/) only costs speed.
@@ -199,7 +208,12 @@ export async function collectOutputCache(dir: string, maxBytes: number): Promise
 }
 
 /** Document model -> PDF or DOCX bytes. */
-export type Renderers = { pdf: (d: DocumentModel) => Promise<Uint8Array>; docx: (d: DocumentModel) => Promise<Uint8Array> };
+export type Renderers = {
+  pdf: (d: DocumentModel) => Promise<Uint8Array>;
+  docx: (d: DocumentModel) => Promise<Uint8Array>;
+  /** The PDF's page count before its bytes (see layoutPdf): a try that does not fit is not written out. */
+  layout?: (d: DocumentModel) => Promise<{ pages: number; bytes(): Promise<Uint8Array> }>;
+};
 
 /** A document as PDF and DOCX, taken from the cache when the same model was rendered before (PDF first). */
 export async function renderBoth(

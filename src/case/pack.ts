@@ -2,7 +2,7 @@
 // evidence bundle, image attachments for image-only channels, the retraction request for IP complaints,
 // submission.json and the one-page checklist (PDF + DOCX).
 import type { Case } from '../model/case.js';
-import type { RenderedFile } from '../model/document.js';
+import type { DocumentModel, RenderedFile } from '../model/document.js';
 import { drawingExhibit, type EvidenceFacts } from '../model/evidence.js';
 import type { Strings } from '../model/strings.js';
 import type { ComposedLetter } from '../compose/letter.js';
@@ -26,10 +26,13 @@ import { cachedOutput, renderBoth, type OutputCacheOptions, type Renderers } fro
 
 const encoder = new TextEncoder();
 
-/** Pages of a rendered PDF. */
-async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+/** A document's page count and PDF bytes: laid out only, when the renderers can (see layoutPdf), else rendered and counted. */
+async function layoutOf(render: Renderers, doc: DocumentModel): Promise<{ pages: number; bytes(): Promise<Uint8Array> }> {
+  if (render.layout) return render.layout(doc);
+  const pdf = await render.pdf(doc);
   const { PDFDocument } = await loadPdfLib();
-  return (await PDFDocument.load(bytes, { ...LOAD_WITHOUT_PAUSES, updateMetadata: false })).getPageCount();
+  const pages = (await PDFDocument.load(pdf, { ...LOAD_WITHOUT_PAUSES, updateMetadata: false })).getPageCount();
+  return { pages, bytes: async () => pdf };
 }
 
 /** What each exhibit shows in the bundle: PDFs and images as they are, text-like files as composed pages. */
@@ -191,12 +194,13 @@ export async function packFiles(
   const compact = checklistDocument(c, facts, strings, { ...checklistInput, compact: true });
   const checklistOut = await cachedOutput(cache, 'checklist', [checklist, compact], async () => {
     let doc = checklist;
-    let pdf = await render.pdf(doc);
     // One page: when the case has many boxes or dates, set the long lists shorter and try again.
-    if ((await pdfPageCount(pdf)) > 1) {
+    let laid = await layoutOf(render, doc);
+    if (laid.pages > 1) {
       doc = compact;
-      pdf = await render.pdf(doc);
+      laid = await layoutOf(render, doc);
     }
+    const pdf = await laid.bytes();
     return {
       files: [
         { path: 'pdf', bytes: pdf },

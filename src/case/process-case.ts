@@ -163,8 +163,8 @@ function wordCounts(letter: ComposedLetter): WordCounts {
 
 /** Renderers, loaded on first use so `validate` never imports pdfmake or docx. */
 async function renderers(): Promise<Renderers> {
-  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('../render/pdf.js'), import('../render/docx.js')]);
-  return { pdf: renderPdf, docx: renderDocx };
+  const [{ layoutPdf, renderPdf }, { renderDocx }] = await Promise.all([import('../render/pdf.js'), import('../render/docx.js')]);
+  return { pdf: renderPdf, docx: renderDocx, layout: layoutPdf };
 }
 
 const encoder = new TextEncoder();

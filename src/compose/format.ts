@@ -69,6 +69,9 @@ export function formatDateTime(value: string, locale: string, pattern: string): 
   const [date, time] = value.trim().split(/[T ]/);
   if (!time) return formatDate(date, locale);
   const zone = timeZoneOf(value);
+  // A Japanese letter names Japan's own time zone as 日本時間, not as an offset.
+  if (locale.startsWith('ja') && zone && /^UTC\+09:?00$/.test(zone))
+    return fill(pattern, { date: formatDate(date, locale), time: `${time.slice(0, 5)}（日本時間）` });
   return fill(pattern, { date: formatDate(date, locale), time: zone ? `${time.slice(0, 5)} ${zone}` : time.slice(0, 5) });
 }
 

@@ -6,16 +6,17 @@ import { spansText } from './plain-text.js';
 export const SHORT_TABLE_ROWS = 5;
 
 /**
- * Every heading stays with what follows it, and so does a paragraph that introduces it ("... these times:");
- * every list item stays whole (an item keeps its detail line), and so does a short table.
+ * Every heading stays with what follows it (at least two lines of it), and so does a paragraph that introduces
+ * it ("... these times:"); a short table stays whole. A list item may break across pages, but each of its blocks
+ * stays with the next: its text keeps its detail line ("Completed on ... · Exhibit B").
  */
-export function keepHeadingsAndItems(blocks: Block[]): Block[] {
+export function keepHeadingsAndItems(blocks: Block[], inItem = false): Block[] {
   return blocks.map((block, i) => {
     if (block.kind === 'heading') return { ...block, keepWithNext: true };
     if (block.kind === 'table' && block.rows.length <= SHORT_TABLE_ROWS) return { ...block, keepTogether: true };
-    if (block.kind === 'paragraph' && i < blocks.length - 1 && /[:：]\s*$/.test(spansText(block.spans)))
+    if (block.kind === 'paragraph' && i < blocks.length - 1 && (inItem || /[:：]\s*$/.test(spansText(block.spans))))
       return { ...block, keepWithNext: true };
-    if (block.kind === 'list') return { ...block, keepTogether: true, items: block.items.map(keepHeadingsAndItems) };
+    if (block.kind === 'list') return { ...block, items: block.items.map((item) => keepHeadingsAndItems(item, true)) };
     return block;
   });
 }

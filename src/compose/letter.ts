@@ -8,8 +8,9 @@ import { markdownToBlocks } from './markdown.js';
 import { blocksToText, spansText } from './plain-text.js';
 import type { TemplateSet } from './templates.js';
 import { buildView } from './view.js';
+import { openingRetractionIds } from './opening.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { letterSpelling } from '../domain/spelling.js';
+import { caseProse, followSeller, followSellerAll, letterSpelling, sellerForms } from '../domain/spelling.js';
 import type { Strings } from '../model/strings.js';
 
 /** The type's extra-sections partial, or the empty one. */
@@ -64,10 +65,14 @@ export function composeLetter(c: Case, templates: TemplateSet): ComposedLetter {
 /** The letter as Markdown, from the case's main template (dispute or remediate) and its type's partial. */
 function letterMarkdown(c: Case, templates: TemplateSet) {
   const spelling = letterSpelling(c.marketplace, c.input.letter?.spelling);
-  const strings = templates.stringsFor(spelling);
+  // A word the seller writes one way only ("trademark") is written so by the template too, in the strings and
+  // in the templates' own text; the seller's text does not hold the other form, so it is left as written.
+  const forms = sellerForms(caseProse(c.input));
+  const strings = followSellerAll(templates.stringsFor(spelling), forms);
   const view = { ...protectCaseText(buildView(c, strings)), typePartial: typePartialFor(c.type, templates) };
   const main = c.stance === 'dispute' ? 'dispute' : 'remediate';
-  return { ...templates.render(main, view, spelling), view, strings };
+  const { markdown, used } = templates.render(main, view, spelling);
+  return { markdown: followSeller(markdown, forms), used, view, strings };
 }
 
 /**
@@ -81,11 +86,12 @@ export function letterCitationOrder(c: Case, templates: TemplateSet): string[] {
   const standIn = (n: number) => `\uE000${String(n).padStart(width, '0')}\uE001`;
   const exhibits = c.exhibits.map((e, n) => ({ ...e, label: standIn(n) }));
   // The opening names every exhibit at once ("We enclose Exhibits A to F"): it is left out, so the order is the
-  // order the sections cite them in.
+  // order the sections cite them in, after the retraction the opening tells first (a seller's own opening tells
+  // none of it).
+  const order: string[] = c.input.letter?.opening == null ? openingRetractionIds(c) : [];
   const input = { ...c.input, letter: { ...c.input.letter, opening: '' } } as Case['input'];
   const probe: Case = { ...c, input, exhibits, exhibitById: new Map(exhibits.map((e) => [e.id, e])) };
   const { markdown } = letterMarkdown(probe, templates);
-  const order: string[] = [];
   for (const m of markdown.matchAll(/\uE000(\d+)\uE001/g)) {
     const id = c.exhibits[Number(m[1])]?.id;
     if (id !== undefined && !order.includes(id)) order.push(id);

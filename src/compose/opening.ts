@@ -5,6 +5,7 @@ import type { Case } from '../model/case.js';
 import type { Strings } from '../model/strings.js';
 import { metricName } from '../domain/marketplaces.js';
 import { capitalize, fill, formatDate, formatNumber, humanize } from './format.js';
+import { ipComplaintTypes } from '../domain/notices.js';
 import { citedRetractionIds } from '../domain/owner-documents.js';
 import { labelled, spokenList } from './phrases.js';
 
@@ -137,15 +138,27 @@ export function retractionReceivedTold(c: Case): boolean {
   return [...(c.input.grounds ?? []), ...c.input.corrective_actions].some((item) => (item.evidence ?? []).some((id) => ids.has(id)));
 }
 
+/** The evidence ids of the retraction the opening tells first (in the case's order), or none. */
+export function openingRetractionIds(c: Case): string[] {
+  const ip = c.input.details?.ip_complaint;
+  if (!ip?.retraction?.received_on || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return [];
+  const ids = citedRetractionIds(ip.retraction, c.exhibits);
+  // A ground that cites the retraction tells it among the reasons, not the opening.
+  const groundCites = (c.input.grounds ?? []).some((g) => (g.evidence ?? []).some((id) => ids.includes(id)));
+  return groundCites ? [] : ids;
+}
+
 /**
- * The rights owner's retraction, when received: the strongest fact of a design dispute, told first where the
- * design block leaves its own retraction line out (a ground or an action cites the retraction).
+ * The rights owner's retraction, when received: the strongest fact of an IP complaint's letter. A ground that cites
+ * it tells it among the reasons; else, when an action cites it (so the complaint's block leaves its own line out),
+ * the opening tells it first.
  */
 function retractionSentence(c: Case, strings: Strings): string | null {
   const ip = c.input.details?.ip_complaint;
   const received = ip?.retraction?.received_on;
-  if (!ip || !received || c.type !== 'design-patent-rebuttal' || !retractionReceivedTold(c)) return null;
-  const ids = new Set(citedRetractionIds(ip.retraction, c.exhibits));
+  if (!ip || !received || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return null;
+  const ids = new Set(openingRetractionIds(c));
+  if (!ids.size) return null;
   const exhibits = exhibitsNamed(
     c.exhibits.filter((e) => ids.has(e.id)).map((e) => e.label),
     c,

@@ -18,17 +18,23 @@ import {
   saleProhibitedBy,
 } from '../domain/notices.js';
 import { authorizations, distributorNamedBy } from '../domain/authorization.js';
-import { invoicedUnits } from '../domain/invoiced-units.js';
+import { invoicedUnits, invoicedUnitsSplit } from '../domain/invoiced-units.js';
 import { bookingDeadline, productListIds } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { citedRetractionIds, ownerDocumentIds, ownerDocumentKinds } from '../domain/owner-documents.js';
+import {
+  citedRetractionIds,
+  citedRightIds,
+  identityDocumentIds,
+  identityDocumentKinds,
+  ownerDocumentKinds,
+} from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
-import { capitalize, fill, formatDate, formatDateTime, formatNumber, humanize, longDatesIn } from './format.js';
+import { capitalize, fill, formatDate, formatDateTime, formatMonth, formatNumber, humanize, longDatesIn } from './format.js';
 import {
   amountIn,
   aside,
@@ -203,7 +209,7 @@ export function buildView(c: Case, strings: Strings) {
     }
     if (kind === 'listing-removed' && asinCodes.length) return fill(strings.subjectNotices['listing-removed'], facts);
     if (kind.startsWith('brand-registry') && brand) return fill(stringIn(strings.subjectNotices, kind)!, facts);
-    if (kind === 'funds-held') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
+    if (answer.title === 'funds-release') return fill(stringIn(strings.subjectNotices, heldKey(release))!, facts);
     // A warning that names no policy is named by the issue of its case type ("warning about used item sold as new").
     const issue = kind === 'policy-warning' && !isIp && c.type !== 'other' ? stringIn(strings.defects, c.type) : undefined;
     if (issue)
@@ -216,11 +222,11 @@ export function buildView(c: Case, strings: Strings) {
   const titled = fill(subjectTemplate, {
     notice: english && /(^|: )\{notice\}/.test(subjectTemplate) ? capitalize(subjectNotice) : subjectNotice,
   });
-  // "Policy warning (Warning RP-7741)" says "warning" twice: "Policy warning RP-7741".
-  const sharedWord = reference && english ? /^(\p{L}+)\s+(?=\S*\d)/u.exec(reference)?.[1] : undefined;
-  const restated = !!sharedWord && titled.toLowerCase().endsWith(` ${sharedWord.toLowerCase()}`);
-  const subject = restated
-    ? `${titled} ${reference!.slice(sharedWord!.length).trim()}`
+  // "Policy warning (Warning RP-7741)" and "Policy warning (Policy warning 4471-NL)" say "warning" twice:
+  // "Policy warning RP-7741", "Policy warning 4471-NL".
+  const sharedWords = reference && english ? sharedLead(titled, reference) : undefined;
+  const subject = sharedWords
+    ? `${titled} ${reference!.slice(sharedWords.length).trim()}`
     : reference
       ? /[()（）]/.test(reference + titled.slice(-1))
         ? `${titled}${L.asideFlat}${reference}`
@@ -255,6 +261,10 @@ export function buildView(c: Case, strings: Strings) {
         second: reason.rest,
       }).trim();
     const headline = kindHeadline(stopped);
+    // "Warning under the X Policy: ASIN ..." after "issuing a warning under the X Policy": only what follows the colon.
+    const colon = headline?.indexOf(': ') ?? -1;
+    if (headline && colon > 0 && event.toLowerCase().includes(headline.slice(0, colon).toLowerCase()))
+      return fill(O.summaryReported, { summary: lowerFirst(completeHeadline(headline.slice(colon + 2)), caseWords(c)) });
     if (headline) return fill(O.summaryHeadline, { summary: headline });
     // Several sentences: one that only restates the removal just named is left out; each later one is said to be
     // the notice's too ("It also says that ..."), unless it names its own source ("Amazon asks ...", "The notice ...")
@@ -334,7 +344,7 @@ export function buildView(c: Case, strings: Strings) {
     isDispute: c.stance === 'dispute',
     isMixed: c.stance === 'mixed',
     // A request to release funds sets out why they can be released, though it disputes nothing.
-    releaseGrounds: c.stance === 'remediate' && input.notice.kind === 'funds-held' && (input.grounds ?? []).length > 0,
+    releaseGrounds: c.stance === 'remediate' && answer.title === 'funds-release' && (input.grounds ?? []).length > 0,
     type: c.type,
     letterhead: {
       name: unfence(input.seller.legal_name),
@@ -497,8 +507,20 @@ const proseKeys = new Set([
 ]);
 
 // The name of a policy document, by its head noun.
+// Amazon writes some of its policy names in lower case ("Product detail page rules").
 const namedPolicyTitle =
-  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/u;
+  /\b(?:Polic(?:y|ies)|Guidelines?|Standards|Terms|Agreement|Rules|Requirements|Code of Conduct)$|(?:規約|ポリシー|ガイドライン|規程|規則)$/iu;
+
+/** The words a reference starts with ("Policy warning" of "Policy warning 4471-NL") that a subject ends with. */
+function sharedLead(subject: string, reference: string): string | undefined {
+  const words = /^(?:\p{L}+\s+)+(?=\S*\d)/u.exec(reference)?.[0].trim().split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const lead = words.slice(0, n).join(' ');
+    if (subject.toLowerCase().endsWith(` ${lead.toLowerCase()}`))
+      return reference.slice(0, reference.indexOf(words[n - 1]) + words[n - 1].length);
+  }
+  return undefined;
+}
 
 /** The view with the spaces line folding left in its Japanese prose taken out. */
 function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
@@ -513,7 +535,7 @@ function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
 
 // Japanese nouns that say what kind of document a title is.
 const japaneseDocumentNoun =
-  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果)/u;
+  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|メール|メッセージ|設定|情報|計画|通知)/u;
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
 
@@ -532,6 +554,21 @@ function kindSuffix(e: Exhibit, strings: Strings): string {
   return /[)）]\s*$/.test(e.title) ? `${L.kindSeparator}${kind}` : `${L.asideOpen}${kind}${L.asideClose}`;
 }
 
+/**
+ * The trademark as its office names it: "JPO 6723418"; in Japanese a Japan Patent Office registration reads
+ * "特許庁 登録第6723418号", as on its certificate.
+ */
+function trademarkName(tm: { office: string; number: string; status?: string }, language: string): string {
+  if (language === 'ja' && /^(JPO|特許庁)$/i.test(tm.office.trim())) {
+    const number = tm.status !== 'pending' && /^\d+$/.test(tm.number.trim()) ? `登録第${tm.number.trim()}号` : tm.number;
+    return `特許庁 ${number}`;
+  }
+  return [tm.office, tm.number].filter(Boolean).join(' ');
+}
+
+/** Whether a linked account's relationship says it belongs to someone other than the seller. */
+const otherOwner = (relationship: string | undefined) => !!relationship && relationship !== 'same-owner' && relationship !== 'unknown';
+
 /** Every string of the view but the strings file with its ISO dates in the letter's long form. */
 function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T {
   if (key === 's') return value;
@@ -545,11 +582,19 @@ function inLongDates<T>(value: T, locale: string, pattern: string, key = ''): T 
 /** Whether no ground of the case already states the date since which the design is in use. */
 function designSinceUntold(c: Case, since: string | undefined, date: (iso: string | undefined) => string | null): boolean {
   if (!since) return false;
-  const long = date(since);
-  return !(c.input.grounds ?? []).some((g) =>
-    [g.title, g.detail].some((text) => !!text && (text.includes(since) || (!!long && text.includes(long)))),
-  );
+  // The day, or its month ("since April 2019" tells the same date), as ISO or as words, in English or the letter's language.
+  const forms = [
+    since,
+    since.slice(0, 7),
+    date(since),
+    formatMonth(since.slice(0, 7), c.locale),
+    formatMonth(since.slice(0, 7), 'en'),
+  ].filter((form): form is string => !!form);
+  return !(c.input.grounds ?? []).some((g) => [g.title, g.detail].some((text) => !!text && forms.some((form) => text.includes(form))));
 }
+
+/** The ids of the case's evidence of `kind`. */
+const idsOfKind = (c: Case, kind: string): string[] => c.input.evidence.filter((e) => e.kind === kind).map((e) => e.id);
 
 /**
  * Whether a corrective action done on the day of the retraction request, or one that gives that day, is that request
@@ -578,6 +623,7 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
   const reference = c.input.notice.reference ?? '';
   const english = c.language === 'en' || c.language.startsWith('en-');
   const retractionBy = english && ip?.retraction?.channel ? (byMeans(ip.retraction.channel) ?? null) : null;
+  const rightIds = citedRightIds(ip?.ip_number, c.exhibits);
   return {
     ...extraDetailsView(c, w, strings),
     ip: ip
@@ -600,6 +646,10 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           rights_owner_ends_sentence: /[.!?]$/.test(ip.rights_owner?.name ?? ''),
           warning_date: ip.warning_date && ip.warning_date !== c.input.notice.received ? date(ip.warning_date) : null,
           differences_exhibit: sharedExhibit ? exhibitsOf([sharedExhibit]) : null,
+          // The registration the complaint cites (the one naming its number, else any design or patent document),
+          // and the publication that dates the seller's design, where enclosed.
+          right_exhibits: exhibitsOf(rightIds.length ? rightIds : idsOfKind(c, 'patent-document')),
+          prior_art_exhibits: exhibitsOf(idsOfKind(c, 'prior-art-publication')),
           differences: differences.map((row, i) => ({
             n: i + 1,
             aspect: cell(row.aspect),
@@ -615,6 +665,8 @@ function buildDetailsView(c: Case, w: Wording, strings: Strings) {
           // ... or where a ground or an action already cites the retraction received.
           retraction_in_actions:
             (!ip.retraction?.received_on && retractionRequestIsAnAction(c, ip.retraction?.requested_on)) || retractionReceivedTold(c),
+          // The opening tells a retraction received that a ground or an action cites; the block does not repeat it.
+          retraction_told_first: !!ip.retraction?.received_on && retractionReceivedTold(c),
           // A complaint's block then tells only what the action does not: that the retraction comes from the owner.
           retraction_asked_in_actions: retractionRequestIsAnAction(c, ip.retraction?.requested_on),
         }
@@ -700,8 +752,48 @@ function admitted(c: Case, strings: Strings): string {
 const rightUsed = (c: Case, strings: Strings): string =>
   stringIn(strings.ipRightsUsed, ipRightKey(c.input.details?.ip_complaint)) ?? strings.ipRightsUsed.other;
 
+/**
+ * "Our trademark registration and business licence are enclosed (Exhibits D and E).": the seller's own documents
+ * of `kinds` the case encloses, named once each with the possessive once; null when it encloses none.
+ */
+function ownerDocumentsEnclosed(c: Case, w: Wording, strings: Strings, kinds: readonly string[]): string | null {
+  const S = strings.supplyChain;
+  const names: Record<string, string> = {
+    'trademark-registration': S.trademarkRegistration,
+    'business-license': S.businessLicence,
+    'government-id': S.ownerId,
+  };
+  const present = new Set(c.exhibits.map((e) => e.kind));
+  const documents = kinds.filter((k) => present.has(k as Exhibit['kind'])).map((k) => names[k]);
+  if (!documents.length) return null;
+  // "our trademark registration and business licence": the possessive once.
+  const firstWord = documents[0].split(' ')[0];
+  const listed = documents.map((doc, i) =>
+    i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
+  );
+  return fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
+    documents: capitalize(w.spoken(listed)),
+    exhibits: w.exhibitsOf(c.exhibits.filter((e) => kinds.includes(e.kind)).map((e) => e.id))!,
+  });
+}
+
 /** The supply chain: who the seller is to the brand, each supplier, and only the documents the case encloses. */
 const authorizingKinds = new Set<string>(['letter-of-authorization', 'licensing-agreement']);
+
+/** "To show who owns and runs our account, we enclose our business licence and the owner's ID (Exhibits C and D)." */
+function identitySentence(c: Case, w: Wording, strings: Strings): string | null {
+  const I = strings.identityDocuments;
+  const names: Record<string, string> = {
+    'business-license': I.businessLicence,
+    'government-id': I.ownerId,
+    'utility-bill': I.utilityBill,
+    'bank-or-payment-statement': I.bankStatement,
+  };
+  const kinds = new Set(c.exhibits.map((e) => e.kind));
+  const documents = identityDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
+  const exhibits = w.exhibitsOf(identityDocumentIds(c.exhibits));
+  return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
+}
 
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const sc = c.input.details!.supply_chain!;
@@ -710,27 +802,8 @@ function supplyChainView(c: Case, w: Wording, strings: Strings) {
   const suppliers = sc.suppliers ?? [];
   let intro: string;
   if (sc.seller_is_brand_owner) {
-    const kinds = new Set(c.exhibits.map((e) => e.kind));
-    const names: Record<string, string> = {
-      'trademark-registration': S.trademarkRegistration,
-      'business-license': S.businessLicence,
-      'government-id': S.ownerId,
-    };
-    const documents = ownerDocumentKinds.filter((k) => kinds.has(k)).map((k) => names[k]);
-    // "our trademark registration and business licence": the possessive once.
-    const firstWord = documents[0]?.split(' ')[0];
-    const listed = documents.map((doc, i) =>
-      i > 0 && doc.includes(' ') && doc.split(' ')[0] === firstWord ? doc.slice(doc.indexOf(' ') + 1) : doc,
-    );
-    intro = documents.length
-      ? fill(L.twoSentences, {
-          first: S.owner,
-          second: fill(documents.length > 1 ? S.ownerEnclosedMany : S.ownerEnclosedOne, {
-            documents: capitalize(spoken(listed)),
-            exhibits: exhibitsOf(ownerDocumentIds(c.exhibits))!,
-          }),
-        })
-      : S.owner;
+    const enclosed = ownerDocumentsEnclosed(c, w, strings, ownerDocumentKinds);
+    intro = enclosed ? fill(L.twoSentences, { first: S.owner, second: enclosed }) : S.owner;
   } else {
     const invoices = suppliers.some((s) => exhibitsOf(s.invoice_evidence));
     // A supplier's authorisation that names the seller is the seller's own letter, said below, not the supplier's.
@@ -879,14 +952,19 @@ function doubtfulLotsView(c: Case, w: Wording, strings: Strings): { label: strin
 
 /** The units the invoices cover of an ASIN, with the units of a doubtful lot beside them ("200 + 600 from another source"). */
 function invoicedCell(c: Case, asin: string, strings: Strings): string {
-  const invoiced = invoicedUnits(c, asin);
+  const invoiced = invoicedUnitsSplit(c, asin);
   const lot = (c.input.details?.supply_chain?.doubtful_lots ?? [])
     .filter((l) => l.asin === asin)
     .reduce((sum, l) => sum + (l.units ?? 0), 0);
   // No invoice covers the ASIN: its lot is still told ("0 + 150 from another source"), the cell is not left blank.
   if (invoiced === undefined && !lot) return '';
-  const n = formatNumber(invoiced ?? 0, c.locale);
-  return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: formatNumber(lot, c.locale) }) : n;
+  const num = (v: number) => formatNumber(v, c.locale);
+  // An invoice's one quantity for several ASINs is told as theirs together, not as the units of each row.
+  const shared = invoiced?.shared
+    ? fill(strings.labels.invoicedShared, { units: num(invoiced.shared), count: num(invoiced.sharedAsins) })
+    : '';
+  const n = shared ? (invoiced?.own ? `${num(invoiced.own)} + ${shared}` : shared) : num(invoiced?.own ?? 0);
+  return lot ? fill(strings.labels.invoicedWithLot, { invoiced: n, lot: num(lot) }) : n;
 }
 
 /** Whether a policy warning is about messages to buyers and no root cause names an ASIN. */
@@ -955,6 +1033,7 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   const rp = d.restricted_product;
   const V = strings.video;
   const classes = br?.trademark?.classes ?? [];
+  const tmName = br?.trademark ? trademarkName(br.trademark, c.language) : null;
   const videoView = () => {
     if (!video) return null;
     const invited = date(video.invited_on)!;
@@ -999,12 +1078,42 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
   };
   const contactPart = (label: string, value: string | undefined) =>
     value ? (carriesLabel(value) ? value : `${label}${L.labelSeparator}${value}`) : null;
+  const thirdParties = (rm?.third_parties ?? []).map((t) => {
+    const tries = t.contact_attempts ?? [];
+    // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
+    const attempts = tries.some((a) => a.includes(';'))
+      ? tries
+          .map((a) => (endsSentence(a) ? a : `${a}.`))
+          .join(' ')
+          .replace(/\.$/, '')
+      : tries.join(L.refSeparator);
+    return {
+      name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
+      contact:
+        [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address]
+          .filter(Boolean)
+          .join(L.contactSeparator) || null,
+      attempts: attempts || null,
+      attempts_stop: endsSentence(attempts),
+      // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
+      reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
+      // A group or forum known only by its web address is where the offers were posted, not someone the
+      // seller dealt with (one reached by e-mail or messenger is).
+      is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
+      paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
+      // A name that has its own Japanese quotation marks (レビュー代行「星のしずく」) gets no second pair.
+      name_quoted: /[「」『』]/.test(t.name),
+      address: t.address ?? null,
+      attempts_dated: datedAttempts(tries, w),
+    };
+  });
   return {
     brandRegistry: br
       ? {
           brand: br.brand,
-          trademark: br.trademark ? [br.trademark.office, br.trademark.number].filter(Boolean).join(' ') : null,
-          trademark_status: w.word(strings.trademarkStatus, br.trademark?.status),
+          trademark: tmName,
+          // "登録第6723418号" already says it is registered.
+          trademark_status: tmName?.includes('登録第') ? null : w.word(strings.trademarkStatus, br.trademark?.status),
           // "Qingmu Co., Ltd. (company)" says the type twice: a name with its legal form needs no "company".
           holder: br.trademark?.holder_name
             ? aside(
@@ -1016,7 +1125,10 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               )
             : null,
           classes_label: classes.length > 1 ? L.classes : L.class,
-          classes: classes.length ? classes.join(L.listSeparator) : null,
+          // Japanese names a Nice class 第21類, as the registration certificate does.
+          classes: classes.length
+            ? classes.map((n) => (c.language === 'ja' && /^\d+$/.test(String(n)) ? `第${n}類` : n)).join(L.listSeparator)
+            : null,
           appeal_case_id: br.appeal_case_id && !(c.input.notice.reference ?? '').includes(br.appeal_case_id) ? br.appeal_case_id : null,
           video: videoView(),
         }
@@ -1035,6 +1147,9 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           // "None. Ashcombe Home is our only account": no need to keep a second account, said as a sentence.
           // A business need asks to keep both accounts, which a requested closure contradicts: then it is only told.
           need: business && !ra.closure_requested_for ? business : null,
+          // Another owner's account (a relative's, a partner's) is not the seller's to keep: the need asks Amazon to
+          // treat the two as separate businesses.
+          need_separate: otherOwner(ra.linked_account?.relationship) ? true : null,
           need_told: business && ra.closure_requested_for ? business : null,
           no_need: ra.legitimate_business_need && noNeed(ra.legitimate_business_need) ? true : null,
           no_need_detail: ra.legitimate_business_need ? noNeed(ra.legitimate_business_need)?.trim() || null : null,
@@ -1045,39 +1160,21 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           // The seller asks to close its own second account; another owner's account is closed at that owner's request.
           closure_ours: ra.linked_account?.relationship === 'same-owner' ? true : null,
           attempt: ra.appeal_attempt ?? null,
+          identity: identitySentence(c, w, strings),
         }
       : null,
     reviewManipulation: rm
       ? {
           methods: rm.methods,
           responsible_person: rm.responsible_person ?? null,
-          third_parties: (rm.third_parties ?? []).map((t) => {
-            const tries = t.contact_attempts ?? [];
-            // Attempts that hold their own semicolons read as sentences, so the list stays unambiguous.
-            const attempts = tries.some((a) => a.includes(';'))
-              ? tries
-                  .map((a) => (endsSentence(a) ? a : `${a}.`))
-                  .join(' ')
-                  .replace(/\.$/, '')
-              : tries.join(L.refSeparator);
-            return {
-              name: t.alias ? aside(t.name, `${L.alias} ${t.alias}`, w.asideStyle) : t.name,
-              contact:
-                [t.email, contactPart(L.messenger, t.messenger_id), t.website, contactPart(L.paymentAccount, t.payment_account), t.address]
-                  .filter(Boolean)
-                  .join(L.contactSeparator) || null,
-              attempts: attempts || null,
-              attempts_stop: endsSentence(attempts),
-              // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
-              reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
-              // A group or forum known only by its web address is where the offers were posted, not someone the
-              // seller dealt with (one reached by e-mail or messenger is).
-              is_group: /\b(?:group|forum|community)\b|グループ|コミュニティ/i.test(t.name) && !t.email && !t.messenger_id,
-              paid_through: t.payment_account ? unlabelled(t.payment_account) : null,
-              address: t.address ?? null,
-              attempts_dated: datedAttempts(tries, w),
-            };
-          }),
+          third_parties: thirdParties,
+          // A group where the offers were posted was used, not engaged: the heading says what the parties were.
+          third_parties_heading:
+            thirdParties.length && thirdParties.every((t) => t.is_group)
+              ? strings.headings.thirdPartiesPosted
+              : thirdParties.some((t) => t.is_group)
+                ? strings.headings.thirdPartiesInvolved
+                : strings.headings.thirdParties,
           no_contact_reason: rm.no_contact_reason ?? null,
           obtained: rm.reviews_obtained ?? null,
           still_live: rm.reviews_still_live ?? null,
@@ -1099,7 +1196,10 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
               : rp.approval_required
                 ? rp.approval_evidence?.length
                   ? L.approvalEnclosed
-                  : L.approvalRequired
+                  : // No approval, and every listing taken down: the seller does not hold one and asks nothing back.
+                    allCitedWithdrawn(c)
+                    ? L.approvalNotHeld
+                    : L.approvalRequired
                 : L.approvalNotRequired,
           approval_exhibits: exhibitsOf(rp.approval_evidence),
           // "other" would promise a description the letter may not give: the line is left out.

@@ -216,9 +216,11 @@ export const caseTypes: readonly CaseTypeInfo[] = [
   },
   {
     type: 'other',
-    description: 'Any other notice: the three core sections (root causes, actions, prevention) and the evidence',
+    description: 'Any other notice: the three core sections (root causes, actions, prevention), the orders a case lists, and the evidence',
     evidence: ['other'],
     channel: 'account-health-appeal',
+    // The orders a case lists are shown as for any other type, in the orders table.
+    partial: 'orders',
     noticeKind: 'account-deactivated',
   },
 ];

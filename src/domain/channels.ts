@@ -4,6 +4,9 @@
 import type { Case } from '../model/case.js';
 import { caseTypeInfo, type SubmissionChannel } from './case-types.js';
 
+/** Days Amazon gives itself to reply to an appeal; sending again before then counts as a repeat submission. */
+export const replyWaitDays = 2;
+
 /** A submission channel (the case's submission.channel). */
 export type Channel = SubmissionChannel;
 

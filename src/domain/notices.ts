@@ -101,8 +101,12 @@ export function noticeAnswer(
 ): NoticeAnswer {
   // A warning or an at-risk notice that also took listings down asks for those listings back as well.
   const alsoListings = listingsDeactivated && !listingsWithdrawn;
-  const remedy: Remedy =
-    notice === 'listing-removed' && listingsWithdrawn
+  // A release case asks for what is held whatever notice held it (often the account's deactivation), not for the
+  // account back.
+  const releaseAsked = notice === 'funds-held' || type === 'funds-or-inventory-release';
+  const remedy: Remedy = releaseAsked
+    ? 'funds-release'
+    : notice === 'listing-removed' && listingsWithdrawn
       ? 'violation-cleared'
       : notice === 'policy-warning' && alsoListings
         ? 'listings-and-warning'
@@ -114,7 +118,7 @@ export function noticeAnswer(
   const disputed = stance !== 'remediate';
   const title: LetterTitle = notice.startsWith('brand-registry')
     ? 'brand-registry-appeal'
-    : notice === 'funds-held'
+    : releaseAsked
       ? 'funds-release'
       : stance === 'mixed'
         ? 'appeal-and-plan'
@@ -125,7 +129,7 @@ export function noticeAnswer(
           : 'plan-of-action';
   const team: Team = notice.startsWith('brand-registry')
     ? 'brand-registry'
-    : notice === 'funds-held'
+    : releaseAsked
       ? 'payments'
       : ip
         ? disputed

@@ -1,5 +1,6 @@
 // One spelling per letter for the template's own words: American in the marketplaces that write it, British
-// elsewhere, unless the case chooses. The seller's own text is never respelled.
+// elsewhere, unless the case chooses; a word the seller's text writes one way only is written that way by the
+// template too. The seller's own text is never respelled.
 
 /** The two spellings a letter's fixed text can take. */
 export type Spelling = 'american' | 'british';
@@ -100,11 +101,68 @@ export function respell(text: string, spelling: Spelling): string {
     .replace(britishWords, (whole: string) => sameCase(whole, toBritish.get(keyOf(whole))!));
 }
 
-/** Every string of a JSON-like value respelled (the strings file of a letter). */
-export function respellAll<T>(value: T, spelling: Spelling): T {
-  if (typeof value === 'string') return respell(value, spelling) as T;
-  if (Array.isArray(value)) return value.map((item) => respellAll(item, spelling)) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, respellAll(v, spelling)])) as T;
+/** Every string of a JSON-like value (the strings file of a letter) through `change`. */
+function eachString<T>(value: T, change: (text: string) => string): T {
+  if (typeof value === 'string') return change(value) as T;
+  if (Array.isArray(value)) return value.map((item) => eachString(item, change)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, eachString(v, change)])) as T;
   return value;
+}
+
+/** Every string of a JSON-like value respelled (the strings file of a letter). */
+export const respellAll = <T>(value: T, spelling: Spelling): T => eachString(value, (text) => respell(text, spelling));
+
+/** Every string of a JSON-like value in the seller's forms (see followSeller). */
+export const followSellerAll = <T>(value: T, forms: SellerForms): T =>
+  forms.size ? eachString(value, (text) => followSeller(text, forms)) : value;
+
+/** The prose of a case: every string value with a space in it (ids, enum values and file names have none). */
+export function caseProse(value: unknown): string[] {
+  if (typeof value === 'string') return /\s/.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(caseProse);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(caseProse);
+  return [];
+}
+
+/** The family of a listed word: its British form without spaces, hyphens or an inflection ("trade marks" -> "trademark"). */
+const familyOf = (british: string) => british.replace(/[\s-]/g, '').replace(/(s|ed|ing)$/, '');
+const familyOfBritish = new Map(words.map(([b]) => [b, familyOf(b)]));
+const familyOfAmerican = new Map(words.filter((w) => !w[2]).map(([b, a]) => [a, familyOf(b)]));
+
+/** The words of two spellings the seller writes one way only: family -> that spelling. */
+export type SellerForms = Map<string, Spelling>;
+
+/**
+ * The forms the seller's text uses. A family seen in both spellings is left to the letter's spelling; the American
+ * form of a one-way pair ("license", "program") is no sign, since British writes it too.
+ */
+export function sellerForms(texts: string[]): SellerForms {
+  const seen = new Map<string, Set<Spelling>>();
+  const see = (family: string, spelling: Spelling) => seen.set(family, (seen.get(family) ?? new Set()).add(spelling));
+  for (const text of texts) {
+    for (const [, stem] of text.matchAll(ise)) see(stem.toLowerCase(), 'british');
+    for (const [, stem] of text.matchAll(ize)) see(stem.toLowerCase(), 'american');
+    for (const [whole] of text.matchAll(americanWords)) see(familyOfBritish.get(keyOf(whole))!, 'british');
+    for (const [whole] of text.matchAll(britishWords)) see(familyOfAmerican.get(keyOf(whole))!, 'american');
+  }
+  return new Map([...seen].filter(([, s]) => s.size === 1).map(([family, s]) => [family, [...s][0]]));
+}
+
+/** Template text with each word the seller writes one way only in the seller's form ("trade mark" -> "trademark"). */
+export function followSeller(text: string, forms: SellerForms): string {
+  if (!forms.size) return text;
+  const wants = (family: string | undefined, spelling: Spelling) => family !== undefined && forms.get(family) === spelling;
+  return text
+    .replace(ise, (whole, stem: string, ending: string) =>
+      wants(stem.toLowerCase(), 'american') ? sameCase(whole, `${stem}iz${ending}`) : whole,
+    )
+    .replace(ize, (whole, stem: string, ending: string) =>
+      wants(stem.toLowerCase(), 'british') ? sameCase(whole, `${stem}is${ending}`) : whole,
+    )
+    .replace(americanWords, (whole: string) =>
+      wants(familyOfBritish.get(keyOf(whole)), 'american') ? sameCase(whole, toAmerican.get(keyOf(whole))!) : whole,
+    )
+    .replace(britishWords, (whole: string) =>
+      wants(familyOfAmerican.get(keyOf(whole)), 'british') ? sameCase(whole, toBritish.get(keyOf(whole))!) : whole,
+    );
 }

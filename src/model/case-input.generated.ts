@@ -733,7 +733,7 @@ export interface AppealCase {
    */
   letter?: {
     /**
-     * The letter date (default: SOURCE_DATE_EPOCH, else the latest date the case reports as past)
+     * The letter date (default: SOURCE_DATE_EPOCH, else the latest date the case reports as past; a resubmission: two days after each earlier submission and no earlier than any measure's start)
      */
     date?: string;
     /**

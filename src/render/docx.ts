@@ -345,7 +345,7 @@ function renderBlock(block: Block, ctx: Ctx, indent: number, listLevel: number, 
         ),
       ];
     case 'list':
-      return renderList(block, ctx, listLevel, indent, previous?.kind === 'heading' && !!previous.keepWithNext && !!block.keepTogether);
+      return renderList(block, ctx, listLevel, indent, previous?.kind === 'heading' && !!previous.keepWithNext);
     case 'table':
       return renderTable(block, ctx, indent);
     case 'letterhead':
@@ -479,13 +479,19 @@ function renderList(list: Extract<Block, { kind: 'list' }>, ctx: Ctx, level: num
     const lead = first && (first.kind === 'paragraph' || first.kind === 'heading') ? first : undefined;
     const look = lead?.kind === 'paragraph' ? paragraphLook(lead.style, lead.align) : {};
     const runs = lead ? textRuns(lead.spans, ctx, lead.kind === 'heading' ? { bold: true } : {}) : [];
-    // An item kept whole: its blocks unsplit, each on the page of the next; the held items at the list's
-    // ends (listEnds): on the page of the item after them, the last on the page where the next block starts.
+    // An item kept whole: its blocks unsplit, each on the page of the next; else each block that keeps with
+    // the next (an item's text with its detail line) may break but ends on the page where the next starts.
+    // The held items at the list's ends (listEnds): on the page of the item after them, the last on the page
+    // where the next block starts.
     const whole = !!list.keepTogether;
     const withNext = i < ends.head - 1 || (ends.tail > 0 && i >= list.items.length - ends.tail);
     const others = lead ? rest : item;
-    const keepOf = (hasMore: boolean): Keep => ({ keepTogether: whole, keepWithNext: withNext || (whole && hasMore) });
-    out.push(para({ ...look, numbering, indent: itemIndent, spacing, children: runs, ...keeps(keepOf(others.length > 0)) }, ctx));
+    const leadKept = !!lead && 'keepWithNext' in lead && !!lead.keepWithNext;
+    const keepOf = (hasMore: boolean, kept = false): Keep => ({
+      keepTogether: whole,
+      keepWithNext: withNext || (hasMore && (whole || kept)),
+    });
+    out.push(para({ ...look, numbering, indent: itemIndent, spacing, children: runs, ...keeps(keepOf(others.length > 0, leadKept)) }, ctx));
     others.forEach((block, k) => out.push(...renderBlock(block, ctx, textIndent, lvl + 1, keepOf(k < others.length - 1))));
   });
   return out;

@@ -1,10 +1,12 @@
 // CJK faces cut down to the glyphs of a document, with HarfBuzz's subsetter (harfbuzzjs's WebAssembly build,
-// the calls subset-font makes for a TrueType face kept TrueType). Each document's subsets run in an instance of
-// their own: a WebAssembly memory never shrinks, and one kept for the process holds the largest face ever
-// copied into it (a 10 MB CJK face grows it to ~65 MB) for the rest of a batch. The compiled module is kept;
-// an instance's memory goes with it at the next collection.
+// the calls subset-font makes for a TrueType face kept TrueType). A WebAssembly memory never shrinks: an
+// instance that has subset a 10 MB CJK face holds ~65 MB. One instance serves the documents of a run of CJK
+// cases and goes when the CJK faces are released (see releaseIdleFonts), so a process keeps it no longer than
+// it keeps the faces, and the documents of a case do not each leave an instance of 65 MB to the next full
+// collection. The compiled module is kept.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { onFontReleased } from './fonts.js';
 
 interface HarfBuzz {
   memory: WebAssembly.Memory;
@@ -40,15 +42,34 @@ function harfBuzzModule(): Promise<WebAssembly.Module> {
   return compiled;
 }
 
+let shared: HarfBuzz | undefined;
+onFontReleased(() => {
+  shared = undefined;
+});
+
+async function instance(): Promise<HarfBuzz> {
+  const module = await harfBuzzModule();
+  if (!shared) {
+    shared = new WebAssembly.Instance(module, {}).exports as unknown as HarfBuzz;
+    shared._initialize();
+  }
+  return shared;
+}
+
 /**
  * TrueType faces (bytes) each cut down to the glyphs of `text`, keeping every layout feature, names, metrics
  * and cmap. The faces share one instance (each freed inside it before the next), so its memory grows to the
  * largest of them, not their sum.
  */
 export async function subsetTrueType(faces: Uint8Array[], text: string): Promise<Buffer[]> {
-  const hb = new WebAssembly.Instance(await harfBuzzModule(), {}).exports as unknown as HarfBuzz;
-  hb._initialize();
-  return faces.map((face) => subsetOne(hb, face, text));
+  const hb = await instance();
+  try {
+    return faces.map((face) => subsetOne(hb, face, text));
+  } catch (error) {
+    // A subset that failed half-way may leave its allocations behind: the next one starts a clean instance.
+    if (shared === hb) shared = undefined;
+    throw error;
+  }
 }
 
 function subsetOne(hb: HarfBuzz, font: Uint8Array, text: string): Buffer {

@@ -86,13 +86,44 @@ const fileBytes = new Map<string, Buffer>();
  * the bundle's stamp): a CJK face is 5-10 MB, and each worker kept up to three copies of it.
  */
 export function fontFileBytes(file: string): Buffer {
+  usedSinceRelease.add(file);
   let bytes = fileBytes.get(file);
   if (!bytes) fileBytes.set(file, (bytes = readFileSync(file)));
   return bytes;
 }
 
-/** The parsed font of one file, loaded on first use and kept for the life of the process. */
+/** Fonts asked for since the last releaseIdleFonts, and what to call when a font is let go of. */
+const usedSinceRelease = new Set<string>();
+const releaseHooks: ((file: string) => void)[] = [];
+
+/** Registers what a module keeps per font file (a layout cache), to drop when that font is released. */
+export function onFontReleased(hook: (file: string) => void): void {
+  releaseHooks.push(hook);
+}
+
+/**
+ * Lets go of the CJK faces no document asked for since the last call: their parsed fonts and file bytes (the
+ * SC, JP and KR faces are 5-10 MB each, 30 MB per worker once a zh and a ja case have passed). Called between
+ * cases by a batch worker: a run of CJK cases keeps them, the first case after it lets them go, and the next
+ * CJK case reads them again (a few ms). The Latin faces, in every document, are kept.
+ */
+export function releaseIdleFonts(): void {
+  const latin = new Set<string>(Object.values(fontFaces()[LATIN_FONT.family]));
+  for (const file of heldFontFiles()) {
+    if (latin.has(file) || usedSinceRelease.has(file)) continue;
+    loaded.delete(file);
+    fileBytes.delete(file);
+    for (const hook of releaseHooks) hook(file);
+  }
+  usedSinceRelease.clear();
+}
+
+/** The font files whose bytes or parsed font are kept at this moment. */
+export const heldFontFiles = (): string[] => [...new Set([...loaded.keys(), ...fileBytes.keys()])];
+
+/** The parsed font of one file, loaded on first use and kept until released (see releaseIdleFonts). */
 export function loadFont(file: string): LoadedFont {
+  usedSinceRelease.add(file);
   let font = loaded.get(file);
   if (!font) {
     const latin = (Object.values(fontFaces()[LATIN_FONT.family]) as string[]).includes(file);

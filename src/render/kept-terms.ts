@@ -17,9 +17,16 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\p{L}\p{N}-]+(?:\.[\p{
 const NUMBER_UNIT_SPACE =
   /(?<=\d) (?=(?:%|‰|°[CF]|[mk]?W|kWh|Wh|mAh|mA|[mk]?V|[mkµ]?g|mg|[mcdk]?m|m[lL]|[lL]|oz|lbs?|[kMG]?Hz|[KMGT]B|pcs|[ap]\.?m\.?)(?![\p{L}\p{N}]))/gu;
 
-/** The text with a non-breaking space between a number and its unit or time of day ("4.5 mW", "11 am"). */
+/** An international phone number written in groups ("+32 15 555 02 60"), which a line must not break. */
+const PHONE_NUMBER = /\+\d{1,3}(?: \(?\d{1,5}\)?){2,6}(?!\d)/g;
+
+/**
+ * The text with a non-breaking space between a number and its unit or time of day ("4.5 mW", "11 am"), and
+ * between the groups of a phone number.
+ */
 export function bindNumbersToUnits(text: string): string {
-  return text.replace(NUMBER_UNIT_SPACE, '\u00a0');
+  const bound = text.replace(NUMBER_UNIT_SPACE, '\u00a0');
+  return bound.includes('+') ? bound.replace(PHONE_NUMBER, (phone) => phone.replaceAll(' ', '\u00a0')) : bound;
 }
 
 /** Where the web addresses of a text start and end. */

@@ -27,7 +27,8 @@ function oneLine(item: Block[] | undefined, width: number): boolean {
  */
 export function listEnds(list: ListBlock, afterHeading: boolean, width: number): ListEnds {
   const n = list.items.length;
-  const head = afterHeading && n > 1 ? (oneLine(list.items[0], width) ? 2 : 1) : 0;
+  // Two one-line items are the two lines a heading keeps; a longer first item gives them itself, and breaks.
+  const head = afterHeading && n > 1 && (list.keepTogether || oneLine(list.items[0], width)) ? (oneLine(list.items[0], width) ? 2 : 1) : 0;
   const tail = list.keepWithNext && n > 0 ? (n > 1 && oneLine(list.items[n - 1], width) ? 2 : 1) : 0;
   // Ends that overlap: the whole list moves with both.
   if (head && tail && head + tail > n) return { head: n, tail: n };

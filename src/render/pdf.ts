@@ -11,7 +11,7 @@ import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { layoutTable } from './table-layout.js';
 import { listEnds } from './list-ends.js';
-import { allFontFiles, fontFaces, loadFont, naturalLineHeight, splitByScript, type FontFamily } from './fonts.js';
+import { allFontFiles, fontFaces, loadFont, naturalLineHeight, onFontReleased, splitByScript, type FontFamily } from './fonts.js';
 import { COLORS, contentWidth, cssColor, FOOTER, KEEP, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING } from './theme.js';
 
 const INK = cssColor(COLORS.ink);
@@ -21,9 +21,31 @@ const LATIN = LATIN_FONT.family;
 
 /** Renders a document model to PDF bytes; identical models give identical bytes. */
 export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
+  return (await layoutPdf(doc)).bytes();
+}
+
+/** A document laid out: its page count, and its PDF bytes (the same as renderPdf's) when asked for. */
+export interface PdfLayout {
+  pages: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+/**
+ * Lays a document model out. A layout that is only counted (a try that turns out too long) is never
+ * written out: the fonts' subsets and the file are made by `bytes()`.
+ */
+export async function layoutPdf(doc: DocumentModel): Promise<PdfLayout> {
   configurePdfmake();
-  const buffer = await pdfmake.createPdf(documentDefinition(doc)).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const output = pdfmake.createPdf(documentDefinition(doc));
+  // pdfkit flushes each page as the next is added: the pages flushed before the buffered ones, plus those.
+  const range = ((await output.getStream()) as { bufferedPageRange(): { start: number; count: number } }).bufferedPageRange();
+  return {
+    pages: range.start + range.count,
+    bytes: async () => {
+      const buffer = await output.getBuffer();
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    },
+  };
 }
 
 /** The pdfmake document definition of a model (exported for tests and debugging). */
@@ -114,12 +136,17 @@ class Context {
       const previous = blocks[i - 1];
       // A heading before a block that is never split goes into one stack with it (with a list: its first item):
       // the page-break hook cannot see where pdfmake finally puts an unbreakable block.
-      const afterHeading = previous?.kind === 'heading' && !!previous.keepWithNext && !!('keepTogether' in block && block.keepTogether);
+      const afterHeading =
+        previous?.kind === 'heading' &&
+        !!previous.keepWithNext &&
+        (block.kind === 'list' || !!('keepTogether' in block && block.keepTogether));
       if (block.kind === 'list') pieces.push(...this.listPieces(block, afterHeading, width));
       else {
         const height = this.estimatedHeight(block, width);
         const heldByNext =
-          block.kind === 'heading' && !!block.keepWithNext && (holdsWhole(blocks[i + 1]) || this.heldTableFrom(blocks, i, width));
+          block.kind === 'heading' &&
+          !!block.keepWithNext &&
+          (holdsWhole(blocks[i + 1]) || this.heldListFrom(blocks[i + 1], width) || this.heldTableFrom(blocks, i, width));
         const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean; headlineLevel?: number };
         if (this.holds(block, width, height)) content.unbreakable = true;
         // A paragraph that introduces a table ("... at hand:") goes into one stack with a table held whole;
@@ -128,8 +155,14 @@ class Context {
         const next = blocks[i + 1];
         if (block.kind === 'paragraph' && block.keepWithNext && next?.kind === 'table' && !this.holds(next, width))
           content.headlineLevel = INTRO_LEVEL;
+        // A text that may break keeps its last lines with the detail line after it: the page-break hook moves it
+        // only when it ends on a page the detail line does not start on.
+        const detailed = block.kind === 'paragraph' && !!block.keepWithNext && !block.keepTogether && next?.kind === 'paragraph';
+        if (detailed) content.headlineLevel = DETAIL_LEVEL;
+        if (joinedToNext.has(block)) (content as { margin?: Margins }).margin = [0, 0, 0, 0];
         const withNext =
-          heldByNext || (block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
+          heldByNext ||
+          (!detailed && block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
         pieces.push({ content, height, withNext, ...(block.kind === 'table' ? { limit: this.tableRunLimit } : {}) });
       }
       if (breakBefore) pieces[start].breakBefore = true;
@@ -205,6 +238,11 @@ class Context {
     const table = run[run.length - 1];
     if (table?.kind !== 'table' || !this.holds(table, width)) return false;
     return run.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0) <= this.tableRunLimit;
+  }
+
+  /** Whether the block after a heading is a list whose first items are held with it (its one-line items). */
+  private heldListFrom(block: Block | undefined, width: number): boolean {
+    return block?.kind === 'list' && listEnds(block, true, width - LIST_MARKER).head > 0;
   }
 
   /** Whether a block kept together is estimated short enough to be held on one page. */
@@ -313,7 +351,7 @@ class Context {
   }
 
   private listItem(blocks: Block[], whole: boolean, width: number): Content {
-    const contents = this.blocks(blocks, width);
+    const contents = whole ? this.blocks(blocks, width) : this.blocks(detailApart(blocks), width);
     const height = blocks.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0);
     const item = { stack: contents.length ? contents : [{ text: '' }], margin: [0, 0, 0, 0] } as Content & { unbreakable?: boolean };
     if (whole && height <= this.holdLimit) item.unbreakable = true;
@@ -391,8 +429,38 @@ interface Piece {
   limit?: number;
 }
 
+/**
+ * An item that is one paragraph whose last line is its detail ("text\nCompleted on ..."): the text and the
+ * detail line as two paragraphs, the text kept with the detail, set as the one paragraph was.
+ */
+function detailApart(blocks: Block[]): Block[] {
+  const [only] = blocks;
+  if (blocks.length !== 1 || only.kind !== 'paragraph' || only.keepTogether) return blocks;
+  const at = findLastIndex(only.spans, (span) => span.text.includes('\n'));
+  if (at < 0) return blocks;
+  const span = only.spans[at];
+  const cut = span.text.lastIndexOf('\n');
+  const text = [...only.spans.slice(0, at), ...(cut > 0 ? [{ ...span, text: span.text.slice(0, cut) }] : [])];
+  const detail = [...(cut < span.text.length - 1 ? [{ ...span, text: span.text.slice(cut + 1) }] : []), ...only.spans.slice(at + 1)];
+  if (!text.length || !detail.length) return blocks;
+  const first: Block = { ...only, spans: text, keepWithNext: true };
+  joinedToNext.add(first);
+  // Not held as unbreakable: the page-break hook could not see where pdfmake finally puts it.
+  return [first, { ...only, spans: detail }];
+}
+
+/** The text parts detailApart made: set with no space below, so the detail line follows as the next line. */
+const joinedToNext = new WeakSet<Block>();
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}
+
 /** The page-break hook's mark on a paragraph that introduces a table (headings carry their level, 1 to 3). */
 const INTRO_LEVEL = 4;
+/** Its mark on an item's text that keeps its detail line. */
+const DETAIL_LEVEL = 5;
 
 /** Width taken by a list marker and its gap (pdfmake measures the marker; this errs on the wide side). */
 const LIST_MARKER = 18;
@@ -527,14 +595,22 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
 /**
  * pdfmake's page-break hook: moves a heading kept with what follows to the next page when it sits at the
  * foot of a page: too little room below it, nothing after it on its page, or fewer than two lines of the
- * text that follows it before the page ends; and a paragraph that introduces a table when the table starts
- * on a later page.
+ * text that follows it before the page ends; a paragraph that introduces a table when the table starts
+ * on a later page; and an item's text when its detail line starts on a later page.
  */
 function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
   if (!node.headlineLevel || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;
-  const next = nodes.getFollowingNodesOnPage().find((n) => n.text !== undefined && !n.headlineLevel && n.style !== IN_MARGIN);
+  // Ends on this page (not split) and its detail line starts on the next, or breaks there: both move.
+  if (node.headlineLevel === DETAIL_LEVEL) return detailMoves(node, nodes.getFollowingNodesOnPage());
+  const following = nodes.getFollowingNodesOnPage();
+  const at = following.findIndex(
+    (n) => n.text !== undefined && (!n.headlineLevel || n.headlineLevel === DETAIL_LEVEL) && n.style !== IN_MARGIN,
+  );
+  const next = following[at];
+  // A text that will move with its detail line takes its heading along (the hook sees each node once).
+  if (next?.headlineLevel === DETAIL_LEVEL && detailMoves(next, following.slice(at + 1))) return true;
   // A table's header row starts on the page only with its first row (keepWithHeaderRows).
   if (node.headlineLevel === INTRO_LEVEL) return !next?.startPosition;
   if (pageInnerHeight * (1 - verticalRatio) < KEEP.headingWithNext) return true;
@@ -542,6 +618,13 @@ function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Nod
   const room = next.startPosition.pageInnerHeight * (1 - next.startPosition.verticalRatio);
   const continues = (next.pageNumbers?.length ?? 1) > 1;
   return continues && room < 2 * SIZES.body * LEADING.body * naturalLineHeight(LATIN_FONT.family);
+}
+
+/** Whether an item's text ends on its page while its detail line (the next text node) starts later or breaks. */
+function detailMoves(text: Node, after: Node[]): boolean {
+  if ((text.pageNumbers?.length ?? 1) > 1) return false;
+  const detail = after.find((n) => n.text !== undefined && n.style !== IN_MARGIN);
+  return !detail || (detail.pageNumbers?.length ?? 1) > 1;
 }
 
 // Invisible characters are dropped (a font without them would draw a box); tabs become spaces.
@@ -611,8 +694,15 @@ type PdfKitDocumentClass = {
 
 let embeddedFontClass: EmbeddedFontClass | null | undefined;
 const sharedLayouts = new Map<string, { cache: Record<string, unknown>; uses: number }>();
-/** Word layouts kept per font before the shared cache is started afresh (bounds memory in long runs). */
-const LAYOUT_CACHE_LIMIT = 50_000;
+// A layout holds the glyphs of the font that made it: a released font's layouts go with it.
+onFontReleased((file) => sharedLayouts.delete(file));
+/**
+ * Word layouts kept per font before the shared cache is started afresh (bounds memory in long runs). A layout
+ * is ~1.7 KB and a batch adds ~80 new words a case (names, references, amounts), so 50,000 let a worker's
+ * heap grow by ~85 MB over its first 600 cases; 8,000 holds the words of several cases, and even 2,000 was
+ * as fast over 40 cases.
+ */
+const LAYOUT_CACHE_LIMIT = 8_000;
 
 // pdfmake re-reads and re-parses every font file for every document (and re-shapes every word).
 // Here the parsed fontkit font and its word-layout cache are shared across documents; each document

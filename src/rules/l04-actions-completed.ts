@@ -2,6 +2,10 @@ import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
 import { listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 
+// A past-tense verb ("returned", "sent") or a Japanese completed form: something was already done.
+const completed =
+  /\b(?:[a-z]{2,}(?<!e)ed|sent|made|took|put|set|paid|sold|told|gave|wrote|built|bought|found|held|kept|left|met|began|brought|chose|cut|did|got|had|spent|ran|shut|taught|withdrew|rewrote)\b|ました|済み|完了/iu;
+
 /**
  * Corrective actions are done: a completion date no later than the letter date, worded as done rather than promised,
  * and backed by evidence. Amazon's rejection texts name actions "that have not been implemented".
@@ -49,8 +53,18 @@ export const actionsCompleted: Rule = {
         });
       }
       const future = matchesOf(promised, ca.action);
-      if (future.length) {
-        const done = status === 'done';
+      const done = status === 'done';
+      // "Returned them to the factory; we will not sell them again": a commitment added to what was done, which
+      // Amazon does not reject; an action whose words before the promise say nothing done is not done.
+      const doneThenPromised = done && future.length > 0 && completed.test(ca.action.slice(0, future[0].index));
+      if (doneThenPromised) {
+        findings.push({
+          path: at('action'),
+          severity: 'warning',
+          message: `corrective action ${ca.id} adds a promise (${listPhrases(future.map((m) => m.text))}) to what was done`,
+          note: 'Keep the action to what was done; the commitment reads better as a preventive measure with its start date.',
+        });
+      } else if (future.length) {
         findings.push({
           path: at('action'),
           severity: done ? 'error' : 'warning',
@@ -129,6 +143,18 @@ export const actionsCompleted: Rule = {
         messages: ['corrective action CA1 is worded as a promise ("we will") but marked done'],
         edits: [{ path: ['corrective_actions', 0, 'action'], value: 'We will refund all 14 orders of B0C1234567 in full.' }],
         at: ['corrective_actions', 0, 'action'],
+      },
+      {
+        name: 'done, with a commitment after what was done',
+        messages: ['corrective action CA1 adds a promise ("we will") to what was done'],
+        edits: [
+          {
+            path: ['corrective_actions', 0, 'action'],
+            value: 'Refunded all 14 orders of B0C1234567 in full; we will not sell that batch again.',
+          },
+        ],
+        at: ['corrective_actions', 0, 'action'],
+        severity: 'warning',
       },
       {
         name: 'done without evidence',

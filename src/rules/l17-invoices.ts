@@ -1,4 +1,4 @@
-import { supplierInvoices, unitsOf } from '../domain/invoiced-units.js';
+import { sharedAsinGroups, sharedQuantity, supplierInvoices, unitsOf } from '../domain/invoiced-units.js';
 import type { Case, Exhibit } from '../model/case.js';
 import type { CaseEdit, Finding, Rule } from './types.js';
 import { daysBetween } from './helpers.js';
@@ -59,7 +59,7 @@ export const invoices: Rule = {
   name: 'invoices',
   severity: 'error',
   description:
-    'supplier invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold per ASIN (errors); undated or later invoices, lines that do not add up (warnings)',
+    'invoices are dated within 365 days before the notice, give the supplier name, address, phone and website, and cover the units sold of each ASIN or group they list (errors); undated or later invoices, lines that do not add up (warnings)',
   why: "Amazon's invoice requirements: invoices from the last 365 days, with the supplier's name, address, phone and website so Amazon can contact the supplier, covering at least the units sold. Amazon rejects invoices it cannot verify.",
   fix: "Enclose recent invoices that show the supplier's full contact details (counterparty: name, address, phone, website), give each its date: and quantity: (or, for an invoice of several products, lines: with the units of each ASIN), and add invoices until they cover the units sold of each ASIN.",
   phase: 'case',
@@ -148,6 +148,22 @@ export const invoices: Rule = {
           : 'Add the other invoices for this ASIN from the same period; Amazon wants purchases that cover the sales.',
       });
     });
+    // An invoice that gives one quantity for several ASINs covers their sales together, not the sales of each.
+    for (const group of sharedAsinGroups(invoices)) {
+      const sold = (c.input.asins ?? []).filter((a) => group.has(a.asin) && a.units_sold !== undefined);
+      if (sold.length < 2) continue;
+      const units = sold.reduce((sum, a) => sum + (a.units_sold ?? 0) - doubtfulUnitsSold(c, a.asin), 0);
+      const bought = invoices
+        .filter((e) => e.asins?.some((asin) => group.has(asin)))
+        .reduce((sum, e) => sum + (sharedQuantity(e) ? (e.quantity ?? 0) : [...group].reduce((n, asin) => n + unitsOf(e, asin), 0)), 0);
+      if (bought >= units) continue;
+      const names = sold.map((a) => a.asin);
+      findings.push({
+        path: ['asins', (c.input.asins ?? []).indexOf(sold[0]), 'units_sold'],
+        message: `invoices cover ${bought} units of ${names.slice(0, -1).join(', ')} and ${names.at(-1)} together, fewer than the ${units} they sold`,
+        note: 'Add the other invoices for these ASINs from the same period, and give each invoice of several products lines: with the units of each ASIN.',
+      });
+    }
     return findings;
   },
   examples: {
@@ -193,6 +209,14 @@ export const invoices: Rule = {
               date: '2026-03-02',
             },
           },
+        ],
+      },
+      {
+        name: 'an invoice of two products with one quantity that covers what the two sold together',
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 300 },
+          { path: ['asins'], append: true, value: { asin: 'B0C7654321', title: 'Ceramic Soap Dish', units_sold: 200 } },
+          ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567', 'B0C7654321'], quantity: 500 }),
         ],
       },
       {
@@ -282,6 +306,16 @@ export const invoices: Rule = {
         ],
         at: ['evidence', 3, 'lines', 0, 'quantity'],
       },
+      {
+        name: 'an invoice of two products with one quantity, below what the two sold together',
+        messages: ['invoices cover 400 units of B0C1234567 and B0C7654321 together, fewer than the 500 they sold'],
+        edits: [
+          { path: ['asins', 0, 'units_sold'], value: 300 },
+          { path: ['asins'], append: true, value: { asin: 'B0C7654321', title: 'Ceramic Soap Dish', units_sold: 200 } },
+          ...invoiceE4({ date: '2026-03-02', counterparty: dongguanCeramics, asins: ['B0C1234567', 'B0C7654321'], quantity: 400 }),
+        ],
+        at: ['asins', 0, 'units_sold'],
+      },
     ],
   },
 };
@@ -290,7 +324,9 @@ type Contact = Partial<Record<'name' | 'address' | 'phone' | 'website', string>>
 
 /**
  * The supplier's contact details for an invoice: its own counterparty, completed from the supplier that lists
- * it under invoice_evidence (or bears its issuer's name) and, for a translation, from the original invoice.
+ * it under invoice_evidence (or bears its issuer's name). A translation of a supplier invoice is never checked
+ * here (its original is); a translation filed as the invoice, whose original is of another kind (a receipt, a
+ * contract), takes the details the original gives and the original's supplier.
  */
 function supplierContact(c: Case, e: Exhibit): Contact {
   const original = e.translation_of ? c.exhibitById.get(e.translation_of) : undefined;

@@ -56,7 +56,10 @@ export const ownershipDocuments: Rule = {
         });
       }
       if (withdrawn) return findings;
-      if (!has('letter-of-authorization')) {
+      // Invoices from the brand owner itself prove the source as a letter of authorization would.
+      const invoicing = (chain.suppliers ?? []).filter((s) => s.invoice_evidence?.length);
+      const fromBrandOwner = invoicing.length > 0 && invoicing.every((s) => s.tier === 'brand-owner');
+      if (!has('letter-of-authorization') && !fromBrandOwner) {
         findings.push({
           path,
           severity: 'warning',
@@ -69,6 +72,19 @@ export const ownershipDocuments: Rule = {
   },
   examples: {
     ok: [
+      {
+        name: 'a reseller whose invoices all come from the brand owner itself, without a letter of authorization',
+        edits: [
+          {
+            path: ['details', 'supply_chain'],
+            value: {
+              seller_is_brand_owner: false,
+              suppliers: [{ name: 'Nordvik Benelux NV', tier: 'brand-owner', invoice_evidence: ['E1'] }],
+            },
+          },
+          { path: ['evidence', 0, 'kind'], value: 'supplier-invoice' },
+        ],
+      },
       {
         name: 'a brand owner with trademark and licence',
         edits: [

@@ -1,8 +1,6 @@
+import { replyWaitDays } from '../domain/channels.js';
 import type { Finding, Rule } from './types.js';
 import { daysBetween } from './helpers.js';
-
-/** Days Amazon gives itself to reply to an appeal; sending again before then counts as a repeat submission. */
-export const replyWaitDays = 2;
 
 /** A new submission is not sent while the previous one is still within Amazon's reply time. */
 export const resubmission: Rule = {
@@ -10,7 +8,7 @@ export const resubmission: Rule = {
   name: 'resubmission',
   severity: 'info',
   description:
-    "a previous submission less than 48 hours before the letter date is still within Amazon's reply time (a warning when the letter has no letter.date and the date was chosen from the case); one after the letter date is a wrong date (warning)",
+    "a previous submission less than 48 hours before the letter date is still within Amazon's reply time (a warning when the letter has no letter.date); one after the letter date is a wrong date (warning)",
   why: 'Amazon replies to an appeal within about two days and treats repeated submissions as spam; a revised appeal dated before the appeal it revises reads as a mistake.',
   fix: 'Wait for the answer to the previous appeal (View Appeal) and address its feedback before you send again.',
   phase: 'case',
@@ -19,10 +17,10 @@ export const resubmission: Rule = {
     c.input.submission?.previous_attempts?.forEach((p, i) => {
       const days = daysBetween(p.submitted_on, c.letterDate);
       const path = ['submission', 'previous_attempts', i, 'submitted_on'];
-      // Without letter.date the letter is dated by the latest date the case reports, which may be the attempt itself.
+      // The default date of a resubmission is past the reply time; a date from the build's environment may not be.
       const dateIt = c.input.letter?.date
         ? ''
-        : ` The letter is dated ${c.letterDate} by default, the latest date the case gives; set letter.date to the day you send it.`;
+        : ` The letter has no letter.date and is dated ${c.letterDate}; set letter.date to the day you send it.`;
       if (days < 0) {
         findings.push({
           path,

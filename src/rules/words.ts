@@ -3,7 +3,8 @@
 // Both files are read when a run starts (not compiled in), so an edit takes effect on the next run; the
 // bundled copy only gives the lists' names.
 import { readFileSync, existsSync } from 'node:fs';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import defaults from '../../rules/words.json' with { type: 'json' };
 import { packageWordsFile } from '../package-files.js';
 
@@ -36,6 +37,9 @@ export function ruleWords(lists: WordLists, language: string): { words: Language
   return { words: own ?? emptyWordLists(), wordsChecked: !!own };
 }
 
+/** The YAML parser (for line and column positions), loaded only when a user word list is read. */
+const yamlModule = (): typeof import('yaml') => createRequire(import.meta.url)('yaml') as typeof import('yaml');
+
 /** A user word list that cannot be read; the message names each problem as file:line:column. */
 export class WordListError extends Error {}
 
@@ -44,6 +48,7 @@ export class WordListError extends Error {}
  * which holds English lists. Every problem is reported, each at its line and column.
  */
 export function readUserWordLists(file: string, text: string): Record<string, Partial<LanguageWordLists>> {
+  const { LineCounter, isMap, isScalar, isSeq, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: true });
   const problems: string[] = [];

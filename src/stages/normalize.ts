@@ -2,8 +2,10 @@
 import path from 'node:path';
 import type { Case, CaseInput, Exhibit, ExhibitSupport } from '../model/case.js';
 import type { Paper } from '../model/document.js';
+import { replyWaitDays } from '../domain/channels.js';
+import { addDays } from '../domain/dates.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
-import { citedRetractionIds, ownerDocumentIds } from '../domain/owner-documents.js';
+import { citedRetractionIds, citedRightIds, identityDocumentIds, ownerDocumentIds } from '../domain/owner-documents.js';
 import { productListIds } from '../domain/video-verification.js';
 
 /** Options that come from the environment rather than the case. */
@@ -36,7 +38,7 @@ export function normalizeCase(file: string, input: CaseInput, options: Normalize
     language,
     locale: letterLocale(language, market.code, market.englishLocale),
     paper: market.paper as Paper,
-    letterDate: input.letter?.date ?? dateFromEpoch(options.sourceDateEpoch) ?? latestCaseDate(input),
+    letterDate: input.letter?.date ?? dateFromEpoch(options.sourceDateEpoch) ?? defaultLetterDate(input),
     exhibits,
     exhibitById: new Map(exhibits.map((e) => [e.id, e])),
     allowed: new Map((input.letter?.allow ?? []).map((a) => [a.rule, a.reason])),
@@ -58,7 +60,7 @@ export function letterLocale(language: string, marketplace: string, englishLocal
 }
 
 /**
- * The default letter date: the latest date the case reports as past (notice, completed actions, documents, orders
+ * The latest date the case reports as past (notice, completed actions, documents, orders
  * resolved, metrics read, earlier submissions, a call invitation or rescheduling, a retraction asked or received).
  */
 export function latestCaseDate(input: CaseInput): string {
@@ -77,6 +79,24 @@ export function latestCaseDate(input: CaseInput): string {
     input.details?.ip_complaint?.warning_date,
     retraction?.requested_on,
     retraction?.received_on,
+  ].filter((d): d is string => typeof d === 'string');
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings
+  return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+/**
+ * The letter date when the case sets none. A first appeal: the latest date the case reports as past. A
+ * resubmission is written after Amazon answered the earlier one, so it comes the reply time after each earlier
+ * submission and after every other date the case gives, the start of each measure included.
+ */
+export function defaultLetterDate(input: CaseInput): string {
+  const attempts = input.submission?.previous_attempts ?? [];
+  const latest = latestCaseDate(input);
+  if (!attempts.length) return latest;
+  const dates = [
+    latest,
+    ...attempts.map((p) => addDays(p.submitted_on, replyWaitDays)),
+    ...input.preventive_measures.map((pm) => pm.starts),
   ].filter((d): d is string => typeof d === 'string');
   // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings
   return dates.reduce((a, b) => (b > a ? b : a));
@@ -103,12 +123,14 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
   if (stance === 'dispute') ground();
   input.root_causes.forEach((rc) => add(rc.evidence, 'rootCauses', rc.id));
   if (stance !== 'dispute') ground();
+  add(citedRightIds(input.details?.ip_complaint?.ip_number, input.evidence), 'other', 'right cited');
   input.details?.ip_complaint?.differences?.forEach((d, i) => add(d.evidence ? [d.evidence] : [], 'other', `difference ${i + 1}`));
   add(citedRetractionIds(input.details?.ip_complaint?.retraction, input.evidence), 'other', 'retraction');
   input.corrective_actions.forEach((ca) => add(ca.evidence, 'actions', ca.id));
   input.preventive_measures.forEach((pm) => add(pm.evidence, 'measures', pm.id));
   const d = input.details;
   if (d?.supply_chain?.seller_is_brand_owner) add(ownerDocumentIds(input.evidence), 'other', 'brand owner');
+  if (d?.related_accounts) add(identityDocumentIds(input.evidence), 'other', 'related accounts');
   d?.supply_chain?.suppliers?.forEach((s) => {
     add(s.invoice_evidence, 'other', s.name);
     add(s.authorization_evidence, 'other', s.name);

@@ -70,6 +70,7 @@ export function parseCase(file: string, text: string): { value?: ParsedCase; dia
       severity,
       ruleId: duplicate ? 'duplicate-key' : 'yaml',
       message: duplicate ? duplicateKeyMessage(doc, lineCounter, start) : firstLine(problem.message),
+      note: duplicate ? commaSplitNote(doc, start) : undefined,
     });
   }
   if (problems.length > maxYamlProblems) {
@@ -132,6 +133,7 @@ function explainSlips(file: string, text: string, doc: Document.Parsed): Diagnos
       severity: 'error',
       ruleId: duplicate ? 'duplicate-key' : 'yaml',
       message: duplicate ? duplicateKeyMessage(repaired, counter, problem.pos[0]) : firstLine(problem.message),
+      note: duplicate ? commaSplitNote(repaired, problem.pos[0]) : undefined,
     });
   }
   return diagnostics;
@@ -193,6 +195,19 @@ function duplicateKeyMessage(doc: Document.Parsed, lineCounter: LineCounter, off
   if (first === undefined) return `${name} appears twice in the same block; keep one`;
   const pos = lineCounter.linePos(first);
   return `${name} appears twice in the same block (first at line ${pos.line}, column ${pos.col}); keep one`;
+}
+
+/**
+ * For a key written twice that is a piece of a value cut by a comma inside { } (`title: Report of X Co., Ltd.,
+ * issuer: X Co., Ltd.` gives two keys "Ltd."): how to keep the comma in the value.
+ */
+function commaSplitNote(doc: Document.Parsed, offset: number): string | undefined {
+  let piece = false;
+  walkPairs(doc.contents, (key, parent) => {
+    if (!isMap(parent) || !parent.flow || !key.range || key.range[0] > offset || offset > key.range[1]) return;
+    piece = parent.items.some((p) => p.key === key && (p.value === null || (isScalar(p.value) && p.value.value === null)));
+  });
+  return piece ? 'Inside { } a comma ends a value: put a value that has a comma in quotes ("X Co., Ltd.").' : undefined;
 }
 
 function walkPairs(node: unknown, visit: (key: Node, parent: Node) => void): void {

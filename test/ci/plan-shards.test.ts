@@ -2,7 +2,7 @@
 // job, one of them the shard summary), at most 256 shards (a matrix's limit), a count that does not move when a
 // few cases are added, and case discovery and shard hashing that agree with the CLI's.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PER_SHARD, MAX_CASES_PER_SHARD, findCaseFiles, outputLines, planShards, shardOf } from '../../ci/plan-shards.mjs';
@@ -94,6 +94,12 @@ describe('agrees with the CLI', () => {
       'notes/readme.yaml',
     ])
       touch(rel);
+    // Links are not followed: neither a linked case file, nor a linked folder, nor a linked case.yaml in a folder.
+    symlinkSync(path.join(root, 'flat.yaml'), path.join(root, 'linked.yaml'));
+    symlinkSync(path.join(root, 'folder'), path.join(root, 'linked-folder'));
+    mkdirSync(path.join(root, 'holder'));
+    symlinkSync(path.join(root, 'folder', 'case.yaml'), path.join(root, 'holder', 'case.yaml'));
+    mkdirSync(path.join(root, 'dir.yaml'));
     const expected = (await findCases([root])).files;
     expect(findCaseFiles(root)).toEqual(expected);
     expect(expected.map((f) => path.relative(root, f).split(path.sep).join('/'))).toEqual([

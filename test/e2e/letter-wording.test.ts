@@ -294,11 +294,12 @@ describe('one spelling and one date style per letter', () => {
     const us = await letterOf(unseen('tidewick-br-booked'));
     has(us, '(authorized agent)', 'enroll the brand', 'the authorization from the trademark owner');
     lacks(us, 'authorised', 'enrol the brand');
+    // British, but the seller writes "authorization" (and never "authorisation"), so the template does too.
     const uk = await letterOf(unseen('tidewick-br-booked'), (d) => d.set('marketplace', 'UK'));
-    has(uk, '(authorised agent)', 'enrol the brand', 'the authorization from the trademark owner', '26 November 2026');
-    lacks(uk, 'authorized agent', 'November 26, 2026');
+    has(uk, '(authorized agent)', 'enrol the brand', 'the authorization from the trademark owner', '26 November 2026');
+    lacks(uk, 'authorised', 'enroll the brand', 'November 26, 2026');
     const chosen = await letterOf(unseen('tidewick-br-booked'), (d) => d.setIn(['letter', 'spelling'], 'british'));
-    has(chosen, '(authorised agent)', 'November 26, 2026');
+    has(chosen, '(authorized agent)', 'enrol the brand', 'November 26, 2026');
   });
 
   it('ISO dates in case text are written in the letter’s long form, in English and Japanese', async () => {

@@ -61,6 +61,8 @@ describe('a linked account: no request to keep it where the case has none', () =
     const withoutClosure = await japaneseLetterOf('kazahana-jp-related-spouse', (doc) => {
       doc.setIn(['details', 'related_accounts', 'legitimate_business_need'], need);
       doc.deleteIn(['details', 'related_accounts', 'closure_requested_for']);
+      // Only the seller's own second account is its to keep.
+      doc.setIn(['details', 'related_accounts', 'linked_account', 'relationship'], 'same-owner');
     });
     has(withoutClosure, `以下の事業上の理由により、両方のアカウントの維持をお願い申し上げます：${need}`);
   });

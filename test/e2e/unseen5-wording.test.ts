@@ -213,10 +213,12 @@ describe('a notice summary of several sentences is not spliced after "The notice
 describe('a design dispute with the retraction received (ordnungsgut)', () => {
   const ordnungsgut = 'ordnungsgut-de-design-cable-box';
 
-  it('the opening says first that the rights owner retracted; no template line repeats what a ground cites', async () => {
+  it('a ground that cites the retraction tells it; the opening tells it first only when an action alone cites it', async () => {
     const letter = await letterOf(ordnungsgut);
-    has(letter, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit C). We believe the notice was issued in error');
-    lacks(letter, 'We asked the rights owner to retract the complaint on');
+    has(letter, 'The rights owner has retracted the complaint. After we sent the comparison');
+    lacks(letter, 'Tidyform Ltd. retracted the complaint on', 'We asked the rights owner to retract the complaint on');
+    const byAction = await letterOf(ordnungsgut, (doc) => doc.deleteIn(['grounds', 1]));
+    has(byAction, 'Tidyform Ltd. retracted the complaint on 26 November 2026 (Exhibit A). We believe the notice was issued in error');
     const uncited = await letterOf(ordnungsgut, (doc) => {
       doc.deleteIn(['grounds', 1]);
       doc.deleteIn(['corrective_actions', 1, 'evidence']);
@@ -226,8 +228,9 @@ describe('a design dispute with the retraction received (ordnungsgut)', () => {
     const ja = await japaneseLetterOf(ordnungsgut, (doc) => {
       doc.set('language', 'ja');
       doc.set('marketplace', 'JP');
+      doc.deleteIn(['grounds', 1]);
     });
-    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 C）。当社は、以下の2点の理由により');
+    has(ja, 'は2026年11月26日に本申し立てを取り下げております（資料 A）。当社は、以下の2点の理由により');
   });
 
   it('a design registered at the EUIPO (or an RCD number) is a registered design; a US design patent stays one', async () => {

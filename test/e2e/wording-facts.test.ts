@@ -212,6 +212,8 @@ describe('type blocks that say what the case shows', () => {
         'Kettle & Pine sells garden tools, a separate business with its own stock.',
       );
       d.deleteIn(['details', 'related_accounts', 'closure_requested_for']);
+      // Only the seller's own second account is its to keep.
+      d.setIn(['details', 'related_accounts', 'linked_account', 'relationship'], 'same-owner');
     });
     has(kept, 'We ask to keep both accounts for the following business need: Kettle & Pine sells garden tools');
   });

@@ -3,7 +3,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftIds, draftsRoot, removeCaseOutputs, removeDraftOutputs, writeCaseOutputs, writeDraftOutputs } from '../../src/fs.js';
+import { draftIds, draftsRoot, removeCaseOutputs, removeDraftOutputs, sha256, writeCaseOutputs, writeDraftOutputs } from '../../src/fs.js';
 import type { RenderedFile } from '../../src/model/document.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -59,5 +59,17 @@ describe('drafts on disk', () => {
 
   it('no drafts folder means no drafts', async () => {
     expect(await draftIds(path.join(tempDir('appeal-fs-'), 'out'))).toEqual(new Set());
+  });
+});
+
+describe('sha256 of bytes', () => {
+  it('is the SHA-256 of the bytes, remembered per byte array (equal bytes elsewhere are hashed for themselves)', () => {
+    const a = enc.encode('%PDF a');
+    const b = enc.encode('%PDF b');
+    expect(sha256(a)).toBe(sha256('%PDF a'));
+    expect(sha256(a)).toBe(sha256('%PDF a'));
+    expect(sha256(b)).toBe(sha256('%PDF b'));
+    const view = new Uint8Array(b.buffer, 0, 4);
+    expect(sha256(view)).toBe(sha256('%PDF'));
   });
 });

@@ -5,7 +5,7 @@ import { documentDate } from '../../domain/dates.js';
 import type { Case, Exhibit } from '../../model/case.js';
 import { spansOf, type Block, type DocumentModel, type Span } from '../../model/document.js';
 import { keepHeadingsAndItems } from '../keep.js';
-import { fill, formatDate, timeZoneOf } from '../format.js';
+import { fill, formatDate, formatDateTime, timeZoneOf } from '../format.js';
 import type { Strings } from '../../model/strings.js';
 import {
   attendeeDocuments,
@@ -18,13 +18,6 @@ import { noticeLabel } from './evidence-index.js';
 
 const t = spansOf;
 const paragraph = (text: string): Block => ({ kind: 'paragraph', spans: t(text) });
-
-/** "2026-11-05 10:00" as "5 November 2026, 10:00" in the case's locale, with the time zone the case writes after it. */
-function dateTime(value: string, locale: string): string {
-  const [date, time] = value.trim().split(/[T ]/);
-  const zone = timeZoneOf(value);
-  return time ? `${formatDate(date, locale)}, ${time.slice(0, 5)}${zone ? ` ${zone}` : ''}` : formatDate(date, locale);
-}
 
 /** The evidence kinds that can stand for each document the attendee shows. */
 const kindsFor: Record<AttendeeDocument, string[]> = {
@@ -65,6 +58,8 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   const L = strings.labels;
   const sep = L.labelSeparator ?? ': ';
   const date = (iso: string) => formatDate(iso, c.locale);
+  // "2026-11-05 10:00" in the letter's own date-and-time style ("5 November 2026, 10:00"; 2026年11月5日 10:00).
+  const dateTime = (value: string) => formatDateTime(value, c.locale, L.dateTime);
   const row = (label: string, value: string, bold = false): Span[][] => [t(label, { bold: true }), t(value, { bold })];
   /** A two-column table whose first fact is its header row, so no empty header band is printed. */
   const facts = (rows: Span[][][]): Block => ({
@@ -78,17 +73,17 @@ export function videoVerificationDocument(c: Case, strings: Strings): DocumentMo
   const booking: Span[][][] = [row(V.invitedOn, date(video.invited_on))];
   if (video.scheduled_at) {
     booking.push(
-      row(V.scheduledAt, dateTime(video.scheduled_at, c.locale), true),
-      row(V.rescheduleBy, dateTime(`${latestReschedule(video.scheduled_at)} ${timeZoneOf(video.scheduled_at) ?? ''}`, c.locale)),
+      row(V.scheduledAt, dateTime(video.scheduled_at), true),
+      row(V.rescheduleBy, dateTime(`${latestReschedule(video.scheduled_at)} ${timeZoneOf(video.scheduled_at) ?? ''}`)),
     );
     // A call already moved once: when the seller asked, so the new time is not taken for the first one.
     if (video.reschedule_requested_at)
-      booking.push(row(V.rescheduled, fill(V.rescheduledOn, { date: dateTime(video.reschedule_requested_at, c.locale) })));
+      booking.push(row(V.rescheduled, fill(V.rescheduledOn, { date: dateTime(video.reschedule_requested_at) })));
   } else {
     const bookBy = date(bookingDeadline(video.invited_on, video.book_by));
     booking.push(row(V.bookBy, bookBy, true));
     const count = Math.max(videoVerificationRules.slots, slots.length);
-    for (let i = 0; i < count; i++) booking.push(row(fill(V.slot, { n: i + 1 }), slots[i] ? dateTime(slots[i], c.locale) : V.slotMissing));
+    for (let i = 0; i < count; i++) booking.push(row(fill(V.slot, { n: i + 1 }), slots[i] ? dateTime(slots[i]) : V.slotMissing));
     if (slots.length < videoVerificationRules.slots)
       todo.push(fill(V.todoSlots, { count: videoVerificationRules.slots - slots.length, date: bookBy }));
   }

@@ -3,7 +3,7 @@
 // margin and a bookmark per exhibit. It takes documents already composed; pure: same inputs, same bytes.
 import type { DocumentModel, Paper } from '../../model/document.js';
 import { drawingExhibit } from '../../model/evidence.js';
-import { renderPdf } from '../pdf.js';
+import { layoutPdf, renderPdf } from '../pdf.js';
 import { loadPdfLib, LOAD_WITHOUT_PAUSES, SAVE_WITHOUT_PAUSES } from '../pdf-lib.js';
 import { BUNDLE, COLORS, PAGES, rgbColor } from '../theme.js';
 import { embedPngCached, gifAsPng, imagePage, jpegOrientation } from './images.js';
@@ -173,7 +173,7 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
   let indexPages = 1;
   let layout!: BundleLayout;
   let toc!: PDFDocument;
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; ; round++) {
     const starts = new Map<string, number>();
     const exhibitPages = new Map<string, number>();
     let next = indexPages + 1;
@@ -183,10 +183,13 @@ export async function renderEvidenceBundle(input: BundleInput): Promise<{ bytes:
       next += 1 + sources[i].pages;
     });
     layout = { indexPages, starts, exhibitPages, total: next - 1 };
-    toc = await loadPdf(lib, await renderPdf(input.index(starts)));
-    const counted = toc.getPageCount();
-    if (counted === indexPages) break;
-    indexPages = counted;
+    // Only the layout that is kept is written out and read back.
+    const laid = await layoutPdf(input.index(starts));
+    if (laid.pages === indexPages || round === 3) {
+      toc = await loadPdf(lib, await laid.bytes());
+      break;
+    }
+    indexPages = laid.pages;
   }
 
   const bundle = await lib.PDFDocument.create({ updateMetadata: false });

@@ -1,8 +1,8 @@
 // A no-op rebuild trusts an input's recorded identity (device, inode, size, times) instead of reading it, but
 // only an identity taken of a file that had settled before the build read it; any change to the file is seen.
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveOutputsForTest, sha256 } from '../../helpers/hostile-helpers.js';
 import { HashMemo, saveRecord, upToDate, type BuildRecord } from '../../../src/batch/incremental.js';
 import { codeFingerprint } from '../../../src/case/output-cache.js';
@@ -48,7 +48,15 @@ async function goodBuild(readFrom?: number) {
   return { exhibit, check, saved };
 }
 
+/** The identity upToDate compares (see fileIdentity in incremental.ts). */
+const identityOf = (file: string) => {
+  const s = statSync(file);
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+};
+
 describe('input identities in the build record', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('are kept for files that settled before the read, and let an unchanged case be found unchanged', async () => {
     const later = Date.now() + 10_000;
     const { check, saved } = await goodBuild(later);
@@ -68,6 +76,39 @@ describe('input identities in the build record', () => {
     writeFileSync(exhibit, 'invoice 2');
     utimesSync(exhibit, before.atime, before.mtime);
     expect(statSync(exhibit).size).toBe(before.size);
+    expect(await check()).toBeUndefined();
+  });
+
+  it('find a touched file with the same content unchanged, and keep its new identity once it has settled', async () => {
+    const { exhibit, check, saved } = await goodBuild(Date.now() + 10_000);
+    const before = saved().inputs[1].seen;
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(exhibit, later, later);
+    // Just touched: read and found the same, but its identity is too fresh to trust, so it is not kept.
+    expect(await check()).toBe('unchanged');
+    expect(saved().inputs[1].seen).toBeUndefined();
+    expect(saved().inputs[0].seen).toBeDefined();
+    // Later (the touch now clearly older than the read), its new identity is kept: the next check reads nothing.
+    const now = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(now + 120_000);
+    expect(await check()).toBe('unchanged');
+    expect(saved().inputs[1].seen).toBe(identityOf(exhibit));
+    expect(saved().inputs[1].seen).not.toBe(before);
+    expect(await check()).toBe('unchanged');
+  });
+
+  it('see a deleted evidence file', async () => {
+    const { exhibit, check } = await goodBuild(Date.now() + 10_000);
+    rmSync(exhibit);
+    expect(await check()).toBeUndefined();
+  });
+
+  it('see an evidence file replaced by another of the same size and times (a new inode)', async () => {
+    const { exhibit, check } = await goodBuild(Date.now() + 10_000);
+    const before = statSync(exhibit);
+    rmSync(exhibit);
+    writeFileSync(exhibit, 'invoice 3');
+    utimesSync(exhibit, before.atime, before.mtime);
     expect(await check()).toBeUndefined();
   });
 });

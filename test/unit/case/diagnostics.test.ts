@@ -166,6 +166,17 @@ describe('case checks point at the offending YAML node', () => {
     );
   });
 
+  it('says how to keep a comma in a { } value when its pieces make a key written twice', async () => {
+    const { diagnostics } = await diagnose((t) =>
+      t.replace('  store_name: SunriseHome', '  store_name: SunriseHome\n  address: { street: Unit 1, Ltd., city: Foo Co., Ltd. }'),
+    );
+    const d = diagnostics.find((x) => x.ruleId === 'duplicate-key')!;
+    expect(d.message).toMatch(/^"Ltd\." appears twice in the same block/);
+    expect(d.note).toBe('Inside { } a comma ends a value: put a value that has a comma in quotes ("X Co., Ltd.").');
+    const plain = await diagnose((t) => t.replace('marketplace: US\n', 'marketplace: US\nmarketplace: UK\n'));
+    expect(plain.diagnostics.find((x) => x.ruleId === 'duplicate-key')!.note).toBeUndefined();
+  });
+
   it('tells the user to quote a number where text is expected', async () => {
     const { diagnostics, text } = await diagnose((t) => t.replace('  store_name: SunriseHome', '  store_name: 0755'));
     const d = diagnostics.find((x) => x.ruleId === 'schema')!;

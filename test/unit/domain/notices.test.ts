@@ -76,6 +76,13 @@ describe('noticeAnswer', () => {
       remedy: 'funds-release',
       disputesComplaint: false,
     });
+    // Funds held by an account deactivation: a release case still asks for the release, not the account.
+    expect(noticeAnswer('account-deactivated', 'funds-or-inventory-release', 'remediate')).toEqual({
+      team: 'payments',
+      title: 'funds-release',
+      remedy: 'funds-release',
+      disputesComplaint: false,
+    });
     expect(noticeAnswer('fba-shipment-creation-revoked', 'other', 'remediate').remedy).toBe('fba-shipments');
     expect(noticeAnswer('mfn-privileges-removed', 'a-to-z-chargeback', 'remediate').remedy).toBe('mfn-privileges');
   });

@@ -1,6 +1,6 @@
 // One spelling per letter: the marketplace's default or the case's choice, applied to template text only.
 import { describe, expect, it } from 'vitest';
-import { letterSpelling, respell, respellAll } from '../../../src/domain/spelling.js';
+import { caseProse, followSeller, letterSpelling, respell, respellAll, sellerForms } from '../../../src/domain/spelling.js';
 
 describe('letterSpelling', () => {
   it('is American for US, MX, BR and JP and British elsewhere', () => {
@@ -55,5 +55,28 @@ describe('respell', () => {
       b: ['license'],
       c: { d: 'organizer' },
     });
+  });
+});
+
+describe('followSeller', () => {
+  it("writes a word in the one form the seller's text uses, any inflection of it", () => {
+    const forms = sellerForms(['The trademark application was filed.', 'the authorization letter']);
+    expect(followSeller('Brand and trade mark; Trade marks: 2; an authorised agent; colour', forms)).toBe(
+      'Brand and trademark; Trademarks: 2; an authorized agent; colour',
+    );
+    expect(followSeller('the trademark; the authorized agent', sellerForms(['our trade marks', 'authorisation']))).toBe(
+      'the trade mark; the authorised agent',
+    );
+  });
+
+  it('leaves a word the seller writes both ways, and takes no sign from a one-way American form', () => {
+    expect(followSeller('trade mark', sellerForms(['trademark', 'the trade mark']))).toBe('trade mark');
+    expect(followSeller('the business licence', sellerForms(['we license the brand']))).toBe('the business licence');
+  });
+
+  it("reads only the case's prose, not its ids, enum values or file names", () => {
+    expect(caseProse({ kind: 'trademark-registration', file: 'evidence/trademark.pdf', title: 'Our trademark filing' })).toEqual([
+      'Our trademark filing',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { renderDocx, normalizeDocx } from '../../../src/render/docx.js';
+import { heldFontFiles, releaseIdleFonts } from '../../../src/render/fonts.js';
 import type { Block, DocumentModel } from '../../../src/model/document.js';
 import { docxParts, docxText, docxXml, paragraphTexts, xmlProblem } from '../../helpers/read-docx.js';
 
@@ -270,6 +271,21 @@ describe('renderDocx', () => {
       2025, 3, 4, 12, 0, 0,
     ]);
   }, 20_000);
+
+  it('gives the same bytes after the CJK faces and their subsetter were released and made again', async () => {
+    const first = await renderDocx(sampleLetter());
+    expect(docxParts(first).some((name) => /^word\/fonts\//.test(name))).toBe(true);
+    expect(heldFontFiles().some((file) => /NotoSansSC/.test(file))).toBe(true);
+    // The first call forgets what the letter used; the second, with nothing used since, releases the faces.
+    releaseIdleFonts();
+    releaseIdleFonts();
+    expect(heldFontFiles().some((file) => /NotoSans(SC|JP|KR)/.test(file))).toBe(false);
+    const second = await renderDocx(sampleLetter());
+    // The subsetter made for the second is kept for the third.
+    const third = await renderDocx(sampleLetter());
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(third).equals(Buffer.from(first))).toBe(true);
+  }, 60_000);
 
   it('renumbers random relationship ids deterministically', async () => {
     const withLink = () =>

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import pdfmake from 'pdfmake';
 import type { Block, DocumentModel, Span } from '../../../src/model/document.js';
-import { splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
-import { documentDefinition, renderPdf } from '../../../src/render/pdf.js';
+import { heldFontFiles, releaseIdleFonts, splitByScript, uncoveredCharacters } from '../../../src/render/fonts.js';
+import { documentDefinition, layoutPdf, renderPdf } from '../../../src/render/pdf.js';
 import { linesOf, pdfInfo, pdfPageCount, pdfPages, pdfText } from '../../helpers/read-pdf.js';
 import { useTools } from '../../helpers/tools.js';
 
@@ -221,6 +221,18 @@ describe('renderPdf: English letter', { timeout: 60_000 }, () => {
     expect(Buffer.from(b).equals(Buffer.from(await cjk()))).toBe(true);
   });
 
+  it('lays out without writing: the page count read back from the file, the same bytes; a layout left unwritten changes no later bytes', async () => {
+    const first = await english();
+    // A layout only counted (as a checklist or an index that turns out too long) is never written out.
+    const counted = await layoutPdf(cjkLetter());
+    const laid = await layoutPdf(englishLetter());
+    const bytes = await laid.bytes();
+    expect(laid.pages).toBe(await pdfPageCount(bytes));
+    expect(laid.pages).toBeGreaterThan(1);
+    expect(Buffer.from(bytes).equals(Buffer.from(first))).toBe(true);
+    expect(counted.pages).toBe(await pdfPageCount(await cjk()));
+  });
+
   it('is small, and carries the metadata of the model', async () => {
     const bytes = await english();
     expect(bytes.length).toBeLessThan(100 * 1024);
@@ -281,6 +293,18 @@ describe('renderPdf: Chinese, Japanese and Korean', { timeout: 60_000 }, () => {
     const text = await pdfText(bytes);
     for (const s of CJK) expect(text).toContain(s);
     expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (ja-JP)');
+  });
+
+  it('gives the same bytes after the CJK faces were released between cases and read again', async () => {
+    const first = await cjk();
+    await renderPdf(englishLetter());
+    // The first call forgets what the CJK letter used; the second, with only Latin used since, releases the faces.
+    releaseIdleFonts();
+    releaseIdleFonts();
+    expect(heldFontFiles().some((file) => /NotoSans(SC|JP|KR)/.test(file))).toBe(false);
+    const again = await renderPdf(cjkLetter());
+    expect(heldFontFiles().some((file) => /NotoSansSC/.test(file))).toBe(true);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 
   it('embeds the CJK fonts as subsets', async () => {
