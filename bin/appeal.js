@@ -14,7 +14,7 @@ let exitCode;
 if (!process.env.APPEAL_NO_SNAPSHOT && existsSync(new URL('../dist/snapshot-start.js', import.meta.url))) {
   try {
     const { runFromSnapshot } = await import('../dist/snapshot-start.js');
-    exitCode = runFromSnapshot(packageRoot, process.argv.slice(2), process.env);
+    exitCode = await runFromSnapshot(packageRoot, process.argv.slice(2), process.env);
   } catch {
     // Without a snapshot the command runs here.
   }

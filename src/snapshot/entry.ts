@@ -12,6 +12,7 @@ import { runBatch } from '../cli/commands/build.js';
 import { forgetFormats } from '../compose/format.js';
 import { forgetChecklistFormats } from '../compose/documents/checklist.js';
 import { PROBE_ANSWER } from './probe.js';
+import { watchParent } from './start.js';
 
 declare const __appealLoaded: Map<string, unknown>;
 
@@ -45,6 +46,7 @@ v8.startupSnapshot.setDeserializeMainFunction(async () => {
     process.stdout.write(`${PROBE_ANSWER}\n`);
     return;
   }
+  watchParent(process.env);
   process.exitCode = await main(process.argv.slice(1), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -5,7 +5,7 @@
 // nearest node_modules/.cache/appeal-kit/, named by the Node version, the platform and the identity (name, size,
 // time) of every file of dist/ (APPEAL_SNAPSHOT_DIR: another folder); its manifest lists the files it loaded from
 // elsewhere, checked the same way.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -84,28 +84,77 @@ function shortCommand(args: readonly string[]): boolean {
   return (args[0] === 'build' || args[0] === 'validate') && !args.some((a) => a === '-w' || a === '--watch' || /^-[a-z]*w/.test(a));
 }
 
+/** The environment variable that gives the snapshot's process the pid of the parent it must not outlive. */
+export const PARENT_PID_VARIABLE = 'APPEAL_SNAPSHOT_PARENT';
+
+/** Signals a terminal, CI runner or supervisor sends to stop a run: passed on to the snapshot's process. */
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
- * Runs `args` in a process started from this build's snapshot and returns its exit code; undefined when the
+ * Runs `args` in a process started from this build's snapshot and resolves to its exit code; undefined when the
  * caller must run the command itself (no ready snapshot: one is then built in the background; a command that
- * keeps running; Node options given, which the snapshot was not built with).
+ * keeps running; Node options given, which the snapshot was not built with). A child ended by a signal is ended
+ * again here by the same signal. The child is spawned asynchronously so that this process can pass on the
+ * signals it receives; a SIGKILL cannot be passed on, so the child also watches that this process still runs
+ * (see watchParent).
  */
-export function runFromSnapshot(packageRoot: string, args: readonly string[], env: NodeJS.ProcessEnv): number | undefined {
+export async function runFromSnapshot(packageRoot: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number | undefined> {
   if (env.APPEAL_NO_SNAPSHOT || env.NODE_OPTIONS || process.execArgv.length || !shortCommand(args)) return undefined;
+  let blob: string | undefined;
   try {
     const dir = env.APPEAL_SNAPSHOT_DIR || snapshotDir(packageRoot);
     const key = snapshotKey(packageRoot);
-    const blob = readySnapshot(dir, key);
-    if (!blob) {
-      startBuilder(packageRoot, dir, key);
-      return undefined;
-    }
-    const child = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, ...args], { stdio: 'inherit', env });
-    if (child.error) return undefined;
-    if (child.signal) process.kill(process.pid, child.signal);
-    return child.status ?? 1;
+    blob = readySnapshot(dir, key);
+    if (!blob) startBuilder(packageRoot, dir, key);
   } catch {
     return undefined;
   }
+  if (!blob) return undefined;
+  const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, ...args], {
+    stdio: 'inherit',
+    env: { ...env, [PARENT_PID_VARIABLE]: String(process.pid) },
+  });
+  const forward = (signal: NodeJS.Signals) => {
+    try {
+      child.kill(signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+  const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined>((resolve) => {
+    child.once('error', () => resolve(undefined));
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+  // Not started at all (spawn failed): the command runs here.
+  if (!ended) return undefined;
+  if (ended.signal) process.kill(process.pid, ended.signal);
+  return ended.code ?? 1;
+}
+
+/**
+ * In the snapshot's process: ends it when the parent that started it is gone (killed by SIGKILL, which it could
+ * not pass on), so a killed `appeal build` leaves no run behind holding the output folder. On Linux and macOS
+ * an orphan is adopted by another process, so its parent pid changes; on Windows it does not, so the parent's
+ * pid is also checked for a running process. The exit runs the exit handlers (temporaries removed, lock released).
+ */
+export function watchParent(env: NodeJS.ProcessEnv, intervalMs = 100): void {
+  const parent = Number(env[PARENT_PID_VARIABLE]);
+  if (!Number.isInteger(parent) || parent <= 0) return;
+  const gone = () => {
+    if (process.ppid !== parent) return true;
+    try {
+      process.kill(parent, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== 'EPERM';
+    }
+  };
+  if (gone()) process.exit(129);
+  setInterval(() => {
+    if (gone()) process.exit(129);
+  }, intervalMs).unref();
 }
 
 /** Starts dist/snapshot-build.js, detached, unless a build of this key is under way or has failed. */

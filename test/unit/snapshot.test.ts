@@ -1,13 +1,14 @@
 // The startup snapshot of the CLI (src/snapshot/): fresh processes of a copy of the compiled package, with the
 // snapshot in a folder of the test's own (APPEAL_SNAPSHOT_DIR). With APPEAL_SNAPSHOT_PROBE=1 a process started
 // from the snapshot only prints that it was, which shows whether a run used it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROBE_ANSWER } from '../../src/snapshot/probe.js';
 import { sha256 } from '../../src/fs.js';
-import { compileCli, repoRoot, tempDir } from '../helpers/outputs.js';
+import { checkOutputFolder, compileCli, repoRoot, tempDir } from '../helpers/outputs.js';
+import { snapshotProcesses } from '../helpers/snapshot.js';
 
 vi.setConfig({ testTimeout: 600_000, hookTimeout: 120_000 });
 
@@ -97,6 +98,72 @@ describe('the startup snapshot', () => {
       PROBE_ANSWER,
     );
     expect(appeal(['validate', caseDir], { APPEAL_SNAPSHOT_PROBE: '1' }).stdout).toContain(PROBE_ANSWER);
+  });
+
+  // A killed `appeal build` must stop its work: its snapshot process would otherwise hold the output folder's
+  // lock and go on writing. /proc shows the processes, so this runs on Linux.
+  describe.runIf(process.platform === 'linux')('when the parent process is killed mid-build', () => {
+    const sixCases = () => {
+      const dir = path.join(tmp.dir, `batch-${Math.random().toString(36).slice(2, 8)}`);
+      for (const id of readdirSync(path.join(repoRoot, 'cases')).sort().slice(0, 6))
+        cpSync(path.join(repoRoot, 'cases', id), path.join(dir, id), { recursive: true });
+      return dir;
+    };
+    /** Starts a build of `cases` and resolves once it runs in a snapshot process and holds out/.lock. */
+    async function startBuild(cases: string, out: string) {
+      const parent = spawn(process.execPath, [path.join(pkg, 'bin', 'appeal.js'), 'build', cases, '--out', out, '-q', '-j', '1'], {
+        stdio: 'ignore',
+        env: { ...process.env, APPEAL_SNAPSHOT_DIR: snapshots, SOURCE_DATE_EPOCH: '1780000000', NODE_OPTIONS: '' },
+      });
+      const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        parent.once('exit', (code, signal) => resolve({ code, signal })),
+      );
+      let children: number[] = [];
+      for (let i = 0; i < 1200 && !(children.length && existsSync(path.join(out, '.lock'))); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        children = snapshotProcesses(cases);
+      }
+      expect(children, 'the build runs in a process started from the snapshot').toHaveLength(1);
+      expect(existsSync(path.join(out, '.lock')), 'the build holds the output folder').toBe(true);
+      return { parent, exit, child: children[0] };
+    }
+    /** Waits up to 20 s for the build's snapshot process to end. */
+    async function ended(cases: string): Promise<number[]> {
+      for (let i = 0; i < 200 && snapshotProcesses(cases).length; i++) await new Promise((r) => setTimeout(r, 100));
+      return snapshotProcesses(cases);
+    }
+    /** The next build of the same folders succeeds, every case with a complete output folder. */
+    function nextBuildSucceeds(cases: string, out: string) {
+      const run = appeal(['build', cases, '--out', out, '-q', '-j', '1']);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain('is in use by another appeal-kit run');
+      for (const id of readdirSync(cases)) expect(checkOutputFolder(path.join(out, id)).problems, id).toEqual([]);
+    }
+
+    it('SIGKILL: the snapshot process ends by itself, and the next build succeeds', async () => {
+      const cases = sixCases();
+      const out = path.join(tmp.dir, 'out-sigkill');
+      const { parent, exit } = await startBuild(cases, out);
+      parent.kill('SIGKILL');
+      expect((await exit).signal).toBe('SIGKILL');
+      expect(await ended(cases)).toEqual([]);
+      // It stopped its work (killed as it took the folder, it had no time to render the whole batch) and left
+      // through its exit handlers: the lock is released, not merely stale.
+      expect(readdirSync(out).filter((name) => !name.startsWith('.')).length).toBeLessThan(readdirSync(cases).length);
+      expect(existsSync(path.join(out, '.lock'))).toBe(false);
+      nextBuildSucceeds(cases, out);
+    });
+
+    it('SIGTERM: passed on to the snapshot process, which cleans up; the exit code is the one it gave', async () => {
+      const cases = sixCases();
+      const out = path.join(tmp.dir, 'out-sigterm');
+      const { parent, exit } = await startBuild(cases, out);
+      parent.kill('SIGTERM');
+      expect(await exit).toEqual({ code: 143, signal: null });
+      expect(await ended(cases)).toEqual([]);
+      expect(existsSync(path.join(out, '.lock'))).toBe(false);
+      nextBuildSucceeds(cases, out);
+    });
   });
 
   it('is not used when damaged, nor when a file it loaded changed', async () => {
