@@ -52,12 +52,25 @@ const __appealSnapshotLoader = ((builtinRequire, bundleFile) => {
   // A function compiled while the snapshot was built cannot import(): the bundle's import() calls (packages that
   // are ES modules, loaded on demand) go through one compiled once the process has started.
   let importer;
+  // Node 20-22 call the main context's loader option experimental and print a warning when an import() uses it: a
+  // user-facing run must not, so that one warning is dropped (V8 asks the loader while import() is evaluated).
+  const withoutLoaderWarning = (run) => {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = (warning, ...rest) => {
+      if (!String(warning?.message ?? warning).includes('USE_MAIN_CONTEXT_DEFAULT_LOADER')) emitWarning.call(process, warning, ...rest);
+    };
+    try {
+      return run();
+    } finally {
+      process.emitWarning = emitWarning;
+    }
+  };
   const dynamicImport = (specifier) => {
     importer ??= vm.compileFunction('return import(specifier)', ['specifier'], {
       filename: bundleFile,
       importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     });
-    return importer(specifier);
+    return withoutLoaderWarning(() => importer(specifier));
   };
   return { require: requireFrom(bundleFile), loaded, moduleUrl: pathToFileURL(bundleFile).href, dynamicImport };
   // biome-ignore lint/correctness/noInvalidUseBeforeDeclaration: the built-in `require` the script is given, replaced below

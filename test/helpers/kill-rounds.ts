@@ -18,8 +18,10 @@ export interface KillReport {
   docxChecked: number;
   pdfCheck: string;
   casesWithOutput: number;
-  /** Rounds whose build was seen running in a process started from the CLI's startup snapshot (Linux only). */
+  /** Builds (rounds and the last one) seen running in a process started from the CLI's startup snapshot (Linux only). */
   snapshotRuns: number;
+  /** Kills that hit a build running from the snapshot. */
+  snapshotKills: number;
   problems: string[];
 }
 
@@ -60,6 +62,7 @@ export async function runKillRounds(o: {
     pdfCheck: hasQpdf() ? 'qpdf --check' : 'a %PDF…%%EOF check',
     casesWithOutput: 0,
     snapshotRuns: 0,
+    snapshotKills: 0,
     problems: [],
   };
   const hadOutput = new Set<string>();
@@ -118,6 +121,7 @@ export async function runKillRounds(o: {
       child.kill('SIGKILL');
       await exited;
       report.kills++;
+      if (snapshotSeen) report.snapshotKills++;
     } else {
       report.finished++;
     }
@@ -129,7 +133,13 @@ export async function runKillRounds(o: {
   }
   // Then a build left to finish: it takes over the killed runs' lock and leaves every case a complete set.
   const last = spawn(process.execPath, ['bin/appeal.js', 'build', casesDir, '--out', out, '--quiet'], { cwd: repoRoot, stdio: 'ignore' });
+  let lastInSnapshot = false;
+  const watchLast = setInterval(() => {
+    if (snapshotProcesses(casesDir).length) lastInSnapshot = true;
+  }, 50);
   await new Promise((resolve) => last.once('exit', resolve));
+  clearInterval(watchLast);
+  if (lastInSnapshot) report.snapshotRuns++;
   checkOutputs('after the kills');
   report.pdfsChecked = counts.pdf;
   report.docxChecked = counts.docx;
@@ -164,7 +174,7 @@ export async function expectKillRoundsSurvived(dir: string, cases: number, kills
   const snapshot = process.env.APPEAL_NO_SNAPSHOT ? undefined : await ensureSnapshot(repoRoot);
   const report = await runKillRounds({ dir, cases, kills, maxWaitMs: 60_000 });
   console.log(
-    `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of ${cases} cases had output at the end, ${report.snapshotRuns} rounds ran from the startup snapshot`,
+    `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of ${cases} cases had output at the end, ${report.snapshotRuns} builds ran from the startup snapshot (${report.snapshotKills} of the ${report.kills} killed)`,
   );
   if (snapshot && process.platform === 'linux') expect(report.snapshotRuns).toBeGreaterThan(0);
   expect(report.problems).toEqual([]);

@@ -91,6 +91,12 @@ describe('the startup snapshot', () => {
     const bad = appeal(['build', caseDir, '--jobs', 'zero']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--jobs takes a whole number');
+    // PDF exhibits are read through import() (pdfjs-dist), which the snapshot's loader serves without a warning.
+    const pdfCase = path.join(tmp.dir, 'cases', 'lumen-design-patent');
+    cpSync(path.join(repoRoot, 'cases', 'lumen-design-patent'), pdfCase, { recursive: true });
+    const pdfRun = appeal(['build', pdfCase, '--out', path.join(tmp.dir, 'out-pdf'), '-q']);
+    expect(pdfRun.status, pdfRun.stderr).toBe(0);
+    expect(pdfRun.stderr).not.toContain('Warning');
   });
 
   it('is not used with Node options (it is started with the flags it was built with only)', () => {
