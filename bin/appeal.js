@@ -5,43 +5,24 @@ import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-
-// A build or validate runs in a process started from a startup snapshot of the CLI (modules evaluated, fonts
-// and first layouts warm) once one is ready; the first run without one has it built in the background
-// (dist/snapshot-start.js). APPEAL_NO_SNAPSHOT=1 turns it off.
-let exitCode;
-if (!process.env.APPEAL_NO_SNAPSHOT && existsSync(new URL('../dist/snapshot-start.js', import.meta.url))) {
+// Node 22.1+ keeps the compiled code of every module on disk between runs, which shortens a cold start; on
+// Node 20, dist/code-cache.js does the same for the CommonJS modules under node_modules. APPEAL_NO_COMPILE_CACHE=1
+// turns both off.
+if (!process.env.APPEAL_NO_COMPILE_CACHE) {
   try {
-    const { runFromSnapshot } = await import('../dist/snapshot-start.js');
-    exitCode = await runFromSnapshot(packageRoot, process.argv.slice(2), process.env);
+    if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+    else if (existsSync(new URL('../dist/code-cache.js', import.meta.url))) {
+      const { codeCacheDir, enableCodeCache } = await import('../dist/code-cache.js');
+      enableCodeCache(codeCacheDir(fileURLToPath(new URL('..', import.meta.url))));
+    }
   } catch {
-    // Without a snapshot the command runs here.
+    // A cache folder that cannot be created only costs speed.
   }
 }
 
-if (exitCode !== undefined) {
-  process.exitCode = exitCode;
+if (existsSync(new URL('../dist/cli.js', import.meta.url))) {
+  await import('../dist/cli.js');
 } else {
-  // Node 22.1+ keeps the compiled code of every module on disk between runs, which shortens a cold start; on
-  // Node 20, dist/code-cache.js does the same for the CommonJS modules under node_modules. APPEAL_NO_COMPILE_CACHE=1
-  // turns both off.
-  if (!process.env.APPEAL_NO_COMPILE_CACHE) {
-    try {
-      if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
-      else if (existsSync(new URL('../dist/code-cache.js', import.meta.url))) {
-        const { codeCacheDir, enableCodeCache } = await import('../dist/code-cache.js');
-        enableCodeCache(codeCacheDir(packageRoot));
-      }
-    } catch {
-      // A cache folder that cannot be created only costs speed.
-    }
-  }
-
-  if (existsSync(new URL('../dist/cli.js', import.meta.url))) {
-    await import('../dist/cli.js');
-  } else {
-    process.stderr.write('appeal: the compiled CLI (dist/cli.js) is missing; in a clone of appeal-kit run `npm run compile` first\n');
-    process.exitCode = 2;
-  }
+  process.stderr.write('appeal: the compiled CLI (dist/cli.js) is missing; in a clone of appeal-kit run `npm run compile` first\n');
+  process.exitCode = 2;
 }

@@ -1,10 +1,11 @@
-// Starting the CLI from a startup snapshot (see entry.ts) when one is ready for this Node and this build, used by
-// bin/appeal.js: the command runs in a child process started from the snapshot, which skips loading and
-// evaluating the modules and starts with fonts, templates and first layouts warm. Without a ready snapshot the
-// caller runs the command itself, and a detached process builds one for the next runs. It lives under the
-// nearest node_modules/.cache/appeal-kit/, named by the Node version, the platform and the identity (name, size,
-// time) of every file of dist/ (APPEAL_SNAPSHOT_DIR: another folder); its manifest lists the files it loaded from
-// elsewhere, checked the same way.
+// Starting the CLI from a startup snapshot (see entry.ts) when one is ready for this Node and this build: once a
+// build knows it has cases to render in its own process, the CLI (src/cli/bin.ts) hands the command to a child
+// process started from the snapshot, which skips loading and evaluating the modules and starts with fonts,
+// templates and first layouts warm. A build with nothing to render (a no-op rebuild) never pays for starting it.
+// Without a ready snapshot the command goes on in the first process, and a detached process builds one for the
+// next runs. It lives under the nearest node_modules/.cache/appeal-kit/, named by the Node version, the platform
+// and the identity (name, size, time) of every file of dist/ (APPEAL_SNAPSHOT_DIR: another folder); its manifest
+// lists the files it loaded from elsewhere, checked the same way.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -79,37 +80,50 @@ export function readySnapshot(dir: string, key: string): string | undefined {
   }
 }
 
-/** Whether `args` is a command that runs once and ends (the watcher and the preview server keep their process). */
-function shortCommand(args: readonly string[]): boolean {
-  return (args[0] === 'build' || args[0] === 'validate') && !args.some((a) => a === '-w' || a === '--watch' || /^-[a-z]*w/.test(a));
-}
-
 /** The environment variable that gives the snapshot's process the pid of the parent it must not outlive. */
 export const PARENT_PID_VARIABLE = 'APPEAL_SNAPSHOT_PARENT';
 
 /** Signals a terminal, CI runner or supervisor sends to stop a run: passed on to the snapshot's process. */
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** Hands the rest of a command to a process started from the startup snapshot (see snapshotRunner). */
+export interface SnapshotRunner {
+  /** The blob of a snapshot ready for this build, or undefined (one is then built in the background). */
+  ready(): string | undefined;
+  /** Runs the command from `blob`; resolves to its exit code, undefined when no process could be started. */
+  run(blob: string): Promise<number | undefined>;
+}
+
 /**
- * Runs `args` in a process started from this build's snapshot and resolves to its exit code; undefined when the
- * caller must run the command itself (no ready snapshot: one is then built in the background; a command that
- * keeps running; Node options given, which the snapshot was not built with). A child ended by a signal is ended
- * again here by the same signal. The child is spawned asynchronously so that this process can pass on the
- * signals it receives; a SIGKILL cannot be passed on, so the child also watches that this process still runs
- * (see watchParent).
+ * The runner for the command `args` of this process, or undefined when it must run here: Node options given (the
+ * snapshot was not built with them), APPEAL_NO_SNAPSHOT set, or Windows, where a signal cannot be passed on to the
+ * snapshot's process (it would end without its exit handlers).
  */
-export async function runFromSnapshot(packageRoot: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number | undefined> {
-  if (env.APPEAL_NO_SNAPSHOT || env.NODE_OPTIONS || process.execArgv.length || !shortCommand(args)) return undefined;
-  let blob: string | undefined;
-  try {
-    const dir = env.APPEAL_SNAPSHOT_DIR || snapshotDir(packageRoot);
-    const key = snapshotKey(packageRoot);
-    blob = readySnapshot(dir, key);
-    if (!blob) startBuilder(packageRoot, dir, key);
-  } catch {
-    return undefined;
-  }
-  if (!blob) return undefined;
+export function snapshotRunner(packageRoot: string, args: readonly string[], env: NodeJS.ProcessEnv): SnapshotRunner | undefined {
+  if (process.platform === 'win32' || env.APPEAL_NO_SNAPSHOT || env.NODE_OPTIONS || process.execArgv.length) return undefined;
+  return {
+    ready() {
+      try {
+        const dir = env.APPEAL_SNAPSHOT_DIR || snapshotDir(packageRoot);
+        const key = snapshotKey(packageRoot);
+        const blob = readySnapshot(dir, key);
+        if (!blob) startBuilder(packageRoot, dir, key);
+        return blob;
+      } catch {
+        return undefined;
+      }
+    },
+    run: (blob) => runFromSnapshot(blob, args, env),
+  };
+}
+
+/**
+ * Runs `args` in a process started from `blob` and resolves to its exit code (undefined: it could not be started).
+ * A child ended by a signal is ended again here by the same signal. The child is spawned asynchronously so that
+ * this process can pass on the signals it receives; a SIGKILL cannot be passed on, so the child also watches that
+ * this process still runs (see watchParent).
+ */
+async function runFromSnapshot(blob: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number | undefined> {
   const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, ...args], {
     stdio: 'inherit',
     env: { ...env, [PARENT_PID_VARIABLE]: String(process.pid) },
