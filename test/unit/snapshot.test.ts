@@ -40,9 +40,11 @@ function appeal(args: string[], env: Record<string, string> = {}) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Whether `build` now runs from a snapshot (the probe answers instead of building). */
-const usesSnapshot = () =>
-  appeal(['build', caseDir, '--out', path.join(tmp.dir, 'probe-out')], { APPEAL_SNAPSHOT_PROBE: '1' }).stdout.includes(PROBE_ANSWER);
+/** Whether a `build` with a case to render now runs it from a snapshot (the probe answers instead of building). */
+const usesSnapshot = (env: Record<string, string> = {}) =>
+  appeal(['build', caseDir, '--out', path.join(tmp.dir, 'probe-out'), '--force'], { APPEAL_SNAPSHOT_PROBE: '1', ...env }).stdout.includes(
+    PROBE_ANSWER,
+  );
 
 const snapshotNames = () => (existsSync(snapshots) ? readdirSync(snapshots).sort() : []);
 
@@ -100,10 +102,30 @@ describe('the startup snapshot', () => {
   });
 
   it('is not used with Node options (it is started with the flags it was built with only)', () => {
-    expect(appeal(['validate', caseDir], { APPEAL_SNAPSHOT_PROBE: '1', NODE_OPTIONS: '--max-old-space-size=3000' }).stdout).not.toContain(
-      PROBE_ANSWER,
-    );
-    expect(appeal(['validate', caseDir], { APPEAL_SNAPSHOT_PROBE: '1' }).stdout).toContain(PROBE_ANSWER);
+    expect(usesSnapshot({ NODE_OPTIONS: '--max-old-space-size=3000' })).toBe(false);
+    expect(usesSnapshot()).toBe(true);
+  });
+
+  it('is not started when nothing is left to render in the process: a no-op rebuild, validate, a batch on workers', () => {
+    const out = path.join(tmp.dir, 'out-noop');
+    expect(appeal(['build', caseDir, '--out', out, '-q'], { APPEAL_NO_SNAPSHOT: '1' }).status).toBe(0);
+    const noop = appeal(['build', caseDir, '--out', out], { APPEAL_SNAPSHOT_PROBE: '1' });
+    expect(noop.stdout).not.toContain(PROBE_ANSWER);
+    expect(noop.stdout).toContain('1 unchanged');
+    expect(noop.status).toBe(0);
+    expect(appeal(['validate', caseDir], { APPEAL_SNAPSHOT_PROBE: '1' }).stdout).not.toContain(PROBE_ANSWER);
+    const pdfCase = path.join(tmp.dir, 'cases', 'lumen-design-patent');
+    if (!existsSync(pdfCase)) cpSync(path.join(repoRoot, 'cases', 'lumen-design-patent'), pdfCase, { recursive: true });
+    const twoOnWorkers = appeal(['build', caseDir, pdfCase, '--out', path.join(tmp.dir, 'out-workers'), '-j', '2', '-q'], {
+      APPEAL_SNAPSHOT_PROBE: '1',
+    });
+    expect(twoOnWorkers.stdout).not.toContain(PROBE_ANSWER);
+    expect(twoOnWorkers.status, twoOnWorkers.stderr).toBe(0);
+    // The same two cases in this process: handed to the snapshot.
+    const twoHere = appeal(['build', caseDir, pdfCase, '--out', path.join(tmp.dir, 'out-workers'), '-j', '1', '--force'], {
+      APPEAL_SNAPSHOT_PROBE: '1',
+    });
+    expect(twoHere.stdout).toContain(PROBE_ANSWER);
   });
 
   // A killed `appeal build` must stop its work: its snapshot process would otherwise hold the output folder's
@@ -166,6 +188,17 @@ describe('the startup snapshot', () => {
       const { parent, exit } = await startBuild(cases, out);
       parent.kill('SIGTERM');
       expect(await exit).toEqual({ code: 143, signal: null });
+      expect(await ended(cases)).toEqual([]);
+      expect(existsSync(path.join(out, '.lock'))).toBe(false);
+      nextBuildSucceeds(cases, out);
+    });
+
+    it('SIGHUP (the terminal closed): passed on, the snapshot process cleans up and leaves no lock', async () => {
+      const cases = sixCases();
+      const out = path.join(tmp.dir, 'out-sighup');
+      const { parent, exit } = await startBuild(cases, out);
+      parent.kill('SIGHUP');
+      expect(await exit).toEqual({ code: 129, signal: null });
       expect(await ended(cases)).toEqual([]);
       expect(existsSync(path.join(out, '.lock'))).toBe(false);
       nextBuildSucceeds(cases, out);
