@@ -167,16 +167,16 @@ const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every
 
 /**
  * Runs the kill rounds in `dir` and expects them all done with every output folder intact and some output left.
- * The CLI's startup snapshot is built first, so the builds run as they do for a user (in a process started from
- * it); on Linux, where its processes can be seen, some rounds must have run there.
+ * The CLI's startup snapshot is built first, so the builds run as they do for a user: a round left with one case
+ * to render hands it to a process started from the snapshot, the others render on workers. How many ran there is
+ * reported; a kill that hits one is tested for itself in test/unit/snapshot.test.ts.
  */
 export async function expectKillRoundsSurvived(dir: string, cases: number, kills: number): Promise<void> {
-  const snapshot = process.env.APPEAL_NO_SNAPSHOT ? undefined : await ensureSnapshot(repoRoot);
+  if (!process.env.APPEAL_NO_SNAPSHOT) await ensureSnapshot(repoRoot);
   const report = await runKillRounds({ dir, cases, kills, maxWaitMs: 60_000 });
   console.log(
     `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of ${cases} cases had output at the end, ${report.snapshotRuns} builds ran from the startup snapshot (${report.snapshotKills} of the ${report.kills} killed)`,
   );
-  if (snapshot && process.platform === 'linux') expect(report.snapshotRuns).toBeGreaterThan(0);
   expect(report.problems).toEqual([]);
   expect(report.kills).toBe(kills);
   expect(report.casesWithOutput).toBeGreaterThan(0);
