@@ -42,6 +42,11 @@ export interface BuildOptions {
   wordsFile?: string;
   /** Keep memory level for a process that runs for hours (watch mode): see createHeapGuard. In-process only. */
   guardHeap?: boolean;
+  /**
+   * Called when cases are left to render in this process, before any is started: a number is the exit code of
+   * another process that ran the whole build instead (the CLI's startup snapshot), and this build stops there.
+   */
+  handOver?: () => Promise<number | undefined>;
 }
 
 /** The outcome of a run. */
@@ -56,6 +61,13 @@ export interface BuildSummary {
   drafts: number;
   /** Cases with no document at all (or, for validate, with blocking problems). */
   failed: number;
+  /** The exit code of the process the build was handed to (see BuildOptions.handOver); nothing else is set. */
+  handedOver?: number;
+}
+
+/** Thrown by processFiles when another process ran the build (see BuildOptions.handOver). */
+class HandedOver {
+  constructor(readonly exitCode: number) {}
 }
 
 /** SOURCE_DATE_EPOCH from the environment, when it is a valid number of seconds. */
@@ -119,6 +131,10 @@ export async function processFiles(files: string[], options: BuildOptions, env?:
   const cache: OutputCacheOptions | undefined = options.render ? { dir: outputCacheDir(options.outRoot), read: !options.force } : undefined;
   // Two cases or more run in worker processes (when jobs > 1), so a case that crashes or runs away fails alone.
   const jobs = toRun.length < 2 ? 1 : Math.min(options.jobs ?? 1, toRun.length);
+  if (toRun.length && jobs === 1 && !options.casePool && options.handOver) {
+    const exitCode = await options.handOver();
+    if (exitCode !== undefined) throw new HandedOver(exitCode);
+  }
   const pool = options.casePool ?? (jobs > 1 ? await startPool(jobs, options.pool) : undefined);
   try {
     let launch: ((i: number) => void) | undefined;
@@ -310,7 +326,13 @@ export async function buildCases(options: BuildOptions, env?: PipelineEnv): Prom
   const found = await findCases(options.paths);
   const missing = found.missing;
   const files = selectShard(found.files, options.shard);
-  const results = await processFiles(files, options, env);
+  let results: CaseResult[];
+  try {
+    results = await processFiles(files, options, env);
+  } catch (error) {
+    if (!(error instanceof HandedOver)) throw error;
+    return { results: [], missing, rendered: 0, skipped: 0, drafts: 0, failed: 0, handedOver: error.exitCode };
+  }
   const count = (state: CaseResult['state']) => results.filter((r) => r.state === state).length;
   return { results, missing, rendered: count('rendered'), skipped: count('unchanged'), drafts: count('draft'), failed: count('failed') };
 }

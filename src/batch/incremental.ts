@@ -3,8 +3,9 @@
 // maps the case file to its id, lists the absolute paths of the inputs to re-hash, and keeps the
 // diagnostics of that build so a skipped case still reports its warnings without being re-checked.
 // The check reads and hashes files only: no parsing, no rendering. An input whose identity (see fileIdentity)
-// is the one recorded is not read, so a no-op rebuild is a few synchronous stats and two small reads per case
-// (synchronous: with nothing else to do, a promise per stat costs more than the stat).
+// is the one recorded is not read, nor is the set's manifest when its identity is the one recorded, so a no-op
+// rebuild is a few synchronous stats and one small read (the record) per case (synchronous: with nothing else to
+// do, a promise per stat costs more than the stat).
 import { promises as fsp, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { readEvidenceFile, readRegularFile, sha256, writeFileAtomic } from '../fs.js';
@@ -31,8 +32,16 @@ export interface BuildRecord {
    * the same bytes, so a no-op rebuild needs no read.
    */
   inputs: { abs: string; text: boolean; entry: ManifestInput; seen?: string }[];
+  /**
+   * The set's manifest.json when the record was saved: its identity and the outputs it lists. The same identity
+   * next time means the same manifest, so a no-op rebuild takes the outputs from here instead of reading it.
+   */
+  manifest?: { seen: string; outputs: ListedOutput[] };
   report: Pick<UnchangedCase, 'diagnostics' | 'silenced' | 'words'> & { files: string[] };
 }
+
+/** An output file as the manifest lists it. */
+type ListedOutput = { path: string; bytes: number };
 
 const cacheDir = (outRoot: string) => path.join(outRoot, '.cache', 'cases');
 const recordPath = (outRoot: string, file: string) => path.join(cacheDir(outRoot), `${sha256(path.resolve(file)).slice(0, 24)}.json`);
@@ -55,7 +64,7 @@ export async function saveRecord(outRoot: string, record: BuildRecord, readFrom?
         return identity && settled ? { ...rest, seen: identity } : rest;
       }),
     );
-    record = { ...record, inputs };
+    record = { ...record, inputs, manifest: manifestSeen(path.join(outRoot, record.id, 'manifest.json'), record.inputs_hash) };
   }
   await writeFileAtomic(recordPath(outRoot, record.file), JSON.stringify(record));
 }
@@ -65,6 +74,30 @@ const SETTLED_MS = 2000;
 
 /** Device, inode, size, modification and change times: the change time is the kernel's, set on any write or rename. */
 const fileIdentity = (s: Stats): string => `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+
+/** The identity of a file, links followed (the case's folder in out/ is a link to its set), or undefined. */
+function identityOf(file: string): string | undefined {
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() ? fileIdentity(stat) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The outputs a set's manifest lists when it is the manifest of the build `inputsHash` names; else undefined. */
+function listedOutputs(file: string, inputsHash: string): ListedOutput[] | undefined {
+  const manifest = readJsonSync<{ inputs_hash?: string; outputs?: ListedOutput[] }>(file);
+  if (!manifest || manifest.inputs_hash !== inputsHash || !Array.isArray(manifest.outputs)) return undefined;
+  return manifest.outputs.map(({ path, bytes }) => ({ path, bytes }));
+}
+
+/** A set's manifest with the identity it had while it was read (undefined when it changed meanwhile). */
+function manifestSeen(file: string, inputsHash: string): BuildRecord['manifest'] {
+  const seen = identityOf(file);
+  const outputs = seen ? listedOutputs(file, inputsHash) : undefined;
+  return seen && outputs && identityOf(file) === seen ? { seen, outputs } : undefined;
+}
 
 /** Forgets a case file's record (its build failed or it was rebuilt without one). */
 export async function dropRecord(outRoot: string, file: string): Promise<void> {
@@ -136,9 +169,12 @@ export async function upToDate(
   const stamp = buildStamp(o.words, o.sourceDateEpoch, record.epochSensitive);
   if (inputsHash(inputs, record.letterDate, stamp) !== record.inputs_hash) return undefined;
   const dir = path.join(o.outRoot, record.id);
-  const manifest = readJsonSync<{ inputs_hash?: string; outputs?: { path: string; bytes: number }[] }>(path.join(dir, 'manifest.json'));
-  if (!manifest || manifest.inputs_hash !== record.inputs_hash || !Array.isArray(manifest.outputs)) return undefined;
-  if (!manifest.outputs.every((f) => sizeOf(path.join(dir, f.path)) === f.bytes)) return undefined;
+  const manifestFile = path.join(dir, 'manifest.json');
+  const outputs =
+    record.manifest && identityOf(manifestFile) === record.manifest.seen
+      ? record.manifest.outputs
+      : listedOutputs(manifestFile, record.inputs_hash);
+  if (!outputs?.every((f) => sizeOf(path.join(dir, f.path)) === f.bytes)) return undefined;
   // A file read again with the same content (touched, copied back, checked out): its new identity is kept, so
   // the next no-op rebuild does not read it again.
   if (hashed) await saveRecord(o.outRoot, record, hashedFrom).catch(() => undefined);

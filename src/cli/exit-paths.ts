@@ -1,10 +1,10 @@
 // A run that writes to an output folder holds it (see output-lock.ts) and, on every way out (normal exit,
-// an error, Ctrl+C, SIGTERM), removes what it left half-written and lets the folder go.
+// an error, Ctrl+C, SIGTERM, a closed terminal's SIGHUP), removes what it left half-written and lets the folder go.
 import { removeTemporaries } from '../fs.js';
 import { lockOutputFolder, OutputFolderInUse } from '../batch/output-lock.js';
 
 /** Exit codes of a run stopped by a signal (128 + the signal's number, as shells report them). */
-export const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+export const signalExitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
 /** A held output folder. */
 export interface HeldFolder {
@@ -32,15 +32,18 @@ export function holdOutputFolder(outRoot: string): HeldFolder | { refused: strin
     cleanup();
     process.exit(signalExitCodes[signal]);
   };
+  const onHup = onSignal('SIGHUP');
   const onInt = onSignal('SIGINT');
   const onTerm = onSignal('SIGTERM');
   process.on('exit', cleanup);
+  process.on('SIGHUP', onHup);
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
   return {
     done() {
       cleanup();
       process.off('exit', cleanup);
+      process.off('SIGHUP', onHup);
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
     },

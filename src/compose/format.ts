@@ -147,3 +147,8 @@ export function longDatesIn(text: string, locale: string, dateTimePattern: strin
     },
   );
 }
+
+/** Drops the kept formatters (a startup snapshot cannot hold Intl objects). */
+export function forgetFormats(): void {
+  for (const map of [dateFormats, numberFormats, monthFormats, monthDayFormats]) map.clear();
+}

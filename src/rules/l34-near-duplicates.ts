@@ -28,7 +28,8 @@ const stopwordLists: Record<string, string> = {
 const cjk = CJK_LETTER;
 // A word, keeping ids, dates and hyphenated words whole: B0C1234567, 112-3456789-1234567, 2026-10-20, e-mail.
 const wordPattern = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
-const cjkWords = new Intl.Segmenter('ja', { granularity: 'word' });
+// Made on first use: an Intl object cannot be part of a startup snapshot (src/snapshot-entry.ts).
+let cjkWords: Intl.Segmenter | undefined;
 
 // The stopword package holds 62 languages' lists (about 50 ms to load): loaded on first use, so commands that
 // check no case do not pay for it.
@@ -52,7 +53,9 @@ function stopWords(language: string): Set<string> {
 export function contentWords(text: string, language = 'en'): Set<string> {
   const stop = stopWords(language);
   const words = (text.toLowerCase().match(wordPattern) ?? []).flatMap((w) =>
-    cjk.test(w) ? [...cjkWords.segment(w)].filter((s) => s.isWordLike).map((s) => s.segment) : [w],
+    cjk.test(w)
+      ? [...(cjkWords ??= new Intl.Segmenter('ja', { granularity: 'word' })).segment(w)].filter((s) => s.isWordLike).map((s) => s.segment)
+      : [w],
   );
   return new Set(words.filter((w) => !stop.has(w)).map((w) => (/^[a-z]+$/.test(w) ? stemmer(w) : w)));
 }

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import path from 'node:path';
 import { expect } from 'vitest';
 import { sha256 } from '../../src/fs.js';
+import { ensureSnapshot, snapshotProcesses } from './snapshot.js';
 import { checkOutputFolder, compileCli, hasQpdf, repoRoot, sampleCaseDir, sampleCaseText, withId } from './outputs.js';
 
 export interface KillReport {
@@ -17,6 +18,10 @@ export interface KillReport {
   docxChecked: number;
   pdfCheck: string;
   casesWithOutput: number;
+  /** Builds (rounds and the last one) seen running in a process started from the CLI's startup snapshot (Linux only). */
+  snapshotRuns: number;
+  /** Kills that hit a build running from the snapshot. */
+  snapshotKills: number;
   problems: string[];
 }
 
@@ -56,6 +61,8 @@ export async function runKillRounds(o: {
     docxChecked: 0,
     pdfCheck: hasQpdf() ? 'qpdf --check' : 'a %PDF…%%EOF check',
     casesWithOutput: 0,
+    snapshotRuns: 0,
+    snapshotKills: 0,
     problems: [],
   };
   const hadOutput = new Set<string>();
@@ -94,6 +101,10 @@ export async function runKillRounds(o: {
       stdio: 'ignore',
     });
     const exited = new Promise<'exit'>((resolve) => child.once('exit', () => resolve('exit')));
+    let snapshotSeen = false;
+    const watchSnapshot = setInterval(() => {
+      if (snapshotProcesses(casesDir).length) snapshotSeen = true;
+    }, 50);
     // A third of the kills land at a random moment of start-up; the others a random 0-2.5 s after the
     // round's first write into out/.store (so they hit rendering and writing, whatever the machine's speed).
     const early = random() < 0.33;
@@ -110,14 +121,25 @@ export async function runKillRounds(o: {
       child.kill('SIGKILL');
       await exited;
       report.kills++;
+      if (snapshotSeen) report.snapshotKills++;
     } else {
       report.finished++;
     }
+    clearInterval(watchSnapshot);
+    if (snapshotSeen) report.snapshotRuns++;
+    // The snapshot's process of a killed build ends by itself (src/snapshot/start.ts, watchParent).
+    if (!(await gone(casesDir))) report.problems.push(`round ${round}: the build's snapshot process outlived its killed parent`);
     checkOutputs(round);
   }
   // Then a build left to finish: it takes over the killed runs' lock and leaves every case a complete set.
   const last = spawn(process.execPath, ['bin/appeal.js', 'build', casesDir, '--out', out, '--quiet'], { cwd: repoRoot, stdio: 'ignore' });
+  let lastInSnapshot = false;
+  const watchLast = setInterval(() => {
+    if (snapshotProcesses(casesDir).length) lastInSnapshot = true;
+  }, 50);
   await new Promise((resolve) => last.once('exit', resolve));
+  clearInterval(watchLast);
+  if (lastInSnapshot) report.snapshotRuns++;
   checkOutputs('after the kills');
   report.pdfsChecked = counts.pdf;
   report.docxChecked = counts.docx;
@@ -125,6 +147,12 @@ export async function runKillRounds(o: {
   // The manifests found reference only files that exist (checked above); the sample PDF text is readable.
   if (hadOutput.size) readFileSync(path.join(out, [...hadOutput][0], 'manifest.json'), 'utf8');
   return report;
+}
+
+/** Waits up to 20 s for every snapshot process building `casesDir` to end. */
+async function gone(casesDir: string): Promise<boolean> {
+  for (let i = 0; i < 200 && snapshotProcesses(casesDir).length; i++) await new Promise((r) => setTimeout(r, 100));
+  return snapshotProcesses(casesDir).length === 0;
 }
 
 function storeNames(out: string): string[] {
@@ -137,11 +165,17 @@ function storeNames(out: string): string[] {
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Runs the kill rounds in `dir` and expects them all done with every output folder intact and some output left. */
+/**
+ * Runs the kill rounds in `dir` and expects them all done with every output folder intact and some output left.
+ * The CLI's startup snapshot is built first, so the builds run as they do for a user: a round left with one case
+ * to render hands it to a process started from the snapshot, the others render on workers. How many ran there is
+ * reported; a kill that hits one is tested for itself in test/unit/snapshot.test.ts.
+ */
 export async function expectKillRoundsSurvived(dir: string, cases: number, kills: number): Promise<void> {
+  if (!process.env.APPEAL_NO_SNAPSHOT) await ensureSnapshot(repoRoot);
   const report = await runKillRounds({ dir, cases, kills, maxWaitMs: 60_000 });
   console.log(
-    `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of ${cases} cases had output at the end`,
+    `kill test: ${report.kills} kills survived, ${report.foldersChecked} output folders checked (${report.pdfsChecked} PDFs with ${report.pdfCheck}, ${report.docxChecked} DOCX unzipped), ${report.casesWithOutput} of ${cases} cases had output at the end, ${report.snapshotRuns} builds ran from the startup snapshot (${report.snapshotKills} of the ${report.kills} killed)`,
   );
   expect(report.problems).toEqual([]);
   expect(report.kills).toBe(kills);

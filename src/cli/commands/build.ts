@@ -4,7 +4,7 @@ import { buildCases, sourceDateEpochFrom } from '../../batch/build.js';
 import type { Shard } from '../../batch/shard.js';
 import { writeFileAtomic } from '../../fs.js';
 import { exitCodes, useColor, type CliIo } from '../io.js';
-import { holdOutputFolder } from '../exit-paths.js';
+import { holdOutputFolder, type HeldFolder } from '../exit-paths.js';
 import { githubAnnotation, jsonReport, notReadyCases, reportCase, summaryLine } from '../report.js';
 
 /** Options shared by build and validate. */
@@ -23,19 +23,46 @@ export interface BatchOptions {
 /** Checks (and with `render`, renders) the cases under `paths`; resolves to the exit code. */
 export async function runBatch(paths: string[], options: BatchOptions, render: boolean, io: CliIo): Promise<number> {
   if (!render) return runBatchHolding(paths, options, render, io);
-  const held = holdOutputFolder(options.out);
-  if ('refused' in held) {
-    io.stderr(`appeal: ${held.refused}\n`);
+  const first = holdOutputFolder(options.out);
+  if ('refused' in first) {
+    io.stderr(`appeal: ${first.refused}\n`);
     return exitCodes.usage;
   }
+  let held: HeldFolder | undefined = first;
+  const snapshot = io.snapshot;
+  // The snapshot's process takes the output folder itself: this one lets it go first, and takes it back when
+  // that process could not be started.
+  const handOver =
+    snapshot &&
+    (async () => {
+      const blob = snapshot.ready();
+      if (!blob) return undefined;
+      held?.done();
+      held = undefined;
+      const exitCode = await snapshot.run(blob);
+      if (exitCode !== undefined) return exitCode;
+      const again = holdOutputFolder(options.out);
+      if ('refused' in again) {
+        io.stderr(`appeal: ${again.refused}\n`);
+        return exitCodes.usage;
+      }
+      held = again;
+      return undefined;
+    });
   try {
-    return await runBatchHolding(paths, options, render, io);
+    return await runBatchHolding(paths, options, render, io, handOver);
   } finally {
-    held.done();
+    held?.done();
   }
 }
 
-async function runBatchHolding(paths: string[], options: BatchOptions, render: boolean, io: CliIo): Promise<number> {
+async function runBatchHolding(
+  paths: string[],
+  options: BatchOptions,
+  render: boolean,
+  io: CliIo,
+  handOver?: () => Promise<number | undefined>,
+): Promise<number> {
   const started = performance.now();
   const color = useColor(io);
   const sources = new Map<string, string>();
@@ -53,6 +80,7 @@ async function runBatchHolding(paths: string[], options: BatchOptions, render: b
     sourceDateEpoch: sourceDateEpochFrom(io.env),
     jobs: options.jobs ?? defaultJobs(),
     force: options.force,
+    handOver,
     onProgress: (p) => progress.update(p),
     onResult: (result) => {
       if (options.json) return;
@@ -64,6 +92,7 @@ async function runBatchHolding(paths: string[], options: BatchOptions, render: b
     },
   });
   progress.done();
+  if (summary.handedOver !== undefined) return summary.handedOver;
   if (options.summary) await writeFileAtomic(options.summary, `${JSON.stringify(jsonReport(summary, options.out), null, 2)}\n`);
   if (options.json) {
     io.stdout(`${JSON.stringify(jsonReport(summary, options.out), null, 2)}\n`);

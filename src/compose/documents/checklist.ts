@@ -314,3 +314,8 @@ export function checklistDocument(c: Case, facts: EvidenceFacts[], strings: Stri
     blocks: keepHeadingsAndItems(blocks),
   };
 }
+
+/** Drops the kept formatters (a startup snapshot cannot hold Intl objects). */
+export function forgetChecklistFormats(): void {
+  weekdayFormats.clear();
+}

@@ -1,6 +1,6 @@
 // A no-op rebuild trusts an input's recorded identity (device, inode, size, times) instead of reading it, but
 // only an identity taken of a file that had settled before the build read it; any change to the file is seen.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveOutputsForTest, sha256 } from '../../helpers/hostile-helpers.js';
@@ -27,7 +27,9 @@ async function goodBuild(readFrom?: number) {
     { path: 'evidence/invoice.txt', role: 'evidence', sha256: sha256('invoice 1') },
   ];
   const hash = inputsHash(inputs, '2026-11-02', buildStamp(words, undefined, false));
-  await saveOutputsForTest(outRoot, 'acme', { inputs_hash: hash, inputs, outputs: [], tool: {} });
+  await saveOutputsForTest(outRoot, 'acme', { inputs_hash: hash, inputs, outputs: [{ path: 'letter.pdf', bytes: 7 }], tool: {} });
+  const letter = path.join(outRoot, 'acme', 'letter.pdf');
+  writeFileSync(letter, '%PDF-1.');
   const record: BuildRecord = {
     v: 1,
     file: path.resolve(caseFile),
@@ -45,7 +47,7 @@ async function goodBuild(readFrom?: number) {
     const [name] = readdirSync(path.join(outRoot, '.cache', 'cases'));
     return JSON.parse(readFileSync(path.join(outRoot, '.cache', 'cases', name), 'utf8')) as BuildRecord;
   };
-  return { exhibit, check, saved };
+  return { exhibit, check, saved, record, outRoot, letter, manifestFile: path.join(outRoot, 'acme', 'manifest.json') };
 }
 
 /** The identity upToDate compares (see fileIdentity in incremental.ts). */
@@ -110,5 +112,42 @@ describe('input identities in the build record', () => {
     writeFileSync(exhibit, 'invoice 3');
     utimesSync(exhibit, before.atime, before.mtime);
     expect(await check()).toBeUndefined();
+  });
+});
+
+describe("the set's manifest in the build record", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is kept with its identity and outputs, and not read again while it keeps that identity', async () => {
+    const { check, saved, manifestFile } = await goodBuild(Date.now() + 10_000);
+    expect(saved().manifest).toEqual({ seen: identityOf(manifestFile), outputs: [{ path: 'letter.pdf', bytes: 7 }] });
+    const manifestText = readFileSync(manifestFile, 'utf8');
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(await check()).toBe('unchanged');
+    expect(parse.mock.calls.length).toBeGreaterThan(0);
+    expect(parse.mock.calls.some(([text]) => text === manifestText)).toBe(false);
+  });
+
+  it("is read again once changed: another build's manifest is seen", async () => {
+    const { check, manifestFile } = await goodBuild(Date.now() + 10_000);
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { inputs_hash: string };
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, inputs_hash: 'f'.repeat(64) }));
+    expect(await check()).toBeUndefined();
+  });
+
+  it('does not hide an output changed in size', async () => {
+    const { check, letter } = await goodBuild(Date.now() + 10_000);
+    truncateSync(letter, 3);
+    expect(await check()).toBeUndefined();
+  });
+
+  it('is read when the record has none (saved by an earlier version)', async () => {
+    const { check, saved, record, outRoot, manifestFile } = await goodBuild(Date.now() + 10_000);
+    await saveRecord(outRoot, record);
+    expect(saved().manifest).toBeUndefined();
+    const manifestText = readFileSync(manifestFile, 'utf8');
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(await check()).toBe('unchanged');
+    expect(parse.mock.calls.some(([text]) => text === manifestText)).toBe(true);
   });
 });
