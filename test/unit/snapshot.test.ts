@@ -54,12 +54,17 @@ async function afterBuild(): Promise<string[]> {
   return snapshotNames();
 }
 
-/** SHA-256 of every file under `dir`, by path (the case folders are links into .store/, whose files are listed). */
+/**
+ * SHA-256 of every output under `dir`, by path (the case folders are links into .store/, whose files are listed).
+ * The build records in .cache/ are left out: they hold the identity (inode, time) of the files written, which
+ * differs between any two folders.
+ */
 function digests(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
+      if (entry.isDirectory() && d === dir && entry.name === '.cache') continue;
       if (entry.isDirectory()) walk(full);
       else if (!entry.isSymbolicLink()) out[path.relative(dir, full)] = sha256(readFileSync(full));
     }
