@@ -175,6 +175,18 @@ const stem = (word: string) =>
     .replace(/[^\p{L}\p{N}-]/gu, '')
     .replace(/s$/, '');
 
+/**
+ * The ids of a sentence that is only a label and ids ("ASIN: B0X, B0Y." "Complaint ID 7730418826."), or undefined
+ * for any other sentence.
+ */
+export function labelledIds(sentence: string): string[] | undefined {
+  const m =
+    /^(?:ASINs?|Complaint(?: ID)?|Reference|Case(?: ID)?|Notice(?: ID)?|Order(?: IDs?)?|Orders)(?: number| no\.| #)?:?\s+((?:[A-Z0-9][A-Z0-9-]{4,})(?:\s*(?:,|\band\b)\s*[A-Z0-9][A-Z0-9-]{4,})*)\.?$/i.exec(
+      sentence.trim(),
+    );
+  return m ? m[1].split(/\s*(?:,|\band\b)\s*/i) : undefined;
+}
+
 /** The sentences of a summary (split after . ! ? before a capital). */
 export const sentencesOf = (summary: string): string[] => summary.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
 

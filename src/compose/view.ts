@@ -22,6 +22,7 @@ import { invoicedUnits, invoicedUnitsSplit } from '../domain/invoiced-units.js';
 import { bookingDeadline, productListIds } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { ipRightKey } from '../domain/ip-rights.js';
+import { writtenInOtherLanguage } from '../domain/stopwords.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
@@ -38,6 +39,7 @@ import {
   kindHeadline,
   innerQuotes,
   labelValue,
+  labelledIds,
   japaneseQuotation,
   labelled,
   lowerCaseWordsOf,
@@ -52,6 +54,18 @@ import {
 
 export type { Strings } from '../model/strings.js';
 export { evidenceKindLabel } from '../model/strings.js';
+
+/**
+ * The team a salutation greets, from the notice's sender: "Amazon.com.au Seller Performance (Product Quality)" ->
+ * "Seller Performance Team" (no marketplace prefix, no aside, and a team named as one).
+ */
+function senderTeam(sender: string): string {
+  const name = sender
+    .replace(/^Amazon(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?\s+/i, '')
+    .replace(/\s*御中$/, '')
+    .replace(/\s*[(（][^()（）]*[)）]$/, '');
+  return /[^\x00-\x7f]|\b(?:team|support|department|desk|services?)$/i.test(name) ? name : `${name} Team`;
+}
 
 /** A fenced block must not be closed early by case text. */
 const unfence = (text: string) => text.replace(/~{3,}|`{3,}/g, '');
@@ -229,7 +243,7 @@ export function buildView(c: Case, strings: Strings) {
 
   const sender = input.notice.sender?.trim() || null;
   const addressee = sender ? (/御中$/.test(sender) ? sender : fill(strings.addressee.sender, { sender })) : strings.addressee[answer.team];
-  const team = sender ? sender.replace(/^Amazon\s+/, '').replace(/\s*御中$/, '') : strings.salutationTeam[answer.team];
+  const team = sender ? senderTeam(sender) : strings.salutationTeam[answer.team];
 
   // What the case shows about its own items, for the sentences that summarise them.
   const actionsDone = input.corrective_actions.every((ca) => (ca.status ?? 'done') === 'done');
@@ -244,8 +258,16 @@ export function buildView(c: Case, strings: Strings) {
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
     if (!english) return fill(O.summaryQuoted, { summary: c.language === 'ja' ? japaneseQuotation(text) : text });
-    const stopped = endsSentence(text) ? text : `${text}.`;
-    if (inAmazonsVoice(stopped)) return fill(O.summaryQuoted, { summary: innerQuotes(stopped) });
+    const whole = endsSentence(text) ? text : `${text}.`;
+    // A notice pasted in the storefront's language is quoted as written, not retold in English.
+    if (inAmazonsVoice(whole) || writtenInOtherLanguage(whole)) return fill(O.summaryQuoted, { summary: innerQuotes(whole) });
+    // "ASIN B0X, B0Y." and "Complaint ID 7730418826." only name what the opening, the subject or the ASIN table
+    // already give: left out rather than retold as "It also says that ASIN B0X, B0Y."
+    const named = `${event} ${subject} ${asinCodes.join(' ')}`;
+    const stopped =
+      sentencesOf(whole)
+        .filter((s) => !labelledIds(s)?.every((id) => named.includes(id)))
+        .join(' ') || whole;
     // "... removing our listing for ASIN X. The notice says that the listing for ASIN X was removed because Y"
     // says the removal twice: after a mere restatement only the reason is given.
     const reason = reasonAfterRestatement(completeHeadline(stopped), event);
@@ -270,7 +292,7 @@ export function buildView(c: Case, strings: Strings) {
     const told = (sentence: string) =>
       /^(?:Amazon|The notice|It|They|We|Our)\b|;|\?$/.test(sentence)
         ? sentence
-        : fill(O.summaryAlso, { summary: lowerFirst(sentence, caseWords(c)) });
+        : fill(labelledIds(sentence) ? O.summaryIds : O.summaryAlso, { summary: lowerFirst(sentence, caseWords(c)) });
     return [
       fill(O.summaryReported, { summary: lowerFirst(completeHeadline(first), caseWords(c)) }),
       ...more.map((clause) => fill(O.summaryAlso, { summary: clause })),

@@ -1,0 +1,99 @@
+// The unseen-7 cases (part b) a consultant read: each renders as a ready letter, and the sentences that follow the
+// facts. Each test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { docxText } from '../helpers/read-docx.js';
+import { pdfText } from '../helpers/read-pdf.js';
+
+vi.setConfig({ testTimeout: 240_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen7 = (id: string) => path.join('test/fixtures/unseen-7', id);
+const ours = [
+  'annapurna-in-mixer-returns-restocked',
+  'haoyun-sa-stroller-keyword',
+  'hikari-jp-rack-load-nad',
+  'jinhua-au-glass-jars-damaged',
+  'maplewood-ca-funds-bank-change',
+  'nordvarm-se-heating-pad-thermostat',
+  'sahara-ae-review-exchange-group',
+  'terracota-mx-planter-design',
+  'yamabuki-jp-line-insert-messaging',
+];
+
+/** The letter of a copy of an unseen-7 case after `edit`. */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(unseen7(id), env, edit);
+
+describe('the nine unseen-7 (b) cases', () => {
+  it('all render as ready letters, PDF and DOCX, with no error and no draft', async () => {
+    const root = tempDir('appeal-unseen7b-');
+    for (const id of ours) cpSync(unseen7(id), path.join(root, 'cases', id), { recursive: true });
+    const out = path.join(root, 'out');
+    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
+    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(out, '.drafts')) ? readdirSync(path.join(out, '.drafts')) : []).toEqual([]);
+    for (const id of ours) {
+      const pdf = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
+      const docx = flat(docxText(readFileSync(path.join(out, id, 'letter.docx'))));
+      for (const [text, format] of [
+        [pdf, 'PDF'],
+        [docx, 'DOCX'],
+      ]) {
+        expect(text, `${id} ${format}`).not.toContain('DRAFT');
+        expect(text, `${id} ${format}`).toMatch(/Exhibit A|資料 A/);
+      }
+    }
+  });
+});
+
+describe('D1: a notice pasted in another language is quoted, and id-only fragments are not retold', () => {
+  it('quotes a Spanish summary as written', async () => {
+    const letter = await letterOf('terracota-mx-planter-design');
+    has(
+      letter,
+      'The notice reads: “Eliminamos el siguiente contenido porque recibimos un aviso de un titular de derechos de que infringe su diseño industrial. ASIN B0DH7TQ2MX, B0DH7TV9KC. Complaint ID 7730418826.”',
+    );
+    lacks(letter, 'says that Eliminamos', 'It also says that');
+  });
+
+  it('retells an English summary without "It also says that ASIN ..." or "... complaint ID ..."', async () => {
+    const letter = await letterOf('terracota-mx-planter-design', (doc) =>
+      doc.setIn(
+        ['notice', 'summary'],
+        'Listings removed because of a design infringement report. ASIN B0DH7TQ2MX, B0DH7TV9KC. Complaint ID 7730418826.',
+      ),
+    );
+    has(letter, 'The reason given is a design infringement report. We believe the notice was issued in error');
+    lacks(letter, 'ASIN B0DH7TQ2MX, B0DH7TV9KC.', 'Complaint ID 7730418826.', 'It also says that');
+  });
+
+  it('keeps an id the letter does not name elsewhere', async () => {
+    const letter = await letterOf('terracota-mx-planter-design', (doc) =>
+      doc.setIn(['notice', 'summary'], 'The listings were removed after a design infringement report. Complaint ID 9990001112.'),
+    );
+    has(letter, 'The notice says that the listings were removed after a design infringement report. It gives complaint ID 9990001112.');
+    lacks(letter, 'It also says that');
+  });
+});
+
+describe('D2: the salutation greets the team that sent the notice, without its marketplace prefix or aside', () => {
+  it('"Amazon.com.au Seller Performance (Product Quality)" is greeted as the Seller Performance Team', async () => {
+    const letter = await letterOf('jinhua-au-glass-jars-damaged');
+    has(letter, 'Amazon.com.au Seller Performance (Product Quality) amazon.com.au', 'Dear Seller Performance Team,');
+    lacks(letter, 'Dear Amazon.com.au', 'Dear Seller Performance (Product Quality)');
+  });
+
+  it('a sender already named as a team or support desk is greeted by that name', async () => {
+    const letter = await letterOf('jinhua-au-glass-jars-damaged', (doc) =>
+      doc.setIn(['notice', 'sender'], 'Amazon Product Quality Support'),
+    );
+    has(letter, 'Dear Product Quality Support,');
+  });
+});
