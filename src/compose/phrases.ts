@@ -45,10 +45,17 @@ export function labelValue(value: string, style: { open: string; close: string; 
     .join(dash);
 }
 
-/** "Megan Alvarez, Owner" under the label "Owner" -> "Megan Alvarez": a part that only repeats the label is dropped. */
+/**
+ * "Megan Alvarez, Owner" or "Fang Jun (Owner)" under the label "Owner" -> the name alone: a part that only repeats
+ * the label is dropped.
+ */
 export function withoutLabel(value: string, label: string): string {
+  const same = (text: string) => text.trim().toLowerCase() === label.trim().toLowerCase();
+  // "Fang Jun (Owner)" after "Owner:" is "Fang Jun".
+  const bracketed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
+  if (bracketed && same(bracketed[2])) return bracketed[1];
   const parts = value.split(/,\s*/);
-  const kept = parts.filter((part, i) => i === 0 || part.trim().toLowerCase() !== label.trim().toLowerCase());
+  const kept = parts.filter((part, i) => i === 0 || !same(part));
   return kept.length === parts.length ? value : kept.join(', ');
 }
 

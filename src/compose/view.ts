@@ -56,6 +56,16 @@ export type { Strings } from '../model/strings.js';
 export { evidenceKindLabel } from '../model/strings.js';
 
 /**
+ * The ASINs of the letter's table: those the notice cites, and one marked `cited: false` only where the root causes,
+ * actions, measures or grounds name it (an ASIN the letter never mentions is not "affected").
+ */
+function tabledAsins(c: Case) {
+  const { input } = c;
+  const items = JSON.stringify([input.root_causes, input.corrective_actions, input.preventive_measures, input.grounds ?? []]);
+  return (input.asins ?? []).filter((a) => a.cited !== false || items.includes(a.asin));
+}
+
+/**
  * The team a salutation greets, from the notice's sender: "Amazon.com.au Seller Performance (Product Quality)" ->
  * "Seller Performance Team" (no marketplace prefix, no aside, and a team named as one).
  */
@@ -350,6 +360,9 @@ export function buildView(c: Case, strings: Strings) {
           }).trim();
 
   const signatory = input.seller.signatory ?? null;
+  // A Brand Registry letter lists its products in the video-call table: a second table of the same ASINs is left out.
+  // So does a warning about messages to buyers, whose fault lies in no listing, unless a root cause names an ASIN.
+  const tabled = videoListsEvery(c) || messagesOnly(c) ? [] : tabledAsins(c);
   // A letter to a team, not a named person: "Yours faithfully" in British usage, "Sincerely" in American.
   const complimentaryClose = english && letterSpelling(c.marketplace, input.letter?.spelling) === 'british' ? L.closeBritish : L.sincerely;
   const labelLine = (label: string, value: string) => `${label}${L.labelSeparator}${value}`;
@@ -458,9 +471,7 @@ export function buildView(c: Case, strings: Strings) {
     hasMetricTargets: (input.metrics ?? []).some((m) => m.target !== undefined),
     // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
     showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
-    // A Brand Registry letter lists its products in the video-call table: a second table of the same ASINs is left out.
-    // So does a warning about messages to buyers, whose fault lies in no listing, unless a root cause names an ASIN.
-    asins: (videoListsEvery(c) || messagesOnly(c) ? [] : (input.asins ?? [])).map((a) => ({
+    asins: tabled.map((a) => ({
       asin: a.asin,
       title: cell(a.title ?? ''),
       units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
@@ -468,10 +479,9 @@ export function buildView(c: Case, strings: Strings) {
       units_invoiced: invoicedCell(c, a.asin, strings),
     })),
     // Units sold beside units bought where the notice asks for invoices that cover the sales.
-    hasAsinUnits:
-      supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
+    hasAsinUnits: supplyChainTypes.has(c.type) && tabled.some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
     // The units the enclosed invoices cover, beside the units sold, where the invoices give them.
-    hasUnitsInvoiced: supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => invoicedUnits(c, a.asin) !== undefined),
+    hasUnitsInvoiced: supplyChainTypes.has(c.type) && tabled.some((a) => invoicedUnits(c, a.asin) !== undefined),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
@@ -551,7 +561,7 @@ function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
 
 // Japanese nouns that say what kind of document a title is.
 const japaneseDocumentNoun =
-  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|メール|メッセージ|設定|情報|計画|通知)/u;
+  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|メール|メッセージ|設定|情報|計画|通知|ページ|依頼|問い合わせ|案内|お知らせ)/u;
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
 
@@ -766,13 +776,15 @@ function admitted(c: Case, strings: Strings): string {
 
 /**
  * What a listing uses of the complaint's right: "the work" (copyright), "the mark", "the patented design". A
- * seller who still names the mark to say what the product fits ("compatible with X") no longer uses it as a
- * brand name or logo; one who took it out altogether no longer uses it at all.
+ * seller whose corrected listing still names the mark to say what the product fits ("compatible with X", "fits X")
+ * no longer uses it as a brand name or logo; one who took it out altogether no longer uses it at all. Only the
+ * corrective actions say what the listing reads now: a root cause telling why the mark was used says nothing of it.
  */
 function rightUsed(c: Case, strings: Strings): string {
   const key = ipRightKey(c.input.details?.ip_complaint);
-  const text = [...c.input.root_causes.map((r) => `${r.title} ${r.detail}`), ...c.input.corrective_actions.map((a) => a.action)].join(' ');
-  if (key === 'trademark' && /compatib|for use with|fits\b|passend|対応/i.test(text)) return strings.ipRightsUsed.trademarkAsBrand;
+  const corrected = c.input.corrective_actions.map((a) => a.action).join(' ');
+  const stillNamed = /compatib|for use with|passend|対応/i.test(corrected) || /\bfits\s+(?:the\s+)?[A-Z]/.test(corrected);
+  if (key === 'trademark' && stillNamed) return strings.ipRightsUsed.trademarkAsBrand;
   return stringIn(strings.ipRightsUsed, key) ?? strings.ipRightsUsed.other;
 }
 

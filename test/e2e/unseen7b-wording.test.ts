@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, runCli, tempDir } from '../helpers/cli.js';
-import { editedLetter, has, lacks } from '../helpers/edited-letter.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
 import { docxText } from '../helpers/read-docx.js';
 import { pdfText } from '../helpers/read-pdf.js';
 
@@ -95,5 +95,66 @@ describe('D2: the salutation greets the team that sent the notice, without its m
       doc.setIn(['notice', 'sender'], 'Amazon Product Quality Support'),
     );
     has(letter, 'Dear Product Quality Support,');
+  });
+});
+
+describe('D3: an accepted trademark complaint says the mark is gone when the corrected listings no longer name it', () => {
+  it('haoyun deleted RAYYAN everywhere: "no longer use the mark", not "as a brand name or logo"', async () => {
+    const letter = await letterOf('haoyun-sa-stroller-keyword');
+    has(letter, 'so that they no longer use the mark.');
+    lacks(letter, 'as a brand name or logo');
+  });
+
+  it('a corrected title that still names the mark for what the bag fits keeps "as a brand name or logo"', async () => {
+    const letter = await letterOf('haoyun-sa-stroller-keyword', (doc) =>
+      doc.setIn(
+        ['corrective_actions', 0, 'action'],
+        'Rewrote the titles of the 3 ASINs as "Stroller Organizer Bag, fits RAYYAN strollers".',
+      ),
+    );
+    has(letter, 'so that they no longer use the mark as a brand name or logo.');
+  });
+});
+
+describe('D4: an ASIN marked cited: false is in the ASIN table only where the letter names it', () => {
+  it('maplewood: the uncited, unmentioned ASIN is not listed as affected', async () => {
+    const letter = await letterOf('maplewood-ca-funds-bank-change');
+    lacks(letter, 'B0C7WOOD11', 'Affected ASINs');
+  });
+
+  it('listed once a root cause names it, and when it is cited', async () => {
+    const named = await letterOf('maplewood-ca-funds-bank-change', (doc) =>
+      doc.setIn(
+        ['root_causes', 1, 'detail'],
+        'Any user with the primary login could change the bank account; B0C7WOOD11 sales were paid to it.',
+      ),
+    );
+    has(named, 'Affected ASINs', 'B0C7WOOD11 Bamboo Bath Caddy Tray, expandable');
+    const cited = await letterOf('maplewood-ca-funds-bank-change', (doc) => doc.deleteIn(['asins', 0, 'cited']));
+    has(cited, 'Affected ASINs', 'B0C7WOOD11 Bamboo Bath Caddy Tray, expandable');
+  });
+});
+
+describe('D5: a Japanese exhibit title that names its document takes no kind after it', () => {
+  it('商品ページ, お問い合わせ and 依頼 name the document', async () => {
+    const hikari = withJapaneseJoined(await letterOf('hikari-jp-rack-load-nad'));
+    has(hikari, '資料 C：修正後の商品ページ', '資料 B：お客様からのお問い合わせ3件');
+    lacks(hikari, '（修正後の商品ページの画面）', '（購入者とのやり取り）');
+    const yamabuki = withJapaneseJoined(await letterOf('yamabuki-jp-line-insert-messaging'));
+    has(yamabuki, '資料 D：FBA在庫の返送依頼');
+    lacks(yamabuki, '（在庫レポート）');
+  });
+
+  it('a title without a document noun still takes its kind', async () => {
+    const letter = withJapaneseJoined(await letterOf('hikari-jp-rack-load-nad', (doc) => doc.setIn(['evidence', 2, 'title'], '修正後')));
+    has(letter, '資料 C：修正後（修正後の商品ページの画面）');
+  });
+});
+
+describe('D6: an owner written with the label in brackets is named once', () => {
+  it('"Fang Jun (Owner)" reads "Owner: Fang Jun"', async () => {
+    const letter = await letterOf('sahara-ae-review-exchange-group');
+    has(letter, 'Owner: Fang Jun · Addresses root cause 3');
+    lacks(letter, 'Fang Jun (Owner)');
   });
 });
