@@ -158,3 +158,16 @@ describe('D6: an owner written with the label in brackets is named once', () => 
     lacks(letter, 'Fang Jun (Owner)');
   });
 });
+
+describe('D7: a design registered at the Mexican office is a registered design, not a design patent', () => {
+  it('terracota (IMPI) names it a registered design in the subject and the differences', async () => {
+    const letter = await letterOf('terracota-mx-planter-design');
+    has(letter, 'Notice dispute: Registered design complaint', 'The complaint cites registered design MX 68214 B');
+    lacks(letter, 'design patent');
+  });
+
+  it('a US design patent keeps its name', async () => {
+    const letter = await letterOf('terracota-mx-planter-design', (doc) => doc.setIn(['details', 'ip_complaint', 'ip_office'], 'USPTO'));
+    has(letter, 'The complaint cites design patent MX 68214 B');
+  });
+});
