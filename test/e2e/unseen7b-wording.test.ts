@@ -171,3 +171,18 @@ describe('D7: a design registered at the Mexican office is a registered design, 
     has(letter, 'The complaint cites design patent MX 68214 B');
   });
 });
+
+describe('an action marked in progress but worded as finished', () => {
+  it('L04 says it reads as finished (sahara CA3), not for an action that says how far it has got (CA3 reworded)', async () => {
+    const noteOf = (letter: { diagnostics: { ruleId: string; message: string; note?: string }[] }) =>
+      letter.diagnostics.find((d) => d.ruleId === 'L04' && d.message === 'corrective action CA3 is still in progress')?.note;
+    expect(noteOf(await letterOf('sahara-ae-review-exchange-group'))).toContain('It reads as finished');
+    const reworded = await letterOf('sahara-ae-review-exchange-group', (doc) =>
+      doc.setIn(
+        ['corrective_actions', 2, 'action'],
+        'Created a removal order for the 812 remaining insert cards; 300 of 812 destroyed so far.',
+      ),
+    );
+    expect(noteOf(reworded)).toContain('describe it as under way');
+  });
+});
