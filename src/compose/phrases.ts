@@ -45,10 +45,17 @@ export function labelValue(value: string, style: { open: string; close: string; 
     .join(dash);
 }
 
-/** "Megan Alvarez, Owner" under the label "Owner" -> "Megan Alvarez": a part that only repeats the label is dropped. */
+/**
+ * "Megan Alvarez, Owner" or "Fang Jun (Owner)" under the label "Owner" -> the name alone: a part that only repeats
+ * the label is dropped.
+ */
 export function withoutLabel(value: string, label: string): string {
+  const same = (text: string) => text.trim().toLowerCase() === label.trim().toLowerCase();
+  // "Fang Jun (Owner)" after "Owner:" is "Fang Jun".
+  const bracketed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(value);
+  if (bracketed && same(bracketed[2])) return bracketed[1];
   const parts = value.split(/,\s*/);
-  const kept = parts.filter((part, i) => i === 0 || part.trim().toLowerCase() !== label.trim().toLowerCase());
+  const kept = parts.filter((part, i) => i === 0 || !same(part));
   return kept.length === parts.length ? value : kept.join(', ');
 }
 
@@ -174,6 +181,18 @@ const stem = (word: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}-]/gu, '')
     .replace(/s$/, '');
+
+/**
+ * The ids of a sentence that is only a label and ids ("ASIN: B0X, B0Y." "Complaint ID 7730418826."), or undefined
+ * for any other sentence.
+ */
+export function labelledIds(sentence: string): string[] | undefined {
+  const m =
+    /^(?:ASINs?|Complaint(?: ID)?|Reference|Case(?: ID)?|Notice(?: ID)?|Order(?: IDs?)?|Orders)(?: number| no\.| #)?:?\s+((?:[A-Z0-9][A-Z0-9-]{4,})(?:\s*(?:,|\band\b)\s*[A-Z0-9][A-Z0-9-]{4,})*)\.?$/i.exec(
+      sentence.trim(),
+    );
+  return m ? m[1].split(/\s*(?:,|\band\b)\s*/i) : undefined;
+}
 
 /** The sentences of a summary (split after . ! ? before a capital). */
 export const sentencesOf = (summary: string): string[] => summary.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);

@@ -22,6 +22,7 @@ import { invoicedUnits, invoicedUnitsSplit } from '../domain/invoiced-units.js';
 import { bookingDeadline, productListIds } from '../domain/video-verification.js';
 import { letterSpelling } from '../domain/spelling.js';
 import { ipRightKey } from '../domain/ip-rights.js';
+import { writtenInOtherLanguage } from '../domain/stopwords.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
@@ -39,6 +40,7 @@ import {
   kindHeadline,
   innerQuotes,
   labelValue,
+  labelledIds,
   japaneseQuotation,
   labelled,
   lowerCaseWordsOf,
@@ -53,6 +55,28 @@ import {
 
 export type { Strings } from '../model/strings.js';
 export { evidenceKindLabel } from '../model/strings.js';
+
+/**
+ * The ASINs of the letter's table: those the notice cites, and one marked `cited: false` only where the root causes,
+ * actions, measures or grounds name it (an ASIN the letter never mentions is not "affected").
+ */
+function tabledAsins(c: Case) {
+  const { input } = c;
+  const items = JSON.stringify([input.root_causes, input.corrective_actions, input.preventive_measures, input.grounds ?? []]);
+  return (input.asins ?? []).filter((a) => a.cited !== false || items.includes(a.asin));
+}
+
+/**
+ * The team a salutation greets, from the notice's sender: "Amazon.com.au Seller Performance (Product Quality)" ->
+ * "Seller Performance Team" (no marketplace prefix, no aside, and a team named as one).
+ */
+function senderTeam(sender: string): string {
+  const name = sender
+    .replace(/^Amazon(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?\s+/i, '')
+    .replace(/\s*御中$/, '')
+    .replace(/\s*[(（][^()（）]*[)）]$/, '');
+  return /[^\x00-\x7f]|\b(?:team|support|department|desk|services?)$/i.test(name) ? name : `${name} Team`;
+}
 
 /** A fenced block must not be closed early by case text. */
 const unfence = (text: string) => text.replace(/~{3,}|`{3,}/g, '');
@@ -231,7 +255,7 @@ export function buildView(c: Case, strings: Strings) {
 
   const sender = input.notice.sender?.trim() || null;
   const addressee = sender ? (/御中$/.test(sender) ? sender : fill(strings.addressee.sender, { sender })) : strings.addressee[answer.team];
-  const team = sender ? sender.replace(/^Amazon\s+/, '').replace(/\s*御中$/, '') : strings.salutationTeam[answer.team];
+  const team = sender ? senderTeam(sender) : strings.salutationTeam[answer.team];
 
   // What the case shows about its own items, for the sentences that summarise them.
   const actionsDone = input.corrective_actions.every((ca) => (ca.status ?? 'done') === 'done');
@@ -246,8 +270,16 @@ export function buildView(c: Case, strings: Strings) {
   const summary = (() => {
     const text = input.notice.summary.trim().replace(/\s+/g, ' ');
     if (!english) return fill(O.summaryQuoted, { summary: c.language === 'ja' ? japaneseQuotation(text) : text });
-    const stopped = endsSentence(text) ? text : `${text}.`;
-    if (inAmazonsVoice(stopped)) return fill(O.summaryQuoted, { summary: innerQuotes(stopped) });
+    const whole = endsSentence(text) ? text : `${text}.`;
+    // A notice pasted in the storefront's language is quoted as written, not retold in English.
+    if (inAmazonsVoice(whole) || writtenInOtherLanguage(whole)) return fill(O.summaryQuoted, { summary: innerQuotes(whole) });
+    // "ASIN B0X, B0Y." and "Complaint ID 7730418826." only name what the opening, the subject or the ASIN table
+    // already give: left out rather than retold as "It also says that ASIN B0X, B0Y."
+    const named = `${event} ${subject} ${asinCodes.join(' ')}`;
+    const stopped =
+      sentencesOf(whole)
+        .filter((s) => !labelledIds(s)?.every((id) => named.includes(id)))
+        .join(' ') || whole;
     // "... removing our listing for ASIN X. The notice says that the listing for ASIN X was removed because Y"
     // says the removal twice: after a mere restatement only the reason is given.
     const reason = reasonAfterRestatement(completeHeadline(stopped), event);
@@ -272,7 +304,7 @@ export function buildView(c: Case, strings: Strings) {
     const told = (sentence: string) =>
       /^(?:Amazon|The notice|It|They|We|Our)\b|;|\?$/.test(sentence)
         ? sentence
-        : fill(O.summaryAlso, { summary: lowerFirst(sentence, caseWords(c)) });
+        : fill(labelledIds(sentence) ? O.summaryIds : O.summaryAlso, { summary: lowerFirst(sentence, caseWords(c)) });
     return [
       fill(O.summaryReported, { summary: lowerFirst(completeHeadline(first), caseWords(c)) }),
       ...more.map((clause) => fill(O.summaryAlso, { summary: clause })),
@@ -330,6 +362,9 @@ export function buildView(c: Case, strings: Strings) {
           }).trim();
 
   const signatory = input.seller.signatory ?? null;
+  // A Brand Registry letter lists its products in the video-call table: a second table of the same ASINs is left out.
+  // So does a warning about messages to buyers, whose fault lies in no listing, unless a root cause names an ASIN.
+  const tabled = videoListsEvery(c) || messagesOnly(c) ? [] : tabledAsins(c);
   // A letter to a team, not a named person: "Yours faithfully" in British usage, "Sincerely" in American.
   const complimentaryClose = english && letterSpelling(c.marketplace, input.letter?.spelling) === 'british' ? L.closeBritish : L.sincerely;
   const labelLine = (label: string, value: string) => `${label}${L.labelSeparator}${value}`;
@@ -438,9 +473,7 @@ export function buildView(c: Case, strings: Strings) {
     hasMetricTargets: (input.metrics ?? []).some((m) => m.target !== undefined),
     // Metrics a case of another type gives (the Account Health Rating of an at-risk notice) get their own table.
     showMetricsTable: (input.metrics ?? []).length > 0 && typePartialAliases[c.type] !== 'metrics',
-    // A Brand Registry letter lists its products in the video-call table: a second table of the same ASINs is left out.
-    // So does a warning about messages to buyers, whose fault lies in no listing, unless a root cause names an ASIN.
-    asins: (videoListsEvery(c) || messagesOnly(c) ? [] : (input.asins ?? [])).map((a) => ({
+    asins: tabled.map((a) => ({
       asin: a.asin,
       title: cell(a.title ?? ''),
       units_sold: a.units_sold === undefined ? '' : formatNumber(a.units_sold, c.locale),
@@ -448,10 +481,9 @@ export function buildView(c: Case, strings: Strings) {
       units_invoiced: invoicedCell(c, a.asin, strings),
     })),
     // Units sold beside units bought where the notice asks for invoices that cover the sales.
-    hasAsinUnits:
-      supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
+    hasAsinUnits: supplyChainTypes.has(c.type) && tabled.some((a) => a.units_sold !== undefined || a.units_purchased !== undefined),
     // The units the enclosed invoices cover, beside the units sold, where the invoices give them.
-    hasUnitsInvoiced: supplyChainTypes.has(c.type) && (input.asins ?? []).some((a) => invoicedUnits(c, a.asin) !== undefined),
+    hasUnitsInvoiced: supplyChainTypes.has(c.type) && tabled.some((a) => invoicedUnits(c, a.asin) !== undefined),
     orders: (input.orders ?? []).map((o) => ({
       order_id: o.order_id,
       asin: o.asin ?? '',
@@ -531,7 +563,7 @@ function withoutFoldSpaces<T>(value: T, key = '', inProse = false): T {
 
 // Japanese nouns that say what kind of document a title is.
 const japaneseDocumentNoun =
-  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|メール|メッセージ|設定|情報|計画|通知)/u;
+  /(?:書|表|一覧|記録|履歴|写真|画像|リスト|証明|報告|明細|伝票|資料|スクリーンショット|画面|票|証|状|契約|手順|マニュアル|規程|規定|台帳|ログ|データ|結果|メール|メッセージ|設定|情報|計画|通知|ページ|依頼|問い合わせ|案内|お知らせ)/u;
 
 const evidenceKind = (e: Exhibit, strings: Strings) => stringIn(strings.evidenceKinds, e.kind) ?? humanize(e.kind);
 
@@ -745,13 +777,15 @@ function admitted(c: Case, strings: Strings): string {
 
 /**
  * What a listing uses of the complaint's right: "the work" (copyright), "the mark", "the patented design". A
- * seller who still names the mark to say what the product fits ("compatible with X") no longer uses it as a
- * brand name or logo; one who took it out altogether no longer uses it at all.
+ * seller whose corrected listing still names the mark to say what the product fits ("compatible with X", "fits X")
+ * no longer uses it as a brand name or logo; one who took it out altogether no longer uses it at all. Only the
+ * corrective actions say what the listing reads now: a root cause telling why the mark was used says nothing of it.
  */
 function rightUsed(c: Case, strings: Strings): string {
   const key = ipRightKey(c.input.details?.ip_complaint);
-  const text = [...c.input.root_causes.map((r) => `${r.title} ${r.detail}`), ...c.input.corrective_actions.map((a) => a.action)].join(' ');
-  if (key === 'trademark' && /compatib|for use with|fits\b|passend|対応/i.test(text)) return strings.ipRightsUsed.trademarkAsBrand;
+  const corrected = c.input.corrective_actions.map((a) => a.action).join(' ');
+  const stillNamed = /compatib|for use with|passend|対応/i.test(corrected) || /\bfits\s+(?:the\s+)?[A-Z]/.test(corrected);
+  if (key === 'trademark' && stillNamed) return strings.ipRightsUsed.trademarkAsBrand;
   return stringIn(strings.ipRightsUsed, key) ?? strings.ipRightsUsed.other;
 }
 

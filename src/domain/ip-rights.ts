@@ -1,8 +1,9 @@
-// How the letter names the right a complaint cites: a design registered in the EU or the UK is a registered
-// design, not a design patent (a term of US law).
+// How the letter names the right a complaint cites: a design registered in the EU, the UK, Mexico, Canada or
+// Australia is a registered design, not a design patent (a term of US law).
 
 /** The offices that register designs rather than grant design patents. */
-const designRegistries = /\b(?:EUIPO|OHIM|DPMA|UKIPO|UK ?IPO|INPI|UIBM|OEPM|BOIP|PRV|UPRP)\b|Intellectual Property Office/i;
+const designRegistries =
+  /\b(?:EUIPO|OHIM|DPMA|UKIPO|UK ?IPO|INPI|UIBM|OEPM|BOIP|PRV|UPRP|IMPI|CIPO|IP ?Australia)\b|Intellectual Property Office|Propiedad Industrial/i;
 
 /**
  * The key of the right's wording: "registered-design" for a design-patent complaint whose office registers

@@ -6,6 +6,14 @@ import { listPhrases, matchesOf, phraseRegExp } from './helpers.js';
 const completed =
   /\b(?:[a-z]{2,}(?<!e)ed|sent|made|took|put|set|paid|sold|told|gave|wrote|built|bought|found|held|kept|left|met|began|brought|chose|cut|did|got|had|spent|ran|shut|taught|withdrew|rewrote)\b|ました|済み|完了/iu;
 
+// An action that opens with what was done ("Removed 812 cards ...") or, in Japanese, ends with it (…しました).
+const opensDone =
+  /^(?:[A-Z][a-z]+ed|Sent|Made|Took|Put|Set|Paid|Sold|Told|Gave|Wrote|Built|Bought|Found|Held|Kept|Left|Began|Brought|Chose|Cut|Did|Got|Had|Spent|Ran|Shut|Withdrew|Rewrote)\b|(?:ました|済み|完了)[。.]?$/u;
+// Words that say an action is still under way ("Repacking ...", ", waiting for", "is preparing", "120 of 214",
+// "until then"); a noun in -ing ("packaging", "remaining") says nothing of it.
+const underWay =
+  /(?:^|[,;]\s*|\b(?:is|are|am|be|been|now)\s+)[a-z]+ing\b|\b(?:ongoing|in progress|under ?way|under review|so far|up to now|until|to date|will|still|not yet|pending|planned|next|rest|remain(?:s|der))\b|\d[\d,]*\s+of\s+\d|している|ています|予定|中/iu;
+
 /**
  * Corrective actions are done: a completion date no later than the letter date, worded as done rather than promised,
  * and backed by evidence. Amazon's rejection texts name actions "that have not been implemented".
@@ -45,11 +53,15 @@ export const actionsCompleted: Rule = {
           note: 'For an action in progress, done_on is the date it is to be completed by and the letter prints it ("In progress, to be completed by ..."): give a later date, or mark the action done.',
         });
       } else if (status === 'in-progress') {
+        // "Removed 812 cards and destroyed them" printed beside "In progress": the words say it is finished.
+        const readsFinished = opensDone.test(ca.action.trim()) && !underWay.test(ca.action);
         findings.push({
           path: at('status'),
           severity: 'warning',
           message: `corrective action ${ca.id} is still in progress`,
-          note: 'Amazon looks for actions already taken; finish it before you submit if you can, and describe it as under way, not as a promise.',
+          note: readsFinished
+            ? 'It reads as finished, but the letter prints it as in progress: say what is left and how far it has got ("610 of 812 cards destroyed by 2026-11-26"), or mark it done with its done_on date.'
+            : 'Amazon looks for actions already taken; finish it before you submit if you can, and describe it as under way, not as a promise.',
         });
       }
       const future = matchesOf(promised, ca.action);

@@ -1,41 +1,20 @@
-import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import type { PathSegment } from '../stages/parse.js';
 import type { Finding, Rule } from './types.js';
 import { CJK_LETTER } from '../domain/script.js';
+import { stopwordLists, stopwordsOf } from '../domain/stopwords.js';
 
 /** Share of words two items have in common (Sørensen-Dice over their sets of content-word stems) at which they repeat each other. */
 export const nearDuplicateThreshold = 0.6;
 /** Items with fewer content words than this are too short to compare. */
 const minWords = 3;
 
-// ISO 639-1 letter languages -> the stopword package's ISO 639-3 lists.
-const stopwordLists: Record<string, string> = {
-  ja: 'jpn',
-  zh: 'zho',
-  ko: 'kor',
-  de: 'deu',
-  fr: 'fra',
-  es: 'spa',
-  it: 'ita',
-  nl: 'nld',
-  pt: 'por',
-  sv: 'swe',
-  pl: 'pol',
-  tr: 'tur',
-  ar: 'ara',
-};
 const cjk = CJK_LETTER;
 // A word, keeping ids, dates and hyphenated words whole: B0C1234567, 112-3456789-1234567, 2026-10-20, e-mail.
 const wordPattern = /[\p{L}\p{N}]+(?:[-./:'’][\p{L}\p{N}]+)*/gu;
 // Made on first use: an Intl object cannot be part of a startup snapshot (src/snapshot-entry.ts).
 let cjkWords: Intl.Segmenter | undefined;
 
-// The stopword package holds 62 languages' lists (about 50 ms to load): loaded on first use, so commands that
-// check no case do not pay for it.
-let stopwordPackage: Record<string, string[] | undefined> | undefined;
-const stopwordsOf = (code: string): string[] =>
-  (stopwordPackage ??= createRequire(import.meta.url)('stopword') as Record<string, string[] | undefined>)[code] ?? [];
 const stopSets = new Map<string, Set<string>>();
 
 /** English stop words plus those of the letter's language. */

@@ -198,15 +198,22 @@ function duplicateKeyMessage(doc: Document.Parsed, lineCounter: LineCounter, off
 }
 
 /**
- * For a key written twice that is a piece of a value cut by a comma inside { } (`title: Report of X Co., Ltd.,
- * issuer: X Co., Ltd.` gives two keys "Ltd."): how to keep the comma in the value.
+ * For a key written twice of which one is a piece of a value cut by a comma inside { } (`title: Report of X Co.,
+ * Ltd., issuer: X Co., Ltd.` gives two keys "Ltd."): how to keep the comma in the value.
  */
 function commaSplitNote(doc: Document.Parsed, offset: number): string | undefined {
-  let piece = false;
-  walkPairs(doc.contents, (key, parent) => {
-    if (!isMap(parent) || !parent.flow || !key.range || key.range[0] > offset || offset > key.range[1]) return;
-    piece = parent.items.some((p) => p.key === key && (p.value === null || (isScalar(p.value) && p.value.value === null)));
-  });
+  const pieceAt = (at: number) => {
+    let piece = false;
+    walkPairs(doc.contents, (key, parent) => {
+      if (!isMap(parent) || !parent.flow || !key.range || key.range[0] > at || at > key.range[1]) return;
+      piece = parent.items.some((p) => p.key === key && (p.value === null || (isScalar(p.value) && p.value.value === null)));
+    });
+    return piece;
+  };
+  // The piece may be either key: `title: A, date, B, date: 2026-11-24` cuts a "date" out of the title first.
+  const name = findKeyAt(doc.contents, offset);
+  const first = name ? findFirstKey(doc.contents, name, offset) : undefined;
+  const piece = pieceAt(offset) || (first !== undefined && pieceAt(first));
   return piece ? 'Inside { } a comma ends a value: put a value that has a comma in quotes ("X Co., Ltd.").' : undefined;
 }
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
-import { isMap, isScalar, type Pair } from 'yaml';
+import { isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { FormatsPlugin } from 'ajv-formats';
 import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -148,10 +148,16 @@ export function commaSplitValue(
   while (owner >= 0 && noValue(pairs[owner])) owner--;
   const ownerPair = pairs[owner];
   if (!ownerPair || !isScalar(ownerPair.key) || !isScalar(ownerPair.value) || ownerPair.value.type !== 'PLAIN') return undefined;
-  const pieces = [String(ownerPair.value.source ?? ownerPair.value.value)];
-  for (let k = owner + 1; k < pairs.length && noValue(pairs[k]) && isScalar(pairs[k].key); k++)
-    pieces.push(String((pairs[k].key as { source?: string; value: unknown }).source ?? (pairs[k].key as { value: unknown }).value));
-  return { field: String(ownerPair.key.value), value: pieces.join(', '), first: i === owner + 1 };
+  let value = String(ownerPair.value.source ?? ownerPair.value.value);
+  let end = ownerPair.value.range?.[1];
+  for (let k = owner + 1; k < pairs.length && noValue(pairs[k]) && isScalar(pairs[k].key); k++) {
+    const piece = pairs[k].key as Scalar;
+    // The comma and the spaces after it as written: "2,600 units" stays "2,600 units", "ES, FR" stays "ES, FR".
+    const spaces = end !== undefined && piece.range ? Math.max(0, piece.range[0] - end - 1) : 1;
+    value += `,${' '.repeat(spaces)}${String(piece.source ?? piece.value)}`;
+    end = piece.range?.[1];
+  }
+  return { field: String(ownerPair.key.value), value, first: i === owner + 1 };
 }
 
 function toDiagnostic(parsed: ParsedCase, error: ErrorObject): Diagnostic | undefined {

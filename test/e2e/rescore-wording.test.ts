@@ -110,8 +110,9 @@ describe('what a corrected listing no longer uses is named by the right', () => 
     has(lunaria, 'so that it no longer uses the work.');
     lacks(lunaria, 'protected right');
     const brackenfold = await editedLetter(unseen3('brackenfold-uk-trademark-retraction'), env);
-    has(brackenfold, 'no longer use');
-    has(brackenfold, 'the mark as a brand name or logo.');
+    // Its corrected listing no longer names the mark at all ("without the VORTANA mark").
+    has(brackenfold, 'so that it no longer uses the mark.');
+    lacks(brackenfold, 'as a brand name or logo');
     lacks(brackenfold, 'protected right');
     const design = await editedLetter(unseen4('lunaria-es-copyright-photos'), env, (d) =>
       d.setIn(['details', 'ip_complaint', 'ip_type'], 'design-patent'),

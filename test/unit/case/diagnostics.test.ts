@@ -173,6 +173,13 @@ describe('case checks point at the offending YAML node', () => {
     const d = diagnostics.find((x) => x.ruleId === 'duplicate-key')!;
     expect(d.message).toMatch(/^"Ltd\." appears twice in the same block/);
     expect(d.note).toBe('Inside { } a comma ends a value: put a value that has a comma in quotes ("X Co., Ltd.").');
+    // The piece first, the real key after it: `title: Orders (id, date, ASIN), date: 2026-11-24`.
+    const pieceFirst = await diagnose((t) =>
+      t.replace('  store_name: SunriseHome', '  store_name: SunriseHome\n  address: { street: Orders (id, date, ASIN), date: 2026-11-24 }'),
+    );
+    const reported = pieceFirst.diagnostics.find((x) => x.ruleId === 'duplicate-key')!;
+    expect(reported.message).toMatch(/^"date" appears twice in the same block/);
+    expect(reported.note).toBe('Inside { } a comma ends a value: put a value that has a comma in quotes ("X Co., Ltd.").');
     const plain = await diagnose((t) => t.replace('marketplace: US\n', 'marketplace: US\nmarketplace: UK\n'));
     expect(plain.diagnostics.find((x) => x.ruleId === 'duplicate-key')!.note).toBeUndefined();
   });

@@ -8,6 +8,7 @@ import {
   inAmazonsVoice,
   japaneseQuotation,
   labelled,
+  labelledIds,
   labelValue,
   lowerFirst,
   reasonAfterRestatement,
@@ -64,6 +65,8 @@ describe('labels that would repeat their value', () => {
     expect(withoutLabel('Wang Dayu, Owner', 'Owner')).toBe('Wang Dayu');
     expect(withoutLabel('Megan Alvarez, owner', 'Owner')).toBe('Megan Alvarez');
     expect(withoutLabel('Lin Qiao, Founder and Director', 'Owner')).toBe('Lin Qiao, Founder and Director');
+    expect(withoutLabel('Fang Jun (Owner)', 'Owner')).toBe('Fang Jun');
+    expect(withoutLabel('Pan Lei (QC supervisor)', 'Owner')).toBe('Pan Lei (QC supervisor)');
   });
 
   it('sees a value that carries its own label', () => {
@@ -166,5 +169,18 @@ describe('a comma-spliced notice headline', () => {
     expect(splicedSentences(after)).toEqual([after]);
     const full = 'The listing was removed, the images show a sticker.';
     expect(splicedSentences(full)).toEqual([full]);
+  });
+});
+
+describe('labelledIds', () => {
+  it('gives the ids of a sentence that is only a label and ids', () => {
+    expect(labelledIds('ASIN B0DH7TQ2MX, B0DH7TV9KC.')).toEqual(['B0DH7TQ2MX', 'B0DH7TV9KC']);
+    expect(labelledIds('ASINs: B0DH7TQ2MX and B0DH7TV9KC')).toEqual(['B0DH7TQ2MX', 'B0DH7TV9KC']);
+    expect(labelledIds('Complaint ID 7730418826.')).toEqual(['7730418826']);
+  });
+
+  it('gives nothing for a sentence that says more', () => {
+    expect(labelledIds('ASIN B0DH7TQ2MX was removed.')).toBeUndefined();
+    expect(labelledIds('Complaint filed by the rights owner.')).toBeUndefined();
   });
 });

@@ -29,6 +29,13 @@ describe('an unquoted comma inside { }', { timeout: 120_000 }, () => {
     expect(run.output).not.toMatch(/unknown field "FR"|unknown field "IT\)"|"IT\)" was read/);
   });
 
+  it('keeps the value as written: a thousands comma without a space stays "2,600", a second space stays', async () => {
+    const run = await validateWith((t) =>
+      t.replace('title: "Listing deletion confirmations (ES, FR, IT)"', 'title: Listing deletion confirmations for 2,600 units (ES,  FR)'),
+    );
+    expect(run.output).toContain('Put the value in quotes: title: "Listing deletion confirmations for 2,600 units (ES,  FR)"');
+  });
+
   it('a field that is simply misspelled is still an unknown field', async () => {
     const run = await validateWith((t) => t.replace('{ id: E2, title:', '{ id: E2, titel:'));
     expect(run.code).toBe(1);
