@@ -1,0 +1,68 @@
+// The unseen-7 cases (part a) a consultant read: each renders as a ready letter, and the sentences follow the facts.
+// Each wording test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Document } from 'yaml';
+import { createEnv } from '../../src/case/process-case.js';
+import { loadWordLists } from '../../src/rules/words.js';
+import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
+import { pdfText } from '../helpers/read-pdf.js';
+
+vi.setConfig({ testTimeout: 240_000 });
+
+const env = createEnv({ templatesRoot: 'templates', words: loadWordLists() });
+const unseen7 = 'test/fixtures/unseen-7';
+// The nine cases of part (a); part (b)'s share the folder and have their own test.
+const ids = [
+  'hemlane-nl-vtr-4px-carrier',
+  'kurumido-jp-authenticity-funds-held',
+  'lumbre-mx-related-second-store',
+  'mapleroot-ca-restricted-npn',
+  'najmat-sa-br-factory-agent',
+  'nordkoja-se-late-pickup-days',
+  'tsubame-jp-atoz-okihai',
+  'voltbay-sg-odr-wrong-cable',
+  'wattlebay-au-counterfeit-retracted',
+];
+
+/** The letter of a copy of an unseen-7 case after `edit` (rendered whether or not the case has errors). */
+const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(path.join(unseen7, id), env, edit);
+
+/** A Japanese letter's text without the spaces that its line ends leave between two Japanese characters. */
+const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => withJapaneseJoined(await letterOf(id, edit));
+
+describe('the nine unseen-7 (a) cases', () => {
+  it('each builds a ready letter (no draft), one per case type', async () => {
+    expect(ids).toHaveLength(9);
+    const root = tempDir('appeal-unseen7-');
+    for (const id of ids) cpSync(path.join(unseen7, id), path.join(root, 'cases', id), { recursive: true });
+    const out = path.join(root, 'out');
+    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
+    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
+    expect(run.code).toBe(0);
+    for (const id of ids) {
+      expect(existsSync(path.join(out, '.drafts', id)), `${id} is a draft`).toBe(false);
+      const text = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
+      expect(text).not.toContain('DRAFT');
+      expect(text, id).toMatch(/Yours faithfully|Sincerely|敬具/);
+    }
+  });
+});
+
+describe('an account review in Japanese: the remedy asks back what the notice stopped', () => {
+  const id = 'kurumido-jp-authenticity-funds-held';
+  it('"FBA納品の作成を停止" with funds held: FBA shipment creation and the funds; funds alone without it', async () => {
+    const both = await japaneseLetterOf(id);
+    has(both, 'アカウントの審査を完了し、FBA納品プランの作成権限を再開し、保留されている売上金をお支払いいただけますよう、');
+    const fundsOnly = await japaneseLetterOf(id, (doc) =>
+      doc.setIn(
+        ['notice', 'summary'],
+        '出品されている商品の真正性について確認が必要なため、アカウントを審査中とし、売上金の支払いを保留しています。',
+      ),
+    );
+    has(fundsOnly, 'アカウントの審査を完了し、保留されている売上金をお支払いいただけますよう、');
+    lacks(fundsOnly, 'FBA納品プラン');
+  });
+});
