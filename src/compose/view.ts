@@ -25,7 +25,14 @@ import { ipRightKey } from '../domain/ip-rights.js';
 import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
-import { citedRetractionIds, citedRightIds, identityDocumentIds, namesPerson, ownerDocumentKinds } from '../domain/owner-documents.js';
+import {
+  citedRetractionIds,
+  citedRightIds,
+  identityDocumentIds,
+  namesPerson,
+  otherCompanyOf,
+  ownerDocumentKinds,
+} from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatMonth, formatNumber, humanize, longDatesIn } from './format.js';
@@ -798,10 +805,15 @@ function identitySentence(c: Case, w: Wording, strings: Strings): string | null 
   // The documents in the order of their exhibits, so "(Exhibits A, B and C)" reads one to one; exhibits of one
   // kind next to each other are named once.
   const ids = new Set(identityDocumentIds(c.exhibits, signatory));
-  const enclosed = c.exhibits.filter((e) => ids.has(e.id));
+  // Another company's licence (the linked account's) is not "our business licence": it is named by its company.
+  const legalName = c.input.seller.legal_name;
+  const enclosed = c.exhibits.filter((e) => ids.has(e.id) && !otherCompanyOf(e, legalName));
+  const others = c.exhibits.filter((e) => ids.has(e.id) && otherCompanyOf(e, legalName));
   const documents = enclosed.map(nameOf).filter((name, i, all) => i === 0 || name !== all[i - 1]);
   const exhibits = w.exhibitsOf(enclosed.map((e) => e.id));
-  return documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
+  const ours = documents.length && exhibits ? fill(I.enclosed, { documents: w.spoken(documents), exhibits }) : null;
+  const theirs = others.map((e) => fill(I.otherLicence, { company: otherCompanyOf(e, legalName)!, exhibits: w.exhibitsOf([e.id])! }));
+  return [ours, ...theirs].filter(Boolean).join(' ') || null;
 }
 
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
