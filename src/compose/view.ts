@@ -1207,29 +1207,59 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           payments: exhibitsOf(rm.payment_evidence),
         }
       : null,
-    restrictedProduct: rp
-      ? {
-          category: labelValue(rp.category, w.asideStyle, L.innerColon),
-          // Whether approval is required says nothing true of a product the notice says may not be sold at all.
-          approval:
-            rp.approval_required === undefined || (saleProhibitedBy(c.input.notice.summary) && !rp.approval_evidence?.length)
-              ? null
-              : rp.approval_required
-                ? rp.approval_evidence?.length
-                  ? L.approvalEnclosed
-                  : // No approval, and every listing taken down: the seller does not hold one and asks nothing back.
-                    allCitedWithdrawn(c)
-                    ? L.approvalNotHeld
-                    : L.approvalRequired
-                : L.approvalNotRequired,
-          approval_exhibits: exhibitsOf(rp.approval_evidence),
-          // "other" would promise a description the letter may not give: the line is left out.
-          disposition:
-            rp.inventory_disposition && rp.inventory_disposition !== 'other'
-              ? w.word(strings.dispositions, rp.inventory_disposition)
-              : null,
-        }
-      : null,
+    restrictedProduct: rp ? restrictedProductView(c, w, strings) : null,
+  };
+}
+
+/**
+ * The cited ASINs of a restricted-products case split by the approval: those asked back with it and those
+ * withdrawn for want of one. Null unless an approval is enclosed and some, not all, cited listings are withdrawn.
+ */
+function approvalSplit(c: Case): { approved: string[]; withdrawn: string[] } | null {
+  const rp = c.input.details?.restricted_product;
+  if (!rp?.approval_required || !rp.approval_evidence?.length) return null;
+  const gone = withdrawnAsins(c);
+  const cited = (c.input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
+  const approved = cited.filter((a) => !gone.has(a));
+  const withdrawn = cited.filter((a) => gone.has(a));
+  return approved.length && withdrawn.length ? { approved, withdrawn } : null;
+}
+
+/** The restricted product block: category, approval (by ASIN when it covers some of them) and the inventory. */
+function restrictedProductView(c: Case, w: Wording, strings: Strings) {
+  const rp = c.input.details!.restricted_product!;
+  const { L, exhibitsOf, asinPhrase } = w;
+  const split = approvalSplit(c);
+  // "other" would promise a description the letter may not give: the line is left out.
+  const disposition =
+    rp.inventory_disposition && rp.inventory_disposition !== 'other' ? w.word(strings.dispositions, rp.inventory_disposition) : null;
+  return {
+    category: labelValue(rp.category, w.asideStyle, L.innerColon),
+    // Whether approval is required says nothing true of a product the notice says may not be sold at all.
+    approval:
+      rp.approval_required === undefined || (saleProhibitedBy(c.input.notice.summary) && !rp.approval_evidence?.length)
+        ? null
+        : split
+          ? // An approval for some products only: the line says which, and which listings stay withdrawn.
+            fill(L.approvalSplit, {
+              approved: asinPhrase(split.approved)!,
+              withdrawn: asinPhrase(split.withdrawn)!,
+              exhibits: exhibitsOf(rp.approval_evidence)!,
+            })
+          : rp.approval_required
+            ? rp.approval_evidence?.length
+              ? L.approvalEnclosed
+              : // No approval, and every listing taken down: the seller does not hold one and asks nothing back.
+                allCitedWithdrawn(c)
+                ? L.approvalNotHeld
+                : L.approvalRequired
+            : L.approvalNotRequired,
+    approval_exhibits: split ? null : exhibitsOf(rp.approval_evidence),
+    // The stock of the withdrawn products is what was removed or returned, not that of those asked back.
+    disposition:
+      disposition && split && rp.inventory_disposition !== 'relisted-after-approval'
+        ? fill(L.dispositionOf, { disposition, asins: asinPhrase(split.withdrawn)! })
+        : disposition,
   };
 }
 

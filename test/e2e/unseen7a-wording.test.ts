@@ -83,3 +83,20 @@ describe("related accounts: the linked company's business licence is not ours", 
     lacks(bothOurs, 'enclosed as well');
   });
 });
+
+describe('restricted products: an approval held for some of the products only', () => {
+  const id = 'mapleroot-ca-restricted-npn';
+  it('says which ASIN the approval covers, which listing stays withdrawn, and whose stock was returned', async () => {
+    const letter = await letterOf(id);
+    has(
+      letter,
+      'Approval: required; the approval for ASIN B0DMPR12VC is enclosed (Exhibit A); we hold none for ASIN B0DMPR15ML, which we have withdrawn',
+      'Inventory: returned to the supplier (ASIN B0DMPR15ML)',
+    );
+    lacks(letter, 'required; the approval is enclosed');
+    // The notice citing only the licensed product: the approval covers every listing asked back.
+    const oneCited = await letterOf(id, (doc) => doc.setIn(['asins', 1, 'cited'], false));
+    has(oneCited, 'Approval: required; the approval is enclosed (Exhibit A)', 'Inventory: returned to the supplier');
+    lacks(oneCited, 'we hold none for', 'supplier (ASIN');
+  });
+});
