@@ -5,10 +5,11 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
+import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
 import { flat, runCli, tempDir } from '../helpers/cli.js';
 import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
-import { pdfText } from '../helpers/read-pdf.js';
+import { pageLines, pdfPages, pdfText } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -98,5 +99,24 @@ describe('restricted products: an approval held for some of the products only', 
     const oneCited = await letterOf(id, (doc) => doc.setIn(['asins', 1, 'cited'], false));
     has(oneCited, 'Approval: required; the approval is enclosed (Exhibit A)', 'Inventory: returned to the supplier');
     lacks(oneCited, 'we hold none for', 'supplier (ASIN');
+  });
+});
+
+describe('a paragraph broken across two pages keeps two lines on each side (the DOCX sets widow control)', () => {
+  /** Each page's lines of the PDF, the footer left out. */
+  const pagesOf = async (letter: { document: Parameters<typeof renderPdf>[0] }) =>
+    (await pdfPages(await renderPdf(letter.document))).map((page) => pageLines(page.items.filter((item) => item.y > page.height * 0.07)));
+  it('a root cause whose title line would end page 1 starts page 2 whole', async () => {
+    const [first, second] = await pagesOf(await letterOf('nordkoja-se-late-pickup-days'));
+    expect(first.join('\n')).not.toContain('Shipment confirmation was done by hand');
+    expect(second[0]).toBe('2. Shipment confirmation was done by hand once a day. The 3PL sent us the tracking numbers');
+  });
+  it('a short root cause whose last line would open page 2 moves whole; a Japanese one too', async () => {
+    const [first, second] = await pagesOf(await letterOf('hemlane-nl-vtr-4px-carrier'));
+    expect(first.join('\n')).not.toContain('For some orders we uploaded');
+    expect(second[0]).toMatch(/^2\. For some orders we uploaded the 4PX reference/);
+    const [jaFirst, jaSecond] = await pagesOf(await letterOf('tsubame-jp-atoz-okihai'));
+    expect(jaFirst.join('')).not.toContain('購入者からの問い合わせ');
+    expect(jaSecond[0]).toMatch(/^2\. 購入者からの問い合わせに2日以上かかっていた/);
   });
 });
