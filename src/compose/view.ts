@@ -1133,8 +1133,14 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
       ? {
           brand: br.brand,
           trademark: tmName,
-          // "登録第6723418号" already says it is registered.
-          trademark_status: tmName?.includes('登録第') ? null : w.word(strings.trademarkStatus, br.trademark?.status),
+          // "登録第6723418号" already says it is registered; the registration nothing else cites is cited here.
+          trademark_status:
+            fill(L.statusAndExhibits, {
+              status: tmName?.includes('登録第') ? '' : (w.word(strings.trademarkStatus, br.trademark?.status) ?? ''),
+              exhibits: exhibitsOf(c.exhibits.filter((e) => e.supports.other.includes('brand registry')).map((e) => e.id)) ?? '',
+            })
+              .replace(/^[;；、,\s]+|[;；、,\s]+$/g, '')
+              .trim() || null,
           // "Qingmu Co., Ltd. (company)" says the type twice: a name with its legal form needs no "company".
           holder: br.trademark?.holder_name
             ? aside(

@@ -120,3 +120,15 @@ describe('a paragraph broken across two pages keeps two lines on each side (the 
     expect(jaSecond[0]).toMatch(/^2\. 購入者からの問い合わせに2日以上かかっていた/);
   });
 });
+
+describe('Brand Registry: the trademark registration nothing else cites is cited where the trademark is named', () => {
+  const id = 'najmat-sa-br-factory-agent';
+  it('"(registered; Exhibit A)" and lettered first; cited by an action instead, the brand block leaves it out', async () => {
+    const letter = await letterOf(id);
+    has(letter, 'Trademark: SAIP 1445012873 (registered; Exhibit A)', 'Exhibit A: SAIP trademark registration certificate');
+    expect(letter.diagnostics.filter((d) => d.ruleId === 'L15')).toEqual([]);
+    const citedByAction = await letterOf(id, (doc) => doc.setIn(['corrective_actions', 1, 'evidence'], ['E2', 'E1']));
+    has(citedByAction, 'Trademark: SAIP 1445012873 (registered)', 'Exhibit E: SAIP trademark registration certificate');
+    lacks(citedByAction, '(registered; Exhibit');
+  });
+});
