@@ -27,7 +27,14 @@ import { metricName } from '../domain/marketplaces.js';
 import { CJK_MARKS_CLASS, UNSPACED, UNSPACED_CLASS } from '../domain/script.js';
 import { typePartialAliases } from '../domain/case-types.js';
 import { actionTexts } from './retraction-retold.js';
-import { citedRetractionIds, citedRightIds, identityDocumentIds, namesPerson, ownerDocumentKinds } from '../domain/owner-documents.js';
+import {
+  citedRetractionIds,
+  citedRightIds,
+  identityDocumentIds,
+  namesPerson,
+  otherCompanyOf,
+  ownerDocumentKinds,
+} from '../domain/owner-documents.js';
 import { allCitedWithdrawn, askedBackAsins, relistedWithApproval, unsourcedAsins, withdrawnAsins } from '../domain/withdrawn-listings.js';
 import { openingPlan, retractionReceivedTold } from './opening.js';
 import { capitalize, fill, formatDate, formatDateTime, formatMonth, formatNumber, humanize, longDatesIn } from './format.js';
@@ -845,12 +852,19 @@ function identitySentence(c: Case, w: Wording, strings: Strings): string | null 
   // The documents in the order of their exhibits, so "(Exhibits A, B and C)" reads one to one; exhibits of one
   // kind next to each other are named once.
   const ids = new Set(identityDocumentIds(c.exhibits, signatory));
+  // Another company's licence (the linked account's) is not "our business licence": it is named by its company.
+  const legalName = c.input.seller.legal_name;
+  const listed = c.exhibits.filter((e) => ids.has(e.id));
   const found = enclosedDocuments(
     w,
-    c.exhibits.filter((e) => ids.has(e.id)),
+    listed.filter((e) => !otherCompanyOf(e, legalName)),
     nameOf,
   );
-  return found ? fill(I.enclosed, { documents: w.spoken(found.documents), exhibits: found.exhibits }) : null;
+  const ours = found ? fill(I.enclosed, { documents: w.spoken(found.documents), exhibits: found.exhibits }) : null;
+  const theirs = listed
+    .filter((e) => otherCompanyOf(e, legalName))
+    .map((e) => fill(I.otherLicence, { company: otherCompanyOf(e, legalName)!, exhibits: w.exhibitsOf([e.id])! }));
+  return [ours, ...theirs].filter(Boolean).join(' ') || null;
 }
 
 function supplyChainView(c: Case, w: Wording, strings: Strings) {
@@ -1177,8 +1191,14 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
       ? {
           brand: br.brand,
           trademark: tmName,
-          // "登録第6723418号" already says it is registered.
-          trademark_status: tmName?.includes('登録第') ? null : w.word(strings.trademarkStatus, br.trademark?.status),
+          // "登録第6723418号" already says it is registered; the registration nothing else cites is cited here.
+          trademark_status:
+            fill(L.statusAndExhibits, {
+              status: tmName?.includes('登録第') ? '' : (w.word(strings.trademarkStatus, br.trademark?.status) ?? ''),
+              exhibits: exhibitsOf(c.exhibits.filter((e) => e.supports.other.includes('brand registry')).map((e) => e.id)) ?? '',
+            })
+              .replace(/^[;；、,\s]+|[;；、,\s]+$/g, '')
+              .trim() || null,
           // "Qingmu Co., Ltd. (company)" says the type twice: a name with its legal form needs no "company".
           holder: br.trademark?.holder_name
             ? aside(
@@ -1253,29 +1273,59 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           payments: exhibitsOf(rm.payment_evidence),
         }
       : null,
-    restrictedProduct: rp
-      ? {
-          category: labelValue(rp.category, w.asideStyle, L.innerColon),
-          // Whether approval is required says nothing true of a product the notice says may not be sold at all.
-          approval:
-            rp.approval_required === undefined || (saleProhibitedBy(c.input.notice.summary) && !rp.approval_evidence?.length)
-              ? null
-              : rp.approval_required
-                ? rp.approval_evidence?.length
-                  ? L.approvalEnclosed
-                  : // No approval, and every listing taken down: the seller does not hold one and asks nothing back.
-                    allCitedWithdrawn(c)
-                    ? L.approvalNotHeld
-                    : L.approvalRequired
-                : L.approvalNotRequired,
-          approval_exhibits: exhibitsOf(rp.approval_evidence),
-          // "other" would promise a description the letter may not give: the line is left out.
-          disposition:
-            rp.inventory_disposition && rp.inventory_disposition !== 'other'
-              ? w.word(strings.dispositions, rp.inventory_disposition)
-              : null,
-        }
-      : null,
+    restrictedProduct: rp ? restrictedProductView(c, w, strings) : null,
+  };
+}
+
+/**
+ * The cited ASINs of a restricted-products case split by the approval: those asked back with it and those
+ * withdrawn for want of one. Null unless an approval is enclosed and some, not all, cited listings are withdrawn.
+ */
+function approvalSplit(c: Case): { approved: string[]; withdrawn: string[] } | null {
+  const rp = c.input.details?.restricted_product;
+  if (!rp?.approval_required || !rp.approval_evidence?.length) return null;
+  const gone = withdrawnAsins(c);
+  const cited = (c.input.asins ?? []).filter((a) => a.cited !== false).map((a) => a.asin);
+  const approved = cited.filter((a) => !gone.has(a));
+  const withdrawn = cited.filter((a) => gone.has(a));
+  return approved.length && withdrawn.length ? { approved, withdrawn } : null;
+}
+
+/** The restricted product block: category, approval (by ASIN when it covers some of them) and the inventory. */
+function restrictedProductView(c: Case, w: Wording, strings: Strings) {
+  const rp = c.input.details!.restricted_product!;
+  const { L, exhibitsOf, asinPhrase } = w;
+  const split = approvalSplit(c);
+  // "other" would promise a description the letter may not give: the line is left out.
+  const disposition =
+    rp.inventory_disposition && rp.inventory_disposition !== 'other' ? w.word(strings.dispositions, rp.inventory_disposition) : null;
+  return {
+    category: labelValue(rp.category, w.asideStyle, L.innerColon),
+    // Whether approval is required says nothing true of a product the notice says may not be sold at all.
+    approval:
+      rp.approval_required === undefined || (saleProhibitedBy(c.input.notice.summary) && !rp.approval_evidence?.length)
+        ? null
+        : split
+          ? // An approval for some products only: the line says which, and which listings stay withdrawn.
+            fill(L.approvalSplit, {
+              approved: asinPhrase(split.approved)!,
+              withdrawn: asinPhrase(split.withdrawn)!,
+              exhibits: exhibitsOf(rp.approval_evidence)!,
+            })
+          : rp.approval_required
+            ? rp.approval_evidence?.length
+              ? L.approvalEnclosed
+              : // No approval, and every listing taken down: the seller does not hold one and asks nothing back.
+                allCitedWithdrawn(c)
+                ? L.approvalNotHeld
+                : L.approvalRequired
+            : L.approvalNotRequired,
+    approval_exhibits: split ? null : exhibitsOf(rp.approval_evidence),
+    // The stock of the withdrawn products is what was removed or returned, not that of those asked back.
+    disposition:
+      disposition && split && rp.inventory_disposition !== 'relisted-after-approval'
+        ? fill(L.dispositionOf, { disposition, asins: asinPhrase(split.withdrawn)! })
+        : disposition,
   };
 }
 

@@ -159,9 +159,9 @@ export function saleProhibitedBy(summary: string): boolean {
   return saleProhibited.test(summary);
 }
 
-// "FBA shipment creation is suspended", "you cannot create new FBA shipments", "FBA納品プランの作成".
+// "FBA shipment creation is suspended", "you cannot create new FBA shipments", "FBA納品プランの作成", "FBA納品の作成", "FBAへの新規納品を作成".
 const fbaShipmentsStopped =
-  /\bFBA\s+(?:inbound\s+)?shipment\s+creation\b|\bcreat\w*\s+(?:new\s+)?(?:FBA\s+|inbound\s+)shipments?\b|納品プラン(?:の)?作成/i;
+  /\bFBA\s+(?:inbound\s+)?shipment\s+creation\b|\bcreat\w*\s+(?:new\s+)?(?:FBA\s+|inbound\s+)shipments?\b|納品プラン(?:の)?作成|FBA\s*(?:への)?(?:新規)?納品(?:の|を)?作成/i;
 // "funds are held", "we are holding your funds", "disbursements are suspended", "売上金の保留".
 const fundsStopped =
   /\b(?:funds|disbursements?|payments?)\b[^.;]{0,30}?\b(?:held|on hold|withheld|suspended|frozen)\b|\b(?:hold|holding|withhold|withholding)\s+(?:your|the|all)\s+(?:funds|disbursements?)\b|売上金[^。]{0,10}保留|支払い?[^。]{0,10}(?:保留|停止)/i;

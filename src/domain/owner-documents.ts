@@ -37,6 +37,25 @@ export function namesPerson(e: Pick<EvidenceInput, 'title' | 'notes'>, person: s
   return !!person?.trim() && squeeze(describedAs(e)).includes(squeeze(person));
 }
 
+// "Business licence of Guangzhou Brillo Trading Co., Ltd.", "株式会社ブリーヨの登記事項証明書": the company a title names.
+const companyOf = /\b(?:of|for)\s+(.+?)\s*$|^(.*?(?:株式会社|有限会社|合同会社).*?)の/;
+const companyForm =
+  /\b(?:Co|Ltd|Limited|Inc|LLC|GmbH|AG|S\.?A|S\.?L|B\.?V|N\.?V|Pty|PLC|Corp|Corporation|Company|Sp\.\s*z\s*o\.\s*o)\b|株式会社|有限会社|合同会社/i;
+
+/**
+ * The company whose business licence `e` is, when its title names one other than the seller ("Business licence of
+ * Guangzhou Brillo Trading Co., Ltd." in a case of Guangzhou Lumbre Home Lighting Co., Ltd.): the linked account's
+ * company, say. Null for the seller's own licence or one whose title names no company.
+ */
+export function otherCompanyOf(e: Pick<EvidenceInput, 'kind' | 'title' | 'notes'>, legalName: string): string | null {
+  if (e.kind !== 'business-license') return null;
+  const match = e.title.match(companyOf);
+  const company = (match?.[1] ?? match?.[2])?.trim();
+  if (!company || !companyForm.test(company)) return null;
+  const squeeze = (text: string) => text.replace(/[\s.,]+/g, '').toLowerCase();
+  return squeeze(describedAs(e)).includes(squeeze(legalName)) ? null : company;
+}
+
 /** An ID document's title that says whose it is: the person signing the letter, or the owner by role. */
 const ownerRole = /\b(?:owner|director|proprietor|founder|legal representative|managing director|CEO)\b|代表|社長|店主|経営者/i;
 

@@ -11,6 +11,7 @@ import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { layoutTable } from './table-layout.js';
 import { listEnds } from './list-ends.js';
+import { wrappedLineCount } from './text-lines.js';
 import { allFontFiles, fontFaces, loadFont, naturalLineHeight, onFontReleased, splitByScript, type FontFamily } from './fonts.js';
 import { COLORS, contentWidth, cssColor, FOOTER, KEEP, LATIN_FONT, LEADING, LINES, PAGES, SIZES, SPACING } from './theme.js';
 
@@ -160,6 +161,16 @@ class Context {
         const detailed = block.kind === 'paragraph' && !!block.keepWithNext && !block.keepTogether && next?.kind === 'paragraph';
         if (detailed) content.headlineLevel = DETAIL_LEVEL;
         if (joinedToNext.has(block)) (content as { margin?: Margins }).margin = [0, 0, 0, 0];
+        // A body paragraph that may break carries its line count, so the page-break hook keeps two lines a side
+        // (not one that introduces a table: it moves with the table).
+        if (
+          block.kind === 'paragraph' &&
+          !block.keepTogether &&
+          (block.style ?? 'body') === 'body' &&
+          content.headlineLevel !== INTRO_LEVEL
+        )
+          content.headlineLevel = (content.headlineLevel ?? 0) + LINES_UNIT * wrappedLineCount(block.spans, SIZES.body, width);
+        if (content.unbreakable) unmarkLines(content);
         const withNext =
           heldByNext ||
           (!detailed && block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
@@ -207,10 +218,10 @@ class Context {
       const group = pieces.slice(i, j + 1);
       const height = group.reduce((sum, p) => sum + p.height, 0);
       const limit = Math.max(this.holdLimit, ...group.map((p) => p.limit ?? 0));
-      const contents =
-        group.length > 1 && height <= limit
-          ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content]
-          : group.map((p) => p.content);
+      const stacked = group.length > 1 && height <= limit;
+      // A page break set inside an unbreakable stack makes pdfmake drop content: its paragraphs lose their marks.
+      if (stacked) group.forEach((p) => unmarkLines(p.content));
+      const contents = stacked ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content] : group.map((p) => p.content);
       if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
       out.push(...contents);
       i = j + 1;
@@ -355,7 +366,10 @@ class Context {
     const contents = whole ? this.blocks(blocks, width) : this.blocks(detailApart(blocks), width);
     const height = blocks.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0);
     const item = { stack: contents.length ? contents : [{ text: '' }], margin: [0, 0, 0, 0] } as Content & { unbreakable?: boolean };
-    if (whole && height <= this.holdLimit) item.unbreakable = true;
+    if (whole && height <= this.holdLimit) {
+      item.unbreakable = true;
+      unmarkLines(item);
+    }
     return item;
   }
 
@@ -600,25 +614,65 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
  * on a later page; and an item's text when its detail line starts on a later page.
  */
 function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
-  if (!node.headlineLevel || !node.startPosition) return false;
+  if (breaksWithOneLine(node)) return true;
+  const level = levelOf(node);
+  if (!level || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;
   // Ends on this page (not split) and its detail line starts on the next, or breaks there: both move.
-  if (node.headlineLevel === DETAIL_LEVEL) return detailMoves(node, nodes.getFollowingNodesOnPage());
+  if (level === DETAIL_LEVEL) return detailMoves(node, nodes.getFollowingNodesOnPage());
   const following = nodes.getFollowingNodesOnPage();
-  const at = following.findIndex(
-    (n) => n.text !== undefined && (!n.headlineLevel || n.headlineLevel === DETAIL_LEVEL) && n.style !== IN_MARGIN,
-  );
+  const at = following.findIndex((n) => n.text !== undefined && (!levelOf(n) || levelOf(n) === DETAIL_LEVEL) && n.style !== IN_MARGIN);
   const next = following[at];
   // A text that will move with its detail line takes its heading along (the hook sees each node once).
-  if (next?.headlineLevel === DETAIL_LEVEL && detailMoves(next, following.slice(at + 1))) return true;
+  if (next && levelOf(next) === DETAIL_LEVEL && detailMoves(next, following.slice(at + 1))) return true;
   // A table's header row starts on the page only with its first row (keepWithHeaderRows).
-  if (node.headlineLevel === INTRO_LEVEL) return !next?.startPosition;
+  if (level === INTRO_LEVEL) return !next?.startPosition;
   if (pageInnerHeight * (1 - verticalRatio) < KEEP.headingWithNext) return true;
   if (!next?.startPosition) return true;
   const room = next.startPosition.pageInnerHeight * (1 - next.startPosition.verticalRatio);
   const continues = (next.pageNumbers?.length ?? 1) > 1;
   return continues && room < 2 * SIZES.body * LEADING.body * naturalLineHeight(LATIN_FONT.family);
+}
+
+/**
+ * The most lines a paragraph may have to move whole rather than leave its last line alone on the next page: a
+ * longer one would need a break two lines earlier, which pdfmake cannot be told, and moving it whole can push
+ * the closing onto a page of its own.
+ */
+const WIDOW_MOVE_MAX = 3;
+/**
+ * The hook sees only a node's headlineLevel among the fields it could carry (an id would become a named
+ * destination in the file): a paragraph's line count rides on it in hundreds, over the mark of its level.
+ */
+const LINES_UNIT = 100;
+/** A node's mark for the hook without its line count (0: none). */
+const levelOf = (node: { headlineLevel?: number }) => (node.headlineLevel ?? 0) % LINES_UNIT;
+
+/** Takes the line counts off the paragraphs in `content` (held whole, they never break). */
+function unmarkLines(content: unknown): void {
+  if (!content || typeof content !== 'object') return;
+  const node = content as { headlineLevel?: number; stack?: unknown[]; ul?: unknown[]; ol?: unknown[] };
+  if (node.headlineLevel !== undefined && node.headlineLevel >= LINES_UNIT) {
+    const level = levelOf(node);
+    if (level) node.headlineLevel = level;
+    else delete node.headlineLevel;
+  }
+  for (const children of [node.stack, node.ul, node.ol]) children?.forEach(unmarkLines);
+}
+
+/**
+ * Whether a paragraph breaks with one line alone at the foot of its page (it then moves whole), or with its last
+ * line alone at the head of the next (it moves whole when short): widow and orphan control, as the DOCX has.
+ */
+function breaksWithOneLine(node: Node): boolean {
+  const total = Math.floor((node.headlineLevel ?? 0) / LINES_UNIT);
+  if (total < 2 || (node.pageNumbers?.length ?? 1) < 2 || !node.startPosition) return false;
+  const { pageInnerHeight, verticalRatio } = node.startPosition;
+  if (verticalRatio <= 0.01) return false;
+  const pitch = SIZES.body * LEADING.body * naturalLineHeight(LATIN_FONT.family);
+  const first = Math.floor((pageInnerHeight * (1 - verticalRatio)) / pitch + 0.05);
+  return first < 2 || (total - first < 2 && total <= WIDOW_MOVE_MAX);
 }
 
 /** Whether an item's text ends on its page while its detail line (the next text node) starts later or breaks. */

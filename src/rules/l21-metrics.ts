@@ -14,8 +14,9 @@ const amazonTargets: Record<string, { comparator: string; target?: number; names
 const metricTypes = ['order-defect-rate', 'late-shipment', 'valid-tracking-rate', 'a-to-z-chargeback'] as const;
 // Types whose appeal is about the claims themselves: the orders are what the letter answers.
 const orderTypes = ['a-to-z-chargeback'] as const;
-// "target of under 1%", "Amazon target 95%"; not the seller's own ("our internal target of 0.5%").
-const targetInText = /(?<!\b(?:our|own|internal)\s+)\btarget\b\D{0,25}?(\d+(?:\.\d+)?)\s?%/gi;
+// "target of under 1%", "Amazon target 95%"; not the seller's own ("our internal target of 0.5%", "our own ODR target").
+const targetInText =
+  /(?<!\b(?:our|own|internal)\s+(?:(?:ODR|LSR|LDR|VTR|PFCR|OTDR|order defect rate|late shipment rate|valid tracking rate)\s+)?)\btarget\b\D{0,25}?(\d+(?:\.\d+)?)\s?%/gi;
 
 // The examples' case without orders: none listed, and the root causes told without order numbers.
 const withoutOrders: CaseEdit[] = [
@@ -124,6 +125,10 @@ export const metrics: Rule = {
       {
         name: 'a metric without a published target, given without one',
         edits: [{ path: ['metrics'], append: true, value: { name: 'a-to-z-claim-rate', value: 0.8, unit: '%' } }],
+      },
+      {
+        name: "the seller's own stricter target, named with the metric",
+        edits: [{ path: ['preventive_measures', 0, 'kpi'], value: '0 broken units; our own ODR target is under 0.5%' }],
       },
     ],
     notOk: [

@@ -166,6 +166,15 @@ export function evidenceCitations(input: CaseInput): { id: string; by: keyof Exh
       'review manipulation',
     );
   add(d?.restricted_product?.approval_evidence, 'other', 'restricted product');
+  // A trademark registration nothing else cites is cited where the letter names the trademark.
+  if (d?.brand_registry?.trademark) {
+    const cited = new Set(cites.map((cite) => cite.id));
+    add(
+      input.evidence.filter((e) => e.kind === 'trademark-registration' && !cited.has(e.id)).map((e) => e.id),
+      'other',
+      'brand registry',
+    );
+  }
   return cites;
 }
 

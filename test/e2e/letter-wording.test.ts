@@ -125,7 +125,7 @@ describe('the Brand Registry video sentence follows the booking', () => {
     has(
       letter,
       'the call is booked for December 4, 2026, 10:00.',
-      'He Jun (authorized agent) will attend the call and show the documents in Exhibits A and B.',
+      'He Jun (authorized agent) will attend the call and show the documents in Exhibits B and C.',
     );
     lacks(letter, 'will book', '2026-12-04');
   });
@@ -320,20 +320,20 @@ describe('one spelling and one date style per letter', () => {
 describe('clean joins', () => {
   it('"ASIN" for one, "ASINs" for several; "Class" for one, "Classes" for several', async () => {
     const two = await letterOf(unseen('tidewick-br-booked'));
-    has(two, '(ASINs B0FTW1C5LA and B0FTW1C8NV; Exhibit D)', 'Class: 4');
+    has(two, '(ASINs B0FTW1C5LA and B0FTW1C8NV; Exhibit E)', 'Class: 4');
     lacks(two, 'ASIN:', 'Classes:');
     const one = await letterOf(unseen('tidewick-br-booked'), (d) => {
       d.setIn(['root_causes', 0, 'asins'], ['B0FTW1C5LA']);
       d.setIn(['details', 'brand_registry', 'trademark', 'classes'], [4, 21]);
     });
-    has(one, '(ASIN B0FTW1C5LA; Exhibit D)', 'Classes: 4, 21');
+    has(one, '(ASIN B0FTW1C5LA; Exhibit E)', 'Classes: 4, 21');
     lacks(one, 'ASINs B0FTW1C5LA');
   });
 
   it('non-breaking spaces keep "Exhibit A", "root cause 1" and "ASINs B0…" whole', async () => {
     const { document } = await letterOf(unseen('tidewick-br-booked'));
     const text = modelText(document.blocks);
-    for (const whole of ['Exhibit\u00A0A', 'Exhibits\u00A0A and\u00A0B', 'root cause\u00A01', 'ASINs\u00A0B0FTW1C5LA and\u00A0B0FTW1C8NV'])
+    for (const whole of ['Exhibit\u00A0A', 'Exhibits\u00A0B and\u00A0C', 'root cause\u00A01', 'ASINs\u00A0B0FTW1C5LA and\u00A0B0FTW1C8NV'])
       expect(text).toContain(whole);
   });
 

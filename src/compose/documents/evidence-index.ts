@@ -53,6 +53,7 @@ export function supportsLines(c: Case, e: Exhibit, strings: Strings): string[] {
     .filter((n): n is string => !!n)
     .map(Number);
   const named: Record<string, string | undefined> = {
+    'brand registry': strings.headings?.brandRegistry,
     'video verification': strings.headings?.videoVerification,
     'review manipulation': strings.headings?.reviewManipulation,
     'restricted product': strings.headings?.restrictedProduct,

@@ -70,7 +70,7 @@ describe('video-verification sheet (tidewick: booked call, agent with ID and aut
     expect(text).not.toContain('to be chosen');
     expect(text).not.toContain('Book by');
     expect(text).not.toContain('Still to do');
-    expect(text).toContain('Exhibit A: Passport of He Jun');
+    expect(text).toContain('Exhibit B: Passport of He Jun');
     expect(text).not.toContain(checked.case.id);
   });
 
@@ -114,8 +114,8 @@ describe('video-verification sheet (tidewick: booked call, agent with ID and aut
     const cellText = (cell: { text: string }[]) => flat(cell.map((s) => s.text).join(''));
     const cells = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((row) => row.map(cellText)) : []));
     expect(cells.some((cell) => cell.startsWith('Exhibit G: Company register extract'))).toBe(true);
-    expect(text).toContain('Exhibit A: Passport of He Jun');
-    expect(text).toContain('Exhibit B: Letter of');
+    expect(text).toContain('Exhibit B: Passport of He Jun');
+    expect(text).toContain('Exhibit C: Letter of');
     expect(text).toContain('Exhibit G: Company register');
     expect(text).not.toContain('not in the case yet');
   });
