@@ -69,7 +69,7 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
       modDate: doc.createdAt,
     },
     defaultStyle: { font: LATIN, fontSize: SIZES.body, lineHeight: LEADING.body, color: INK },
-    content: doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(blocks)] : ctx.blocks(blocks),
+    content: withoutSpaceAtEnd(doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(blocks)] : ctx.blocks(blocks)),
     header: doc.draft ? draftHeader(doc.draft.banner, ctx, doc.paper) : undefined,
     footer: footerFor(doc, ctx),
     pageBreakBefore: keepHeadingWithNext,
@@ -171,6 +171,7 @@ class Context {
             block.kind !== 'heading' &&
             block.kind !== 'table' &&
             !!('keepWithNext' in block && block.keepWithNext));
+        if (block.kind === 'heading' && pieces.length > 0) pieces.push(spaceAbove(content, !!pieces[pieces.length - 1].withNext));
         pieces.push({ content, height, withNext, ...(block.kind === 'table' ? { limit: this.tableRunLimit } : {}) });
       }
       if (breakBefore) pieces[start].breakBefore = true;
@@ -215,10 +216,7 @@ class Context {
       const group = pieces.slice(i, j + 1);
       const height = group.reduce((sum, p) => sum + p.height, 0);
       const limit = Math.max(this.holdLimit, ...group.map((p) => p.limit ?? 0));
-      const contents =
-        group.length > 1 && height <= limit
-          ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content]
-          : group.map((p) => p.content);
+      const contents = group.length > 1 && height <= limit ? [heldStack(group.map((p) => p.content))] : group.map((p) => p.content);
       if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
       out.push(...contents);
       i = j + 1;
@@ -455,6 +453,49 @@ class Context {
 }
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
+
+/**
+ * A heading's space above as a piece of its own before it, taken off the heading: a heading moved to a new page
+ * (by the page-break hook, or in a stack held whole) then starts at the top margin, as in a word processor,
+ * and the space stays at the foot of the page before, or is dropped when it does not fit there.
+ */
+function spaceAbove(heading: Content, withNext: boolean): Piece {
+  const margin = (heading as { margin?: Margins }).margin;
+  if (!Array.isArray(margin) || margin.length !== 4) return { content: { canvas: [] } as Content, height: 0, withNext };
+  const [l, t, r, b] = margin;
+  (heading as { margin?: Margins }).margin = [l, 0, r, b];
+  return { content: { canvas: [], margin: [0, 0, 0, t] } as Content, height: 0, withNext };
+}
+
+/**
+ * The content without the space below its last block: pdfmake starts a new page for a bottom margin that does
+ * not fit, which at the end of the document would add an empty page.
+ */
+function withoutSpaceAtEnd(contents: Content[]): Content[] {
+  const last = contents[contents.length - 1] as { margin?: Margins } | undefined;
+  if (!last || !Array.isArray(last.margin) || last.margin.length !== 4) return contents;
+  const [l, t, r] = last.margin;
+  return [...contents.slice(0, -1), { ...last, margin: [l, t, r, 0] } as Content];
+}
+
+/**
+ * Contents in one unbreakable stack. The space above its first block and below its last are the stack's own
+ * margins, outside what pdfmake moves whole: as in a word processor, a run moved to a new page starts at the
+ * top margin, and one that ends at the foot of a page needs no room for the space below it.
+ */
+function heldStack(contents: Content[]): Content {
+  const margins = contents.map((c) => (c as { margin?: Margins }).margin);
+  const [first, last] = [margins[0], margins[margins.length - 1]];
+  const above = Array.isArray(first) && first.length === 4 ? first[1] : 0;
+  const below = Array.isArray(last) && last.length === 4 ? last[3] : 0;
+  const inner = contents.map((content, i) => {
+    const margin = margins[i];
+    if (!Array.isArray(margin) || margin.length !== 4 || (i > 0 && i < contents.length - 1)) return content;
+    const [l, t, r, b] = margin;
+    return { ...(content as object), margin: [l, i === 0 ? 0 : t, r, i === contents.length - 1 ? 0 : b] } as Content;
+  });
+  return { stack: inner, unbreakable: true, margin: [0, above, 0, below] } as Content;
+}
 
 /** Whether a block is never split: a paragraph kept together, or a list whose items are kept whole. */
 function holdsWhole(block: Block | undefined): boolean {
