@@ -32,7 +32,7 @@ import { naturalLineHeight, splitByScript } from './fonts.js';
 import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
 import { bulletColumn, markerColumn } from './list-markers.js';
-import { layoutTable } from './table-layout.js';
+import { layoutTable, ROWS_WITH_HEADER, tableHeldWhole } from './table-layout.js';
 import { listEnds } from './list-ends.js';
 import { embeddedFonts, fallbackNames, FontUsage } from './docx-fonts.js';
 import { normalizeDocx, packDocument } from './docx-package.js';
@@ -515,8 +515,11 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
     cantSplit: true,
     children: columns.map((col, i) => cell(col.title, col, widths[i], ctx, true)),
   });
-  // A table kept together: each row keeps with the next; kept with the next block: its last row keeps with what follows.
-  const keepsNext = (r: number) => (r < rows.length - 1 ? !!table.keepTogether : !!table.keepWithNext);
+  // As in the PDF: a very short table kept together has each row keep with the next; a longer one keeps only its
+  // first rows with the header (their rows with the next) and breaks after them, the header row repeated. Kept
+  // with the next block: its last row keeps with what follows.
+  const whole = !!table.keepTogether && tableHeldWhole(table);
+  const keepsNext = (r: number) => (r < rows.length - 1 ? whole || r < ROWS_WITH_HEADER - 1 : !!table.keepWithNext);
   const body = rows.map(
     (row, r) =>
       new TableRow({

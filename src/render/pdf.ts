@@ -9,7 +9,7 @@ import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
 import { bindNumbersToUnits, splitKeptTerms } from './kept-terms.js';
 import { shownBlocks } from './shown-blocks.js';
-import { layoutTable } from './table-layout.js';
+import { layoutTable, lineCount, ROWS_WITH_HEADER, rowHeight, tableHeldWhole } from './table-layout.js';
 import { listEnds } from './list-ends.js';
 import { wrappedLineCount } from './text-lines.js';
 import { allFontFiles, fontFaces, loadFont, naturalLineHeight, onFontReleased, splitByScript, type FontFamily } from './fonts.js';
@@ -70,7 +70,7 @@ export function documentDefinition(doc: DocumentModel): TDocumentDefinitions {
       modDate: doc.createdAt,
     },
     defaultStyle: { font: LATIN, fontSize: SIZES.body, lineHeight: LEADING.body, color: INK },
-    content: doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(blocks)] : ctx.blocks(blocks),
+    content: withoutSpaceAtEnd(doc.draft ? [draftBox(doc.draft, ctx), ...ctx.blocks(blocks)] : ctx.blocks(blocks)),
     header: doc.draft ? draftHeader(doc.draft.banner, ctx, doc.paper) : undefined,
     footer: footerFor(doc, ctx),
     pageBreakBefore: keepHeadingWithNext,
@@ -150,12 +150,16 @@ class Context {
           (holdsWhole(blocks[i + 1]) || this.heldListFrom(blocks[i + 1], width) || this.heldTableFrom(blocks, i, width));
         const content = this.block(block, width, heldByNext) as Content & { unbreakable?: boolean; headlineLevel?: number };
         if (this.holds(block, width, height)) content.unbreakable = true;
-        // A paragraph that introduces a table ("... at hand:") goes into one stack with a table held whole;
-        // before a longer table it is moved to the next page by the page-break hook, as a heading is, when
-        // the table does not start below it.
+        // A paragraph that introduces a table ("... at hand:") goes into one stack with a table held whole. Before
+        // a table that may break, it (and a heading before it) moves to the next page by the page-break hook when
+        // the room below it is estimated too small for the table's header and first rows.
         const next = blocks[i + 1];
-        if (block.kind === 'paragraph' && block.keepWithNext && next?.kind === 'table' && !this.holds(next, width))
+        const room = heldByNext ? undefined : this.roomForTableStart(blocks, i, width);
+        const introducesSplit = room !== undefined;
+        if (introducesSplit) {
           content.headlineLevel = INTRO_LEVEL;
+          tableStartRoom.set((content as { text: object }).text, room);
+        }
         // A text that may break keeps its last lines with the detail line after it: the page-break hook moves it
         // only when it ends on a page the detail line does not start on.
         const detailed = block.kind === 'paragraph' && !!block.keepWithNext && !block.keepTogether && next?.kind === 'paragraph';
@@ -173,7 +177,12 @@ class Context {
         if (content.unbreakable) unmarkLines(content);
         const withNext =
           heldByNext ||
-          (!detailed && block.kind !== 'heading' && block.kind !== 'table' && !!('keepWithNext' in block && block.keepWithNext));
+          (!detailed &&
+            !introducesSplit &&
+            block.kind !== 'heading' &&
+            block.kind !== 'table' &&
+            !!('keepWithNext' in block && block.keepWithNext));
+        if (block.kind === 'heading' && pieces.length > 0) pieces.push(spaceAbove(content, !!pieces[pieces.length - 1].withNext));
         pieces.push({ content, height, withNext, ...(block.kind === 'table' ? { limit: this.tableRunLimit } : {}) });
       }
       if (breakBefore) pieces[start].breakBefore = true;
@@ -221,7 +230,7 @@ class Context {
       const stacked = group.length > 1 && height <= limit;
       // A page break set inside an unbreakable stack makes pdfmake drop content: its paragraphs lose their marks.
       if (stacked) group.forEach((p) => unmarkLines(p.content));
-      const contents = stacked ? [{ stack: group.map((p) => p.content), unbreakable: true } as Content] : group.map((p) => p.content);
+      const contents = stacked ? [heldStack(group.map((p) => p.content))] : group.map((p) => p.content);
       if (group[0].breakBefore) (contents[0] as { pageBreak?: string }).pageBreak = 'before';
       out.push(...contents);
       i = j + 1;
@@ -252,13 +261,46 @@ class Context {
     return run.reduce((sum, b) => sum + this.estimatedHeight(b, width), 0) <= this.tableRunLimit;
   }
 
+  /**
+   * For a heading or an intro paragraph kept with a table that may break (heading, intro, table), the room it
+   * needs below its start to stay on its page: itself and what stands between, the table's space above, its
+   * header and its first rows. pdfmake keeps the header with those rows, but the hook cannot see where a
+   * table starts (its rows are laid out apart), so it is measured here, with a little to spare: measured
+   * short, the intro would stay at the foot of a page and the table start on the next.
+   */
+  private roomForTableStart(blocks: Block[], at: number, width: number): number | undefined {
+    const block = blocks[at];
+    if ((block.kind !== 'heading' && block.kind !== 'paragraph') || !block.keepWithNext) return undefined;
+    const intro = block.kind === 'heading' && blocks[at + 1]?.kind === 'paragraph' && !!(blocks[at + 1] as Paragraph).keepWithNext;
+    const run = blocks.slice(at, at + (intro ? 3 : 2));
+    const table = run[run.length - 1];
+    if (table?.kind !== 'table' || this.holds(table, width)) return undefined;
+    const { columns, rows, widths } = layoutTable(table, width);
+    const header = rowHeight(
+      columns.map((c) => c.title),
+      widths,
+      true,
+    );
+    const firstRows = rows.slice(0, ROWS_WITH_HEADER).reduce((sum, row) => sum + rowHeight(row, widths), 0);
+    // The hook sees where the first block's text starts, below its own space above.
+    const texts = (run.slice(0, -1) as (Paragraph | Extract<Block, { kind: 'heading' }>)[]).reduce(
+      (sum, b, k) => sum + textHeight(b, width, k > 0),
+      0,
+    );
+    return texts + SPACING.table.above + header + firstRows + TABLE_START_SPARE;
+  }
+
   /** Whether the block after a heading is a list whose first items are held with it (its one-line items). */
   private heldListFrom(block: Block | undefined, width: number): boolean {
     return block?.kind === 'list' && listEnds(block, true, width - LIST_MARKER).head > 0;
   }
 
-  /** Whether a block kept together is estimated short enough to be held on one page. */
+  /**
+   * Whether a block kept together is estimated short enough to be held on one page. A table is held whole
+   * only when it is very short (tableHeldWhole); a longer one breaks after its header and first rows.
+   */
   private holds(block: Block, width: number, height = this.estimatedHeight(block, width)): boolean {
+    if (block.kind === 'table' && !tableHeldWhole(block)) return false;
     return 'keepTogether' in block && !!block.keepTogether && height <= this.holdLimit;
   }
 
@@ -388,7 +430,7 @@ class Context {
     return {
       table: {
         headerRows: 1,
-        keepWithHeaderRows: short[0] && short[1] !== false ? 1 : 0,
+        keepWithHeaderRows: short[0] ? leadingCount(short.slice(1), ROWS_WITH_HEADER) : 0,
         dontBreakRows: short.every(Boolean),
         // pdfmake takes a percentage of the whole width, then subtracts the cell's padding and rules.
         widths: widths.map((w) => `${((100 * w) / width).toFixed(3)}%`),
@@ -428,6 +470,49 @@ class Context {
 }
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
+
+/**
+ * A heading's space above as a piece of its own before it, taken off the heading: a heading moved to a new page
+ * (by the page-break hook, or in a stack held whole) then starts at the top margin, as in a word processor,
+ * and the space stays at the foot of the page before, or is dropped when it does not fit there.
+ */
+function spaceAbove(heading: Content, withNext: boolean): Piece {
+  const margin = (heading as { margin?: Margins }).margin;
+  if (!Array.isArray(margin) || margin.length !== 4) return { content: { canvas: [] } as Content, height: 0, withNext };
+  const [l, t, r, b] = margin;
+  (heading as { margin?: Margins }).margin = [l, 0, r, b];
+  return { content: { canvas: [], margin: [0, 0, 0, t] } as Content, height: 0, withNext };
+}
+
+/**
+ * The content without the space below its last block: pdfmake starts a new page for a bottom margin that does
+ * not fit, which at the end of the document would add an empty page.
+ */
+function withoutSpaceAtEnd(contents: Content[]): Content[] {
+  const last = contents[contents.length - 1] as { margin?: Margins } | undefined;
+  if (!last || !Array.isArray(last.margin) || last.margin.length !== 4) return contents;
+  const [l, t, r] = last.margin;
+  return [...contents.slice(0, -1), { ...last, margin: [l, t, r, 0] } as Content];
+}
+
+/**
+ * Contents in one unbreakable stack. The space above its first block and below its last are the stack's own
+ * margins, outside what pdfmake moves whole: as in a word processor, a run moved to a new page starts at the
+ * top margin, and one that ends at the foot of a page needs no room for the space below it.
+ */
+function heldStack(contents: Content[]): Content {
+  const margins = contents.map((c) => (c as { margin?: Margins }).margin);
+  const [first, last] = [margins[0], margins[margins.length - 1]];
+  const above = Array.isArray(first) && first.length === 4 ? first[1] : 0;
+  const below = Array.isArray(last) && last.length === 4 ? last[3] : 0;
+  const inner = contents.map((content, i) => {
+    const margin = margins[i];
+    if (!Array.isArray(margin) || margin.length !== 4 || (i > 0 && i < contents.length - 1)) return content;
+    const [l, t, r, b] = margin;
+    return { ...(content as object), margin: [l, i === 0 ? 0 : t, r, i === contents.length - 1 ? 0 : b] } as Content;
+  });
+  return { stack: inner, unbreakable: true, margin: [0, above, 0, below] } as Content;
+}
 
 /** Whether a block is never split: a paragraph kept together, or a list whose items are kept whole. */
 function holdsWhole(block: Block | undefined): boolean {
@@ -472,8 +557,43 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-/** The page-break hook's mark on a paragraph that introduces a table (headings carry their level, 1 to 3). */
+/** Points added to a table start's measured room: a line's rounding and the grid lines. */
+const TABLE_START_SPARE = 4;
+
+/**
+ * The height of a heading or a paragraph in the body, measured: its lines (a little narrower) and its spacing
+ * (the space above it only when `above`).
+ */
+function textHeight(block: Paragraph | Extract<Block, { kind: 'heading' }>, width: number, above = true): number {
+  const text = block.spans.map((span) => span.text).join('');
+  const size = block.kind === 'heading' ? SIZES.headings[block.level] : block.style === 'small' ? SIZES.small : SIZES.body;
+  const bold = block.kind === 'heading' || block.style === 'subject';
+  const lines = text.split('\n').reduce((n, part) => n + lineCount(part, bold, width / 1.03, size), 0);
+  const leading = block.kind === 'heading' ? LEADING.heading : LEADING.body;
+  const spacing =
+    block.kind === 'heading'
+      ? (above ? SPACING.headings[block.level].above : 0) + SPACING.headings[block.level].below
+      : block.style === 'small'
+        ? SPACING.small
+        : block.style === 'subject'
+          ? (above ? SPACING.subject.above : 0) + SPACING.subject.below
+          : SPACING.paragraph;
+  return lines * size * leading * naturalLineHeight(LATIN) + spacing;
+}
+
+/** How many of the first `most` flags are set before the first one that is not. */
+function leadingCount(flags: boolean[], most: number): number {
+  const unset = flags.slice(0, most).indexOf(false);
+  return unset < 0 ? Math.min(most, flags.length) : unset;
+}
+
+/**
+ * The page-break hook's mark on a paragraph that introduces a table that may break, and on a heading over one
+ * (other headings carry their level, 1 to 3).
+ */
 const INTRO_LEVEL = 4;
+/** The room each such paragraph or heading needs below its start, by its text runs (the node the hook sees). */
+const tableStartRoom = new WeakMap<object, number>();
 /** Its mark on an item's text that keeps its detail line. */
 const DETAIL_LEVEL = 5;
 
@@ -610,8 +730,9 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
 /**
  * pdfmake's page-break hook: moves a heading kept with what follows to the next page when it sits at the
  * foot of a page: too little room below it, nothing after it on its page, or fewer than two lines of the
- * text that follows it before the page ends; a paragraph that introduces a table when the table starts
- * on a later page; and an item's text when its detail line starts on a later page.
+ * text that follows it before the page ends; a paragraph that introduces a table that may break (or a heading
+ * over one) when there is too little room below it for the table's start; and an item's text when its detail
+ * line starts on a later page.
  */
 function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
   if (breaksWithOneLine(node)) return true;
@@ -619,6 +740,7 @@ function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Nod
   if (!level || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;
+  if (level === INTRO_LEVEL) return pageInnerHeight * (1 - verticalRatio) < (tableStartRoom.get(node.text as object) ?? 0);
   // Ends on this page (not split) and its detail line starts on the next, or breaks there: both move.
   if (level === DETAIL_LEVEL) return detailMoves(node, nodes.getFollowingNodesOnPage());
   const following = nodes.getFollowingNodesOnPage();
@@ -626,8 +748,6 @@ function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Nod
   const next = following[at];
   // A text that will move with its detail line takes its heading along (the hook sees each node once).
   if (next && levelOf(next) === DETAIL_LEVEL && detailMoves(next, following.slice(at + 1))) return true;
-  // A table's header row starts on the page only with its first row (keepWithHeaderRows).
-  if (level === INTRO_LEVEL) return !next?.startPosition;
   if (pageInnerHeight * (1 - verticalRatio) < KEEP.headingWithNext) return true;
   if (!next?.startPosition) return true;
   const room = next.startPosition.pageInnerHeight * (1 - next.startPosition.verticalRatio);

@@ -3,9 +3,9 @@
 // can fit it.
 import type { Block, Span, TableColumn } from '../model/document.js';
 import { UNBREAKABLE_PIECES } from '../domain/script.js';
-import { textWidth, unbreakableWidth } from './fonts.js';
+import { naturalLineHeight, textWidth, unbreakableWidth } from './fonts.js';
 import { bindNumbersToUnits } from './kept-terms.js';
-import { LINES, SIZES } from './theme.js';
+import { LATIN_FONT, LEADING, LINES, SIZES } from './theme.js';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -14,6 +14,28 @@ export interface TableLayout {
   columns: TableColumn[];
   rows: Span[][][];
   widths: number[];
+}
+
+/**
+ * A table kept together (a short one) that does not fit below the text before it: with at most this many rows
+ * it moves whole to the next page with its intro line; a longer one starts on the page when its intro, header
+ * row and first ROWS_WITH_HEADER rows fit there, and goes on over the page under its header repeated, rather
+ * than leave the foot of the page blank.
+ */
+export const WHOLE_TABLE_ROWS = 2;
+
+/** The rows that never leave the header row, so a table never starts a page foot with its header and one row. */
+export const ROWS_WITH_HEADER = 2;
+
+/** Whether a table kept together is held whole on one page rather than broken after its first rows. */
+export function tableHeldWhole(table: TableBlock): boolean {
+  return table.rows.length <= WHOLE_TABLE_ROWS;
+}
+
+/** The height in points of a table row whose cells are `widths` points wide, as the renderers draw it. */
+export function rowHeight(row: Span[][], widths: number[], bold = false): number {
+  const lines = row.map((spans, i) => lineCount(textOf(spans), bold, widths[i] - CELL_EXTRA));
+  return Math.max(1, ...lines) * SIZES.table * LEADING.body * naturalLineHeight(LATIN_FONT.family) + 2 * LINES.cellPadding.y + LINES.grid;
 }
 
 /** A column's room beyond its text: the cell padding on both sides and the grid lines, rounded up. */
@@ -101,16 +123,19 @@ function weightedWidths(columns: TableColumn[], least: number[], most: number[],
   return at(high);
 }
 
-/** The lines a cell's text takes in `room` points, broken at spaces (and between CJK characters) as a line breaker would. */
-function lineCount(text: string, bold: boolean, room: number): number {
-  const space = textWidth(' ', SIZES.table, bold);
+/**
+ * The lines a text takes in `room` points at `size`, broken at spaces (and between CJK characters) as a line
+ * breaker would.
+ */
+export function lineCount(text: string, bold: boolean, room: number, size: number = SIZES.table): number {
+  const space = textWidth(' ', size, bold);
   let lines = 0;
   for (const line of text.split('\n')) {
     let x = 0;
     let end = 0;
     lines += 1;
     for (const match of line.matchAll(UNBREAKABLE_PIECES)) {
-      const width = textWidth(match[0], SIZES.table, bold);
+      const width = textWidth(match[0], size, bold);
       const gap = x > 0 && match.index > end ? space : 0;
       if (x > 0 && x + gap + width > room) {
         lines += 1;

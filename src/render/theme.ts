@@ -106,8 +106,11 @@ export const LINES = {
 
 /** Keep-together limits of the page layout. */
 export const KEEP = {
-  /** A heading needs itself plus this much below it, or it moves to the next page. */
-  headingWithNext: 72,
+  /**
+   * The room a heading needs from its top to the foot of the page, or it moves to the next page: its line and
+   * two lines of body text, as a word processor keeps a heading with the next paragraph's first two lines.
+   */
+  headingWithNext: 56,
   /** Table rows estimated shorter than this are never split across pages. */
   shortRow: 180,
 } as const;

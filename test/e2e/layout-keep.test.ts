@@ -1,20 +1,27 @@
 // What a line or a page break may not split in letters built from cases written as sellers write them, read
-// back page by page from the PDF (pdftotext -layout -f/-l) and from the DOCX (word/document.xml): a short
-// table is moved whole to the next page, with the paragraph that introduces it; a number stays on the line of
-// its unit or time of day; a web address breaks only at a "." or "/".
+// back page by page from the PDF (pdftotext -layout -f/-l) and from the DOCX (word/document.xml, and as
+// LibreOffice lays it out): a table of one or two rows is moved whole to the next page, with the paragraph
+// that introduces it; a longer one starts at the foot of a page when its intro, header and first two rows fit
+// there, and goes on under its header repeated; a number stays on the line of its unit or time of day; a web
+// address breaks only at a "." or "/".
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { docxText, docxXml } from '../helpers/read-docx.js';
+import { docxToPdf } from '../helpers/soffice.js';
 import { useTools } from '../helpers/tools.js';
 
 const fixtures = 'test/fixtures/unseen-4';
 /** Its products-for-the-call intro falls at the foot of page 1, its 2-row table below it. */
 const SLOTS = 'qingmu-us-brand-registry-slots';
-/** Its 3-row differences table falls at the foot of page 1. */
+/** Its 3-row differences table falls at the foot of page 1, with room for the intro, header and two rows. */
 const PATENT = 'tidepool-us-design-patent-bottle';
+/** Japanese: its products-for-the-call intro and 3-row table fall at the foot of page 1 (moved whole, they left a fifth blank). */
+const KIZUNA = 'kizuna-jp-br-revoked-transfer';
+/** The same in English. */
+const EMBERWOOD = 'emberwood-au-br-rescheduled';
 /** A sample whose heading, intro line and 4-row table (three lines a row) fall at the foot of page 1. */
 const LAMP = 'lumen-design-patent';
 /** Its "4.5 mW" fell with "mW" at the start of a line. */
@@ -33,6 +40,8 @@ const out = tempDir('appeal-layout-keep-out-');
 beforeAll(async () => {
   for (const id of [SLOTS, PATENT, LASER, DISPATCH, DRAFT]) cpSync(path.join(fixtures, id), path.join(src, id), { recursive: true });
   cpSync(path.join('cases', LAMP), path.join(src, LAMP), { recursive: true });
+  cpSync(path.join('test/fixtures/unseen-6', KIZUNA), path.join(src, KIZUNA), { recursive: true });
+  cpSync(path.join('test/fixtures/unseen-5', EMBERWOOD), path.join(src, EMBERWOOD), { recursive: true });
   const draftCase = path.join(src, DRAFT, 'case.yaml');
   writeFileSync(draftCase, readFileSync(draftCase, 'utf8').replace(/^\s*done_on: 2026-11-20\n/m, '\n'));
   const run = await runCli(['build', src, '--out', out, '-q']);
@@ -65,7 +74,7 @@ function tableAfter(xml: string, text: string): { intro: string; rows: string[] 
   return { intro, rows: table.split(/<w:tr[ >]/).slice(1) };
 }
 
-describe('a short table and its intro are never split over two pages', { timeout: 120_000 }, () => {
+describe('a table of one or two rows and its intro are never split over two pages', { timeout: 120_000 }, () => {
   it('moves the products-for-the-call table to the next page with its intro line, not the intro alone (qingmu)', (ctx) => {
     const [pdftotext] = useTools(ctx, 'pdftotext');
     const pages = pdfPages(pdftotext, SLOTS);
@@ -85,25 +94,62 @@ describe('a short table and its intro are never split over two pages', { timeout
     for (const row of rows.slice(0, -1)) expect(row).toContain('<w:keepNext/>');
     for (const row of rows) expect(row).toContain('<w:cantSplit/>');
   });
+});
 
-  it('keeps the 3-row differences table whole on one page (tidepool)', (ctx) => {
+/** The page count of each built letter's DOCX as LibreOffice lays it out. */
+function libreOfficePages(pdftotext: string, ids: string[]): number[] {
+  const dir = tempDir('appeal-layout-keep-lo-');
+  const files = ids.map((id) => {
+    const file = path.join(dir, `${id}.docx`);
+    cpSync(path.join(folderOf(id), 'letter.docx'), file);
+    return file;
+  });
+  return docxToPdf(files, dir).map((pdf) => execFileSync(pdftotext, [pdf, '-'], { encoding: 'utf8' }).split('\f').length - 1);
+}
+
+describe('a table of three rows or more at the foot of a page', { timeout: 300_000 }, () => {
+  it('starts on the page with its intro, header and first two rows, and goes on under its header repeated (tidepool)', (ctx) => {
     const [pdftotext] = useTools(ctx, 'pdftotext');
     const pages = pdfPages(pdftotext, PATENT);
     const first = pageOf(pages, /^\s*1\s+Body\s+Smooth cylinder/m);
-    expect(first, pages.join('\f')).toBeGreaterThan(0);
-    expect(pageOf(pages, /^\s*3\s+Base\s+Plain rounded base/m)).toBe(first);
+    expect(first, pages.join('\f')).toBe(1);
     expect(pageOf(pages, /differs from the protected design in each of the following respects/)).toBe(first);
-    // The heading over them moves with them, not left alone at the foot of the page before.
     expect(pageOf(pages, /^\s*Differences from the protected design\s*$/m)).toBe(first);
-    // The header is drawn once: the table is not continued on another page.
-    expect(pages.join('\n').match(/^\s*#\s+Aspect\s+Our product\s+Protected design/gm)).toHaveLength(1);
+    expect(pageOf(pages, /^\s*2\s+Lid\s+Flat lid/m)).toBe(first);
+    expect(pageOf(pages, /^\s*3\s+Base\s+Plain rounded base/m)).toBe(first + 1);
+    // The header is drawn on both pages, the second time above the third row.
+    const header = /^\s*#\s+Aspect\s+Our product\s+Protected design\s*$/m;
+    expect(pages[first - 1]).toMatch(header);
+    expect(pages[first].split(/^\s*3\s+Base/m)[0]).toMatch(header);
 
-    const { rows } = tableAfter(
-      docxXml(readFileSync(path.join(folderOf(PATENT), 'letter.docx')), 'word/document.xml'),
-      'in each of the following respects',
-    );
+    // In the DOCX the header row repeats and keeps with the first row, which keeps with the second; the rest may break.
+    const { intro, rows } = tableAfter(documentXml(PATENT), 'in each of the following respects');
+    expect(intro).toContain('<w:keepNext/>');
     expect(rows).toHaveLength(4);
-    for (const row of rows.slice(0, -1)) expect(row).toContain('<w:keepNext/>');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows[0]).toContain('<w:keepNext/>');
+    expect(rows[1]).toContain('<w:keepNext/>');
+    expect(rows[2]).not.toContain('<w:keepNext/>');
+    expect(rows[3]).not.toContain('<w:keepNext/>');
+  });
+
+  it('no longer leaves the foot of page 1 blank before a 3-row products table (kizuna, emberwood)', (ctx) => {
+    const [pdftotext] = useTools(ctx, 'pdftotext');
+    for (const [id, intro, last] of [
+      [KIZUNA, /ビデオ通話で提示する商品と手元の在庫数/, /漆塗り\s*汁椀\s*ペア\s+B0FKZW03WN\s+36/],
+      [EMBERWOOD, /The products we will show on the call, with the units at hand/, /^\s*Made-to-Order Leather Tote.*B0FEMB\w+\s+9\s*$/m],
+    ] as const) {
+      const pages = pdfPages(pdftotext, id);
+      expect(pageOf(pages, intro), `${id}\n${pages.join('\f')}`).toBe(1);
+      expect(pageOf(pages, last), `${id}\n${pages.join('\f')}`).toBe(1);
+    }
+  });
+
+  it('has as many pages in the DOCX as LibreOffice lays it out as in the PDF', (ctx) => {
+    const [pdftotext] = useTools(ctx, 'pdftotext', 'soffice');
+    const ids = [PATENT, KIZUNA, EMBERWOOD, LAMP, SLOTS];
+    const pdf = ids.map((id) => pdfPages(pdftotext, id).length);
+    expect(libreOfficePages(pdftotext, ids)).toEqual(pdf);
   });
 });
 
