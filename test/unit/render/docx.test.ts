@@ -2,6 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { renderDocx, normalizeDocx } from '../../../src/render/docx.js';
+import { forgetStylesParts } from '../../../src/render/docx-package.js';
 import { heldFontFiles, releaseIdleFonts } from '../../../src/render/fonts.js';
 import type { Block, DocumentModel } from '../../../src/model/document.js';
 import { docxParts, docxText, docxXml, paragraphTexts, xmlProblem } from '../../helpers/read-docx.js';
@@ -260,6 +261,17 @@ describe('renderDocx', () => {
       expect([e.name, data.length, crc32(data)]).toEqual([e.name, e.size, e.crc]);
       if (!e.name.startsWith('word/fonts/')) expect(Buffer.from(e.data).equals(deflateRawSync(data, { level: 6 })), e.name).toBe(true);
     }
+  });
+
+  it('gives the same bytes whether the styles part is made or reused (one kept per language)', async () => {
+    const ja = sampleLetter({ language: 'ja' });
+    forgetStylesParts();
+    const made = [await renderDocx(sampleLetter()), await renderDocx(ja)];
+    const reused = [await renderDocx(ja), await renderDocx(sampleLetter())];
+    expect(forgetStylesParts()).toBe(2);
+    expect(Buffer.from(reused[1]).equals(Buffer.from(made[0]))).toBe(true);
+    expect(Buffer.from(reused[0]).equals(Buffer.from(made[1]))).toBe(true);
+    expect(docxXml(made[1], 'word/styles.xml')).not.toBe(docxXml(made[0], 'word/styles.xml'));
   });
 
   it('gives byte-identical output across time and time zones', async () => {
