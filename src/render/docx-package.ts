@@ -6,6 +6,7 @@ import { Packer, type Document } from './docx-lib.js';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 import { readPreparedFont, type ZipPart } from './prepared-fonts.js';
+import { fontFileBytes } from './fonts.js';
 
 export type { ZipPart };
 
@@ -180,8 +181,41 @@ export interface PinnedFont extends ZipPart {
 const pinnedFonts: PinnedFont[] = [];
 const PINNED_FONTS_KEPT = 16;
 
+// docx copies and obfuscates every font it embeds (the Latin faces are ~600 KB each, several per document), only
+// for pinFontKeys to undo it: a whole face is given to docx as a stand-in that names its file, and the package
+// gets the face's pinned part, found by that file.
+const STAND_IN = '\0appeal-kit font file\0';
+const pinnedFiles = new Map<string, PinnedFont>();
+
+/** What to give docx instead of a font file's bytes (see pinFontKeys). */
+export function fontStandIn(file: string): Buffer {
+  return Buffer.from(`${STAND_IN}${file}`);
+}
+
+/** The font file a stand-in that docx obfuscated with `docxKey` names, or undefined for a font's own bytes. */
+function standInFile(part: Uint8Array, docxKey: string): string | undefined {
+  if (part.length > 4096) return undefined;
+  const text = Buffer.from(obfuscate(part, docxKey)).toString('utf8');
+  return text.startsWith(STAND_IN) ? text.slice(STAND_IN.length) : undefined;
+}
+
+/** The pinned form of a font file's bytes. */
+function pinnedFile(file: string): PinnedFont {
+  const font = fontFileBytes(file);
+  let pinned = pinnedFiles.get(file);
+  if (pinned?.font !== font) {
+    const key = keyOf(font);
+    pinned = { font, key, ...(readPreparedFont(key, font.length, ZIP_LEVEL) ?? pinnedPart(font, key)) };
+    if (pinnedFiles.size >= PINNED_FONTS_KEPT) pinnedFiles.clear();
+    pinnedFiles.set(file, pinned);
+  }
+  return pinned;
+}
+
 /** The pinned form of a font part that docx obfuscated with `docxKey`. */
 function pinnedFont(part: Uint8Array, docxKey: string): PinnedFont {
+  const file = standInFile(part, docxKey);
+  if (file !== undefined) return pinnedFile(file);
   const keyBytes = guidBytes(docxKey);
   const head = Math.min(32, part.length);
   const index = pinnedFonts.findIndex((p) => {

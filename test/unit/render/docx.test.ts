@@ -3,7 +3,8 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { renderDocx, normalizeDocx } from '../../../src/render/docx.js';
 import { forgetStylesParts } from '../../../src/render/docx-package.js';
-import { heldFontFiles, releaseIdleFonts } from '../../../src/render/fonts.js';
+import { fontFaces, fontFileBytes, heldFontFiles, releaseIdleFonts } from '../../../src/render/fonts.js';
+import { LATIN_FONT } from '../../../src/render/theme.js';
 import type { Block, DocumentModel } from '../../../src/model/document.js';
 import { docxParts, docxText, docxXml, paragraphTexts, xmlProblem } from '../../helpers/read-docx.js';
 
@@ -272,6 +273,30 @@ describe('renderDocx', () => {
     expect(Buffer.from(reused[1]).equals(Buffer.from(made[0]))).toBe(true);
     expect(Buffer.from(reused[0]).equals(Buffer.from(made[1]))).toBe(true);
     expect(docxXml(made[1], 'word/styles.xml')).not.toBe(docxXml(made[0], 'word/styles.xml'));
+  });
+
+  it('embeds the whole Latin faces, each obfuscated with the key the font table gives it', async () => {
+    const bytes = await renderDocx(sampleLetter());
+    const table = docxXml(bytes, 'word/fontTable.xml');
+    const rels = docxXml(bytes, 'word/_rels/fontTable.xml.rels');
+    const entries = new Map(zipEntries(bytes).map((e) => [e.name, e]));
+    const faces = fontFaces()[LATIN_FONT.family];
+    const embeds = [...table.matchAll(/<w:embed(Regular|Bold)\b[^>]*r:id="([^"]+)"[^>]*w:fontKey="\{([^}]+)\}"/g)];
+    const latin = embeds.filter((m) => table.slice(table.lastIndexOf('<w:font ', m.index), m.index).includes(`w:name="Noto Sans"`));
+    expect(latin.map((m) => m[1])).toEqual(['Regular', 'Bold']);
+    for (const [, face, id, key] of latin) {
+      const target =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+      const stored = inflateRawSync(entries.get(`word/${target}`)!.data);
+      const keyBytes = key
+        .replace(/-/g, '')
+        .match(/../g)!
+        .map((h) => parseInt(h, 16))
+        .reverse();
+      for (let i = 0; i < 32; i++) stored[i] ^= keyBytes[i % 16];
+      const file = fontFileBytes(face === 'Regular' ? faces.normal : faces.bold);
+      expect([face, stored.length, Buffer.from(stored).equals(file)]).toEqual([face, file.length, true]);
+    }
   });
 
   it('gives byte-identical output across time and time zones', async () => {
