@@ -4,7 +4,7 @@
 import { CharacterSet } from './docx-lib.js';
 import { fontFaces, fontFileBytes } from './fonts.js';
 import { cjkFontFor, FONT_NAMES, LATIN_FONT, type FontFamily } from './theme.js';
-import type { FontAltNames } from './docx-package.js';
+import { fontStandIn, type FontAltNames } from './docx-package.js';
 
 /** The faces and characters a document uses, gathered while its runs are made. */
 export class FontUsage {
@@ -48,12 +48,13 @@ const bytesOf = fontFileBytes;
 /** The fonts to embed for a document's usage: the Latin family whole, each CJK family used as a subset. */
 export async function embeddedFonts(usage: FontUsage): Promise<EmbeddedFont[]> {
   const latin = fontFaces()[LATIN_FONT.family];
+  // The Latin faces are embedded whole: docx gets stand-ins naming their files, the package gets them prepared.
   const fonts: EmbeddedFont[] = [
     {
       name: FONT_NAMES[LATIN_FONT.family],
-      data: bytesOf(latin.normal),
-      bold: bytesOf(latin.bold),
-      ...(usage.italic ? { italic: bytesOf(latin.italics), boldItalic: bytesOf(latin.bolditalics) } : {}),
+      data: fontStandIn(latin.normal),
+      bold: fontStandIn(latin.bold),
+      ...(usage.italic ? { italic: fontStandIn(latin.italics), boldItalic: fontStandIn(latin.bolditalics) } : {}),
     },
   ];
   for (const [family, text] of usage.cjkText()) {

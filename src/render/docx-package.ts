@@ -3,17 +3,41 @@
 // read and written again with fflate, with those pinned: same document in, same bytes out.
 import { createHash } from 'node:crypto';
 import { Packer, type Document } from './docx-lib.js';
-import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { deflateSync, strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 import { readPreparedFont, type ZipPart } from './prepared-fonts.js';
+import { fontFileBytes } from './fonts.js';
 
 export type { ZipPart };
 
 /** Fonts' fallback names, by font name: written as w:altName in the font table. */
 export type FontAltNames = Record<string, string>;
 
-/** A docx Document as a normalized package (see packDocx). */
-export async function packDocument(document: Document, createdAt: Date, altNames: FontAltNames = {}): Promise<Uint8Array> {
-  return packDocx(await documentParts(document), createdAt, altNames);
+/**
+ * A docx Document as a normalized package (see packDocx). `stylesKey` names what the document's styles were made
+ * from: a styles.xml made before from the same is reused instead of formatting the styles again.
+ */
+export async function packDocument(
+  document: Document,
+  createdAt: Date,
+  altNames: FontAltNames = {},
+  stylesKey?: string,
+): Promise<Uint8Array> {
+  return packDocx(await documentParts(document, stylesKey), createdAt, altNames);
+}
+
+// docx formats the styles (a tenth of a small document's time) into the same styles.xml for the same styles
+// options: the part is kept by those options (a few per language) and the Document given a stand-in to format.
+const stylesParts = new Map<string, Uint8Array>();
+const STYLES_KEPT = 16;
+const STYLES_PART = 'word/styles.xml';
+const stylesStandIn = { prepForXml: () => ({ 'w:styles': {} }) };
+
+/** Forgets the kept styles parts; returns how many there were. */
+export function forgetStylesParts(): number {
+  const kept = stylesParts.size;
+  stylesParts.clear();
+  return kept;
 }
 
 type Compiler = { compile(file: Document, prettify?: undefined): Map<string, unknown> };
@@ -22,15 +46,30 @@ type Compiler = { compile(file: Document, prettify?: undefined): Map<string, unk
  * The package's parts as docx writes them: from the compiler Packer zips with (not public, so looked up and
  * checked), which spares zipping the embedded fonts twice; else read back from Packer's zip.
  */
-async function documentParts(document: Document): Promise<Map<string, Uint8Array>> {
+async function documentParts(document: Document, stylesKey?: string): Promise<Map<string, Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
   if (typeof compiler?.compile === 'function') {
+    // The styles docx would format (a field of the Document, not public: checked before it is swapped).
+    const held = document as unknown as { styles?: unknown; Styles?: unknown };
+    const styles = held.styles;
+    const swappable = stylesKey !== undefined && styles !== undefined && styles === held.Styles;
+    const kept = swappable ? stylesParts.get(stylesKey) : undefined;
+    if (kept) held.styles = stylesStandIn;
     const parts = new Map<string, Uint8Array>();
     for (const [path, data] of (compiler as Compiler).compile(document)) {
       if (typeof data === 'string') parts.set(path, strToU8(data));
       else if (ArrayBuffer.isView(data)) parts.set(path, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       else if (data instanceof ArrayBuffer) parts.set(path, new Uint8Array(data));
-      else return new Map(Object.entries(unzipSync(await Packer.toBuffer(document))));
+      else {
+        held.styles = styles;
+        return new Map(Object.entries(unzipSync(await Packer.toBuffer(document))));
+      }
+    }
+    held.styles = styles;
+    if (kept) parts.set(STYLES_PART, kept);
+    else if (swappable && parts.has(STYLES_PART)) {
+      if (stylesParts.size >= STYLES_KEPT) stylesParts.clear();
+      stylesParts.set(stylesKey, parts.get(STYLES_PART)!);
     }
     return parts;
   }
@@ -98,18 +137,14 @@ class Deflated extends ZipPassThrough {
   }
 }
 
-/** A part deflated as fflate's ZipDeflate entry deflates it, with the CRC it computes on the way. */
-function deflateEntry(name: string, data: Uint8Array): ZipPart {
-  const chunks: Uint8Array[] = [];
-  const entry = new ZipDeflate(name, { level: ZIP_LEVEL });
-  entry.ondata = (error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  };
-  entry.push(data, true);
-  const deflated = chunks.length === 1 ? chunks[0] : new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  if (chunks.length > 1) chunks.reduce((at, c) => (deflated.set(c, at), at + c.length), 0);
-  return { deflated, crc: entry.crc, size: entry.size };
+/**
+ * A part deflated by Node's zlib (raw DEFLATE, as a zip entry holds it), with its CRC: several times faster than
+ * a deflater in JavaScript on document.xml, the one part that differs in every document. Its bytes are those of
+ * the running Node's zlib build, as are the PDFs' streams (see outputKey).
+ */
+function deflateEntry(data: Uint8Array): ZipPart {
+  const out = deflateRawSync(data, { level: ZIP_LEVEL });
+  return { deflated: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), crc: crc32(data), size: data.length };
 }
 
 // Most parts (styles, numbering, theme, settings, the rels) are the same in every document: the last
@@ -119,7 +154,7 @@ const lastParts = new Map<string, { bytes: Uint8Array; part: ZipPart }>();
 function deflatedPart(name: string, bytes: Uint8Array): ZipPart {
   const last = lastParts.get(name);
   if (last && equalBytes(last.bytes, bytes)) return last.part;
-  const part = deflateEntry(name, bytes);
+  const part = deflateEntry(bytes);
   if (lastParts.size >= PARTS_KEPT && !last) lastParts.clear();
   lastParts.set(name, { bytes, part });
   return part;
@@ -146,8 +181,41 @@ export interface PinnedFont extends ZipPart {
 const pinnedFonts: PinnedFont[] = [];
 const PINNED_FONTS_KEPT = 16;
 
+// docx copies and obfuscates every font it embeds (the Latin faces are ~600 KB each, several per document), only
+// for pinFontKeys to undo it: a whole face is given to docx as a stand-in that names its file, and the package
+// gets the face's pinned part, found by that file.
+const STAND_IN = '\0appeal-kit font file\0';
+const pinnedFiles = new Map<string, PinnedFont>();
+
+/** What to give docx instead of a font file's bytes (see pinFontKeys). */
+export function fontStandIn(file: string): Buffer {
+  return Buffer.from(`${STAND_IN}${file}`);
+}
+
+/** The font file a stand-in that docx obfuscated with `docxKey` names, or undefined for a font's own bytes. */
+function standInFile(part: Uint8Array, docxKey: string): string | undefined {
+  if (part.length > 4096) return undefined;
+  const text = Buffer.from(obfuscate(part, docxKey)).toString('utf8');
+  return text.startsWith(STAND_IN) ? text.slice(STAND_IN.length) : undefined;
+}
+
+/** The pinned form of a font file's bytes. */
+function pinnedFile(file: string): PinnedFont {
+  const font = fontFileBytes(file);
+  let pinned = pinnedFiles.get(file);
+  if (pinned?.font !== font) {
+    const key = keyOf(font);
+    pinned = { font, key, ...(readPreparedFont(key, font.length, ZIP_LEVEL) ?? pinnedPart(font, key)) };
+    if (pinnedFiles.size >= PINNED_FONTS_KEPT) pinnedFiles.clear();
+    pinnedFiles.set(file, pinned);
+  }
+  return pinned;
+}
+
 /** The pinned form of a font part that docx obfuscated with `docxKey`. */
 function pinnedFont(part: Uint8Array, docxKey: string): PinnedFont {
+  const file = standInFile(part, docxKey);
+  if (file !== undefined) return pinnedFile(file);
   const keyBytes = guidBytes(docxKey);
   const head = Math.min(32, part.length);
   const index = pinnedFonts.findIndex((p) => {

@@ -85,7 +85,8 @@ const eastAsiaOf = (font: CjkFont): EastAsia => ({ family: font.family, font: FO
 
 /** Renders the document model as DOCX bytes; the same model always gives the same bytes. */
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
-  return packDocument(await buildDocument(doc), doc.createdAt, fallbackNames());
+  const { document, styles } = await buildDocument(doc);
+  return packDocument(document, doc.createdAt, fallbackNames(), JSON.stringify(styles));
 }
 
 interface Ctx {
@@ -99,7 +100,7 @@ interface Ctx {
   breakBefore: boolean;
 }
 
-async function buildDocument(doc: DocumentModel): Promise<Document> {
+async function buildDocument(doc: DocumentModel): Promise<{ document: Document; styles: IStylesOptions }> {
   const page = PAGES[doc.paper] ?? PAGES.A4;
   const ctx: Ctx = {
     language: doc.language,
@@ -116,13 +117,14 @@ async function buildDocument(doc: DocumentModel): Promise<Document> {
   ];
   const header = doc.draft ? draftHeader(doc.draft.banner, ctx) : undefined;
   const footer = buildFooter(doc, ctx);
-  return new Document({
+  const styles = buildStyles(doc.language, ctx.eastAsia);
+  const document = new Document({
     fonts: await embeddedFonts(ctx.fonts),
     title: doc.title,
     subject: doc.subject,
     creator: doc.author,
     lastModifiedBy: 'appeal-kit',
-    styles: buildStyles(doc.language, ctx.eastAsia),
+    styles,
     numbering: { config: numberingConfig(blocks) },
     sections: [
       {
@@ -145,6 +147,7 @@ async function buildDocument(doc: DocumentModel): Promise<Document> {
       },
     ],
   });
+  return { document, styles };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,12 @@ import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/**
+ * zlib's level for the pixels. Level 3 (zlib's fast matcher) takes 40% of level 6's CPU on letter pages at
+ * 150 dpi for files 13% larger (levels 4-5 save little time: they use level 6's lazy matcher).
+ */
+export const PNG_LEVEL = 3;
+
 function chunk(type: string, body: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + body.length);
   const view = new DataView(out.buffer);
@@ -42,7 +48,7 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number): Uint
   const parts = [
     new Uint8Array(SIGNATURE),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IDAT', deflateSync(raw, { level: PNG_LEVEL })),
     chunk('IEND', new Uint8Array()),
   ];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

@@ -1,7 +1,10 @@
 import { describe, it, expect, vi } from 'vitest';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { renderDocx, normalizeDocx } from '../../../src/render/docx.js';
-import { heldFontFiles, releaseIdleFonts } from '../../../src/render/fonts.js';
+import { forgetStylesParts } from '../../../src/render/docx-package.js';
+import { fontFaces, fontFileBytes, heldFontFiles, releaseIdleFonts } from '../../../src/render/fonts.js';
+import { LATIN_FONT } from '../../../src/render/theme.js';
 import type { Block, DocumentModel } from '../../../src/model/document.js';
 import { docxParts, docxText, docxXml, paragraphTexts, xmlProblem } from '../../helpers/read-docx.js';
 
@@ -249,6 +252,53 @@ describe('renderDocx', () => {
     expect(paragraphWithText(doc, 'one')).not.toMatch(/<w:pageBreakBefore\/>/);
   });
 
+  it("stores every part with the CRC and size of its bytes; the document's own parts deflated by Node's zlib", async () => {
+    const bytes = await renderDocx(sampleLetter());
+    const entries = zipEntries(bytes);
+    expect(entries.map((e) => e.name)).toContain('word/document.xml');
+    for (const e of entries) {
+      expect([e.name, e.method]).toEqual([e.name, 8]);
+      const data = inflateRawSync(e.data);
+      expect([e.name, data.length, crc32(data)]).toEqual([e.name, e.size, e.crc]);
+      if (!e.name.startsWith('word/fonts/')) expect(Buffer.from(e.data).equals(deflateRawSync(data, { level: 6 })), e.name).toBe(true);
+    }
+  });
+
+  it('gives the same bytes whether the styles part is made or reused (one kept per language)', async () => {
+    const ja = sampleLetter({ language: 'ja' });
+    forgetStylesParts();
+    const made = [await renderDocx(sampleLetter()), await renderDocx(ja)];
+    const reused = [await renderDocx(ja), await renderDocx(sampleLetter())];
+    expect(forgetStylesParts()).toBe(2);
+    expect(Buffer.from(reused[1]).equals(Buffer.from(made[0]))).toBe(true);
+    expect(Buffer.from(reused[0]).equals(Buffer.from(made[1]))).toBe(true);
+    expect(docxXml(made[1], 'word/styles.xml')).not.toBe(docxXml(made[0], 'word/styles.xml'));
+  });
+
+  it('embeds the whole Latin faces, each obfuscated with the key the font table gives it', async () => {
+    const bytes = await renderDocx(sampleLetter());
+    const table = docxXml(bytes, 'word/fontTable.xml');
+    const rels = docxXml(bytes, 'word/_rels/fontTable.xml.rels');
+    const entries = new Map(zipEntries(bytes).map((e) => [e.name, e]));
+    const faces = fontFaces()[LATIN_FONT.family];
+    const embeds = [...table.matchAll(/<w:embed(Regular|Bold)\b[^>]*r:id="([^"]+)"[^>]*w:fontKey="\{([^}]+)\}"/g)];
+    const latin = embeds.filter((m) => table.slice(table.lastIndexOf('<w:font ', m.index), m.index).includes(`w:name="Noto Sans"`));
+    expect(latin.map((m) => m[1])).toEqual(['Regular', 'Bold']);
+    for (const [, face, id, key] of latin) {
+      const target =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+      const stored = inflateRawSync(entries.get(`word/${target}`)!.data);
+      const keyBytes = key
+        .replace(/-/g, '')
+        .match(/../g)!
+        .map((h) => parseInt(h, 16))
+        .reverse();
+      for (let i = 0; i < 32; i++) stored[i] ^= keyBytes[i % 16];
+      const file = fontFileBytes(face === 'Regular' ? faces.normal : faces.bold);
+      expect([face, stored.length, Buffer.from(stored).equals(file)]).toEqual([face, file.length, true]);
+    }
+  });
+
   it('gives byte-identical output across time and time zones', async () => {
     const first = await withTimeZone('UTC', () => renderDocx(sampleLetter()));
     // The clock moved on (400 days) rather than waited for.
@@ -312,3 +362,26 @@ describe('renderDocx', () => {
     expect(docxXml(a, 'word/document.xml')).toContain(`r:id="${linkId?.[1] ?? linkId?.[2]}"`);
   });
 });
+
+/** A zip's entries as its central directory lists them: name, method, CRC, size, and the stored (compressed) data. */
+function zipEntries(zip: Uint8Array) {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  const count = view.getUint16(end + 10, true);
+  const entries: { name: string; method: number; crc: number; size: number; data: Uint8Array }[] = [];
+  for (let i = 0, at = view.getUint32(end + 16, true); i < count; i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    entries.push({
+      name: Buffer.from(zip.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      size: view.getUint32(at + 24, true),
+      data: zip.subarray(start, start + view.getUint32(at + 20, true)),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}

@@ -2,7 +2,7 @@
 // canvas's), every pixel is the one given; a pixel that is not opaque is left to the caller.
 import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { opaquePng } from '../../../src/render/png-encode.js';
+import { opaquePng, PNG_LEVEL } from '../../../src/render/png-encode.js';
 import { pdfPagesToPng } from '../../../src/render/attachments.js';
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 
@@ -34,6 +34,15 @@ describe('opaque pixels to PNG', () => {
     rgba[7] = 128;
     expect(opaquePng(rgba, 2, 2)).toBeUndefined();
     expect(opaquePng(new Uint8Array(12).fill(255), 2, 2)).toBeUndefined();
+  });
+
+  it("deflates at zlib's fast level (the zlib header of the image data says so)", () => {
+    const rgba = new Uint8Array(64 * 64 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 7) & 255));
+    const png = opaquePng(rgba, 64, 64)!;
+    const idat = png.indexOf(0x49, 33); // 'I' of the IDAT type: the signature and IHDR take 33 bytes
+    expect(String.fromCharCode(...png.subarray(idat, idat + 4))).toBe('IDAT');
+    // FLEVEL (the top two bits of the second header byte): 1 for zlib levels 2-5, 2 for level 6.
+    expect([PNG_LEVEL, png[idat + 5] >> 6]).toEqual([3, 1]);
   });
 
   it('same pixels, same bytes', () => {
