@@ -168,30 +168,6 @@ async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)):
       },
     };
   }
-  // An opaque RGBA screenshot (the common case): its rows stay filtered, only the alpha bytes are dropped.
-  const rows = png && opaqueRgbRows(bytes, png);
-  if (rows) {
-    const data = deflated(rows);
-    const { width, height } = png;
-    return {
-      width,
-      height,
-      size: data.length,
-      register: (bundle) =>
-        bundle.context.register(
-          bundle.context.stream(data, {
-            Type: 'XObject',
-            Subtype: 'Image',
-            Width: width,
-            Height: height,
-            BitsPerComponent: 8,
-            ColorSpace: 'DeviceRGB',
-            Filter: 'FlateDecode',
-            DecodeParms: { Predictor: 15, Colors: 3, BitsPerComponent: 8, Columns: width },
-          }),
-        ),
-    };
-  }
   // Alpha, transparency or interlace: decoded to RGB (+ alpha), here or by pdf-lib, compressed once and kept.
   const decoded = png && rgbaPixels(bytes, png);
   const embedder = decoded ? undefined : await lib.PngEmbedder.for(bytes);
@@ -238,70 +214,6 @@ async function preparePng(bytes: Uint8Array, lib: PdfLib, png = readPng(bytes)):
 }
 
 /**
- * The PNG-filtered rows of an 8-bit RGBA PNG's colour, when every pixel is opaque: each row's filter byte and
- * its R, G and B bytes as stored, the alpha bytes dropped. PNG filters predict each byte from the same channel
- * of the pixels to the left, above and above-left, so without the alpha bytes the rows are the same filters
- * applied to the RGB image: PDF's PNG predictors (3 colours) undo them. No row is unfiltered here.
- * Undefined when some pixel is not opaque, for any other PNG, or one whose data does not inflate to whole rows.
- */
-export function opaqueRgbRows(bytes: Uint8Array, png: PngFacts): Uint8Array | undefined {
-  const raw = rgbaRows(bytes, png);
-  if (!raw) return undefined;
-  const { width, height } = png;
-  const stride = width * 4;
-  const out = new Uint8Array(height * (width * 3 + 1));
-  let differs = 0;
-  for (let y = 0, j = 0; y < height; y++) {
-    const row = y * (stride + 1);
-    const filter = raw[row];
-    if (filter > 4) return undefined;
-    // While every alpha so far is 255, an alpha byte is 255 exactly when its stored (filtered) value is 255
-    // minus the filter's prediction from 255s (0 outside the image): one value for the row's first pixel, one for the rest.
-    const [first, rest] = OPAQUE_ALPHA[filter][y === 0 ? 0 : 1];
-    out[j++] = filter;
-    out[j++] = raw[row + 1];
-    out[j++] = raw[row + 2];
-    out[j++] = raw[row + 3];
-    differs |= raw[row + 4] ^ first;
-    for (let i = row + 5, end = row + 1 + stride; i < end; i += 4, j += 3) {
-      out[j] = raw[i];
-      out[j + 1] = raw[i + 1];
-      out[j + 2] = raw[i + 2];
-      differs |= raw[i + 3] ^ rest;
-    }
-    if (differs) return undefined;
-  }
-  return out;
-}
-
-/**
- * The stored alpha byte of an opaque pixel under each PNG filter (None, Sub, Up, Average, Paeth), for the
- * first row and the others, as [first pixel of the row, any other pixel].
- */
-const OPAQUE_ALPHA: readonly (readonly [readonly [number, number], readonly [number, number]])[] = [
-  [
-    [255, 255],
-    [255, 255],
-  ],
-  [
-    [255, 0],
-    [255, 0],
-  ],
-  [
-    [255, 255],
-    [0, 0],
-  ],
-  [
-    [255, 128],
-    [128, 0],
-  ],
-  [
-    [255, 0],
-    [0, 0],
-  ],
-];
-
-/**
  * The common slow case decoded natively: an 8-bit RGBA PNG, not interlaced, not animated, split into its
  * RGB and alpha channels as pdf-lib's decoder splits them (the alpha channel only when some pixel is not
  * opaque). Undefined for any other PNG, or one whose data does not inflate to whole rows: pdf-lib decodes those.
@@ -309,10 +221,17 @@ const OPAQUE_ALPHA: readonly (readonly [readonly [number, number], readonly [num
  * a batch decodes several screenshots per case, and each copy of an image is megabytes to allocate and collect.
  */
 export function rgbaPixels(bytes: Uint8Array, png: PngFacts): { rgbChannel: Uint8Array; alphaChannel?: Uint8Array } | undefined {
-  const raw = rgbaRows(bytes, png);
-  if (!raw) return undefined;
+  if (png.colorType !== 6 || png.bitDepth !== 8 || png.interlace !== 0 || hasChunk(bytes, 'acTL')) return undefined;
   const { width, height } = png;
   const stride = width * 4;
+  let raw: Uint8Array;
+  try {
+    // No more than the rows need: a stream that inflates further is left to pdf-lib, which stops there.
+    raw = inflateSync(png.data, { maxOutputLength: Math.max(1, height * (stride + 1)) });
+  } catch {
+    return undefined;
+  }
+  if (raw.length < height * (stride + 1)) return undefined;
   for (let y = 0; y < height; y++) {
     const row = y * (stride + 1) + 1;
     if (!unfilterRow(raw, raw[row - 1], row, y > 0 ? row - stride - 1 : -1, stride)) return undefined;
@@ -336,23 +255,6 @@ export function rgbaPixels(bytes: Uint8Array, png: PngFacts): { rgbChannel: Uint
     for (let i = end - stride + 3; i < end; i += 4) alphaChannel[j++] = raw[i];
   }
   return { rgbChannel, alphaChannel };
-}
-
-/**
- * The inflated rows (filter byte, then the filtered bytes) of an 8-bit RGBA PNG, not interlaced, not animated;
- * undefined for any other PNG or one whose data does not inflate to whole rows.
- */
-function rgbaRows(bytes: Uint8Array, png: PngFacts): Uint8Array | undefined {
-  if (png.colorType !== 6 || png.bitDepth !== 8 || png.interlace !== 0 || hasChunk(bytes, 'acTL')) return undefined;
-  const size = png.height * (png.width * 4 + 1);
-  let raw: Uint8Array;
-  try {
-    // No more than the rows need: a stream that inflates further is left to pdf-lib, which stops there.
-    raw = inflateSync(png.data, { maxOutputLength: Math.max(1, size) });
-  } catch {
-    return undefined;
-  }
-  return raw.length < size ? undefined : raw;
 }
 
 /**
