@@ -5,7 +5,7 @@ import type { Case } from '../model/case.js';
 import type { Strings } from '../model/strings.js';
 import { metricName } from '../domain/marketplaces.js';
 import { capitalize, fill, formatDate, formatNumber, humanize } from './format.js';
-import { ipComplaintTypes } from '../domain/notices.js';
+import { answersRightsOwnerComplaint } from '../domain/notices.js';
 import { citedRetractionIds } from '../domain/owner-documents.js';
 import { labelled, spokenList } from './phrases.js';
 
@@ -141,7 +141,7 @@ export function retractionReceivedTold(c: Case): boolean {
 /** The evidence ids of the retraction the opening tells first (in the case's order), or none. */
 export function openingRetractionIds(c: Case): string[] {
   const ip = c.input.details?.ip_complaint;
-  if (!ip?.retraction?.received_on || !ipComplaintTypes.has(c.type) || !retractionReceivedTold(c)) return [];
+  if (!ip?.retraction?.received_on || !answersRightsOwnerComplaint(c) || !retractionReceivedTold(c)) return [];
   const ids = citedRetractionIds(ip.retraction, c.exhibits);
   // A ground that cites the retraction tells it among the reasons, not the opening.
   const groundCites = (c.input.grounds ?? []).some((g) => (g.evidence ?? []).some((id) => ids.includes(id)));

@@ -7,7 +7,7 @@ import { stringIn, type Strings } from '../model/strings.js';
 import { marketplaceInfo } from '../domain/marketplaces.js';
 import {
   heldKey,
-  ipComplaintTypes,
+  answersRightsOwnerComplaint,
   listingsDeactivatedBy,
   noticeAnswer,
   noticeWordingKey,
@@ -195,7 +195,14 @@ export function buildView(c: Case, strings: Strings) {
     (c.type === 'restricted-products' &&
       !relistedWithApproval(c) &&
       (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
-  const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary));
+  const answer = noticeAnswer(
+    input.notice.kind,
+    c.type,
+    c.stance,
+    listingsWithdrawn,
+    listingsDeactivatedBy(input.notice.summary),
+    answersRightsOwnerComplaint(c),
+  );
   // The listings the notice concerns: an ASIN marked `cited: false` is the seller's own addition, not removed.
   const asinCodes = citedAsins;
   const listings =
@@ -213,7 +220,7 @@ export function buildView(c: Case, strings: Strings) {
   const heldSince = input.notice.held_since ? fill(strings.remedies.heldSince, { date: date(input.notice.held_since)! }) : '';
   const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received, since: heldSince };
   const ip = input.details?.ip_complaint;
-  const isIp = ipComplaintTypes.has(c.type);
+  const isIp = answersRightsOwnerComplaint(c);
   // A warning about a metric (Valid Tracking Rate) is named by the metric, not as a policy warning.
   const warnedMetric =
     input.notice.kind === 'policy-warning' && typePartialAliases[c.type] === 'metrics' && input.metrics?.length
@@ -1174,7 +1181,8 @@ function extraDetailsView(c: Case, w: Wording, strings: Strings) {
           .join(L.contactSeparator) || null,
       attempts: attempts || null,
       attempts_stop: endsSentence(attempts),
-      // The same facts as sentences: "We dealt with X through A and B. Their payment account is C."
+      // The same facts as sentences: "We dealt with X through A and B. The payments went through C." (the account may
+      // be the seller's own, from which buyers were refunded, so the letter does not say whose it is)
       reach: w.spoken([t.email, t.messenger_id, t.website].filter((v): v is string => !!v).map(unlabelled)) || null,
       // A group or forum known only by its web address is where the offers were posted, not someone the
       // seller dealt with (one reached by e-mail or messenger is).

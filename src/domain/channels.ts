@@ -3,6 +3,7 @@
 // no source gives is left unknown rather than guessed.
 import type { Case } from '../model/case.js';
 import { caseTypeInfo, type SubmissionChannel } from './case-types.js';
+import { answersRightsOwnerComplaint } from './notices.js';
 
 /** Days Amazon gives itself to reply to an appeal; sending again before then counts as a repeat submission. */
 export const replyWaitDays = 2;
@@ -12,7 +13,7 @@ export type Channel = SubmissionChannel;
 
 /** Where the appeal goes: the case's submission.channel, else the case type's default. */
 export function submissionChannel(c: Case): Channel {
-  return c.input.submission?.channel ?? caseTypeInfo(c.type).channel;
+  return c.input.submission?.channel ?? (answersRightsOwnerComplaint(c) ? 'ip-complaint-appeal' : caseTypeInfo(c.type).channel);
 }
 
 /** A text box of a submission form, by what it asks for. */
@@ -247,7 +248,7 @@ export function legacyRoute(c: Case): LegacyRoute | undefined {
   const channel = submissionChannel(c);
   if (channel === 'brand-registry-portal' || c.type === 'brand-registry-appeal') return undefined;
   if (c.type === 'funds-or-inventory-release' || c.input.notice.kind === 'funds-held') return 'funds';
-  if (channel === 'ip-complaint-appeal' || c.type === 'ip-infringement' || c.type === 'design-patent-rebuttal') return 'ip';
+  if (channel === 'ip-complaint-appeal' || answersRightsOwnerComplaint(c)) return 'ip';
   if (c.input.notice.kind === 'listing-removed') return 'listing';
   return 'account';
 }

@@ -61,6 +61,14 @@ export interface NoticeAnswer {
 /** Case types whose notice is a rights owner's complaint (trademark, copyright, patent). */
 export const ipComplaintTypes: ReadonlySet<CaseType> = new Set<CaseType>(['ip-infringement', 'design-patent-rebuttal']);
 
+/**
+ * Whether the notice answered is a rights owner's complaint: an IP case type, or a counterfeit complaint the case
+ * gives as the rights owner's (details.ip_complaint), which Amazon handles as an IP complaint.
+ */
+export function answersRightsOwnerComplaint(c: { type: CaseType; input: { details?: { ip_complaint?: unknown } } }): boolean {
+  return ipComplaintTypes.has(c.type) || (c.type === 'counterfeit-inauthentic' && !!c.input.details?.ip_complaint);
+}
+
 /** Case types about the product or its listing (authenticity, condition, quality, safety, restricted, description). */
 export const productPolicyTypes: ReadonlySet<CaseType> = new Set<CaseType>([
   'counterfeit-inauthentic',
@@ -98,6 +106,7 @@ export function noticeAnswer(
   stance: Stance,
   listingsWithdrawn = false,
   listingsDeactivated = false,
+  rightsOwnerComplaint = ipComplaintTypes.has(type),
 ): NoticeAnswer {
   // A warning or an at-risk notice that also took listings down asks for those listings back as well.
   const alsoListings = listingsDeactivated && !listingsWithdrawn;
@@ -114,7 +123,7 @@ export function noticeAnswer(
           ? 'listings-and-account'
           : remedyByNotice[notice];
   const listingLevel = notice === 'listing-removed' || notice === 'policy-warning';
-  const ip = listingLevel && ipComplaintTypes.has(type);
+  const ip = listingLevel && rightsOwnerComplaint;
   const disputed = stance !== 'remediate';
   const title: LetterTitle = notice.startsWith('brand-registry')
     ? 'brand-registry-appeal'

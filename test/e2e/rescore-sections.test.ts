@@ -94,7 +94,7 @@ describe('the review-manipulation section reads as sentences', () => {
     const letter = await letterOf('unseen-3', 'fjordlys-se-review-rebate-agency');
     has(
       letter,
-      'We dealt with Nordic Growth Lab (NGL Marketing OÜ) through hello@nordicgrowthlab.example, WhatsApp +372 5555 0148 and www.nordicgrowthlab.example. Their payment account is PayPal payments@nordicgrowthlab.example.',
+      'We dealt with Nordic Growth Lab (NGL Marketing OÜ) through hello@nordicgrowthlab.example, WhatsApp +372 5555 0148 and www.nordicgrowthlab.example. The payments went through PayPal payments@nordicgrowthlab.example.',
       'Their address is Tornimäe 7, 10145 Tallinn, Estonia.',
       'We contacted them on 4 November 2026 by email (termination and deletion request) and on 5 November 2026 by WhatsApp (deletion confirmed by the agency).',
     );

@@ -18,7 +18,7 @@ import {
   type Channel,
 } from '../../domain/channels.js';
 import { noticeLabel } from './evidence-index.js';
-import { releasesInventory, releasesFunds } from '../../domain/notices.js';
+import { answersRightsOwnerComplaint, releasesInventory, releasesFunds } from '../../domain/notices.js';
 import { addDays, addWorkingDays, daysBetween, documentDate } from '../../domain/dates.js';
 import { bookingDeadline, latestReschedule } from '../../domain/video-verification.js';
 import english from '../../../templates/en/strings.json' with { type: 'json' };
@@ -202,7 +202,7 @@ function countText(b: ChecklistBox, c: Case, S: ChecklistStrings): { text: strin
 /** The IP paths besides the appeal: asking the rights owner to retract. */
 function retractionBlocks(c: Case, S: ChecklistStrings, pack: ChecklistInput): Block[] {
   const ip = c.input.details?.ip_complaint;
-  if (!ip || !['ip-infringement', 'design-patent-rebuttal'].includes(c.type)) return [];
+  if (!ip || !answersRightsOwnerComplaint(c)) return [];
   const owner = ip.rights_owner?.name ?? S.theRightsOwner;
   const retraction = ip.retraction;
   let line: string;
