@@ -81,6 +81,13 @@ const wordPattern = (keys: Iterable<string>) =>
 const keyOf = (matched: string) => matched.toLowerCase().replace(/\s+/g, ' ');
 const americanWords = wordPattern(toAmerican.keys());
 const britishWords = wordPattern(toBritish.keys());
+// The templates write "licence" only as the noun, so in their text "license" is always that noun respelled and goes
+// back to "licence" for a seller who writes it so (a one-way pair is otherwise never made British).
+const nounsBack = new Map([
+  ['license', 'licence'],
+  ['licenses', 'licences'],
+]);
+const nounsBackWords = wordPattern(nounsBack.keys());
 
 /** The replacement in the case of the original: "Licence" -> "License", "LICENCE" -> "LICENSE". */
 function sameCase(original: string, replacement: string): string {
@@ -164,5 +171,6 @@ export function followSeller(text: string, forms: SellerForms): string {
     )
     .replace(britishWords, (whole: string) =>
       wants(familyOfAmerican.get(keyOf(whole)), 'british') ? sameCase(whole, toBritish.get(keyOf(whole))!) : whole,
-    );
+    )
+    .replace(nounsBackWords, (whole: string) => (wants('licence', 'british') ? sameCase(whole, nounsBack.get(keyOf(whole))!) : whole));
 }

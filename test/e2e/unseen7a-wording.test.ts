@@ -70,17 +70,17 @@ describe('an account review in Japanese: the remedy asks back what the notice st
 
 describe("related accounts: the linked company's business licence is not ours", () => {
   const id = 'lumbre-mx-related-second-store';
-  it('names the other company\'s licence by its company; two licences of ours stay "our business license"', async () => {
+  it('names the other company\'s licence by its company; two licences of ours stay "our business licence"', async () => {
     const letter = await letterOf(id);
     has(
       letter,
-      'To show who owns and runs our account, we enclose our business license (Exhibit A). The business license of Guangzhou Brillo Trading Co., Ltd. is enclosed as well (Exhibit B).',
+      'To show who owns and runs our account, we enclose our business licence (Exhibit A). The business licence of Guangzhou Brillo Trading Co., Ltd. is enclosed as well (Exhibit B).',
     );
-    lacks(letter, 'our business license (Exhibits A and B)');
+    lacks(letter, 'our business licence (Exhibits A and B)');
     const bothOurs = await letterOf(id, (doc) =>
       doc.setIn(['evidence', 1, 'title'], 'Business licence of Guangzhou Lumbre Home Lighting Co., Ltd. (2025 renewal)'),
     );
-    has(bothOurs, 'To show who owns and runs our account, we enclose our business license (Exhibits A and B).');
+    has(bothOurs, 'To show who owns and runs our account, we enclose our business licence (Exhibits A and B).');
     lacks(bothOurs, 'enclosed as well');
   });
 });

@@ -74,6 +74,14 @@ describe('followSeller', () => {
     expect(followSeller('the business licence', sellerForms(['we license the brand']))).toBe('the business licence');
   });
 
+  it('gives back "licence" in the template\'s text (respelled "license") to a seller who writes "licence"', () => {
+    const forms = sellerForms(['Business licence of Guangzhou Lumbre Home Lighting Co., Ltd.']);
+    expect(followSeller('we enclose our business license; Business licenses: 2', forms)).toBe(
+      'we enclose our business licence; Business licences: 2',
+    );
+    expect(followSeller('our business license', sellerForms(['the driving license']))).toBe('our business license');
+  });
+
   it("reads only the case's prose, not its ids, enum values or file names", () => {
     expect(caseProse({ kind: 'trademark-registration', file: 'evidence/trademark.pdf', title: 'Our trademark filing' })).toEqual([
       'Our trademark filing',
