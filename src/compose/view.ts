@@ -109,6 +109,7 @@ const defectOfType: Partial<Record<string, string>> = {
   'damaged-item': 'damaged',
   'listing-not-as-described': 'not-as-described',
   'counterfeit-inauthentic': 'counterfeit-complaint',
+  'a-to-z-chargeback': 'a-to-z-claim',
 };
 /** Whether every order has the defect the case type names, so an Issue column would repeat the type in each row. */
 const defectOfEveryRow = (c: Case) => {

@@ -52,3 +52,17 @@ describe('the account review payments went through (sahara)', () => {
     lacks(letter, '相手方の支払口座');
   });
 });
+
+describe('the orders table of an A-to-z letter (ridgeback)', () => {
+  const ridgeback = path.join('test/fixtures/unseen-5', 'ridgeback-us-atoz-returns');
+
+  it('leaves out the Issue column when every order is an A-to-z Guarantee claim, and keeps it for a mix', async () => {
+    const claims = await editedLetter(ridgeback, env);
+    has(claims, 'Orders concerned Order ASIN Resolution');
+    lacks(claims, 'A-to-z Guarantee claim Refunded');
+    const mixed = await editedLetter(ridgeback, env, (doc) => {
+      doc.setIn(['orders', 0, 'defect'], 'chargeback');
+    });
+    has(mixed, 'Orders concerned Order ASIN Issue Resolution', 'A-to-z Guarantee claim Refunded');
+  });
+});
