@@ -3,6 +3,8 @@
 // prints the process's memory after each case and its CPU time at the end. Start it with the pool's Node
 // options and malloc environment (bench/emu-worker.sh does) so it behaves as a pool worker.
 // Usage: node <worker options> bench/emu-worker.mjs <appeal-kit root> <cases dir> <out dir> [stride] [--quiet]
+// LIMIT=n runs the first n of those cases only; SNAP_AT=i,j writes a heap snapshot after those cases (into
+// the out dir's parent); with --expose-gc, the CPU time of gc() calls is reported.
 import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +74,5 @@ console.log(
     maxRssAtCaseEndMB: mb(maxRss),
     meanRssAtCaseEndMB: mb(sumRss / files.length),
     gcCpuS: +(gcCpuUs / 1e6).toFixed(2),
-    collections: (await import(pathToFileURL(path.join(root, 'dist', 'worker.js')).href)).workerCollections?.(),
   }),
 );

@@ -65,34 +65,3 @@ export function guardHeap(): boolean {
 
 /** How many collections guardHeap has run in this process or thread. */
 export const guardedCollections = (): number => processCollections;
-
-/** Resident size of a batch worker past which it collects after a case (a Latin worker stays near 200 MB). */
-export const WORKER_RSS_LIMIT = 256 * 1048576;
-/** How far a worker must grow past its size after a collection before its size alone asks for another. */
-const RSS_REGROWTH = 48 * 1048576;
-
-/**
- * The check a batch worker runs after each case: a full collection when the case's run of CJK documents
- * ended (`fontsReleased`: their faces, HarfBuzz's memory and the heap their tables grew stay resident until
- * one) or when the process has passed `rssLimit` (raised to its size after a collection plus 48 MB, so a
- * worker whose live memory is above the limit is not collected after every case); at most one per
- * `minCases` cases. Only with a gc() from start-up (`--expose-gc` in the pool's worker options), never by
- * turning the flag on at run time. Returns whether it collected.
- */
-export function createCaseReleaser(
-  gc: (() => void) | undefined = globalThis.gc,
-  rssLimit = WORKER_RSS_LIMIT,
-  minCases = 4,
-  readRss: () => number = process.memoryUsage.rss,
-): (fontsReleased: boolean) => boolean {
-  let casesSince = minCases;
-  let limit = rssLimit;
-  return (fontsReleased) => {
-    casesSince++;
-    if (!gc || casesSince < minCases || (!fontsReleased && readRss() < limit)) return false;
-    gc();
-    casesSince = 0;
-    limit = Math.max(rssLimit, readRss() + RSS_REGROWTH);
-    return true;
-  };
-}

@@ -53,10 +53,9 @@ export interface CasePool {
 
 /**
  * Node options of a batch's workers. A young generation of 2 x 4 MB instead of V8's 2 x 16 MB: a case's
- * short-lived garbage is collected sooner, ~25 MB less resident per worker at the same speed. gc() from
- * start-up for the worker's collections between cases (see createCaseReleaser): the flag alone costs nothing.
+ * short-lived garbage is collected sooner, ~25 MB less resident per worker at the same speed.
  */
-export const BATCH_WORKER_NODE_ARGS = ['--max-semi-space-size=4', '--expose-gc'];
+export const BATCH_WORKER_NODE_ARGS = ['--max-semi-space-size=4'];
 
 /**
  * The workers' C allocator (glibc): two arenas instead of one per thread (up to 8 per core), whose native

@@ -4,7 +4,6 @@ import { processCase, createEnv, warmCase, type CaseResult, type PipelineEnv } f
 import { loadWordLists } from '../rules/words.js';
 import type { OutputCacheOptions } from '../case/output-cache.js';
 import { traceMark } from '../trace.js';
-import { createCaseReleaser } from './heap-guard.js';
 import { stageResult } from './staging.js';
 
 /** One case for a worker. */
@@ -43,22 +42,9 @@ export default async function runCase(task: CaseTask): Promise<CaseResult> {
   traceMark('worker:start', task.file);
   const result = await processCase(task.file, envFor(task), { render: task.render, strict: task.strict, cache: task.cache });
   traceMark('worker:done', task.file);
-  if (task.render) releaseAfterCase(await import('../render/fonts.js'));
+  if (task.render) (await import('../render/fonts.js')).releaseIdleFonts();
   return task.outRoot ? stageResult(result, task.outRoot) : result;
 }
-
-const releaser = createCaseReleaser();
-let collections = 0;
-
-/** Lets go of the CJK faces the case did not use, then collects when the releaser says so. */
-function releaseAfterCase(fonts: typeof import('../render/fonts.js')): void {
-  const held = fonts.heldFontFiles().length;
-  fonts.releaseIdleFonts();
-  if (releaser(fonts.heldFontFiles().length < held)) collections++;
-}
-
-/** How many full collections this worker has run after its cases (for tests and measurements). */
-export const workerCollections = (): number => collections;
 
 /** Loads the modules, templates and fonts the task's case needs, rendering nothing to keep (see CasePool.warm). */
 export async function warm(task: CaseTask): Promise<void> {

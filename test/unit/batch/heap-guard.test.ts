@@ -2,7 +2,7 @@
 // doubled since the last collection, and not before.
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { createCaseReleaser, createHeapGuard, heapOutgrown } from '../../../src/batch/heap-guard.js';
+import { createHeapGuard, heapOutgrown } from '../../../src/batch/heap-guard.js';
 
 const MB = 1048576;
 
@@ -35,49 +35,5 @@ describe('createHeapGuard', () => {
     const after = v8.getHeapStatistics().used_heap_size;
     expect(after).toBeLessThan(before - 32 * MB);
     expect(guard()).toBe(false);
-  });
-});
-
-describe('createCaseReleaser', () => {
-  it('collects when a run of CJK cases ends or the worker has grown past its limit, at most once per four cases', () => {
-    let calls = 0;
-    let rss = 150 * MB;
-    const release = createCaseReleaser(
-      () => calls++,
-      300 * MB,
-      4,
-      () => rss,
-    );
-    expect(release(false)).toBe(false);
-    expect(release(true)).toBe(true);
-    expect(calls).toBe(1);
-    // Three cases later the worker is over its limit, but the last collection is too recent.
-    rss = 320 * MB;
-    expect(release(false)).toBe(false);
-    expect(release(true)).toBe(false);
-    expect(release(false)).toBe(false);
-    expect(release(false)).toBe(true);
-    expect(calls).toBe(2);
-  });
-
-  it('raises its limit to the size left after a collection, plus 48 MB', () => {
-    let calls = 0;
-    let rss = 350 * MB; // stays above the limit after collecting: live memory, not garbage
-    const release = createCaseReleaser(
-      () => calls++,
-      300 * MB,
-      1,
-      () => rss,
-    );
-    expect(release(false)).toBe(true);
-    for (let i = 0; i < 10; i++) expect(release(false)).toBe(false);
-    rss = 398 * MB;
-    expect(release(false)).toBe(true);
-    expect(calls).toBe(2);
-  });
-
-  it('does nothing without a gc() from start-up (never turns the flag on at run time)', () => {
-    const release = createCaseReleaser(undefined, 0, 1, () => 900 * MB);
-    expect(release(true)).toBe(false);
   });
 });
