@@ -68,8 +68,8 @@ export async function embeddedFonts(usage: FontUsage): Promise<EmbeddedFont[]> {
 // HarfBuzz keeps the font's names, metrics and character map: the subset is a whole font of fewer glyphs.
 // Imported on first use: a Latin-only document never needs it.
 async function subset(files: string[], text: string): Promise<Buffer[]> {
-  const { subsetTrueType } = await import('./font-subset.js');
-  return subsetTrueType(files.map(bytesOf), text);
+  const { subsetFontFiles } = await import('./font-subset.js');
+  return subsetFontFiles(files, text);
 }
 
 /** Each font's fallback for a word processor that lacks it: the platform fonts of theme.ts. */

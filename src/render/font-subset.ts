@@ -6,7 +6,7 @@
 // collection. The compiled module is kept.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { onFontReleased } from './fonts.js';
+import { fontFileBytes, onFontReleased } from './fonts.js';
 
 interface HarfBuzz {
   memory: WebAssembly.Memory;
@@ -70,6 +70,28 @@ export async function subsetTrueType(faces: Uint8Array[], text: string): Promise
     if (shared === hb) shared = undefined;
     throw error;
   }
+}
+
+// Subsets made lately, by face file and characters: the documents of a case differ in their characters, but
+// the same letter saved again (watch mode) or cases written from one model (a batch) ask for the same set, and
+// a hit needs neither the face's bytes nor a HarfBuzz instance. Emptied whole past its size.
+const made = new Map<string, Buffer>();
+let madeBytes = 0;
+const MADE_LIMIT = 4 * 1048576;
+
+/** The faces of `files`, each cut down to the glyphs of `text` (see subsetTrueType); recent subsets reused. */
+export async function subsetFontFiles(files: string[], text: string): Promise<Buffer[]> {
+  const keys = files.map((file) => `${file}\0${text}`);
+  const known = keys.map((key) => made.get(key));
+  if (known.every((subset) => subset !== undefined)) return known;
+  const subsets = await subsetTrueType(files.map(fontFileBytes), text);
+  subsets.forEach((subset, i) => {
+    if (made.has(keys[i])) return;
+    if (madeBytes + subset.length > MADE_LIMIT) made.clear(), (madeBytes = 0);
+    made.set(keys[i], subset);
+    madeBytes += subset.length;
+  });
+  return subsets;
 }
 
 function subsetOne(hb: HarfBuzz, font: Uint8Array, text: string): Buffer {
