@@ -19,7 +19,7 @@ await build({
     worker: 'src/batch/worker.ts',
     prepare: 'src/prepare.ts',
     'code-cache': 'src/code-cache.ts',
-    'snapshot-start': 'src/snapshot/start.ts',
+    'snapshot-start': 'src/cli/snapshot-start.ts',
     'snapshot-build': 'src/snapshot-build.ts',
   },
   outdir: 'dist',

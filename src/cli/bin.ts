@@ -1,7 +1,7 @@
 // The command-line entry: the only file that touches process.*.
 import { main } from './program.js';
 import { packageRoot } from '../package-files.js';
-import { snapshotRunner } from '../snapshot/start.js';
+import { snapshotRunner } from './snapshot-start.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

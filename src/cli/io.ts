@@ -1,5 +1,5 @@
 // What a command sees of its process: output streams, environment, terminals; and its exit codes.
-import type { SnapshotRunner } from '../snapshot/start.js';
+import type { SnapshotRunner } from './snapshot-start.js';
 
 /** Where a command writes and what it sees of its surroundings. */
 export interface CliIo {
@@ -10,7 +10,7 @@ export interface CliIo {
   isTTY: boolean;
   /** Whether stderr is a terminal: a live progress line instead of occasional plain lines. */
   stderrIsTTY?: boolean;
-  /** The startup snapshot a build may hand its rendering to (the real command line only; see snapshot/start.ts). */
+  /** The startup snapshot a build may hand its rendering to (the real command line only; see snapshot-start.ts). */
   snapshot?: SnapshotRunner;
 }
 

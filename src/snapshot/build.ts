@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PROBE_ANSWER } from './probe.js';
-import { type FileIdentity, identity, SNAPSHOT_FLAGS, snapshotFiles } from './start.js';
+import { PROBE_ANSWER } from '../cli/snapshot-probe.js';
+import { type FileIdentity, identity, SNAPSHOT_FLAGS, snapshotFiles } from '../cli/snapshot-start.js';
 
 /** Builds the snapshot of `packageRoot` as `key` in `dir`; true when it is ready. */
 export function buildSnapshot(

@@ -11,8 +11,8 @@ import { main } from '../cli/program.js';
 import { runBatch } from '../cli/commands/build.js';
 import { forgetFormats } from '../compose/format.js';
 import { forgetChecklistFormats } from '../compose/documents/checklist.js';
-import { PROBE_ANSWER } from './probe.js';
-import { watchParent } from './start.js';
+import { PROBE_ANSWER } from '../cli/snapshot-probe.js';
+import { watchParent } from '../cli/snapshot-start.js';
 
 declare const __appealLoaded: Map<string, unknown>;
 

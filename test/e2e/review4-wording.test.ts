@@ -89,9 +89,9 @@ describe("a supplier's documents are called what they are", () => {
   it('a Japanese exhibit kind has no brackets of its own, so none are nested', async () => {
     // A title that names no kind of document (写真, 画面, ...) takes the kind after it, in one pair of brackets.
     const letter = await japaneseLetterOf('mizuho-jp-counterfeit-complaint', (doc) =>
-      doc.setIn(['evidence', 3, 'title'], '新旧パッケージと更新後の商品ページ'),
+      doc.setIn(['evidence', 3, 'title'], '新旧パッケージの比較'),
     );
-    has(letter, '新旧パッケージと更新後の商品ページ（修正後の商品ページの画面）');
+    has(letter, '新旧パッケージの比較（修正後の商品ページの画面）');
     lacks(letter, '（修正後）');
   });
 });

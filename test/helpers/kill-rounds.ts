@@ -127,7 +127,7 @@ export async function runKillRounds(o: {
     }
     clearInterval(watchSnapshot);
     if (snapshotSeen) report.snapshotRuns++;
-    // The snapshot's process of a killed build ends by itself (src/snapshot/start.ts, watchParent).
+    // The snapshot's process of a killed build ends by itself (src/cli/snapshot-start.ts, watchParent).
     if (!(await gone(casesDir))) report.problems.push(`round ${round}: the build's snapshot process outlived its killed parent`);
     checkOutputs(round);
   }

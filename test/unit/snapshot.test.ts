@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PROBE_ANSWER } from '../../src/snapshot/probe.js';
+import { PROBE_ANSWER } from '../../src/cli/snapshot-probe.js';
 import { sha256 } from '../../src/fs.js';
 import { checkOutputFolder, compileCli, repoRoot, tempDir } from '../helpers/outputs.js';
 import { snapshotProcesses } from '../helpers/snapshot.js';
