@@ -180,10 +180,11 @@ class Context {
           (!detailed &&
             !introducesSplit &&
             block.kind !== 'heading' &&
-            block.kind !== 'table' &&
+            (block.kind !== 'table' || !!content.unbreakable) &&
             !!('keepWithNext' in block && block.keepWithNext));
         if (block.kind === 'heading' && pieces.length > 0) pieces.push(spaceAbove(content, !!pieces[pieces.length - 1].withNext));
         pieces.push({ content, height, withNext, ...(block.kind === 'table' ? { limit: this.tableRunLimit } : {}) });
+        if (previous?.kind === 'table' && previous.keepWithNext) noteAfter(pieces[pieces.length - 2]?.content, content);
       }
       if (breakBefore) pieces[start].breakBefore = true;
       breakBefore = false;
@@ -427,6 +428,7 @@ class Context {
     // pdfmake silently drops a row that is kept whole but is taller than a page, so rows are kept
     // whole (and the header kept with the first row) only when they are clearly short.
     const short = [columns.map((c) => c.title), ...rows].map((row) => isShortRow(row, widths));
+    if (block.keepWithNext && !this.holds(block, width)) markTail(header, body);
     return {
       table: {
         headerRows: 1,
@@ -596,6 +598,65 @@ const INTRO_LEVEL = 4;
 const tableStartRoom = new WeakMap<object, number>();
 /** Its mark on an item's text that keeps its detail line. */
 const DETAIL_LEVEL = 5;
+/** Its mark on the cells of a table's last two rows, when the table keeps its last rows with the note under it. */
+const TAIL_ROW_LEVEL = 6;
+
+/** A table that keeps its last rows with its note: its cells' text runs by row (-1: the header) and the note's. */
+interface TableTail {
+  rowOf: WeakMap<object, number>;
+  rows: number;
+  note?: object;
+  /** The row the hook broke before: its other cells follow it to the next page. */
+  breakAt?: number;
+}
+const tableTails = new WeakMap<object, TableTail>();
+
+/** Marks a table's last two rows for the hook, which moves them to the next page when its note starts there. */
+function markTail(header: TableCell[], body: TableCell[][]): void {
+  const tail: TableTail = { rowOf: new WeakMap(), rows: body.length };
+  const runs = (row: TableCell[]) => row.map((cell) => (cell as { text: object }).text);
+  for (const text of runs(header)) tail.rowOf.set(text, -1);
+  body.forEach((row, r) => {
+    for (const text of runs(row)) {
+      tail.rowOf.set(text, r);
+      tableTails.set(text, tail);
+    }
+    if (r >= body.length - 2) for (const cell of row) (cell as { headlineLevel?: number }).headlineLevel = TAIL_ROW_LEVEL;
+  });
+}
+
+/** Ties the note paragraph after a table to the table's marked rows. */
+function noteAfter(table: Content | undefined, note: Content): void {
+  const body = (table as { table?: { body: TableCell[][] } } | undefined)?.table?.body;
+  const first = body?.[body.length - 1]?.[0] as { text?: object } | undefined;
+  const tail = first?.text ? tableTails.get(first.text) : undefined;
+  if (tail) tail.note = (note as { text?: object }).text;
+}
+
+/**
+ * Whether a cell of a table's last two rows breaks to the next page: its note starts on a later page, and the rows
+ * above it on its page are enough (the header's first rows when the table starts there). Once a row breaks, every
+ * cell of it does (a cell broken alone would split the row).
+ */
+function tailRowBreaks(node: Node, nodes: { getFollowingNodesOnPage(): Node[]; getPreviousNodesOnPage(): Node[] }): boolean {
+  const tail = tableTails.get(node.text as object);
+  const row = tail?.rowOf.get(node.text as object);
+  if (!tail || row === undefined || !tail.note) return false;
+  if (tail.breakAt !== undefined) return tail.breakAt === row;
+  // A note that starts here stays, unless it breaks with one line here (it then moves whole).
+  const note = nodes.getFollowingNodesOnPage().find((n) => n.text === tail.note);
+  if (note && !breaksWithOneLine(note)) return false;
+  const above = new Set(
+    nodes
+      .getPreviousNodesOnPage()
+      .map((n) => tail.rowOf.get(n.text as object))
+      .filter((r): r is number => r !== undefined && r < row),
+  );
+  const needed = above.has(-1) ? ROWS_WITH_HEADER + 1 : 1;
+  if (above.size < needed) return false;
+  tail.breakAt = row;
+  return true;
+}
 
 /** Width taken by a list marker and its gap (pdfmake measures the marker; this errs on the wide side). */
 const LIST_MARKER = 18;
@@ -734,9 +795,10 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
  * over one) when there is too little room below it for the table's start; and an item's text when its detail
  * line starts on a later page.
  */
-function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
+function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[]; getPreviousNodesOnPage(): Node[] }): boolean {
   if (breaksWithOneLine(node)) return true;
   const level = levelOf(node);
+  if (level === TAIL_ROW_LEVEL) return tailRowBreaks(node, nodes);
   if (!level || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;
