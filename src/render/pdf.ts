@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
-import type { Content, CustomTableLayout, Margins, Node, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type {
+  Content,
+  ContentTable,
+  CustomTableLayout,
+  Margins,
+  Node,
+  Style,
+  TableCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces.js';
 import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
@@ -428,8 +437,8 @@ class Context {
     // pdfmake silently drops a row that is kept whole but is taller than a page, so rows are kept
     // whole (and the header kept with the first row) only when they are clearly short.
     const short = [columns.map((c) => c.title), ...rows].map((row) => isShortRow(row, widths));
-    if (block.keepWithNext && !this.holds(block, width)) markTail(header, body);
-    return {
+    const tailed = !!block.keepWithNext && !this.holds(block, width);
+    const content: ContentTable = {
       table: {
         headerRows: 1,
         keepWithHeaderRows: short[0] ? leadingCount(short.slice(1), ROWS_WITH_HEADER) : 0,
@@ -438,10 +447,12 @@ class Context {
         widths: widths.map((w) => `${((100 * w) / width).toFixed(3)}%`),
         body: [header, ...body],
       },
-      layout: GRID_LAYOUT,
+      layout: tailed ? TAILED_GRID_LAYOUT : GRID_LAYOUT,
       fontSize: SIZES.table,
       margin: [0, SPACING.table.above, 0, SPACING.table.below],
     };
+    if (tailed) markTail(content, header, body);
+    return content;
   }
 
   private letterhead(name: string, lines: string[]): Content {
@@ -603,8 +614,8 @@ const TAIL_ROW_LEVEL = 6;
 
 /** A table that keeps its last rows with its note: its cells' text runs by row (-1: the header) and the note's. */
 interface TableTail {
+  table: ContentTable;
   rowOf: WeakMap<object, number>;
-  rows: number;
   note?: object;
   /** The row the hook broke before: its other cells follow it to the next page. */
   breakAt?: number;
@@ -612,8 +623,8 @@ interface TableTail {
 const tableTails = new WeakMap<object, TableTail>();
 
 /** Marks a table's last two rows for the hook, which moves them to the next page when its note starts there. */
-function markTail(header: TableCell[], body: TableCell[][]): void {
-  const tail: TableTail = { rowOf: new WeakMap(), rows: body.length };
+function markTail(table: ContentTable, header: TableCell[], body: TableCell[][]): void {
+  const tail: TableTail = { table, rowOf: new WeakMap() };
   const runs = (row: TableCell[]) => row.map((cell) => (cell as { text: object }).text);
   for (const text of runs(header)) tail.rowOf.set(text, -1);
   body.forEach((row, r) => {
@@ -621,7 +632,8 @@ function markTail(header: TableCell[], body: TableCell[][]): void {
       tail.rowOf.set(text, r);
       tableTails.set(text, tail);
     }
-    if (r >= body.length - 2) for (const cell of row) (cell as { headlineLevel?: number }).headlineLevel = TAIL_ROW_LEVEL;
+    if (r < body.length - 2) return;
+    for (const cell of row) Object.assign(cell, { headlineLevel: TAIL_ROW_LEVEL, margin: [0, LINES.cellPadding.y, 0, 0] });
   });
 }
 
@@ -642,7 +654,7 @@ function tailRowBreaks(node: Node, nodes: { getFollowingNodesOnPage(): Node[]; g
   const tail = tableTails.get(node.text as object);
   const row = tail?.rowOf.get(node.text as object);
   if (!tail || row === undefined || !tail.note) return false;
-  if (tail.breakAt !== undefined) return tail.breakAt === row;
+  if (tail.breakAt !== undefined) return tail.breakAt === row && breakRow(tail);
   // A note that starts here stays, unless it breaks with one line here (it then moves whole).
   const note = nodes.getFollowingNodesOnPage().find((n) => n.text === tail.note);
   if (note && !breaksWithOneLine(note)) return false;
@@ -655,6 +667,15 @@ function tailRowBreaks(node: Node, nodes: { getFollowingNodesOnPage(): Node[]; g
   const needed = above.has(-1) ? ROWS_WITH_HEADER + 1 : 1;
   if (above.size < needed) return false;
   tail.breakAt = row;
+  return breakRow(tail);
+}
+
+/**
+ * pdfmake keeps on a table node how low it reached on each page and reads it again in the next layout: the old
+ * place of a row moved to the next page would be drawn on this one as an empty row.
+ */
+function breakRow(tail: TableTail): true {
+  delete (tail.table as { _bottomByPage?: unknown })._bottomByPage;
   return true;
 }
 
@@ -689,6 +710,13 @@ const GRID_LAYOUT: CustomTableLayout = {
   paddingTop: () => LINES.cellPadding.y,
   paddingBottom: () => LINES.cellPadding.y,
   fillColor: (row: number) => (row === 0 ? cssColor(COLORS.headerFill) : null),
+};
+
+// The last two rows of a table kept with its note have their top padding as their cells' margin: a page break
+// before a cell falls after its padding but before its margin, and padding left behind draws an empty row.
+const TAILED_GRID_LAYOUT: CustomTableLayout = {
+  ...GRID_LAYOUT,
+  paddingTop: (row: number, node: ContentTable) => (row >= node.table.body.length - 2 ? 0 : LINES.cellPadding.y),
 };
 
 // A generous over-estimate of a row's height: a quarter page leaves a wide margin for error.
