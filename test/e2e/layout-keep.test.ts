@@ -22,6 +22,8 @@ const PATENT = 'tidepool-us-design-patent-bottle';
 const KIZUNA = 'kizuna-jp-br-revoked-transfer';
 /** The same in English. */
 const EMBERWOOD = 'emberwood-au-br-rescheduled';
+/** Its 3-row products table ends at the foot of page 1, and the note on its last product fell alone on page 2. */
+const NAJMAT = 'najmat-sa-br-factory-agent';
 /** A sample whose heading, intro line and 4-row table (three lines a row) fall at the foot of page 1. */
 const LAMP = 'lumen-design-patent';
 /** Its "4.5 mW" fell with "mW" at the start of a line. */
@@ -42,6 +44,7 @@ beforeAll(async () => {
   cpSync(path.join('cases', LAMP), path.join(src, LAMP), { recursive: true });
   cpSync(path.join('test/fixtures/unseen-6', KIZUNA), path.join(src, KIZUNA), { recursive: true });
   cpSync(path.join('test/fixtures/unseen-5', EMBERWOOD), path.join(src, EMBERWOOD), { recursive: true });
+  cpSync(path.join('test/fixtures/unseen-7', NAJMAT), path.join(src, NAJMAT), { recursive: true });
   const draftCase = path.join(src, DRAFT, 'case.yaml');
   writeFileSync(draftCase, readFileSync(draftCase, 'utf8').replace(/^\s*done_on: 2026-11-20\n/m, '\n'));
   const run = await runCli(['build', src, '--out', out, '-q']);
@@ -133,21 +136,54 @@ describe('a table of three rows or more at the foot of a page', { timeout: 300_0
     expect(rows[3]).not.toContain('<w:keepNext/>');
   });
 
-  it('no longer leaves the foot of page 1 blank before a 3-row products table (kizuna, emberwood)', (ctx) => {
+  it('no longer leaves the foot of page 1 blank before a 3-row products table (kizuna, emberwood, najmat)', (ctx) => {
     const [pdftotext] = useTools(ctx, 'pdftotext');
-    for (const [id, intro, last] of [
-      [KIZUNA, /ビデオ通話で提示する商品と手元の在庫数/, /漆塗り\s*汁椀\s*ペア\s+B0FKZW03WN\s+36/],
-      [EMBERWOOD, /The products we will show on the call, with the units at hand/, /^\s*Made-to-Order Leather Tote.*B0FEMB\w+\s+9\s*$/m],
+    for (const [id, intro, first] of [
+      [KIZUNA, /ビデオ通話で提示する商品と手元の在庫数/, /天然木\s*箸\s*5膳セット\s+B0FKZW01HS\s+320/],
+      [
+        EMBERWOOD,
+        /The products we will show on the call, with the units at hand/,
+        /^\s*Full-Grain Leather Card Wallet, Tan\s+B0FEMB1C4W\s+320\s*$/m,
+      ],
+      [NAJMAT, /The products we will show on the call, with the units at hand/, /^\s*Electric Bakhoor Burner\s+B0GNJM01EB\s+420\s*$/m],
     ] as const) {
       const pages = pdfPages(pdftotext, id);
       expect(pageOf(pages, intro), `${id}\n${pages.join('\f')}`).toBe(1);
-      expect(pageOf(pages, last), `${id}\n${pages.join('\f')}`).toBe(1);
+      expect(pageOf(pages, first), `${id}\n${pages.join('\f')}`).toBe(1);
+    }
+  });
+
+  it("keeps the note under the table on the page of the table's last row, never alone at the head of the next", (ctx) => {
+    const [pdftotext] = useTools(ctx, 'pdftotext');
+    for (const [id, last, note] of [
+      [KIZUNA, /漆塗り\s*汁椀\s*ペア\s+B0FKZW03WN\s+36/, /^\s*漆塗り\s*汁椀\s*ペア：受注生産/m],
+      [
+        EMBERWOOD,
+        /^\s*Made-to-Order Leather Tote, Chestnut\s+B0FEMB\w+\s+9\s*$/m,
+        /^\s*Made-to-Order Leather Tote, Chestnut: Made to order/m,
+      ],
+      [NAJMAT, /^\s*Ceramic Mabkhara premium\s+B0GNJM03CM\s+22\s*$/m, /^\s*Ceramic Mabkhara premium: Hand painted/m],
+    ] as const) {
+      const pages = pdfPages(pdftotext, id);
+      const page = pageOf(pages, note);
+      expect(page, `${id}\n${pages.join('\f')}`).toBeGreaterThan(1);
+      expect(pageOf(pages, last), `${id}\n${pages.join('\f')}`).toBe(page);
+      // Moved with the note, the last row goes on under the header repeated.
+      expect(pages[page - 1].split(note)[0], id).toMatch(/(Product|商品名)\s+ASIN\s+(Units|数量)/);
+      expect(pages.length, id).toBe(3);
+
+      // In the DOCX its last two rows keep with what follows, and so does the table's space below.
+      const xml = documentXml(id);
+      const { rows } = tableAfter(xml, id === KIZUNA ? '手元の在庫数' : 'with the units at hand');
+      for (const row of rows.slice(-2)) expect(row, id).toContain('<w:keepNext/>');
+      const below = xml.slice(xml.indexOf('</w:tbl>', xml.indexOf(rows[rows.length - 1])));
+      expect(below.slice(0, below.indexOf('</w:p>')), id).toContain('<w:keepNext/>');
     }
   });
 
   it('has as many pages in the DOCX as LibreOffice lays it out as in the PDF', (ctx) => {
     const [pdftotext] = useTools(ctx, 'pdftotext', 'soffice');
-    const ids = [PATENT, KIZUNA, EMBERWOOD, LAMP, SLOTS];
+    const ids = [PATENT, KIZUNA, EMBERWOOD, NAJMAT, LAMP, SLOTS];
     const pdf = ids.map((id) => pdfPages(pdftotext, id).length);
     expect(libreOfficePages(pdftotext, ids)).toEqual(pdf);
   });
