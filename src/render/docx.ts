@@ -520,11 +520,12 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
   });
   // As in the PDF: a very short table kept together has each row keep with the next; a longer one keeps only its
   // first rows with the header (their rows with the next) and breaks after them, the header row repeated. Kept
-  // with the next block (its note): its last two rows keep with what follows.
+  // with the next block (its note): its last row keeps with what follows, and the row before it too when the table
+  // may still break after its first rows (as the PDF moves them).
   const whole = !!table.keepTogether && tableHeldWhole(table);
   const withNote = !!table.keepWithNext;
   const keepsNext = (r: number) =>
-    r < rows.length - 1 ? whole || r < ROWS_WITH_HEADER - 1 || (withNote && r === rows.length - 2) : withNote;
+    r < rows.length - 1 ? whole || r < ROWS_WITH_HEADER - 1 || (withNote && r === rows.length - 2 && r >= ROWS_WITH_HEADER) : withNote;
   const body = rows.map(
     (row, r) =>
       new TableRow({
