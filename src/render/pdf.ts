@@ -437,7 +437,6 @@ class Context {
     // pdfmake silently drops a row that is kept whole but is taller than a page, so rows are kept
     // whole (and the header kept with the first row) only when they are clearly short.
     const short = [columns.map((c) => c.title), ...rows].map((row) => isShortRow(row, widths));
-    const tailed = !!block.keepWithNext && !this.holds(block, width);
     const content: ContentTable = {
       table: {
         headerRows: 1,
@@ -447,11 +446,12 @@ class Context {
         widths: widths.map((w) => `${((100 * w) / width).toFixed(3)}%`),
         body: [header, ...body],
       },
-      layout: tailed ? TAILED_GRID_LAYOUT : GRID_LAYOUT,
+      layout: GRID_LAYOUT,
       fontSize: SIZES.table,
       margin: [0, SPACING.table.above, 0, SPACING.table.below],
     };
-    if (tailed) markTail(content, header, body);
+    // Kept with its note and free to break (one held whole goes into one stack with the note).
+    if (block.keepWithNext && !this.holds(block, width)) markTail(content, header, body);
     return content;
   }
 
@@ -633,7 +633,7 @@ function markTail(table: ContentTable, header: TableCell[], body: TableCell[][])
       tableTails.set(text, tail);
     }
     if (r < body.length - 2) return;
-    for (const cell of row) Object.assign(cell, { headlineLevel: TAIL_ROW_LEVEL, margin: [0, LINES.cellPadding.y, 0, 0] });
+    for (const cell of row) (cell as { headlineLevel?: number }).headlineLevel = TAIL_ROW_LEVEL;
   });
 }
 
@@ -710,13 +710,6 @@ const GRID_LAYOUT: CustomTableLayout = {
   paddingTop: () => LINES.cellPadding.y,
   paddingBottom: () => LINES.cellPadding.y,
   fillColor: (row: number) => (row === 0 ? cssColor(COLORS.headerFill) : null),
-};
-
-// The last two rows of a table kept with its note have their top padding as their cells' margin: a page break
-// before a cell falls after its padding but before its margin, and padding left behind draws an empty row.
-const TAILED_GRID_LAYOUT: CustomTableLayout = {
-  ...GRID_LAYOUT,
-  paddingTop: (row: number, node: ContentTable) => (row >= node.table.body.length - 2 ? 0 : LINES.cellPadding.y),
 };
 
 // A generous over-estimate of a row's height: a quarter page leaves a wide margin for error.
@@ -821,7 +814,7 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
  * foot of a page: too little room below it, nothing after it on its page, or fewer than two lines of the
  * text that follows it before the page ends; a paragraph that introduces a table that may break (or a heading
  * over one) when there is too little room below it for the table's start; and an item's text when its detail
- * line starts on a later page.
+ * line starts on a later page; and the last rows of a table when the note under it would start a page alone.
  */
 function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[]; getPreviousNodesOnPage(): Node[] }): boolean {
   if (breaksWithOneLine(node)) return true;
