@@ -7,13 +7,22 @@ export const SHORT_TABLE_ROWS = 5;
 
 /**
  * Every heading stays with what follows it (at least two lines of it), and so does a paragraph that introduces
- * it ("... these times:"); a short table stays whole. A list item may break across pages, but each of its blocks
+ * it ("... these times:"); a short table stays whole, and a table keeps its last rows with the paragraph right
+ * under it (its note: "Made-to-Order Leather Tote: made to order; ..."). A list item may break across pages, but each of its blocks
  * stays with the next: its text keeps its detail line ("Completed on ... · Exhibit B").
  */
 export function keepHeadingsAndItems(blocks: Block[], inItem = false): Block[] {
   return blocks.map((block, i) => {
     if (block.kind === 'heading') return { ...block, keepWithNext: true };
-    if (block.kind === 'table' && block.rows.length <= SHORT_TABLE_ROWS) return { ...block, keepTogether: true };
+    if (block.kind === 'table') {
+      const note = blocks[i + 1]?.kind === 'paragraph';
+      if (!note && block.rows.length > SHORT_TABLE_ROWS) return block;
+      return {
+        ...block,
+        ...(block.rows.length <= SHORT_TABLE_ROWS ? { keepTogether: true } : {}),
+        ...(note ? { keepWithNext: true } : {}),
+      };
+    }
     if (block.kind === 'paragraph' && i < blocks.length - 1 && (inItem || /[:：]\s*$/.test(spansText(block.spans))))
       return { ...block, keepWithNext: true };
     if (block.kind === 'list') return { ...block, items: block.items.map((item) => keepHeadingsAndItems(item, true)) };

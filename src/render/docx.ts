@@ -520,9 +520,12 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
   });
   // As in the PDF: a very short table kept together has each row keep with the next; a longer one keeps only its
   // first rows with the header (their rows with the next) and breaks after them, the header row repeated. Kept
-  // with the next block: its last row keeps with what follows.
+  // with the next block (its note): its last row keeps with what follows, and the row before it too when the table
+  // may still break after its first rows (as the PDF moves them).
   const whole = !!table.keepTogether && tableHeldWhole(table);
-  const keepsNext = (r: number) => (r < rows.length - 1 ? whole || r < ROWS_WITH_HEADER - 1 : !!table.keepWithNext);
+  const withNote = !!table.keepWithNext;
+  const keepsNext = (r: number) =>
+    r < rows.length - 1 ? whole || r < ROWS_WITH_HEADER - 1 || (withNote && r === rows.length - 2 && r >= ROWS_WITH_HEADER) : withNote;
   const body = rows.map(
     (row, r) =>
       new TableRow({
@@ -544,7 +547,12 @@ function renderTable(table: Extract<Block, { kind: 'table' }>, ctx: Ctx, indent:
   );
   // The table's space below, as an empty paragraph of exactly that height: it also keeps the next
   // paragraph from touching the table's bottom border.
-  out.push(new Paragraph({ spacing: { after: 0, line: twips(SPACING.table.below), lineRule: LineRuleType.EXACT } }));
+  out.push(
+    new Paragraph({
+      keepNext: withNote || undefined,
+      spacing: { after: 0, line: twips(SPACING.table.below), lineRule: LineRuleType.EXACT },
+    }),
+  );
   return out;
 }
 

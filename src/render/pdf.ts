@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
-import type { Content, CustomTableLayout, Margins, Node, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type {
+  Content,
+  ContentTable,
+  CustomTableLayout,
+  Margins,
+  Node,
+  Style,
+  TableCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces.js';
 import type { Block, DocumentModel, Span, TableColumn } from '../model/document.js';
 import { CJK_CHARACTER } from '../domain/script.js';
 import { splitUnbrokenRuns } from './unbroken-runs.js';
@@ -180,10 +189,11 @@ class Context {
           (!detailed &&
             !introducesSplit &&
             block.kind !== 'heading' &&
-            block.kind !== 'table' &&
+            (block.kind !== 'table' || !!content.unbreakable) &&
             !!('keepWithNext' in block && block.keepWithNext));
         if (block.kind === 'heading' && pieces.length > 0) pieces.push(spaceAbove(content, !!pieces[pieces.length - 1].withNext));
         pieces.push({ content, height, withNext, ...(block.kind === 'table' ? { limit: this.tableRunLimit } : {}) });
+        if (previous?.kind === 'table' && previous.keepWithNext) noteAfter(pieces[pieces.length - 2]?.content, content);
       }
       if (breakBefore) pieces[start].breakBefore = true;
       breakBefore = false;
@@ -427,7 +437,7 @@ class Context {
     // pdfmake silently drops a row that is kept whole but is taller than a page, so rows are kept
     // whole (and the header kept with the first row) only when they are clearly short.
     const short = [columns.map((c) => c.title), ...rows].map((row) => isShortRow(row, widths));
-    return {
+    const content: ContentTable = {
       table: {
         headerRows: 1,
         keepWithHeaderRows: short[0] ? leadingCount(short.slice(1), ROWS_WITH_HEADER) : 0,
@@ -440,6 +450,9 @@ class Context {
       fontSize: SIZES.table,
       margin: [0, SPACING.table.above, 0, SPACING.table.below],
     };
+    // Kept with its note and free to break (one held whole goes into one stack with the note).
+    if (block.keepWithNext && !this.holds(block, width)) markTail(content, header, body);
+    return content;
   }
 
   private letterhead(name: string, lines: string[]): Content {
@@ -596,6 +609,75 @@ const INTRO_LEVEL = 4;
 const tableStartRoom = new WeakMap<object, number>();
 /** Its mark on an item's text that keeps its detail line. */
 const DETAIL_LEVEL = 5;
+/** Its mark on the cells of a table's last two rows, when the table keeps its last rows with the note under it. */
+const TAIL_ROW_LEVEL = 6;
+
+/** A table that keeps its last rows with its note: its cells' text runs by row (-1: the header) and the note's. */
+interface TableTail {
+  table: ContentTable;
+  rowOf: WeakMap<object, number>;
+  note?: object;
+  /** The row the hook broke before: its other cells follow it to the next page. */
+  breakAt?: number;
+}
+const tableTails = new WeakMap<object, TableTail>();
+
+/** Marks a table's last two rows for the hook, which moves them to the next page when its note starts there. */
+function markTail(table: ContentTable, header: TableCell[], body: TableCell[][]): void {
+  const tail: TableTail = { table, rowOf: new WeakMap() };
+  const runs = (row: TableCell[]) => row.map((cell) => (cell as { text: object }).text);
+  for (const text of runs(header)) tail.rowOf.set(text, -1);
+  body.forEach((row, r) => {
+    for (const text of runs(row)) {
+      tail.rowOf.set(text, r);
+      tableTails.set(text, tail);
+    }
+    if (r < body.length - 2) return;
+    for (const cell of row) (cell as { headlineLevel?: number }).headlineLevel = TAIL_ROW_LEVEL;
+  });
+}
+
+/** Ties the note paragraph after a table to the table's marked rows. */
+function noteAfter(table: Content | undefined, note: Content): void {
+  const body = (table as { table?: { body: TableCell[][] } } | undefined)?.table?.body;
+  const first = body?.[body.length - 1]?.[0] as { text?: object } | undefined;
+  const tail = first?.text ? tableTails.get(first.text) : undefined;
+  if (tail) tail.note = (note as { text?: object }).text;
+}
+
+/**
+ * Whether a cell of a table's last two rows breaks to the next page: its note starts on a later page, and the rows
+ * above it on its page are enough (the header's first rows when the table starts there). Once a row breaks, every
+ * cell of it does (a cell broken alone would split the row).
+ */
+function tailRowBreaks(node: Node, nodes: { getFollowingNodesOnPage(): Node[]; getPreviousNodesOnPage(): Node[] }): boolean {
+  const tail = tableTails.get(node.text as object);
+  const row = tail?.rowOf.get(node.text as object);
+  if (!tail || row === undefined || !tail.note) return false;
+  if (tail.breakAt !== undefined) return tail.breakAt === row && breakRow(tail);
+  // A note that starts here stays, unless it breaks with one line here (it then moves whole).
+  const note = nodes.getFollowingNodesOnPage().find((n) => n.text === tail.note);
+  if (note && !breaksWithOneLine(note)) return false;
+  const above = new Set(
+    nodes
+      .getPreviousNodesOnPage()
+      .map((n) => tail.rowOf.get(n.text as object))
+      .filter((r): r is number => r !== undefined && r < row),
+  );
+  const needed = above.has(-1) ? ROWS_WITH_HEADER + 1 : 1;
+  if (above.size < needed) return false;
+  tail.breakAt = row;
+  return breakRow(tail);
+}
+
+/**
+ * pdfmake keeps on a table node how low it reached on each page and reads it again in the next layout: the old
+ * place of a row moved to the next page would be drawn on this one as an empty row.
+ */
+function breakRow(tail: TableTail): true {
+  delete (tail.table as { _bottomByPage?: unknown })._bottomByPage;
+  return true;
+}
 
 /** Width taken by a list marker and its gap (pdfmake measures the marker; this errs on the wide side). */
 const LIST_MARKER = 18;
@@ -732,11 +814,12 @@ function draftBox(draft: NonNullable<DocumentModel['draft']>, ctx: Context): Con
  * foot of a page: too little room below it, nothing after it on its page, or fewer than two lines of the
  * text that follows it before the page ends; a paragraph that introduces a table that may break (or a heading
  * over one) when there is too little room below it for the table's start; and an item's text when its detail
- * line starts on a later page.
+ * line starts on a later page; and the last rows of a table when the note under it would start a page alone.
  */
-function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
+function keepHeadingWithNext(node: Node, nodes: { getFollowingNodesOnPage(): Node[]; getPreviousNodesOnPage(): Node[] }): boolean {
   if (breaksWithOneLine(node)) return true;
   const level = levelOf(node);
+  if (level === TAIL_ROW_LEVEL) return tailRowBreaks(node, nodes);
   if (!level || !node.startPosition) return false;
   const { pageInnerHeight, verticalRatio } = node.startPosition;
   if (verticalRatio <= 0.01) return false;

@@ -22,6 +22,8 @@ const PATENT = 'tidepool-us-design-patent-bottle';
 const KIZUNA = 'kizuna-jp-br-revoked-transfer';
 /** The same in English. */
 const EMBERWOOD = 'emberwood-au-br-rescheduled';
+/** Its 3-row products table ends at the foot of page 1, and the note on its last product fell alone on page 2. */
+const NAJMAT = 'najmat-sa-br-factory-agent';
 /** A sample whose heading, intro line and 4-row table (three lines a row) fall at the foot of page 1. */
 const LAMP = 'lumen-design-patent';
 /** Its "4.5 mW" fell with "mW" at the start of a line. */
@@ -42,6 +44,7 @@ beforeAll(async () => {
   cpSync(path.join('cases', LAMP), path.join(src, LAMP), { recursive: true });
   cpSync(path.join('test/fixtures/unseen-6', KIZUNA), path.join(src, KIZUNA), { recursive: true });
   cpSync(path.join('test/fixtures/unseen-5', EMBERWOOD), path.join(src, EMBERWOOD), { recursive: true });
+  cpSync(path.join('test/fixtures/unseen-7', NAJMAT), path.join(src, NAJMAT), { recursive: true });
   const draftCase = path.join(src, DRAFT, 'case.yaml');
   writeFileSync(draftCase, readFileSync(draftCase, 'utf8').replace(/^\s*done_on: 2026-11-20\n/m, '\n'));
   const run = await runCli(['build', src, '--out', out, '-q']);
@@ -51,9 +54,11 @@ beforeAll(async () => {
 /** The folder a case's documents are written to (a draft's: under .drafts, through its link). */
 const folderOf = (id: string) => (existsSync(path.join(out, id)) ? path.join(out, id) : path.join(out, '.drafts', id));
 
-/** The text of each page of a built PDF, in order. */
-function pdfPages(pdftotext: string, id: string): string[] {
-  const file = path.join(folderOf(id), 'letter.pdf');
+/** The text of each page of a built letter's PDF, in order. */
+const pdfPages = (pdftotext: string, id: string): string[] => pagesOf(pdftotext, path.join(folderOf(id), 'letter.pdf'));
+
+/** The text of each page of a PDF file, in order. */
+function pagesOf(pdftotext: string, file: string): string[] {
   const count = execFileSync(pdftotext, [file, '-'], { encoding: 'utf8' }).split('\f').length - 1;
   return Array.from({ length: count }, (_, i) =>
     execFileSync(pdftotext, ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
@@ -96,15 +101,15 @@ describe('a table of one or two rows and its intro are never split over two page
   });
 });
 
-/** The page count of each built letter's DOCX as LibreOffice lays it out. */
-function libreOfficePages(pdftotext: string, ids: string[]): number[] {
+/** The text of each page of each built letter's DOCX as LibreOffice lays it out. */
+function libreOfficePages(pdftotext: string, ids: readonly string[]): string[][] {
   const dir = tempDir('appeal-layout-keep-lo-');
   const files = ids.map((id) => {
     const file = path.join(dir, `${id}.docx`);
     cpSync(path.join(folderOf(id), 'letter.docx'), file);
     return file;
   });
-  return docxToPdf(files, dir).map((pdf) => execFileSync(pdftotext, [pdf, '-'], { encoding: 'utf8' }).split('\f').length - 1);
+  return docxToPdf(files, dir).map((pdf) => pagesOf(pdftotext, pdf));
 }
 
 describe('a table of three rows or more at the foot of a page', { timeout: 300_000 }, () => {
@@ -133,23 +138,78 @@ describe('a table of three rows or more at the foot of a page', { timeout: 300_0
     expect(rows[3]).not.toContain('<w:keepNext/>');
   });
 
-  it('no longer leaves the foot of page 1 blank before a 3-row products table (kizuna, emberwood)', (ctx) => {
+  it('no longer leaves the foot of page 1 blank before a 3-row products table (kizuna, emberwood, najmat)', (ctx) => {
     const [pdftotext] = useTools(ctx, 'pdftotext');
-    for (const [id, intro, last] of [
-      [KIZUNA, /ビデオ通話で提示する商品と手元の在庫数/, /漆塗り\s*汁椀\s*ペア\s+B0FKZW03WN\s+36/],
-      [EMBERWOOD, /The products we will show on the call, with the units at hand/, /^\s*Made-to-Order Leather Tote.*B0FEMB\w+\s+9\s*$/m],
+    for (const [id, intro, first] of [
+      [KIZUNA, /ビデオ通話で提示する商品と手元の在庫数/, /天然木\s*箸\s*5膳セット\s+B0FKZW01HS\s+320/],
+      [
+        EMBERWOOD,
+        /The products we will show on the call, with the units at hand/,
+        /^\s*Full-Grain Leather Card Wallet, Tan\s+B0FEMB1C4W\s+320\s*$/m,
+      ],
+      [NAJMAT, /The products we will show on the call, with the units at hand/, /^\s*Electric Bakhoor Burner\s+B0GNJM01EB\s+420\s*$/m],
     ] as const) {
       const pages = pdfPages(pdftotext, id);
       expect(pageOf(pages, intro), `${id}\n${pages.join('\f')}`).toBe(1);
-      expect(pageOf(pages, last), `${id}\n${pages.join('\f')}`).toBe(1);
+      expect(pageOf(pages, first), `${id}\n${pages.join('\f')}`).toBe(1);
     }
+  });
+
+  it("keeps the note under the table on the page of the table's last row, never alone at the head of the next", (ctx) => {
+    const [pdftotext] = useTools(ctx, 'pdftotext', 'soffice');
+    const cases = [
+      [KIZUNA, /漆塗り\s*汁椀\s*ペア\s+B0FKZW03WN\s+36/, /^\s*漆塗り\s*汁椀\s*ペア：受注生産/m, /天然木\s*箸\s*5\s*膳セット/],
+      [
+        EMBERWOOD,
+        /^\s*Made-to-Order Leather Tote, Chestnut\s+B0FEMB\w+\s+9\s*$/m,
+        /^\s*Made-to-Order Leather Tote, Chestnut: Made to order/m,
+        /^\s*Full-Grain Leather Card Wallet/m,
+      ],
+      [
+        NAJMAT,
+        /^\s*Ceramic Mabkhara premium\s+B0GNJM03CM\s+22\s*$/m,
+        /^\s*Ceramic Mabkhara premium: Hand painted/m,
+        /^\s*Electric Bakhoor Burner/m,
+      ],
+    ] as const;
+    for (const [id, last, note] of cases) {
+      const pages = pdfPages(pdftotext, id);
+      const page = pageOf(pages, note);
+      expect(page, `${id}\n${pages.join('\f')}`).toBeGreaterThan(1);
+      expect(pageOf(pages, last), `${id}\n${pages.join('\f')}`).toBe(page);
+      // Moved with the note, the last row goes on under the header repeated.
+      expect(pages[page - 1].split(note)[0], id).toMatch(/(Product|商品名)\s+ASIN\s+(Units|数量)/);
+      expect(pages.length, id).toBe(3);
+
+      // In the DOCX the last row keeps with what follows, and so does the table's space below; the row before it
+      // does not (one of the two kept with the header, it would take the whole table to the next page).
+      const xml = documentXml(id);
+      const { rows } = tableAfter(xml, id === KIZUNA ? '手元の在庫数' : 'with the units at hand');
+      expect(rows, id).toHaveLength(4);
+      expect(rows[3], id).toContain('<w:keepNext/>');
+      expect(rows[2], id).not.toContain('<w:keepNext/>');
+      const below = xml.slice(xml.indexOf('</w:tbl>', xml.indexOf(rows[3])));
+      expect(below.slice(0, below.indexOf('</w:p>')), id).toContain('<w:keepNext/>');
+    }
+
+    // The DOCX as LibreOffice lays it out: the table still starts on page 1, and the note is on its last row's page.
+    const laidOut = libreOfficePages(
+      pdftotext,
+      cases.map(([id]) => id),
+    );
+    cases.forEach(([id, last, note, first], i) => {
+      const pages = laidOut[i];
+      expect(pageOf(pages, first), `${id} (DOCX)\n${pages.join('\f')}`).toBe(1);
+      expect(pageOf(pages, last), `${id} (DOCX)\n${pages.join('\f')}`).toBe(pageOf(pages, note));
+      expect(pageOf(pages, note), `${id} (DOCX)`).toBeGreaterThan(1);
+    });
   });
 
   it('has as many pages in the DOCX as LibreOffice lays it out as in the PDF', (ctx) => {
     const [pdftotext] = useTools(ctx, 'pdftotext', 'soffice');
-    const ids = [PATENT, KIZUNA, EMBERWOOD, LAMP, SLOTS];
+    const ids = [PATENT, KIZUNA, EMBERWOOD, NAJMAT, LAMP, SLOTS];
     const pdf = ids.map((id) => pdfPages(pdftotext, id).length);
-    expect(libreOfficePages(pdftotext, ids)).toEqual(pdf);
+    expect(libreOfficePages(pdftotext, ids).map((pages) => pages.length)).toEqual(pdf);
   });
 });
 
