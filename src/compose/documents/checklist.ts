@@ -211,7 +211,9 @@ function retractionBlocks(c: Case, S: ChecklistStrings, pack: ChecklistInput): B
     line = retraction?.requested_on
       ? fill(S.retractionFollowUp, { owner, email: ip.rights_owner.email, date: formatDate(retraction.requested_on, c.locale) })
       : fill(S.retractionSend, { owner, email: ip.rights_owner.email });
-  } else line = fill(S.retractionNoContact, { owner });
+  } else if (retraction?.requested_on)
+    line = fill(S.retractionRequestedNoContact, { owner, date: formatDate(retraction.requested_on, c.locale) });
+  else line = fill(S.retractionNoContact, { owner });
   return [{ kind: 'heading', level: 2, spans: t(S.retraction) }, paragraph(line), paragraph(S.retractionDirect, 'small')];
 }
 

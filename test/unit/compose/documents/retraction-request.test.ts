@@ -55,7 +55,10 @@ describe('retraction request (solstar: trademark complaint, rights owner with e-
     const ip = c.input.details!.ip_complaint!;
     const without = {
       ...c,
-      input: { ...c.input, details: { ...c.input.details, ip_complaint: { ...ip, rights_owner: { name: ip.rights_owner!.name } } } },
+      input: {
+        ...c.input,
+        details: { ...c.input.details, ip_complaint: { ...ip, rights_owner: { name: ip.rights_owner!.name }, retraction: undefined } },
+      },
     };
     const got = new Map(
       (await packFiles(without, checked.evidence, checked.letter, checked.templates.strings, { pdf: renderPdf, docx: renderDocx })).map(
@@ -63,6 +66,30 @@ describe('retraction request (solstar: trademark complaint, rights owner with e-
       ),
     );
     expect(got.has('retraction-request.pdf')).toBe(false);
-    expect(flat(docxText(got.get('checklist.docx')!))).toContain('add it to the case as details.ip.rights_owner.email');
+    expect(flat(docxText(got.get('checklist.docx')!))).toContain('add it to the case as details.ip_complaint.rights_owner.email');
+  }, 120_000);
+
+  it('does not tell a seller who already asked for the retraction to ask for it, when the case has no e-mail', async () => {
+    const c = checked.case;
+    const ip = c.input.details!.ip_complaint!;
+    const asked = {
+      ...c,
+      input: {
+        ...c.input,
+        details: {
+          ...c.input.details,
+          ip_complaint: { ...ip, rights_owner: { name: ip.rights_owner!.name }, retraction: { requested_on: '2026-11-20' } },
+        },
+      },
+    };
+    const got = new Map(
+      (await packFiles(asked, checked.evidence, checked.letter, checked.templates.strings, { pdf: renderPdf, docx: renderDocx })).map(
+        (f) => [f.path, f.bytes],
+      ),
+    );
+    const text = flat(docxText(got.get('checklist.docx')!));
+    expect(text).toContain(`You asked ${ip.rights_owner!.name} to retract the complaint on`);
+    expect(text).not.toContain('Ask ');
+    expect(text).toContain('details.ip_complaint.rights_owner.email');
   }, 120_000);
 });
