@@ -1,6 +1,6 @@
 // The unseen-6 cases (part a) a consultant read: each renders as a ready letter, and the sentences follow the facts.
 // Each wording test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
@@ -9,7 +9,8 @@ import { videoVerificationDocument } from '../../src/compose/documents/video-ver
 import { renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { flat, tempDir } from '../helpers/cli.js';
+import { expectReadyLetters } from '../helpers/ready-letters.js';
 import { editedLetter, has, lacks, withJapaneseJoined, joinedJapanese } from '../helpers/edited-letter.js';
 import { docxText } from '../helpers/read-docx.js';
 import { pdfText } from '../helpers/read-pdf.js';
@@ -46,18 +47,7 @@ const errorsOf = (letter: { diagnostics: { severity: string; ruleId: string; mes
 describe('the nine unseen-6 (a) cases', () => {
   it('each builds a ready letter (no draft), one per case type', async () => {
     expect(ids).toHaveLength(9);
-    const root = tempDir('appeal-unseen6-');
-    for (const id of ids) cpSync(path.join(unseen6, id), path.join(root, 'cases', id), { recursive: true });
-    const out = path.join(root, 'out');
-    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
-    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
-    expect(run.code).toBe(0);
-    for (const id of ids) {
-      expect(existsSync(path.join(out, '.drafts', id)), `${id} is a draft`).toBe(false);
-      const text = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
-      expect(text).not.toContain('DRAFT');
-      expect(text, id).toMatch(/Yours faithfully|Sincerely|敬具/);
-    }
+    await expectReadyLetters(unseen6, ids);
   });
 });
 

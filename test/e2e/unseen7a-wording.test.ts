@@ -1,15 +1,14 @@
 // The unseen-7 cases (part a) a consultant read: each renders as a ready letter, and the sentences follow the facts.
 // Each wording test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { expectReadyLetters } from '../helpers/ready-letters.js';
 import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
-import { pageLines, pdfPages, pdfText } from '../helpers/read-pdf.js';
+import { pageLines, pdfPages } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -37,18 +36,7 @@ const japaneseLetterOf = async (id: string, edit?: (doc: Document) => void) => w
 describe('the nine unseen-7 (a) cases', () => {
   it('each builds a ready letter (no draft), one per case type', async () => {
     expect(ids).toHaveLength(9);
-    const root = tempDir('appeal-unseen7-');
-    for (const id of ids) cpSync(path.join(unseen7, id), path.join(root, 'cases', id), { recursive: true });
-    const out = path.join(root, 'out');
-    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
-    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
-    expect(run.code).toBe(0);
-    for (const id of ids) {
-      expect(existsSync(path.join(out, '.drafts', id)), `${id} is a draft`).toBe(false);
-      const text = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
-      expect(text).not.toContain('DRAFT');
-      expect(text, id).toMatch(/Yours faithfully|Sincerely|敬具/);
-    }
+    await expectReadyLetters(unseen7, ids);
   });
 });
 

@@ -1,15 +1,12 @@
 // The unseen-7 cases (part b) a consultant read: each renders as a ready letter, and the sentences that follow the
 // facts. Each test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Document } from 'yaml';
 import { createEnv } from '../../src/case/process-case.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { expectReadyLetters } from '../helpers/ready-letters.js';
 import { editedLetter, has, lacks, withJapaneseJoined } from '../helpers/edited-letter.js';
-import { docxText } from '../helpers/read-docx.js';
-import { pdfText } from '../helpers/read-pdf.js';
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -32,24 +29,7 @@ const letterOf = (id: string, edit?: (doc: Document) => void) => editedLetter(un
 
 describe('the nine unseen-7 (b) cases', () => {
   it('all render as ready letters, PDF and DOCX, with no error and no draft', async () => {
-    const root = tempDir('appeal-unseen7b-');
-    for (const id of ours) cpSync(unseen7(id), path.join(root, 'cases', id), { recursive: true });
-    const out = path.join(root, 'out');
-    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
-    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
-    expect(run.code).toBe(0);
-    expect(existsSync(path.join(out, '.drafts')) ? readdirSync(path.join(out, '.drafts')) : []).toEqual([]);
-    for (const id of ours) {
-      const pdf = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
-      const docx = flat(docxText(readFileSync(path.join(out, id, 'letter.docx'))));
-      for (const [text, format] of [
-        [pdf, 'PDF'],
-        [docx, 'DOCX'],
-      ]) {
-        expect(text, `${id} ${format}`).not.toContain('DRAFT');
-        expect(text, `${id} ${format}`).toMatch(/Exhibit A|資料 A/);
-      }
-    }
+    await expectReadyLetters('test/fixtures/unseen-7', ours);
   });
 });
 
