@@ -1,6 +1,6 @@
 // The unseen-5 cases (part a) a consultant read: honest cases no rule may block, and sentences that follow the
 // facts. Each test changes one fact of a copy, renders the letter to PDF and DOCX and reads both back.
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
@@ -8,7 +8,8 @@ import { checkCase, createEnv } from '../../src/case/process-case.js';
 import { videoVerificationDocument } from '../../src/compose/documents/video-verification.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { loadWordLists } from '../../src/rules/words.js';
-import { flat, runCli, tempDir } from '../helpers/cli.js';
+import { flat, tempDir } from '../helpers/cli.js';
+import { expectReadyLetters } from '../helpers/ready-letters.js';
 import { editedLetter, has, lacks, withJapaneseJoined, joinedJapanese } from '../helpers/edited-letter.js';
 import { pdfText } from '../helpers/read-pdf.js';
 
@@ -31,18 +32,8 @@ const errorsOf = (letter: { diagnostics: { severity: string; ruleId: string; mes
 
 describe('honest, well-formed cases render ready', () => {
   it('the three cases rules used to block (doubtful lot, approval of a compliant lot, a lot without invoice) build as ready letters', async () => {
-    const root = tempDir('appeal-unseen5-');
     const ids = ['lumen-sg-authenticity-pens', 'minato-jp-pse-battery', 'shreeji-in-counterfeit-earbuds'];
-    for (const id of ids) cpSync(unseen5(id), path.join(root, 'cases', id), { recursive: true });
-    const out = path.join(root, 'out');
-    const run = await runCli(['build', path.join(root, 'cases'), '--out', out, '-q']);
-    expect(run.stdout + run.stderr).not.toMatch(/\berror\b/);
-    expect(run.code).toBe(0);
-    for (const id of ids) {
-      expect(existsSync(path.join(out, '.drafts', id)), `${id} is a draft`).toBe(false);
-      const text = flat(await pdfText(readFileSync(path.join(out, id, 'letter.pdf'))));
-      expect(text).not.toContain('DRAFT');
-    }
+    await expectReadyLetters('test/fixtures/unseen-5', ids);
   });
 });
 
