@@ -196,14 +196,8 @@ export function buildView(c: Case, strings: Strings) {
     (c.type === 'restricted-products' &&
       !relistedWithApproval(c) &&
       (disposition === 'disposed' || disposition === 'removed' || disposition === 'returned-to-supplier'));
-  const answer = noticeAnswer(
-    input.notice.kind,
-    c.type,
-    c.stance,
-    listingsWithdrawn,
-    listingsDeactivatedBy(input.notice.summary),
-    answersRightsOwnerComplaint(c),
-  );
+  const isIp = answersRightsOwnerComplaint(c);
+  const answer = noticeAnswer(input.notice.kind, c.type, c.stance, listingsWithdrawn, listingsDeactivatedBy(input.notice.summary), isIp);
   // The listings the notice concerns: an ASIN marked `cited: false` is the seller's own addition, not removed.
   const asinCodes = citedAsins;
   const listings =
@@ -221,7 +215,6 @@ export function buildView(c: Case, strings: Strings) {
   const heldSince = input.notice.held_since ? fill(strings.remedies.heldSince, { date: date(input.notice.held_since)! }) : '';
   const facts = { marketplace: market.domain, listings, brand: brand ?? '', amount: amount ?? '', received, since: heldSince };
   const ip = input.details?.ip_complaint;
-  const isIp = answersRightsOwnerComplaint(c);
   // A warning about a metric (Valid Tracking Rate) is named by the metric, not as a policy warning.
   const warnedMetric =
     input.notice.kind === 'policy-warning' && typePartialAliases[c.type] === 'metrics' && input.metrics?.length
@@ -862,16 +855,14 @@ function identitySentence(c: Case, w: Wording, strings: Strings): string | null 
   const ids = new Set(identityDocumentIds(c.exhibits, signatory));
   // Another company's licence (the linked account's) is not "our business licence": it is named by its company.
   const legalName = c.input.seller.legal_name;
-  const listed = c.exhibits.filter((e) => ids.has(e.id));
+  const listed = c.exhibits.filter((e) => ids.has(e.id)).map((e) => ({ e, company: otherCompanyOf(e, legalName) }));
   const found = enclosedDocuments(
     w,
-    listed.filter((e) => !otherCompanyOf(e, legalName)),
+    listed.filter((x) => !x.company).map((x) => x.e),
     nameOf,
   );
   const ours = found ? fill(I.enclosed, { documents: w.spoken(found.documents), exhibits: found.exhibits }) : null;
-  const theirs = listed
-    .filter((e) => otherCompanyOf(e, legalName))
-    .map((e) => fill(I.otherLicence, { company: otherCompanyOf(e, legalName)!, exhibits: w.exhibitsOf([e.id])! }));
+  const theirs = listed.flatMap(({ e, company }) => (company ? [fill(I.otherLicence, { company, exhibits: w.exhibitsOf([e.id])! })] : []));
   return [ours, ...theirs].filter(Boolean).join(' ') || null;
 }
 

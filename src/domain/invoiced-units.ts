@@ -34,8 +34,8 @@ export function invoicedUnitsSplit(c: Case, asin: string): { own: number; shared
 
 /** Units of `asin` the invoices that list it cover; undefined when none of them gives units. */
 export function invoicedUnits(c: Case, asin: string): number | undefined {
-  const covering = supplierInvoices(c).filter((e) => e.asins?.includes(asin) && (e.lines || e.quantity !== undefined));
-  return covering.length ? covering.reduce((sum, e) => sum + unitsOf(e, asin), 0) : undefined;
+  const split = invoicedUnitsSplit(c, asin);
+  return split && split.own + split.shared;
 }
 
 /** The sets of ASINs that invoices giving one quantity for several ASINs tie together (each set of two or more). */
