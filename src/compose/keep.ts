@@ -37,7 +37,7 @@ export function keepHeadingsAndItems(blocks: Block[], inItem = false): Block[] {
  */
 export function keepLetterTogether(blocks: Block[], complimentaryClose: string): Block[] {
   const kept = keepHeadingsAndItems(blocks);
-  const close = findLastIndex(kept, (b) => b.kind === 'paragraph' && spansText(b.spans).trim() === complimentaryClose.trim());
+  const close = kept.findLastIndex((b) => b.kind === 'paragraph' && spansText(b.spans).trim() === complimentaryClose.trim());
   if (close < 0) return kept;
   const closing = kept[close - 1]?.kind === 'paragraph' ? close - 1 : close;
   kept.forEach((block, i) => {
@@ -46,9 +46,4 @@ export function keepLetterTogether(blocks: Block[], complimentaryClose: string):
     else if (i === closing - 1 && block.kind !== 'heading') kept[i] = { ...block, keepWithNext: true };
   });
   return kept;
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
-  return -1;
 }

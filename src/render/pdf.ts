@@ -549,7 +549,7 @@ interface Piece {
 function detailApart(blocks: Block[]): Block[] {
   const [only] = blocks;
   if (blocks.length !== 1 || only.kind !== 'paragraph' || only.keepTogether) return blocks;
-  const at = findLastIndex(only.spans, (span) => span.text.includes('\n'));
+  const at = only.spans.findLastIndex((span) => span.text.includes('\n'));
   if (at < 0) return blocks;
   const span = only.spans[at];
   const cut = span.text.lastIndexOf('\n');
@@ -564,11 +564,6 @@ function detailApart(blocks: Block[]): Block[] {
 
 /** The text parts detailApart made: set with no space below, so the detail line follows as the next line. */
 const joinedToNext = new WeakSet<Block>();
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
-  return -1;
-}
 
 /** Points added to a table start's measured room: a line's rounding and the grid lines. */
 const TABLE_START_SPARE = 4;
